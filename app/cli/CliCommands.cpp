@@ -1,0 +1,372 @@
+#include "cli/CliCommands.h"
+
+#include "demo/DemoGenerator.h"
+#include "importer/ImportJob.h"
+#include "rules/FindingText.h"
+#include "search/SearchIndex.h"
+#include "store/ApplicationStore.h"
+#include "store/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+namespace rd::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void printJson(const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+// Parses a subcommand's options; on --help prints it and returns Success, on bad usage returns Usage.
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& description,
+                         int minPositional, int maxPositional = -1)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n' << parser.helpText();
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        err() << parser.helpText();
+        return Usage;
+    }
+    return std::nullopt;
+}
+
+const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
+const QCommandLineOption roundOption(QStringLiteral("round"), QStringLiteral("The round (default: the latest)."),
+                                     QStringLiteral("ID"));
+
+// The round to work on: --round when given, else the most recent one.
+std::optional<qint64> chooseRound(ApplicationStore& store, const QCommandLineParser& parser)
+{
+    auto rounds = store.rounds();
+    if (!rounds || rounds->isEmpty()) {
+        err() << tr("The workspace has no review round.") << '\n';
+        return std::nullopt;
+    }
+    if (!parser.isSet(roundOption))
+        return rounds->last().id;
+    bool ok = false;
+    const qint64 id = parser.value(roundOption).toLongLong(&ok);
+    for (const Round& r : *rounds) {
+        if (ok && r.id == id)
+            return id;
+    }
+    err() << tr("There is no round %1 in this workspace.").arg(parser.value(roundOption)) << '\n';
+    return std::nullopt;
+}
+
+std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::Access access)
+{
+    auto workspace = Workspace::open(path, access);
+    if (!workspace) {
+        err() << workspace.error() << '\n';
+        return nullptr;
+    }
+    return std::move(workspace).value();
+}
+
+Result<qint64> createDefaultRound(Workspace& workspace)
+{
+    ApplicationStore store(workspace.db());
+    return store.createRound(QStringLiteral("DIGITAL+ 114年度 第1梯次"), QStringLiteral("DIGITAL+ 導入雲端方案數位轉型計畫"),
+                             QStringLiteral("digitalplus-2025"));
+}
+
+int printImportReport(const ImportReport& report, bool json)
+{
+    if (json) {
+        QJsonArray imported, rejected;
+        for (const auto& i : report.imported)
+            imported.append(QJsonObject{{QStringLiteral("ubn"), i.ubn},
+                                        {QStringLiteral("name"), i.name},
+                                        {QStringLiteral("documents"), i.documents},
+                                        {QStringLiteral("pages"), i.pages}});
+        for (const auto& r : report.rejected)
+            rejected.append(QJsonObject{{QStringLiteral("path"), r.path}, {QStringLiteral("error"), r.error}});
+        printJson(QJsonObject{{QStringLiteral("imported"), imported}, {QStringLiteral("rejected"), rejected}});
+    } else {
+        for (const auto& i : report.imported)
+            out() << tr("imported  %1 %2 — %3 documents, %4 pages%5")
+                         .arg(i.ubn, i.name)
+                         .arg(i.documents)
+                         .arg(i.pages)
+                         .arg(i.replaced ? tr(" (replaced)") : QString())
+                  << '\n';
+        for (const auto& r : report.rejected)
+            out() << tr("rejected  %1: %2").arg(r.path, r.error) << '\n';
+        out() << tr("%1 imported, %2 rejected.").arg(report.imported.size()).arg(report.rejected.size()) << '\n';
+        out().flush();
+    }
+    if (!report.findingsError.isEmpty())
+        err() << tr("The checks could not be run: %1").arg(report.findingsError) << '\n';
+    return report.rejected.isEmpty() && report.findingsError.isEmpty() ? Success : InputFailed;
+}
+
+int initCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), tr("Folder of the new workspace."));
+    if (auto done = parse(parser, arguments, tr("Create a workspace with a DIGITAL+ 2025 review round."), 1, 1))
+        return *done;
+    auto workspace = Workspace::create(parser.positionalArguments().at(0));
+    if (!workspace) {
+        err() << workspace.error() << '\n';
+        return InputFailed;
+    }
+    auto round = createDefaultRound(**workspace);
+    if (!round) {
+        err() << round.error() << '\n';
+        return InputFailed;
+    }
+    out() << tr("Created the workspace %1 with round %2.").arg((*workspace)->path()).arg(*round) << '\n';
+    return Success;
+}
+
+int importCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Dossier folders or ZIPs, or folders/ZIPs of many."),
+                                 QStringLiteral("PATH..."));
+    parser.addOption(roundOption);
+    parser.addOption({QStringLiteral("replace"),
+                      tr("Replace an application already in the round (same 統一編號 and proposal title).")});
+    parser.addOption(jsonOption);
+    if (auto done = parse(parser, arguments, tr("Import application dossiers into a round."), 2))
+        return *done;
+    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
+    if (!workspace)
+        return InputFailed;
+    ApplicationStore store(workspace->db());
+    const auto round = chooseRound(store, parser);
+    if (!round)
+        return InputFailed;
+    ImportJob job(*workspace, *round, parser.positionalArguments().mid(1));
+    job.setOnDuplicate(parser.isSet(QStringLiteral("replace")) ? ImportJob::OnDuplicate::Replace
+                                                               : ImportJob::OnDuplicate::Refuse);
+    return printImportReport(job.run(), parser.isSet(jsonOption));
+}
+
+int demoCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), tr("Folder of the new demo workspace."));
+    parser.addOption({QStringLiteral("applications"), tr("Number of applications (1–500, default 24)."), QStringLiteral("N"),
+                      QStringLiteral("24")});
+    parser.addOption({QStringLiteral("reviewers"), tr("Number of committee members (default 7)."), QStringLiteral("M"),
+                      QStringLiteral("7")});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same round."), QStringLiteral("S"),
+                      QStringLiteral("2025")});
+    parser.addOption(jsonOption);
+    if (auto done = parse(parser, arguments, tr("Write a realistic demo round as dossier folders and import it."), 1, 1))
+        return *done;
+    bool okN = false, okM = false, okS = false;
+    DemoOptions options;
+    options.applications = parser.value(QStringLiteral("applications")).toInt(&okN);
+    options.reviewers = parser.value(QStringLiteral("reviewers")).toInt(&okM);
+    options.seed = parser.value(QStringLiteral("seed")).toUInt(&okS);
+    if (!okN || !okM || !okS || options.applications < 1 || options.applications > 500 || options.reviewers < 1) {
+        err() << tr("--applications must be 1–500, --reviewers at least 1, --seed a number.") << '\n';
+        return Usage;
+    }
+    auto created = Workspace::create(parser.positionalArguments().at(0));
+    if (!created) {
+        err() << created.error() << '\n';
+        return InputFailed;
+    }
+    std::unique_ptr<Workspace> workspace = std::move(created).value();
+    auto round = createDefaultRound(*workspace);
+    if (!round) {
+        err() << round.error() << '\n';
+        return InputFailed;
+    }
+    const QString dossiers = workspace->path() + QStringLiteral("/demo-dossiers");
+    const bool json = parser.isSet(jsonOption);
+    auto written = DemoGenerator(options).write(dossiers, [json](int done, int total) {
+        if (!json && (done == total || done % 10 == 0))
+            err() << tr("writing dossiers: %1/%2").arg(done).arg(total) << '\n';
+    });
+    if (!written) {
+        err() << written.error() << '\n';
+        return InputFailed;
+    }
+    ImportJob job(*workspace, *round, {dossiers});
+    job.setOnDuplicate(ImportJob::OnDuplicate::Refuse);
+    if (!json)
+        QObject::connect(&job, &ImportJob::progress, [](int done, int total, const QString&) {
+            if (done == total || done % 10 == 0)
+                err() << tr("importing: %1/%2").arg(done).arg(total) << '\n';
+        });
+    return printImportReport(job.run(), json);
+}
+
+int findingsCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace."));
+    parser.addOption(roundOption);
+    parser.addOption(jsonOption);
+    if (auto done = parse(parser, arguments, tr("List the findings of the eligibility and budget checks."), 1, 1))
+        return *done;
+    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
+    if (!workspace)
+        return InputFailed;
+    ApplicationStore store(workspace->db());
+    const auto round = chooseRound(store, parser);
+    if (!round)
+        return InputFailed;
+    if (auto refreshed = store.refreshFindingsIfStale(*round); !refreshed) {
+        err() << refreshed.error() << '\n';
+        return InputFailed;
+    }
+    auto findings = store.findings(*round);
+    if (!findings) {
+        err() << findings.error() << '\n';
+        return InputFailed;
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonArray list;
+        for (const RoundFinding& rf : *findings)
+            list.append(QJsonObject{{QStringLiteral("application"), rf.ubn},
+                                    {QStringLiteral("rule"), rf.finding.rule},
+                                    {QStringLiteral("severity"), severityKey(rf.finding.severity)},
+                                    {QStringLiteral("message"), FindingText::message(rf.finding)},
+                                    {QStringLiteral("source"), rf.finding.source}});
+        printJson(list);
+    } else {
+        for (const RoundFinding& rf : *findings)
+            out() << QStringLiteral("%1  %2  %3  %4\n    %5\n")
+                         .arg(rf.ubn, rf.applicantName, FindingText::severityName(rf.finding.severity), rf.finding.rule,
+                              FindingText::message(rf.finding) + QStringLiteral(" [") + rf.finding.source +
+                                  QLatin1Char(']'));
+        out() << tr("%1 findings.").arg(findings->size()) << '\n';
+    }
+    return Success;
+}
+
+int searchCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace."));
+    parser.addPositionalArgument(QStringLiteral("QUERY"), tr("Words to find; Chinese of any length is matched as typed."));
+    parser.addOption(roundOption);
+    parser.addOption({QStringLiteral("limit"), tr("At most this many pages (default 200)."), QStringLiteral("N"),
+                      QStringLiteral("200")});
+    parser.addOption(jsonOption);
+    if (auto done = parse(parser, arguments, tr("Search the text of every page of every PDF."), 2, 2))
+        return *done;
+    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadOnly);
+    if (!workspace)
+        return InputFailed;
+    ApplicationStore store(workspace->db());
+    const auto round = chooseRound(store, parser);
+    if (!round)
+        return InputFailed;
+    auto hits = search::find(workspace->db(), *round, parser.positionalArguments().at(1),
+                             qMax(1, parser.value(QStringLiteral("limit")).toInt()));
+    if (!hits) {
+        err() << hits.error() << '\n';
+        return InputFailed;
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonArray list;
+        for (const search::Hit& h : *hits)
+            list.append(QJsonObject{{QStringLiteral("application"), h.ubn},
+                                    {QStringLiteral("document"), h.fileName},
+                                    {QStringLiteral("page"), h.page},
+                                    {QStringLiteral("snippet"), h.snippet}});
+        printJson(list);
+    } else {
+        for (const search::Hit& h : *hits)
+            out() << QStringLiteral("%1 %2  %3 p.%4\n    %5\n").arg(h.ubn, h.applicantName, h.fileName).arg(h.page).arg(h.snippet);
+        out() << tr("%1 pages.").arg(hits->size()) << '\n';
+    }
+    return Success;
+}
+
+QString usage()
+{
+    return tr("Usage: reviewdesk-cli COMMAND [OPTIONS]\n\n"
+              "Commands:\n"
+              "  init WS                       create a workspace with a DIGITAL+ 2025 round\n"
+              "  import WS PATH... [--replace] import dossiers (folders or ZIPs)\n"
+              "  demo WS [--applications N] [--reviewers M] [--seed S]\n"
+              "                                write and import a realistic demo round\n"
+              "  findings WS                   list eligibility and budget findings\n"
+              "  search WS QUERY               search every page of every PDF\n\n"
+              "Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.\n"
+              "Exit status: 0 success, 1 some input failed, 2 usage.\n");
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    if (arguments.isEmpty()) {
+        err() << usage();
+        return Usage;
+    }
+    const QString command = arguments.first();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out() << usage();
+        return Success;
+    }
+    if (command == QLatin1String("--version")) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    static const std::map<QString, std::function<int(const QStringList&)>> commands = {
+        {QStringLiteral("init"), initCommand},         {QStringLiteral("import"), importCommand},
+        {QStringLiteral("demo"), demoCommand},         {QStringLiteral("findings"), findingsCommand},
+        {QStringLiteral("search"), searchCommand},
+    };
+    const auto it = commands.find(command);
+    if (it == commands.end()) {
+        err() << tr("Unknown command “%1”.").arg(command) << "\n\n" << usage();
+        return Usage;
+    }
+    // QCommandLineParser expects the program name first.
+    QStringList rest = arguments;
+    rest[0] = QStringLiteral("reviewdesk-cli ") + command;
+    return it->second(rest);
+}
+
+} // namespace rd::cli

@@ -1,0 +1,13 @@
+// reviewdesk-pdfworker: extracts the text of untrusted PDFs in a process of its own (see pdf/PdfWorker.h).
+#include "pdf/PdfWorker.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    rd::pdfworker::applyResourceLimits();
+    QCoreApplication app(argc, argv);
+    return rd::pdfworker::run(stdin, stdout);
+}

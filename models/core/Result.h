@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace rd {
+
+// The outcome of an operation that can fail with a message meant for the user. The message names the
+// file and the problem; callers add context (which dossier, which round) as they pass it up.
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    static Result failure(QString message)
+    {
+        Result result;
+        result.m_error = std::move(message);
+        return result;
+    }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const QString& error() const { return m_error; }
+
+    T& value() & { return *m_value; }
+    const T& value() const& { return *m_value; }
+    T&& value() && { return std::move(*m_value); }
+    T* operator->() { return &*m_value; }
+    const T* operator->() const { return &*m_value; }
+    T& operator*() & { return *m_value; }
+    const T& operator*() const& { return *m_value; }
+
+private:
+    Result() = default;
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+// For operations that return nothing but can fail.
+class [[nodiscard]] Status
+{
+public:
+    Status() = default;
+    static Status failure(QString message)
+    {
+        Status status;
+        status.m_failed = true;
+        status.m_error = std::move(message);
+        return status;
+    }
+    template <typename T>
+    static Status from(const Result<T>& result)
+    {
+        return result.ok() ? Status() : failure(result.error());
+    }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const QString& error() const { return m_error; }
+
+private:
+    bool m_failed = false;
+    QString m_error;
+};
+
+} // namespace rd

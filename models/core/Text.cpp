@@ -1,0 +1,73 @@
+#include "core/Text.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace rd::text {
+
+QString normalized(const QString& text)
+{
+    return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+}
+
+bool isCjk(char32_t c)
+{
+    return (c >= 0x2E80 && c <= 0x2FDF)     // CJK radicals, Kangxi radicals
+           || (c >= 0x3040 && c <= 0x30FF)  // kana
+           || (c >= 0x3100 && c <= 0x312F)  // bopomofo
+           || (c >= 0x3400 && c <= 0x4DBF)  // extension A
+           || (c >= 0x4E00 && c <= 0x9FFF)  // unified ideographs
+           || (c >= 0xAC00 && c <= 0xD7AF)  // Hangul syllables
+           || (c >= 0xF900 && c <= 0xFAFF)  // compatibility ideographs
+           || (c >= 0x20000 && c <= 0x3134F); // extensions B..G
+}
+
+bool isValidUtf8(const QByteArray& bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder(bytes);
+    return !decoder.hasError();
+}
+
+Result<QString> decodeLocalText(const QByteArray& bytes)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8); // drops a leading BOM by default
+    QString decoded = utf8(bytes);
+    if (!utf8.hasError())
+        return decoded;
+    // CP950 is Microsoft's Big5 with its extensions; ICU provides it to QStringDecoder.
+    QStringDecoder cp950("windows-950");
+    if (cp950.isValid()) {
+        decoded = cp950(bytes);
+        if (!cp950.hasError() && !decoded.contains(QChar::ReplacementCharacter))
+            return decoded;
+    }
+    return Result<QString>::failure(
+        QCoreApplication::translate("Text", "the text is neither UTF-8 nor Big5/CP950"));
+}
+
+Result<double> parseAmount(const QString& cell)
+{
+    QString s = cell.normalized(QString::NormalizationForm_KC).trimmed();
+    s.remove(QLatin1Char(','));
+    s.remove(QLatin1Char(' '));
+    if (s.startsWith(QLatin1String("NT$"), Qt::CaseInsensitive))
+        s = s.mid(3);
+    else if (s.startsWith(QLatin1Char('$')))
+        s = s.mid(1);
+    if (s.isEmpty() || s == QLatin1String("-"))
+        return 0.0;
+    bool negative = false;
+    if (s.startsWith(QLatin1Char('(')) && s.endsWith(QLatin1Char(')'))) {
+        negative = true;
+        s = s.mid(1, s.size() - 2);
+    }
+    bool ok = false;
+    const double value = s.toDouble(&ok);
+    if (!ok)
+        return Result<double>::failure(
+            QCoreApplication::translate("Text", "“%1” is not an amount").arg(cell.trimmed()));
+    return negative ? -value : value;
+}
+
+} // namespace rd::text

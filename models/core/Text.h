@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace rd::text {
+
+// NFKC plus case folding. CJK fonts often map glyphs to Kangxi radicals (U+2F00..) or compatibility
+// ideographs; Poppler then extracts "⼒" where the page shows "力". NFKC folds those back, and also
+// full-width Latin and digits, so index and query meet on the same characters.
+QString normalized(const QString& text);
+
+// Characters written without spaces between words: Han, kana, Hangul, bopomofo.
+bool isCjk(char32_t codePoint);
+
+// Decodes a text file the way Taiwanese offices save them: UTF-8 with or without BOM, otherwise
+// Big5/CP950 (what Excel on Taiwanese Windows writes). Fails when neither decodes cleanly.
+Result<QString> decodeLocalText(const QByteArray& bytes);
+
+// True when the bytes are well-formed UTF-8.
+bool isValidUtf8(const QByteArray& bytes);
+
+// Parses an amount as budget forms write it: "1,200", "１，２００", "(300)" for -300, "NT$ 50", " 12.5 ".
+// An empty cell is zero. Fails on anything else, so a stray letter is reported rather than read as 0.
+Result<double> parseAmount(const QString& cell);
+
+} // namespace rd::text

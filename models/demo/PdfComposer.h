@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QFont>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QStringList>
+
+#include <memory>
+
+namespace rd {
+
+// Lays out simple A4 documents (headings, wrapped paragraphs, tables) into a PDF with embedded CJK fonts,
+// breaking pages as text runs out. Used to write the demo round's attachments.
+class PdfComposer final
+{
+public:
+    enum class Orientation { Portrait, Landscape };
+
+    PdfComposer(const QString& path, const QString& title, Orientation orientation = Orientation::Portrait);
+    ~PdfComposer();
+    Q_DISABLE_COPY_MOVE(PdfComposer)
+
+    bool isOpen() const { return m_painter.isActive(); }
+
+    void setFooter(const QString& footer) { m_footer = footer; }
+    void title(const QString& text);
+    void heading(const QString& text);
+    void paragraph(const QString& text);
+    void bullets(const QStringList& items);
+    // A table with a header row; column widths as fractions of the text width.
+    void table(const QStringList& header, const QList<QStringList>& rows, const QList<double>& widths);
+    void spacer(double millimetres);
+    void newPage();
+    // Draws a slide: a large title and a few bullets filling the page.
+    void slide(const QString& heading, const QStringList& points);
+    int pageCount() const { return m_page; }
+    void finish();
+
+private:
+    int mm(double millimetres) const;
+    void ensureRoom(int height);
+    void drawFooter();
+    int textHeight(const QString& text, const QFont& font, int width) const;
+
+    QPdfWriter m_writer;
+    QPainter m_painter;
+    QFont m_body;
+    QFont m_heading;
+    QFont m_title;
+    QRect m_area;
+    int m_y = 0;
+    int m_page = 1;
+    QString m_footer;
+};
+
+} // namespace rd

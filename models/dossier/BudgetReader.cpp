@@ -1,0 +1,278 @@
+#include "dossier/BudgetReader.h"
+
+#include "core/Text.h"
+#include "dossier/BudgetItems.h"
+#include "dossier/SafeZip.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QXmlStreamReader>
+
+namespace rd::BudgetReader {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BudgetReader", text);
+}
+
+enum Column { ItemColumn, SubsidyColumn, SelfFundedColumn, SecurityColumn };
+
+std::optional<Column> columnFromHeader(const QString& cell)
+{
+    QString h = text::normalized(cell).trimmed();
+    h.remove(QLatin1Char(' '));
+    static const QHash<QString, Column> names = {
+        {QStringLiteral("item"), ItemColumn},
+        {QStringLiteral("科目"), ItemColumn},
+        {QStringLiteral("會計科目"), ItemColumn},
+        {QStringLiteral("subsidy"), SubsidyColumn},
+        {QStringLiteral("補助款"), SubsidyColumn},
+        {QStringLiteral("self_funded"), SelfFundedColumn},
+        {QStringLiteral("自籌款"), SelfFundedColumn},
+        {QStringLiteral("security"), SecurityColumn},
+        {QStringLiteral("資安經費"), SecurityColumn},
+        {QStringLiteral("資訊安全經費"), SecurityColumn},
+    };
+    const auto it = names.constFind(h);
+    if (it == names.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+bool isBlank(const QStringList& row)
+{
+    for (const QString& cell : row) {
+        if (!cell.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+// Column letters of an A1 reference ("C12" → 2).
+int columnIndex(const QString& reference)
+{
+    int index = 0;
+    for (QChar c : reference) {
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
+            break;
+        index = index * 26 + (c.unicode() - 'A' + 1);
+    }
+    return index - 1;
+}
+
+QString attribute(const QXmlStreamReader& xml, const char* name)
+{
+    return xml.attributes().value(QLatin1String(name)).toString();
+}
+
+} // namespace
+
+QList<QStringList> parseCsv(const QString& text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += QLatin1Char('"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+            fieldStarted = false;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !row.isEmpty()) {
+        row << field;
+        rows << row;
+    }
+    return rows;
+}
+
+Result<Budget> fromRows(const QList<QStringList>& rows, const QString& fileName)
+{
+    using R = Result<Budget>;
+    int headerIndex = 0;
+    while (headerIndex < rows.size() && isBlank(rows.at(headerIndex)))
+        ++headerIndex;
+    if (headerIndex >= rows.size())
+        return R::failure(tr("%1 is empty").arg(fileName));
+
+    QHash<Column, int> columns;
+    const QStringList& header = rows.at(headerIndex);
+    for (int i = 0; i < header.size(); ++i) {
+        if (auto column = columnFromHeader(header.at(i)); column && !columns.contains(*column))
+            columns.insert(*column, i);
+    }
+    for (auto [column, name] : {std::pair{ItemColumn, "item"}, std::pair{SubsidyColumn, "subsidy"},
+                                std::pair{SelfFundedColumn, "self_funded"}, std::pair{SecurityColumn, "security"}}) {
+        if (!columns.contains(column))
+            return R::failure(tr("%1: the header has no “%2” column (expected item,subsidy,self_funded,security)")
+                                  .arg(fileName, QLatin1String(name)));
+    }
+
+    Budget budget;
+    QSet<QString> seen;
+    for (int r = headerIndex + 1; r < rows.size(); ++r) {
+        const QStringList& row = rows.at(r);
+        if (isBlank(row))
+            continue;
+        const int lineNo = r + 1;
+        auto cell = [&](Column c) { return columns.value(c) < row.size() ? row.at(columns.value(c)) : QString(); };
+        const QString itemCell = cell(ItemColumn).trimmed();
+        const auto item = budget::itemFromCell(itemCell);
+        if (!item)
+            return R::failure(tr("%1, row %2: “%3” is not an item of 計畫總經費預算表").arg(fileName).arg(lineNo).arg(itemCell));
+        if (seen.contains(*item))
+            return R::failure(tr("%1, row %2: the item “%3” appears twice").arg(fileName).arg(lineNo).arg(itemCell));
+        seen.insert(*item);
+
+        BudgetLine line;
+        line.item = *item;
+        for (auto [column, target] : {std::pair{SubsidyColumn, &line.subsidy},
+                                      std::pair{SelfFundedColumn, &line.selfFunded},
+                                      std::pair{SecurityColumn, &line.security}}) {
+            auto amount = text::parseAmount(cell(column));
+            if (!amount)
+                return R::failure(tr("%1, row %2: %3").arg(fileName).arg(lineNo).arg(amount.error()));
+            *target = *amount;
+        }
+        if (line.item == QLatin1String("total"))
+            budget.stated = line;
+        else
+            budget.lines.append(line);
+    }
+    if (budget.lines.isEmpty())
+        return R::failure(tr("%1 has no budget items").arg(fileName));
+    return budget;
+}
+
+Result<Budget> readCsv(const QByteArray& bytes, const QString& fileName)
+{
+    auto decoded = text::decodeLocalText(bytes);
+    if (!decoded)
+        return Result<Budget>::failure(tr("%1: %2").arg(fileName, decoded.error()));
+    return fromRows(parseCsv(*decoded), fileName);
+}
+
+Result<Budget> readXlsx(const QString& path)
+{
+    using R = Result<Budget>;
+    const QString fileName = QFileInfo(path).fileName();
+    ZipLimits limits;
+    limits.maxEntries = 500;
+    limits.maxTotalBytes = qint64(64) << 20;
+    limits.maxEntryBytes = qint64(32) << 20;
+    auto files = SafeZip::readAll(path, limits);
+    if (!files)
+        return R::failure(tr("%1 is not a readable XLSX workbook: %2").arg(fileName, files.error()));
+
+    // workbook.xml lists the sheets in order; its relationships say which part holds the first one.
+    QString firstSheetRel;
+    QXmlStreamReader workbook(files->value(QStringLiteral("xl/workbook.xml")));
+    while (!workbook.atEnd() && firstSheetRel.isEmpty()) {
+        if (workbook.readNextStartElement() && workbook.name() == QLatin1String("sheet"))
+            firstSheetRel = workbook.attributes().value(
+                QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+                QStringLiteral("id")).toString();
+    }
+    QString sheetPart = QStringLiteral("xl/worksheets/sheet1.xml");
+    QXmlStreamReader rels(files->value(QStringLiteral("xl/_rels/workbook.xml.rels")));
+    while (!rels.atEnd()) {
+        if (rels.readNextStartElement() && rels.name() == QLatin1String("Relationship") &&
+            attribute(rels, "Id") == firstSheetRel) {
+            QString target = attribute(rels, "Target");
+            sheetPart = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+        }
+    }
+    if (!files->contains(sheetPart))
+        return R::failure(tr("%1 has no first worksheet").arg(fileName));
+
+    QStringList sharedStrings;
+    QXmlStreamReader shared(files->value(QStringLiteral("xl/sharedStrings.xml")));
+    QString current;
+    bool inItem = false;
+    while (!shared.atEnd()) {
+        shared.readNext();
+        if (shared.isStartElement() && shared.name() == QLatin1String("si")) {
+            inItem = true;
+            current.clear();
+        } else if (shared.isStartElement() && shared.name() == QLatin1String("t") && inItem) {
+            current += shared.readElementText();
+        } else if (shared.isEndElement() && shared.name() == QLatin1String("si")) {
+            sharedStrings << current;
+            inItem = false;
+        }
+    }
+
+    QList<QStringList> rows;
+    QXmlStreamReader sheet(files->value(sheetPart));
+    QStringList row;
+    QString cellType;
+    int cellColumn = 0;
+    QString cellValue;
+    while (!sheet.atEnd()) {
+        sheet.readNext();
+        if (sheet.isStartElement()) {
+            if (sheet.name() == QLatin1String("row")) {
+                row.clear();
+            } else if (sheet.name() == QLatin1String("c")) {
+                cellType = attribute(sheet, "t");
+                cellColumn = columnIndex(attribute(sheet, "r"));
+                cellValue.clear();
+            } else if (sheet.name() == QLatin1String("v") || sheet.name() == QLatin1String("t")) {
+                cellValue += sheet.readElementText();
+            }
+        } else if (sheet.isEndElement()) {
+            if (sheet.name() == QLatin1String("c")) {
+                QString value = cellValue;
+                if (cellType == QLatin1String("s")) {
+                    const int index = cellValue.toInt();
+                    value = index >= 0 && index < sharedStrings.size() ? sharedStrings.at(index) : QString();
+                }
+                if (cellColumn < 0 || cellColumn > 64)
+                    continue;
+                while (row.size() < cellColumn)
+                    row << QString();
+                row << value;
+            } else if (sheet.name() == QLatin1String("row")) {
+                rows << row;
+            }
+        }
+    }
+    if (sheet.hasError())
+        return R::failure(tr("%1: the worksheet is damaged: %2").arg(fileName, sheet.errorString()));
+    return fromRows(rows, fileName);
+}
+
+} // namespace rd::BudgetReader

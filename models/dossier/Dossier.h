@@ -1,0 +1,129 @@
+#pragma once
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace rd {
+
+// The three proposal categories of DIGITAL+ 2025 (004 參、一(二)).
+enum class Category { Industry, Ai, Theme };
+QString categoryKey(Category category);
+std::optional<Category> categoryFromKey(const QString& key);
+
+struct Applicant
+{
+    QString name;
+    QString ubn;
+    QDate established;
+    QString address;
+    QString representative;
+    int employees = 0;
+    double registeredCapital = 0;
+    double paidInCapital = 0;
+    QMap<QString, double> revenue; // year → NT$ thousand
+    QString industryCode;
+    double netWorth = 0;
+    bool mainlandCapital = false;
+    bool branchOffice = false;
+    bool bankRejected = false;
+};
+
+struct Person
+{
+    QString name;
+    QString title;
+    QString phone;
+    QString email;
+};
+
+struct Solution
+{
+    QString name;
+    QString tcloud; // never, past, current
+    double price = 0;
+    int organizations = 0;
+    QList<int> categories;
+};
+
+struct IntendedOrganization
+{
+    QString name;
+    QString ubn;
+    QString type; // 甲…庚 (004 附件7 註1)
+    QString industry;
+    QString city;
+};
+
+struct StaffMember
+{
+    int no = 0;
+    QString name;
+    QString role;
+    bool toBeHired = false;
+    bool security = false;
+    double months = 0;
+};
+
+struct RecusalRequest
+{
+    QString name;
+    QString organization;
+    QString title;
+    QString reason;
+};
+
+struct AttachmentRef
+{
+    QString file;
+    QString type;
+};
+
+struct Proposal
+{
+    Category category = Category::Industry;
+    QString title;
+    QDate periodStart;
+    QDate periodEnd;
+    Person pi;
+    Person contact;
+    int kpiOrganizations = 0;
+    QList<Solution> solutions;
+    QList<IntendedOrganization> intendedOrganizations;
+    QList<StaffMember> staff;
+};
+
+// One row of 計畫總經費預算表 (004 附件7 伍、一), in NT$ thousand.
+struct BudgetLine
+{
+    QString item; // canonical key, e.g. "personnel.staff"
+    double subsidy = 0;
+    double selfFunded = 0;
+    double security = 0;
+    double total() const { return subsidy + selfFunded; }
+};
+
+struct Budget
+{
+    QList<BudgetLine> lines;           // accounting items in file order, without the total row
+    std::optional<BudgetLine> stated;  // the total row as written, when the file has one
+
+    BudgetLine sum() const;                   // the sums of the item rows
+    BudgetLine line(const QString& item) const; // zero when the item is absent
+};
+
+struct Dossier
+{
+    QString format;
+    Applicant applicant;
+    Proposal proposal;
+    QList<RecusalRequest> recusalRequests;
+    QList<AttachmentRef> attachments;
+    QByteArray json; // application.json as received; unknown keys are kept here
+};
+
+} // namespace rd

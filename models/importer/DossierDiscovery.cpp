@@ -1,0 +1,103 @@
+#include "importer/DossierDiscovery.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace rd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DossierDiscovery", text);
+}
+
+const QString manifestName = QStringLiteral("application.json");
+constexpr int maxDepth = 3; // a round ZIP of dossier ZIPs, and no deeper
+
+bool isDossierFolder(const QString& folder)
+{
+    return QFileInfo(QDir(folder).filePath(manifestName)).isFile();
+}
+
+} // namespace
+
+void DossierDiscovery::add(const QString& path, const std::atomic_bool* cancelled)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        m_problems.push_back({path, tr("does not exist")});
+    } else if (info.isDir()) {
+        addFolder(info.absoluteFilePath(), path, 0, cancelled);
+    } else if (SafeZip::looksLikeZip(path)) {
+        addZip(info.absoluteFilePath(), path, 0, cancelled);
+    } else {
+        m_problems.push_back({path, tr("is neither a dossier folder nor a ZIP archive")});
+    }
+}
+
+void DossierDiscovery::addFolder(const QString& folder, const QString& displayPath, int depth,
+                                 const std::atomic_bool* cancelled)
+{
+    if (isDossierFolder(folder)) {
+        m_sources.push_back({folder, displayPath});
+        return;
+    }
+    if (depth >= maxDepth) {
+        m_problems.push_back({displayPath, tr("is not a dossier: it has no application.json")});
+        return;
+    }
+    const QFileInfoList entries =
+        QDir(folder).entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
+    bool foundAny = false;
+    for (const QFileInfo& entry : entries) {
+        if (cancelled && cancelled->load())
+            return;
+        const QString childDisplay = displayPath + u'/' + entry.fileName();
+        if (entry.isDir()) {
+            if (isDossierFolder(entry.absoluteFilePath())) {
+                m_sources.push_back({entry.absoluteFilePath(), childDisplay});
+            } else {
+                m_problems.push_back({childDisplay, tr("is not a dossier: it has no application.json")});
+            }
+            foundAny = true;
+        } else if (SafeZip::looksLikeZip(entry.absoluteFilePath())) {
+            addZip(entry.absoluteFilePath(), childDisplay, depth + 1, cancelled);
+            foundAny = true;
+        }
+    }
+    if (!foundAny)
+        m_problems.push_back({displayPath, tr("contains no dossier (no application.json, no ZIP)")});
+}
+
+void DossierDiscovery::addZip(const QString& zipPath, const QString& displayPath, int depth,
+                              const std::atomic_bool* cancelled)
+{
+    auto unpacked = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/reviewdesk-import-XXXXXX"));
+    if (!unpacked->isValid()) {
+        m_problems.push_back({displayPath, tr("cannot create a temporary folder: %1").arg(unpacked->errorString())});
+        return;
+    }
+    if (auto extracted = SafeZip::extract(zipPath, unpacked->path(), m_limits, cancelled); !extracted) {
+        m_problems.push_back({displayPath, extracted.error()});
+        return;
+    }
+    const QString root = unpacked->path();
+    m_unpacked.push_back(std::move(unpacked));
+
+    // A dossier ZIP holds application.json at its root or inside one top folder (the zipped folder).
+    if (isDossierFolder(root)) {
+        m_sources.push_back({root, displayPath});
+        return;
+    }
+    const QFileInfoList top = QDir(root).entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot);
+    if (top.size() == 1 && top.first().isDir()) {
+        const QString inner = top.first().absoluteFilePath();
+        addFolder(inner, displayPath + u'/' + top.first().fileName(), depth + 1, cancelled);
+        return;
+    }
+    addFolder(root, displayPath, depth + 1, cancelled);
+}
+
+} // namespace rd

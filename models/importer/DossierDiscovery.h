@@ -1,0 +1,52 @@
+#pragma once
+
+#include "dossier/SafeZip.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace rd {
+
+// Turns what the user picked (dossier folders, dossier ZIPs, folders or ZIPs of many) into dossier
+// folders on disk. ZIPs are unpacked through SafeZip into temporary folders that live as long as this
+// object. Anything that is not a dossier is reported with its path and the reason.
+class DossierDiscovery final
+{
+public:
+    struct Source
+    {
+        QString folder;      // where application.json is
+        QString displayPath; // what the user recognises: "round.zip/04595257_範例/"
+    };
+    struct Problem
+    {
+        QString path;
+        QString error;
+    };
+
+    DossierDiscovery() = default;
+    Q_DISABLE_COPY_MOVE(DossierDiscovery)
+
+    void add(const QString& path, const std::atomic_bool* cancelled = nullptr);
+
+    const std::vector<Source>& sources() const { return m_sources; }
+    const std::vector<Problem>& problems() const { return m_problems; }
+
+    void setZipLimits(const ZipLimits& limits) { m_limits = limits; }
+
+private:
+    void addFolder(const QString& folder, const QString& displayPath, int depth, const std::atomic_bool* cancelled);
+    void addZip(const QString& zipPath, const QString& displayPath, int depth, const std::atomic_bool* cancelled);
+
+    std::vector<Source> m_sources;
+    std::vector<Problem> m_problems;
+    std::vector<std::unique_ptr<QTemporaryDir>> m_unpacked;
+    ZipLimits m_limits;
+};
+
+} // namespace rd

@@ -1,0 +1,130 @@
+#include "importer/DossierParser.h"
+
+#include "dossier/Attachments.h"
+#include "dossier/BudgetReader.h"
+#include "dossier/DossierReader.h"
+#include "pdf/PdfTextExtractor.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace rd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DossierParser", text);
+}
+
+constexpr qint64 maxManifestBytes = 8 << 20;
+constexpr qint64 maxBudgetBytes = 16 << 20;
+
+Result<QByteArray> readSmallFile(const QString& path, qint64 limit)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(tr("cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    if (file.size() > limit)
+        return Result<QByteArray>::failure(
+            tr("%1 is %2 MB, too large for what it should hold").arg(QFileInfo(path).fileName()).arg(file.size() >> 20));
+    return file.readAll();
+}
+
+// Finds a file by name regardless of case (Windows tools write Budget.CSV).
+QString findCaseInsensitive(const QDir& dir, const QString& name)
+{
+    const QStringList found = dir.entryList({name}, QDir::Files, QDir::Name | QDir::IgnoreCase);
+    return found.isEmpty() ? QString() : dir.filePath(found.first());
+}
+
+} // namespace
+
+DossierParser::Outcome DossierParser::parse(const QString& folder, const QString& displayPath,
+                                            const std::atomic_bool* cancelled) const
+{
+    Outcome outcome;
+    auto failWith = [&](const QString& error) {
+        outcome.dossier = Result<ParsedDossier>::failure(error);
+        return outcome;
+    };
+    const QDir dir(folder);
+    ParsedDossier parsed;
+    parsed.sourcePath = displayPath;
+
+    auto manifest = readSmallFile(dir.filePath(QStringLiteral("application.json")), maxManifestBytes);
+    if (!manifest)
+        return failWith(manifest.error());
+    auto dossier = DossierReader::parse(*manifest, QStringLiteral("application.json"));
+    if (!dossier)
+        return failWith(dossier.error());
+    parsed.dossier = std::move(dossier).value();
+
+    const QString csv = findCaseInsensitive(dir, QStringLiteral("budget.csv"));
+    const QString xlsx = findCaseInsensitive(dir, QStringLiteral("budget.xlsx"));
+    if (!csv.isEmpty() && !xlsx.isEmpty())
+        return failWith(tr("both budget.csv and budget.xlsx are present; the dossier must have exactly one"));
+    if (csv.isEmpty() && xlsx.isEmpty())
+        return failWith(tr("budget.csv or budget.xlsx is missing"));
+    Result<Budget> budget = Result<Budget>::failure(QString());
+    if (!csv.isEmpty()) {
+        auto bytes = readSmallFile(csv, maxBudgetBytes);
+        if (!bytes)
+            return failWith(bytes.error());
+        budget = BudgetReader::readCsv(*bytes, QFileInfo(csv).fileName());
+    } else {
+        budget = BudgetReader::readXlsx(xlsx);
+    }
+    if (!budget)
+        return failWith(budget.error());
+    parsed.budget = std::move(budget).value();
+
+    // Attachment types: as listed in application.json, else from the file name.
+    QHash<QString, QString> listedTypes;
+    for (const AttachmentRef& ref : parsed.dossier.attachments) {
+        if (!attachments::isKnownType(ref.type))
+            return failWith(tr("application.json: attachment “%1” has the unknown type “%2”").arg(ref.file, ref.type));
+        if (!QFileInfo(dir.filePath(ref.file)).isFile())
+            return failWith(tr("application.json lists the attachment “%1”, which is not in the dossier").arg(ref.file));
+        listedTypes.insert(ref.file, ref.type);
+    }
+    const QStringList pdfNames = dir.entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
+    QStringList pdfPaths;
+    for (const QString& name : pdfNames) {
+        const QString path = dir.filePath(name);
+        if (QFileInfo(path).isSymLink())
+            return failWith(tr("%1 is a symbolic link; attachments must be regular files").arg(name));
+        ParsedDocument doc;
+        doc.fileName = name;
+        doc.type = listedTypes.value(name, attachments::classify(name));
+        parsed.documents.append(doc);
+        pdfPaths << path;
+    }
+
+    if (cancelled && cancelled->load())
+        return failWith(tr("cancelled"));
+    const QList<ExtractedPdf> texts = m_extractor.extract(pdfPaths, cancelled);
+    if (cancelled && cancelled->load())
+        return failWith(tr("cancelled"));
+
+    for (int i = 0; i < parsed.documents.size(); ++i) {
+        ParsedDocument& doc = parsed.documents[i];
+        auto stored = m_blobs.putFile(pdfPaths.at(i));
+        if (!stored)
+            return failWith(stored.error());
+        if (stored->created)
+            outcome.createdBlobs << stored->sha256;
+        doc.sha256 = stored->sha256;
+        doc.size = stored->size;
+        doc.readable = texts.at(i).readable;
+        doc.problem = texts.at(i).problem;
+        doc.pages = texts.at(i).pages;
+    }
+    outcome.dossier = std::move(parsed);
+    return outcome;
+}
+
+} // namespace rd

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/ApplicationStore.h"
+#include "store/BlobStore.h"
+
+#include <QStringList>
+
+#include <atomic>
+
+namespace rd {
+
+class PdfTextExtractor;
+
+// Reads one dossier folder completely: application.json, the budget, every PDF (classified, copied into
+// the blob store, its text extracted in the PDF worker). Runs on a pool thread; touches no database.
+class DossierParser final
+{
+public:
+    DossierParser(const BlobStore& blobs, const PdfTextExtractor& extractor) : m_blobs(blobs), m_extractor(extractor) {}
+
+    struct Outcome
+    {
+        Result<ParsedDossier> dossier = Result<ParsedDossier>::failure(QString());
+        QStringList createdBlobs; // blobs this parse added; removed again if the dossier is not stored
+    };
+
+    Outcome parse(const QString& folder, const QString& displayPath, const std::atomic_bool* cancelled) const;
+
+private:
+    const BlobStore& m_blobs;
+    const PdfTextExtractor& m_extractor;
+};
+
+} // namespace rd

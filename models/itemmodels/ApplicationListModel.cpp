@@ -1,0 +1,235 @@
+#include "itemmodels/ApplicationListModel.h"
+
+#include "core/Text.h"
+#include "rules/FindingText.h"
+
+#include <QBrush>
+#include <QCoreApplication>
+#include <QColor>
+
+namespace rd {
+
+QString intakeStatusName(IntakeStatus status)
+{
+    switch (status) {
+    case IntakeStatus::Clear:
+        return QCoreApplication::translate("ApplicationListModel", "Complete");
+    case IntakeStatus::Check:
+        return QCoreApplication::translate("ApplicationListModel", "Check warnings");
+    case IntakeStatus::NeedsDocuments:
+        return QCoreApplication::translate("ApplicationListModel", "補件 needed");
+    case IntakeStatus::MustFix:
+        return QCoreApplication::translate("ApplicationListModel", "Budget to correct");
+    case IntakeStatus::Ineligible:
+        return QCoreApplication::translate("ApplicationListModel", "Ineligible");
+    }
+    return {};
+}
+
+IntakeStatus intakeStatus(const QList<Finding>& findings)
+{
+    IntakeStatus worst = IntakeStatus::Clear;
+    for (const Finding& f : findings) {
+        IntakeStatus s = IntakeStatus::Check;
+        if (f.severity == Severity::Error) {
+            if (f.rule.startsWith(QLatin1String("eligibility.")) || f.rule.startsWith(QLatin1String("round.")) ||
+                f.rule == QLatin1String("kpi.minimum") || f.rule == QLatin1String("proposal.period"))
+                s = IntakeStatus::Ineligible;
+            else if (f.rule.startsWith(QLatin1String("documents.")))
+                s = IntakeStatus::NeedsDocuments;
+            else
+                s = IntakeStatus::MustFix;
+        }
+        worst = qMax(worst, s);
+    }
+    return worst;
+}
+
+QString ApplicationListModel::categoryName(Category category)
+{
+    switch (category) {
+    case Category::Industry:
+        return tr("各行各業數位轉型");
+    case Category::Ai:
+        return tr("AI 數位技術應用");
+    case Category::Theme:
+        return tr("主題產業數位轉型");
+    }
+    return {};
+}
+
+void ApplicationListModel::setApplications(const QList<ApplicationSummary>& applications,
+                                           const QList<RoundFinding>& findings)
+{
+    beginResetModel();
+    QHash<qint64, QList<Finding>> byApplication;
+    for (const RoundFinding& rf : findings)
+        byApplication[rf.finding.applicationId].append(rf.finding);
+    m_rows.clear();
+    for (const ApplicationSummary& s : applications)
+        m_rows.append({s, intakeStatus(byApplication.value(s.id))});
+    endResetModel();
+}
+
+int ApplicationListModel::rowForApplication(qint64 applicationId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).summary.id == applicationId)
+            return i;
+    }
+    return -1;
+}
+
+int ApplicationListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ApplicationListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const ApplicationSummary& s = row.summary;
+    switch (role) {
+    case ApplicationIdRole:
+        return s.id;
+    case StatusRole:
+        return int(row.status);
+    case CategoryRole:
+        return int(s.category);
+    case SortRole:
+        switch (index.column()) {
+        case SubsidyColumn:
+            return s.requestedSubsidy;
+        case DocumentsColumn:
+            return s.documents;
+        case PagesColumn:
+            return s.pages;
+        case StatusColumn:
+            return int(row.status);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case UbnColumn:
+            return s.ubn;
+        case ApplicantColumn:
+            return s.applicantName;
+        case TitleColumn:
+            return s.title;
+        case CategoryColumn:
+            return categoryName(s.category);
+        case SubsidyColumn:
+            return FindingText::amount(s.requestedSubsidy);
+        case DocumentsColumn:
+            return s.documents;
+        case PagesColumn:
+            return s.pages;
+        case StatusColumn:
+            if (s.errors + s.warnings == 0)
+                return intakeStatusName(row.status);
+            return tr("%1 (%2 errors, %3 warnings)").arg(intakeStatusName(row.status)).arg(s.errors).arg(s.warnings);
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == SubsidyColumn || index.column() == DocumentsColumn || index.column() == PagesColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn) {
+            switch (row.status) {
+            case IntakeStatus::Ineligible:
+            case IntakeStatus::MustFix:
+                return QBrush(QColor(0xB0, 0x1E, 0x1E));
+            case IntakeStatus::NeedsDocuments:
+                return QBrush(QColor(0xB3, 0x5C, 0x00));
+            case IntakeStatus::Check:
+                return QBrush(QColor(0x80, 0x60, 0x00));
+            case IntakeStatus::Clear:
+                return QBrush(QColor(0x1E, 0x7B, 0x34));
+            }
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return s.title;
+        break;
+    }
+    return {};
+}
+
+QVariant ApplicationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case UbnColumn:
+        return tr("統一編號");
+    case ApplicantColumn:
+        return tr("Applicant");
+    case TitleColumn:
+        return tr("Proposal");
+    case CategoryColumn:
+        return tr("Category");
+    case SubsidyColumn:
+        return tr("Subsidy (NT$ thousand)");
+    case DocumentsColumn:
+        return tr("Documents");
+    case PagesColumn:
+        return tr("Pages");
+    case StatusColumn:
+        return tr("Intake status");
+    }
+    return {};
+}
+
+ApplicationFilterModel::ApplicationFilterModel(QObject* parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(ApplicationListModel::SortRole);
+    setSortLocaleAware(true);
+}
+
+void ApplicationFilterModel::setStatusFilter(std::optional<IntakeStatus> status)
+{
+    m_status = status;
+    invalidateFilter();
+}
+
+void ApplicationFilterModel::setCategoryFilter(std::optional<Category> category)
+{
+    m_category = category;
+    invalidateFilter();
+}
+
+void ApplicationFilterModel::setTextFilter(const QString& text)
+{
+    m_text = text::normalized(text.trimmed());
+    invalidateFilter();
+}
+
+bool ApplicationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_status && index.data(ApplicationListModel::StatusRole).toInt() != int(*m_status))
+        return false;
+    if (m_category && index.data(ApplicationListModel::CategoryRole).toInt() != int(*m_category))
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    for (int column : {ApplicationListModel::UbnColumn, ApplicationListModel::ApplicantColumn,
+                       ApplicationListModel::TitleColumn}) {
+        const QString value = sourceModel()->index(sourceRow, column, sourceParent).data().toString();
+        if (text::normalized(value).contains(m_text))
+            return true;
+    }
+    return false;
+}
+
+} // namespace rd

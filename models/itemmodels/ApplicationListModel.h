@@ -1,0 +1,66 @@
+#pragma once
+
+#include "store/ApplicationStore.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace rd {
+
+// Where an application stands after the intake checks, from its findings.
+enum class IntakeStatus { Clear, Check, NeedsDocuments, MustFix, Ineligible };
+QString intakeStatusName(IntakeStatus status);
+IntakeStatus intakeStatus(const QList<Finding>& findings);
+
+// The applications of a round, one row each.
+class ApplicationListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { UbnColumn, ApplicantColumn, TitleColumn, CategoryColumn, SubsidyColumn, DocumentsColumn, PagesColumn,
+                  StatusColumn, ColumnCount };
+    enum Role { ApplicationIdRole = Qt::UserRole + 1, StatusRole, CategoryRole, SortRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setApplications(const QList<ApplicationSummary>& applications, const QList<RoundFinding>& findings);
+    int rowForApplication(qint64 applicationId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    static QString categoryName(Category category);
+
+private:
+    struct Row
+    {
+        ApplicationSummary summary;
+        IntakeStatus status = IntakeStatus::Clear;
+    };
+    QList<Row> m_rows;
+};
+
+// Filters the list by status, category and text; sorts numerically where the column is a number.
+class ApplicationFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ApplicationFilterModel(QObject* parent = nullptr);
+
+    // An empty optional shows all.
+    void setStatusFilter(std::optional<IntakeStatus> status);
+    void setCategoryFilter(std::optional<Category> category);
+    void setTextFilter(const QString& text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    std::optional<IntakeStatus> m_status;
+    std::optional<Category> m_category;
+    QString m_text;
+};
+
+} // namespace rd

@@ -1,0 +1,97 @@
+#include "itemmodels/DocumentListModel.h"
+
+#include "dossier/Attachments.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace rd {
+
+QString DocumentListModel::sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+void DocumentListModel::setDocuments(const QList<DocumentRecord>& documents)
+{
+    beginResetModel();
+    m_documents = documents;
+    endResetModel();
+}
+
+const DocumentRecord* DocumentListModel::document(const QModelIndex& index) const
+{
+    return index.isValid() && index.row() < m_documents.size() ? &m_documents.at(index.row()) : nullptr;
+}
+
+int DocumentListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_documents.size());
+}
+
+int DocumentListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DocumentListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DocumentRecord& d = m_documents.at(index.row());
+    switch (role) {
+    case DocumentIdRole:
+        return d.id;
+    case Sha256Role:
+        return d.sha256;
+    case ReadableRole:
+        return d.readable;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case FileColumn:
+            return d.fileName;
+        case TypeColumn:
+            return attachments::displayName(d.type);
+        case PagesColumn:
+            return d.readable ? QVariant(d.pageCount) : QVariant(QStringLiteral("—"));
+        case SizeColumn:
+            return sizeText(d.size);
+        case StateColumn:
+            return d.readable ? tr("Readable") : tr("Unreadable: %1").arg(d.problem);
+        }
+        break;
+    case Qt::ToolTipRole:
+        return tr("SHA-256 %1").arg(d.sha256);
+    case Qt::ForegroundRole:
+        if (index.column() == StateColumn && !d.readable)
+            return QBrush(QColor(0xB0, 0x1E, 0x1E));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == PagesColumn || index.column() == SizeColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case FileColumn:
+        return tr("File");
+    case TypeColumn:
+        return tr("Type");
+    case PagesColumn:
+        return tr("Pages");
+    case SizeColumn:
+        return tr("Size");
+    case StateColumn:
+        return tr("State");
+    }
+    return {};
+}
+
+} // namespace rd

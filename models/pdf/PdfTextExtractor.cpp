@@ -1,0 +1,176 @@
+#include "pdf/PdfTextExtractor.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <numeric>
+
+namespace rd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PdfTextExtractor", text);
+}
+
+// Incremental parser of the worker's output records (see pdf/PdfWorker.h).
+class RecordParser
+{
+public:
+    explicit RecordParser(QList<ExtractedPdf>& results, const QList<int>& batch) : m_results(results), m_batch(batch) {}
+
+    // Consumes complete records from the front of `buffer`.
+    void feed(QByteArray& buffer)
+    {
+        for (;;) {
+            const int newline = buffer.indexOf('\n');
+            if (newline < 0)
+                return;
+            const QList<QByteArray> fields = buffer.left(newline).split(' ');
+            const QByteArray& kind = fields.value(0);
+            const int local = fields.value(1).toInt();
+            qsizetype payload = 0;
+            if (kind == "PAGE")
+                payload = fields.value(3).toLongLong();
+            else if (kind == "FAIL")
+                payload = fields.value(2).toLongLong();
+            if (buffer.size() < newline + 1 + payload)
+                return; // wait for the rest of the text
+            const QByteArray body = buffer.mid(newline + 1, payload);
+            buffer.remove(0, newline + 1 + payload);
+            if (local < 0 || local >= m_batch.size())
+                continue;
+            ExtractedPdf& pdf = m_results[m_batch.at(local)];
+            if (kind == "FILE") {
+                m_current = local;
+            } else if (kind == "PAGES") {
+                pdf.pageCount = fields.value(2).toInt();
+                pdf.pages.reserve(pdf.pageCount);
+            } else if (kind == "PAGE") {
+                pdf.pages.append(QString::fromUtf8(body));
+            } else if (kind == "DONE") {
+                pdf.readable = true;
+                m_finished = local + 1;
+                m_current = -1;
+            } else if (kind == "FAIL") {
+                pdf.readable = false;
+                pdf.problem = QString::fromUtf8(body);
+                pdf.pages.clear();
+                m_finished = local + 1;
+                m_current = -1;
+            }
+        }
+    }
+
+    int current() const { return m_current; }   // file being read, -1 between files
+    int finished() const { return m_finished; } // files of the batch fully reported
+
+private:
+    QList<ExtractedPdf>& m_results;
+    const QList<int>& m_batch;
+    int m_current = -1;
+    int m_finished = 0;
+};
+
+} // namespace
+
+PdfTextExtractor::PdfTextExtractor(QString workerPath) : m_workerPath(std::move(workerPath)) {}
+
+QString PdfTextExtractor::defaultWorkerPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("REVIEWDESK_PDFWORKER");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString name = QStringLiteral("reviewdesk-pdfworker");
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList candidates = {appDir + u'/' + name,
+                                    QDir(appDir).absoluteFilePath(QStringLiteral("../libexec/reviewdesk/")) + name};
+    for (const QString& candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return QDir::cleanPath(candidate);
+    }
+    return appDir + u'/' + name;
+}
+
+QList<ExtractedPdf> PdfTextExtractor::extract(const QStringList& paths, const std::atomic_bool* cancelled) const
+{
+    QList<ExtractedPdf> results(paths.size());
+    for (int i = 0; i < paths.size(); ++i)
+        results[i].path = paths.at(i);
+
+    QList<int> pending(paths.size());
+    std::iota(pending.begin(), pending.end(), 0);
+    while (!pending.isEmpty()) {
+        if (cancelled && cancelled->load()) {
+            for (int i : pending)
+                results[i].problem = tr("cancelled");
+            break;
+        }
+        const QList<int> batch = pending;
+        QProcess worker;
+        worker.setProcessChannelMode(QProcess::SeparateChannels);
+        worker.setStandardErrorFile(QProcess::nullDevice());
+        worker.start(m_workerPath, {}, QIODevice::ReadWrite);
+        if (!worker.waitForStarted(10000)) {
+            for (int i : batch)
+                results[i].problem = tr("the PDF reader (%1) could not be started").arg(m_workerPath);
+            break;
+        }
+        QByteArray request;
+        for (int i : batch)
+            request += QFile::encodeName(paths.at(i)) + '\n';
+        worker.write(request);
+        worker.closeWriteChannel();
+
+        RecordParser parser(results, batch);
+        QByteArray buffer;
+        QElapsedTimer sinceOutput;
+        sinceOutput.start();
+        bool stalled = false;
+        bool wasCancelled = false;
+        while (worker.state() != QProcess::NotRunning || worker.bytesAvailable() > 0) {
+            if (cancelled && cancelled->load()) {
+                wasCancelled = true;
+                break;
+            }
+            if (worker.bytesAvailable() > 0 || worker.waitForReadyRead(200)) {
+                buffer += worker.readAll();
+                parser.feed(buffer);
+                sinceOutput.restart();
+            } else if (sinceOutput.elapsed() > m_stallTimeoutMs) {
+                stalled = true;
+                break;
+            }
+        }
+        if (worker.state() != QProcess::NotRunning) {
+            worker.kill();
+            worker.waitForFinished(5000);
+        }
+        buffer += worker.readAll();
+        parser.feed(buffer);
+        if (wasCancelled)
+            continue; // the loop head reports the rest as cancelled
+
+        const int done = parser.finished();
+        pending = batch.mid(done);
+        if (pending.isEmpty())
+            break;
+        // The worker ended without reporting every file: the one it was reading is the culprit (or,
+        // when it ended between files, the next one). Mark it and go on with the rest in a new worker.
+        const int culprit = parser.current() >= 0 ? parser.current() : done;
+        ExtractedPdf& bad = results[batch.at(culprit)];
+        bad.readable = false;
+        bad.pages.clear();
+        bad.problem = stalled ? tr("the PDF reader stopped responding on this file")
+                              : tr("the PDF reader crashed on this file");
+        pending = batch.mid(culprit + 1);
+    }
+    return results;
+}
+
+} // namespace rd

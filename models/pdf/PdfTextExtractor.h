@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace rd {
+
+struct ExtractedPdf
+{
+    QString path;
+    bool readable = false;
+    QString problem;   // why it is unreadable, in the user's language
+    int pageCount = 0;
+    QStringList pages; // text per page, as Poppler extracts it
+};
+
+// Extracts the text of PDFs in a child process (reviewdesk-pdfworker). Poppler parses hostile input;
+// a crash, an endless loop or a memory bomb in it ends the child, never this process. The file being read
+// at that moment is reported unreadable and a fresh child continues with the rest.
+class PdfTextExtractor final
+{
+public:
+    explicit PdfTextExtractor(QString workerPath = defaultWorkerPath());
+
+    // $REVIEWDESK_PDFWORKER, else reviewdesk-pdfworker beside the running executable, else in libexec.
+    static QString defaultWorkerPath();
+
+    // A child that writes nothing for this long is considered hung on its current file.
+    void setStallTimeout(int milliseconds) { m_stallTimeoutMs = milliseconds; }
+
+    // One result per path, in order. Returns early (remaining files unreadable, "cancelled") on cancel.
+    QList<ExtractedPdf> extract(const QStringList& paths, const std::atomic_bool* cancelled = nullptr) const;
+
+private:
+    QString m_workerPath;
+    int m_stallTimeoutMs = 60000;
+};
+
+} // namespace rd

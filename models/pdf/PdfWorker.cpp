@@ -1,0 +1,76 @@
+#include "pdf/PdfWorker.h"
+
+#include <poppler-qt6.h>
+
+#include <QCoreApplication>
+#include <QRectF>
+
+#include <cstdlib>
+#include <memory>
+#include <sys/resource.h>
+
+namespace rd::pdfworker {
+
+namespace {
+
+void writeRecord(std::FILE* out, const QByteArray& header, const QByteArray& payload = {})
+{
+    std::fwrite(header.constData(), 1, static_cast<size_t>(header.size()), out);
+    std::fwrite(payload.constData(), 1, static_cast<size_t>(payload.size()), out);
+}
+
+void fail(std::FILE* out, int index, const QString& reason)
+{
+    const QByteArray bytes = reason.toUtf8();
+    writeRecord(out, "FAIL " + QByteArray::number(index) + ' ' + QByteArray::number(bytes.size()) + '\n', bytes);
+}
+
+} // namespace
+
+void applyResourceLimits()
+{
+    rlimit memory{rlim_t(3) << 30, rlim_t(3) << 30};
+    setrlimit(RLIMIT_AS, &memory);
+    rlimit core{0, 0};
+    setrlimit(RLIMIT_CORE, &core);
+}
+
+int run(std::FILE* in, std::FILE* out)
+{
+    // Poppler reports every recoverable syntax error on stderr; the parent does not read it.
+    Poppler::setDebugErrorFunction([](const QString&, const QVariant&) {}, QVariant());
+    int index = 0;
+    char* line = nullptr;
+    size_t capacity = 0;
+    while (getline(&line, &capacity, in) > 0) {
+        const QString path = QString::fromUtf8(QByteArray(line).trimmed());
+        if (path.isEmpty())
+            continue;
+        writeRecord(out, "FILE " + QByteArray::number(index) + '\n');
+        std::fflush(out);
+        std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+        if (!document) {
+            fail(out, index, QCoreApplication::translate("PdfWorker", "not a readable PDF"));
+        } else if (document->isLocked()) {
+            fail(out, index, QCoreApplication::translate("PdfWorker", "the PDF is password-protected"));
+        } else {
+            const int count = document->numPages();
+            writeRecord(out, "PAGES " + QByteArray::number(index) + ' ' + QByteArray::number(count) + '\n');
+            for (int n = 0; n < count; ++n) {
+                std::unique_ptr<Poppler::Page> page(document->page(n));
+                const QByteArray text = page ? page->text(QRectF()).toUtf8() : QByteArray();
+                writeRecord(out,
+                            "PAGE " + QByteArray::number(index) + ' ' + QByteArray::number(n + 1) + ' ' +
+                                QByteArray::number(text.size()) + '\n',
+                            text);
+            }
+            writeRecord(out, "DONE " + QByteArray::number(index) + '\n');
+        }
+        std::fflush(out);
+        ++index;
+    }
+    std::free(line);
+    return 0;
+}
+
+} // namespace rd::pdfworker

@@ -1,0 +1,152 @@
+#include "search/SearchIndex.h"
+
+#include "core/Text.h"
+#include "store/Sql.h"
+
+#include <QRegularExpression>
+
+namespace rd::search {
+
+namespace {
+
+bool isWordCharacter(char32_t c)
+{
+    return QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Mark_NonSpacing;
+}
+
+// Splits normalised text into the tokens FTS5 will see: runs of letters/digits, each CJK char alone.
+QStringList tokenize(const QString& normalizedText)
+{
+    QStringList tokens;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty()) {
+            tokens << word;
+            word.clear();
+        }
+    };
+    for (char32_t c : normalizedText.toUcs4()) {
+        if (text::isCjk(c)) {
+            flush();
+            tokens << QString::fromUcs4(&c, 1);
+        } else if (isWordCharacter(c)) {
+            word += QString::fromUcs4(&c, 1);
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return tokens;
+}
+
+} // namespace
+
+QString tokensForIndex(const QString& text)
+{
+    const QString normalizedText = text::normalized(text);
+    QString out;
+    out.reserve(normalizedText.size() * 2);
+    bool previousCjk = false;
+    for (char32_t c : normalizedText.toUcs4()) {
+        const bool cjk = text::isCjk(c);
+        if (cjk || previousCjk)
+            out += QLatin1Char(' ');
+        out += QString::fromUcs4(&c, 1);
+        previousCjk = cjk;
+    }
+    return out;
+}
+
+QStringList highlightTerms(const QString& userQuery)
+{
+    return text::normalized(userQuery).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+}
+
+QString matchExpression(const QString& userQuery)
+{
+    QStringList phrases;
+    for (const QString& term : highlightTerms(userQuery)) {
+        const QStringList tokens = tokenize(term);
+        if (tokens.isEmpty())
+            continue;
+        QString phrase = QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"');
+        const QString& last = tokens.last();
+        if (!text::isCjk(last.toUcs4().value(0)))
+            phrase += QLatin1Char('*'); // Latin words match by prefix: "clou" finds "cloud"
+        phrases << phrase;
+    }
+    return phrases.join(QLatin1Char(' '));
+}
+
+Status indexPage(const QSqlDatabase& db, qint64 pageId, const QString& text)
+{
+    return Status::from(
+        sql::exec(db, QStringLiteral("INSERT INTO page_index(rowid, body) VALUES (?, ?)"), {pageId, tokensForIndex(text)}));
+}
+
+Status unindexPage(const QSqlDatabase& db, qint64 pageId, const QString& text)
+{
+    return Status::from(sql::exec(db,
+                                  QStringLiteral("INSERT INTO page_index(page_index, rowid, body) VALUES ('delete', ?, ?)"),
+                                  {pageId, tokensForIndex(text)}));
+}
+
+QString snippet(const QString& text, const QStringList& terms, int context)
+{
+    const QString haystack = text::normalized(text);
+    qsizetype at = -1;
+    qsizetype length = 0;
+    for (const QString& term : terms) {
+        at = haystack.indexOf(term);
+        if (at >= 0) {
+            length = term.size();
+            break;
+        }
+    }
+    if (at < 0)
+        at = 0;
+    const qsizetype from = qMax<qsizetype>(0, at - context);
+    const qsizetype to = qMin<qsizetype>(haystack.size(), at + length + context);
+    QString out = haystack.mid(from, to - from).simplified();
+    if (from > 0)
+        out.prepend(QStringLiteral("…"));
+    if (to < haystack.size())
+        out.append(QStringLiteral("…"));
+    return out;
+}
+
+Result<QList<Hit>> find(const QSqlDatabase& db, qint64 roundId, const QString& userQuery, int limit)
+{
+    QList<Hit> hits;
+    const QString expression = matchExpression(userQuery);
+    if (expression.isEmpty())
+        return hits;
+    // FTS5 yields rowids in ascending order; with LIMIT it stops at the first `limit` matches instead of
+    // ranking every page that contains a common character.
+    auto query = sql::exec(db,
+                           QStringLiteral("SELECT a.id, a.ubn, a.applicant_name, d.id, d.file_name, p.page_no, p.text"
+                                          " FROM page_index"
+                                          " JOIN pages p ON p.id = page_index.rowid"
+                                          " JOIN documents d ON d.id = p.document_id"
+                                          " JOIN applications a ON a.id = d.application_id"
+                                          " WHERE page_index MATCH ? AND (? = 0 OR a.round_id = ?)"
+                                          " LIMIT ?"),
+                           {expression, roundId, roundId, limit});
+    if (!query)
+        return Result<QList<Hit>>::failure(query.error());
+    const QStringList terms = highlightTerms(userQuery);
+    while (query->next()) {
+        Hit hit;
+        hit.applicationId = query->value(0).toLongLong();
+        hit.ubn = query->value(1).toString();
+        hit.applicantName = query->value(2).toString();
+        hit.documentId = query->value(3).toLongLong();
+        hit.fileName = query->value(4).toString();
+        hit.page = query->value(5).toInt();
+        hit.snippet = snippet(query->value(6).toString(), terms);
+        hits << hit;
+    }
+    return hits;
+}
+
+} // namespace rd::search

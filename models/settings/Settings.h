@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace rd {
+
+// Every persistent preference, typed, with its key in one place.
+class Settings final
+{
+public:
+    Settings();
+    explicit Settings(const QString& iniFile); // for tests
+
+    // "zh_TW", "en", or empty for the system language.
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    QStringList recentWorkspaces() const;
+    void addRecentWorkspace(const QString& path);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+
+    static constexpr int maxRecentWorkspaces = 8;
+
+private:
+    QSettings m_settings;
+};
+
+// The UI language to load: an explicit choice (--lang, then the setting), else the system's when it is
+// Chinese or English, else Traditional Chinese, the programs' own language.
+QString effectiveLanguage(const QString& commandLine, const QString& setting);
+
+} // namespace rd

@@ -1,0 +1,378 @@
+#include "store/ApplicationStore.h"
+
+#include "dossier/DossierReader.h"
+#include "rules/RuleSet.h"
+#include "search/SearchIndex.h"
+#include "store/Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace rd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ApplicationStore", text);
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Finding findingFromRow(const QSqlQuery& q, int first)
+{
+    Finding f;
+    f.applicationId = q.value(first).toLongLong();
+    f.rule = q.value(first + 1).toString();
+    f.severity = q.value(first + 2).toString() == QLatin1String("error") ? Severity::Error : Severity::Warning;
+    f.location = q.value(first + 3).toString();
+    f.figures = QJsonDocument::fromJson(q.value(first + 4).toByteArray()).object();
+    f.source = q.value(first + 5).toString();
+    return f;
+}
+
+} // namespace
+
+Result<qint64> ApplicationStore::createRound(const QString& name, const QString& program, const QString& ruleset)
+{
+    auto query = sql::exec(m_db,
+                           QStringLiteral("INSERT INTO rounds(name, program, ruleset, created_at) VALUES (?, ?, ?, ?)"),
+                           {name, program, ruleset, now()});
+    if (!query)
+        return Result<qint64>::failure(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+Result<QList<Round>> ApplicationStore::rounds() const
+{
+    auto query = sql::exec(m_db, QStringLiteral("SELECT id, name, program, ruleset, created_at FROM rounds ORDER BY id"));
+    if (!query)
+        return Result<QList<Round>>::failure(query.error());
+    QList<Round> list;
+    while (query->next())
+        list.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
+                     query->value(3).toString(), QDateTime::fromString(query->value(4).toString(), Qt::ISODateWithMs)});
+    return list;
+}
+
+Result<Round> ApplicationStore::round(qint64 id) const
+{
+    auto all = rounds();
+    if (!all)
+        return Result<Round>::failure(all.error());
+    for (const Round& r : *all) {
+        if (r.id == id)
+            return r;
+    }
+    return Result<Round>::failure(tr("there is no round %1 in this workspace").arg(id));
+}
+
+Result<qint64> ApplicationStore::findExisting(qint64 roundId, const QString& ubn, const QString& title) const
+{
+    auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM applications WHERE round_id = ? AND ubn = ? AND title = ?"),
+                          {roundId, ubn, title});
+    if (!id)
+        return Result<qint64>::failure(id.error());
+    return id->isValid() ? id->toLongLong() : 0;
+}
+
+Result<qint64> ApplicationStore::insert(qint64 roundId, const ParsedDossier& parsed, qint64 replaceId,
+                                        const std::function<bool()>& beforeCommit)
+{
+    using R = Result<qint64>;
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return R::failure(transaction.error());
+    if (replaceId != 0) {
+        if (auto removed = removeWithin(replaceId); !removed)
+            return R::failure(removed.error());
+    }
+    const Dossier& d = parsed.dossier;
+    auto app = sql::exec(m_db,
+                         QStringLiteral("INSERT INTO applications(round_id, ubn, applicant_name, title, category,"
+                                        " requested_subsidy, dossier_json, source_path, imported_at)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {roundId, d.applicant.ubn, d.applicant.name, d.proposal.title, categoryKey(d.proposal.category),
+                          parsed.budget.sum().subsidy, QString::fromUtf8(d.json), parsed.sourcePath, now()});
+    if (!app)
+        return R::failure(app.error());
+    const qint64 applicationId = app->lastInsertId().toLongLong();
+
+    QList<BudgetLine> lines = parsed.budget.lines;
+    if (parsed.budget.stated)
+        lines.append(*parsed.budget.stated);
+    for (int i = 0; i < lines.size(); ++i) {
+        const BudgetLine& line = lines.at(i);
+        if (auto ok = sql::exec(m_db,
+                                QStringLiteral("INSERT INTO budget_lines(application_id, position, item, subsidy,"
+                                               " self_funded, security) VALUES (?, ?, ?, ?, ?, ?)"),
+                                {applicationId, i, line.item, line.subsidy, line.selfFunded, line.security});
+            !ok)
+            return R::failure(ok.error());
+    }
+
+    for (const ParsedDocument& doc : parsed.documents) {
+        auto inserted = sql::exec(m_db,
+                                  QStringLiteral("INSERT INTO documents(application_id, file_name, type, sha256, size,"
+                                                 " page_count, readable, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  {applicationId, doc.fileName, doc.type, doc.sha256, doc.size,
+                                   int(doc.pages.size()), doc.readable ? 1 : 0, doc.problem.isNull() ? QStringLiteral("") : doc.problem});
+        if (!inserted)
+            return R::failure(inserted.error());
+        const qint64 documentId = inserted->lastInsertId().toLongLong();
+        for (int n = 0; n < doc.pages.size(); ++n) {
+            auto page = sql::exec(m_db, QStringLiteral("INSERT INTO pages(document_id, page_no, text) VALUES (?, ?, ?)"),
+                                  {documentId, n + 1, doc.pages.at(n)});
+            if (!page)
+                return R::failure(page.error());
+            if (auto indexed = search::indexPage(m_db, page->lastInsertId().toLongLong(), doc.pages.at(n)); !indexed)
+                return R::failure(indexed.error());
+        }
+    }
+    if (auto stale = sql::exec(m_db, QStringLiteral("UPDATE rounds SET findings_stale = 1 WHERE id = ?"), {roundId});
+        !stale)
+        return R::failure(stale.error());
+    if (beforeCommit && !beforeCommit())
+        return R::failure(tr("cancelled"));
+    if (auto committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
+    return applicationId;
+}
+
+Status ApplicationStore::removeWithin(qint64 applicationId)
+{
+    // The index is contentless: each page's tokens must be presented again to delete them.
+    auto pages = sql::exec(m_db,
+                           QStringLiteral("SELECT p.id, p.text FROM pages p JOIN documents d ON d.id = p.document_id"
+                                          " WHERE d.application_id = ?"),
+                           {applicationId});
+    if (!pages)
+        return Status::from(pages);
+    while (pages->next()) {
+        if (auto done = search::unindexPage(m_db, pages->value(0).toLongLong(), pages->value(1).toString()); !done)
+            return done;
+    }
+    return Status::from(sql::exec(m_db, QStringLiteral("DELETE FROM applications WHERE id = ?"), {applicationId}));
+}
+
+Status ApplicationStore::remove(qint64 applicationId)
+{
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return Status::failure(transaction.error());
+    if (auto removed = removeWithin(applicationId); !removed)
+        return removed;
+    return transaction.commit();
+}
+
+Result<QList<ApplicationSummary>> ApplicationStore::applications(qint64 roundId) const
+{
+    using R = Result<QList<ApplicationSummary>>;
+    auto query = sql::exec(
+        m_db,
+        QStringLiteral("SELECT a.id, a.round_id, a.ubn, a.applicant_name, a.title, a.category, a.requested_subsidy,"
+                       " (SELECT COUNT(*) FROM documents d WHERE d.application_id = a.id),"
+                       " (SELECT COALESCE(SUM(page_count), 0) FROM documents d WHERE d.application_id = a.id),"
+                       " (SELECT COUNT(*) FROM findings f WHERE f.application_id = a.id AND f.severity = 'error'),"
+                       " (SELECT COUNT(*) FROM findings f WHERE f.application_id = a.id AND f.severity = 'warning')"
+                       " FROM applications a WHERE a.round_id = ? ORDER BY a.ubn, a.title"),
+        {roundId});
+    if (!query)
+        return R::failure(query.error());
+    QList<ApplicationSummary> list;
+    while (query->next()) {
+        ApplicationSummary s;
+        s.id = query->value(0).toLongLong();
+        s.roundId = query->value(1).toLongLong();
+        s.ubn = query->value(2).toString();
+        s.applicantName = query->value(3).toString();
+        s.title = query->value(4).toString();
+        s.category = categoryFromKey(query->value(5).toString()).value_or(Category::Industry);
+        s.requestedSubsidy = query->value(6).toDouble();
+        s.documents = query->value(7).toInt();
+        s.pages = query->value(8).toInt();
+        s.errors = query->value(9).toInt();
+        s.warnings = query->value(10).toInt();
+        list.append(s);
+    }
+    return list;
+}
+
+Result<Budget> ApplicationStore::budget(qint64 applicationId) const
+{
+    auto query = sql::exec(m_db,
+                           QStringLiteral("SELECT item, subsidy, self_funded, security FROM budget_lines"
+                                          " WHERE application_id = ? ORDER BY position"),
+                           {applicationId});
+    if (!query)
+        return Result<Budget>::failure(query.error());
+    Budget budget;
+    while (query->next()) {
+        BudgetLine line{query->value(0).toString(), query->value(1).toDouble(), query->value(2).toDouble(),
+                        query->value(3).toDouble()};
+        if (line.item == QLatin1String("total"))
+            budget.stated = line;
+        else
+            budget.lines.append(line);
+    }
+    return budget;
+}
+
+Result<QList<DocumentRecord>> ApplicationStore::documents(qint64 applicationId) const
+{
+    auto query = sql::exec(m_db,
+                           QStringLiteral("SELECT id, file_name, type, sha256, size, page_count, readable, problem"
+                                          " FROM documents WHERE application_id = ? ORDER BY id"),
+                           {applicationId});
+    if (!query)
+        return Result<QList<DocumentRecord>>::failure(query.error());
+    QList<DocumentRecord> list;
+    while (query->next())
+        list.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
+                     query->value(3).toString(), query->value(4).toLongLong(), query->value(5).toInt(),
+                     query->value(6).toBool(), query->value(7).toString()});
+    return list;
+}
+
+Result<ApplicationRecord> ApplicationStore::application(qint64 applicationId) const
+{
+    using R = Result<ApplicationRecord>;
+    auto query = sql::exec(m_db,
+                           QStringLiteral("SELECT round_id, dossier_json, source_path, imported_at FROM applications"
+                                          " WHERE id = ?"),
+                           {applicationId});
+    if (!query)
+        return R::failure(query.error());
+    if (!query->next())
+        return R::failure(tr("there is no application %1").arg(applicationId));
+    ApplicationRecord record;
+    const qint64 roundId = query->value(0).toLongLong();
+    auto dossier = DossierReader::parse(query->value(1).toByteArray(), QStringLiteral("application.json"));
+    if (!dossier)
+        return R::failure(dossier.error());
+    record.dossier = *dossier;
+    record.sourcePath = query->value(2).toString();
+    record.importedAt = QDateTime::fromString(query->value(3).toString(), Qt::ISODateWithMs);
+    auto summaries = applications(roundId);
+    if (!summaries)
+        return R::failure(summaries.error());
+    for (const ApplicationSummary& s : *summaries) {
+        if (s.id == applicationId)
+            record.summary = s;
+    }
+    auto b = budget(applicationId);
+    auto docs = documents(applicationId);
+    if (!b || !docs)
+        return R::failure(b ? docs.error() : b.error());
+    record.budget = *b;
+    record.documents = *docs;
+    auto f = sql::exec(m_db,
+                       QStringLiteral("SELECT application_id, rule, severity, location, figures, source FROM findings"
+                                      " WHERE application_id = ? ORDER BY severity, rule, id"),
+                       {applicationId});
+    if (!f)
+        return R::failure(f.error());
+    while (f->next())
+        record.findings.append(findingFromRow(*f, 0));
+    return record;
+}
+
+Result<QList<RoundFinding>> ApplicationStore::findings(qint64 roundId) const
+{
+    auto query = sql::exec(m_db,
+                           QStringLiteral("SELECT a.ubn, a.applicant_name, f.application_id, f.rule, f.severity,"
+                                          " f.location, f.figures, f.source FROM findings f"
+                                          " JOIN applications a ON a.id = f.application_id"
+                                          " WHERE f.round_id = ? ORDER BY a.ubn, a.title, f.severity, f.rule, f.id"),
+                           {roundId});
+    if (!query)
+        return Result<QList<RoundFinding>>::failure(query.error());
+    QList<RoundFinding> list;
+    while (query->next())
+        list.append({findingFromRow(*query, 2), query->value(0).toString(), query->value(1).toString()});
+    return list;
+}
+
+Result<QStringList> ApplicationStore::pageTexts(qint64 documentId) const
+{
+    auto query = sql::exec(m_db, QStringLiteral("SELECT text FROM pages WHERE document_id = ? ORDER BY page_no"),
+                           {documentId});
+    if (!query)
+        return Result<QStringList>::failure(query.error());
+    QStringList pages;
+    while (query->next())
+        pages << query->value(0).toString();
+    return pages;
+}
+
+Result<QList<ApplicationFacts>> ApplicationStore::facts(qint64 roundId) const
+{
+    using R = Result<QList<ApplicationFacts>>;
+    auto query = sql::exec(m_db, QStringLiteral("SELECT id, dossier_json FROM applications WHERE round_id = ? ORDER BY id"),
+                           {roundId});
+    if (!query)
+        return R::failure(query.error());
+    QList<ApplicationFacts> list;
+    while (query->next()) {
+        ApplicationFacts facts;
+        facts.id = query->value(0).toLongLong();
+        auto dossier = DossierReader::parse(query->value(1).toByteArray(), QStringLiteral("application.json"));
+        if (!dossier)
+            return R::failure(dossier.error());
+        facts.dossier = *dossier;
+        auto b = budget(facts.id);
+        auto docs = documents(facts.id);
+        if (!b || !docs)
+            return R::failure(b ? docs.error() : b.error());
+        facts.budget = *b;
+        for (const DocumentRecord& d : *docs)
+            facts.documents.append({d.fileName, d.type, d.size, d.pageCount, d.readable, d.problem});
+        list.append(facts);
+    }
+    return list;
+}
+
+Status ApplicationStore::recomputeFindings(qint64 roundId)
+{
+    auto r = round(roundId);
+    if (!r)
+        return Status::from(r);
+    auto rules = RuleSet::load(r->ruleset);
+    if (!rules)
+        return Status::from(rules);
+    auto all = facts(roundId);
+    if (!all)
+        return Status::from(all);
+    const QList<Finding> findings = RuleEngine::evaluate(*rules, *all);
+
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return Status::failure(transaction.error());
+    if (auto cleared = sql::exec(m_db, QStringLiteral("DELETE FROM findings WHERE round_id = ?"), {roundId}); !cleared)
+        return Status::from(cleared);
+    for (const Finding& f : findings) {
+        auto inserted = sql::exec(m_db,
+                                  QStringLiteral("INSERT INTO findings(round_id, application_id, rule, severity, location,"
+                                                 " figures, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  {roundId, f.applicationId, f.rule, severityKey(f.severity), f.location,
+                                   QString::fromUtf8(QJsonDocument(f.figures).toJson(QJsonDocument::Compact)), f.source});
+        if (!inserted)
+            return Status::from(inserted);
+    }
+    if (auto fresh = sql::exec(m_db, QStringLiteral("UPDATE rounds SET findings_stale = 0 WHERE id = ?"), {roundId}); !fresh)
+        return Status::from(fresh);
+    return transaction.commit();
+}
+
+Status ApplicationStore::refreshFindingsIfStale(qint64 roundId)
+{
+    auto stale = sql::scalar(m_db, QStringLiteral("SELECT findings_stale FROM rounds WHERE id = ?"), {roundId});
+    if (!stale)
+        return Status::from(stale);
+    return stale->toInt() != 0 ? recomputeFindings(roundId) : Status();
+}
+
+} // namespace rd

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "core/Result.h"
+#include "dossier/Dossier.h"
+#include "rules/Finding.h"
+#include "rules/RuleEngine.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace rd {
+
+struct Round
+{
+    qint64 id = 0;
+    QString name;
+    QString program;
+    QString ruleset;
+    QDateTime createdAt;
+};
+
+// One attachment as the importer hands it over: classified, stored as a blob, its text extracted.
+struct ParsedDocument
+{
+    QString fileName;
+    QString type;
+    QString sha256;
+    qint64 size = 0;
+    bool readable = true;
+    QString problem;
+    QStringList pages;
+};
+
+struct ParsedDossier
+{
+    QString sourcePath;
+    Dossier dossier;
+    Budget budget;
+    QList<ParsedDocument> documents;
+};
+
+struct DocumentRecord
+{
+    qint64 id = 0;
+    QString fileName;
+    QString type;
+    QString sha256;
+    qint64 size = 0;
+    int pageCount = 0;
+    bool readable = true;
+    QString problem;
+};
+
+struct ApplicationSummary
+{
+    qint64 id = 0;
+    qint64 roundId = 0;
+    QString ubn;
+    QString applicantName;
+    QString title;
+    Category category = Category::Industry;
+    double requestedSubsidy = 0;
+    int documents = 0;
+    int pages = 0;
+    int errors = 0;
+    int warnings = 0;
+};
+
+struct ApplicationRecord
+{
+    ApplicationSummary summary;
+    Dossier dossier;
+    Budget budget;
+    QList<DocumentRecord> documents;
+    QList<Finding> findings;
+    QString sourcePath;
+    QDateTime importedAt;
+};
+
+struct RoundFinding
+{
+    Finding finding;
+    QString ubn;
+    QString applicantName;
+};
+
+// Reads and writes the domain tables of a workspace. Every multi-row change runs in one transaction.
+class ApplicationStore final
+{
+public:
+    explicit ApplicationStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<qint64> createRound(const QString& name, const QString& program, const QString& ruleset);
+    Result<QList<Round>> rounds() const;
+    Result<Round> round(qint64 id) const;
+
+    // The application of the round with the same 統一編號 and proposal title, or 0.
+    Result<qint64> findExisting(qint64 roundId, const QString& ubn, const QString& title) const;
+
+    // Inserts a dossier (replacing `replaceId` when non-zero) in one transaction and marks the round's
+    // findings stale. `beforeCommit` is asked last and may veto (cancel) without leaving a trace.
+    Result<qint64> insert(qint64 roundId, const ParsedDossier& parsed, qint64 replaceId,
+                          const std::function<bool()>& beforeCommit = {});
+
+    // Removes an application with its documents, pages and index entries.
+    Status remove(qint64 applicationId);
+
+    Result<QList<ApplicationSummary>> applications(qint64 roundId) const;
+    Result<ApplicationRecord> application(qint64 applicationId) const;
+    Result<QList<RoundFinding>> findings(qint64 roundId) const;
+    Result<QStringList> pageTexts(qint64 documentId) const;
+
+    // Re-evaluates every rule of the round's rule set over its applications and replaces the stored
+    // findings in one transaction.
+    Status recomputeFindings(qint64 roundId);
+    // Recomputes when an interrupted import left the round's findings stale.
+    Status refreshFindingsIfStale(qint64 roundId);
+
+    Result<QList<ApplicationFacts>> facts(qint64 roundId) const;
+
+private:
+    Status removeWithin(qint64 applicationId);
+    Result<Budget> budget(qint64 applicationId) const;
+    Result<QList<DocumentRecord>> documents(qint64 applicationId) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace rd

@@ -1,0 +1,127 @@
+#include "store/Schema.h"
+
+#include "store/Sql.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <vector>
+
+namespace rd::schema {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QStringList statements;
+};
+
+// Append-only: a released migration is never edited, a change is a new step.
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> steps = {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE rounds ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " program TEXT NOT NULL,"
+                            " ruleset TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " findings_stale INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE applications ("
+                            " id INTEGER PRIMARY KEY,"
+                            " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+                            " ubn TEXT NOT NULL,"
+                            " applicant_name TEXT NOT NULL,"
+                            " title TEXT NOT NULL,"
+                            " category TEXT NOT NULL,"
+                            " requested_subsidy REAL NOT NULL,"
+                            " dossier_json TEXT NOT NULL,"
+                            " source_path TEXT NOT NULL,"
+                            " imported_at TEXT NOT NULL,"
+                            " UNIQUE (round_id, ubn, title))"),
+             QStringLiteral("CREATE TABLE budget_lines ("
+                            " application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " item TEXT NOT NULL,"
+                            " subsidy REAL NOT NULL,"
+                            " self_funded REAL NOT NULL,"
+                            " security REAL NOT NULL,"
+                            " PRIMARY KEY (application_id, position))"),
+             QStringLiteral("CREATE TABLE documents ("
+                            " id INTEGER PRIMARY KEY,"
+                            " application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " file_name TEXT NOT NULL,"
+                            " type TEXT NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " size INTEGER NOT NULL,"
+                            " page_count INTEGER NOT NULL,"
+                            " readable INTEGER NOT NULL,"
+                            " problem TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX documents_by_application ON documents(application_id)"),
+             QStringLiteral("CREATE INDEX documents_by_blob ON documents(sha256)"),
+             QStringLiteral("CREATE TABLE pages ("
+                            " id INTEGER PRIMARY KEY,"
+                            " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                            " page_no INTEGER NOT NULL,"
+                            " text TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX pages_by_document ON pages(document_id)"),
+             // Contentless: the text lives in pages.text; the index holds tokens only (see SearchIndex).
+             QStringLiteral("CREATE VIRTUAL TABLE page_index USING fts5("
+                            " body, content='', tokenize='unicode61 remove_diacritics 2')"),
+             QStringLiteral("CREATE TABLE findings ("
+                            " id INTEGER PRIMARY KEY,"
+                            " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+                            " application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " rule TEXT NOT NULL,"
+                            " severity TEXT NOT NULL CHECK (severity IN ('error', 'warning')),"
+                            " location TEXT NOT NULL,"
+                            " figures TEXT NOT NULL,"
+                            " source TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX findings_by_application ON findings(application_id)"),
+         }},
+    };
+    return steps;
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return migrations().back().version;
+}
+
+Status migrate(QSqlDatabase& db)
+{
+    auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return Status::from(version);
+    const int from = version->toInt();
+    for (const Migration& step : migrations()) {
+        if (step.version <= from)
+            continue;
+        sql::Transaction transaction(db);
+        if (!transaction.active())
+            return Status::failure(transaction.error());
+        for (const QString& statement : step.statements) {
+            if (auto done = sql::exec(db, statement); !done)
+                return Status::failure(
+                    QCoreApplication::translate("Store", "schema migration to version %1 failed: %2")
+                        .arg(step.version)
+                        .arg(done.error()));
+        }
+        // PRAGMAs cannot take bound parameters; both values are our own integers.
+        for (const QString& pragma : {QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+                                      QStringLiteral("PRAGMA user_version = %1").arg(step.version)}) {
+            if (auto done = sql::exec(db, pragma); !done)
+                return Status::from(done);
+        }
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+} // namespace rd::schema

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+
+namespace rd::schema {
+
+// SQLite application_id of a ReviewDesk workspace database ("RDWS"); tells our file from any other.
+constexpr int applicationId = 0x52445753;
+
+// The schema version this build writes. Older workspaces are migrated on open; newer ones are refused.
+int currentVersion();
+
+// Brings the database from its user_version to currentVersion() in one transaction per step.
+Status migrate(QSqlDatabase& db);
+
+} // namespace rd::schema

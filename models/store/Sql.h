@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace rd::sql {
+
+// Prepares, binds positionally and executes; the error names the failing statement's purpose.
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values);
+
+// The first column of the first row, or an invalid QVariant when there is no row.
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+
+// One transaction; rolled back on destruction unless committed. Every multi-row change goes through one.
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    bool active() const { return m_active; }
+    const QString& error() const { return m_error; }
+    Status commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace rd::sql

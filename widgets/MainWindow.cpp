@@ -1,0 +1,422 @@
+#include "MainWindow.h"
+
+#include "ApplicationPage.h"
+#include "FindingsPanel.h"
+#include "ImportDialog.h"
+#include "PdfPageView.h"
+#include "SearchPanel.h"
+#include "itemmodels/ApplicationListModel.h"
+#include "settings/Settings.h"
+#include "store/ApplicationStore.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace rd {
+
+MainWindow::MainWindow(Settings& settings, QWidget* parent) : QMainWindow(parent), m_settings(settings)
+{
+    setWindowTitle(tr("ReviewDesk 審查工作站"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/reviewdesk.svg")));
+    resize(1400, 900);
+
+    // Left: the round's applications with their filters. Right: the chosen application.
+    auto* splitter = new QSplitter(this);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    auto* filters = new QHBoxLayout;
+    m_statusFilter = new QComboBox(left);
+    m_statusFilter->setAccessibleName(tr("Intake status filter"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (IntakeStatus s : {IntakeStatus::Ineligible, IntakeStatus::NeedsDocuments, IntakeStatus::MustFix,
+                           IntakeStatus::Check, IntakeStatus::Clear})
+        m_statusFilter->addItem(intakeStatusName(s), int(s));
+    m_categoryFilter = new QComboBox(left);
+    m_categoryFilter->setAccessibleName(tr("Category filter"));
+    m_categoryFilter->addItem(tr("All categories"), -1);
+    for (Category c : {Category::Industry, Category::Ai, Category::Theme})
+        m_categoryFilter->addItem(ApplicationListModel::categoryName(c), int(c));
+    m_textFilter = new QLineEdit(left);
+    m_textFilter->setAccessibleName(tr("Filter applications"));
+    m_textFilter->setPlaceholderText(tr("Filter by 統一編號, applicant or title"));
+    m_textFilter->setClearButtonEnabled(true);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_categoryFilter);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_textFilter);
+
+    m_applications = new ApplicationListModel(this);
+    m_filter = new ApplicationFilterModel(this);
+    m_filter->setSourceModel(m_applications);
+    m_applicationView = new QTableView(left);
+    m_applicationView->setAccessibleName(tr("Applications"));
+    m_applicationView->setModel(m_filter);
+    m_applicationView->setSortingEnabled(true);
+    m_applicationView->sortByColumn(ApplicationListModel::UbnColumn, Qt::AscendingOrder);
+    m_applicationView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_applicationView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_applicationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_applicationView->setAlternatingRowColors(true);
+    m_applicationView->verticalHeader()->hide();
+    m_applicationView->horizontalHeader()->setStretchLastSection(true);
+    for (int column : {ApplicationListModel::CategoryColumn, ApplicationListModel::DocumentsColumn,
+                       ApplicationListModel::PagesColumn})
+        m_applicationView->setColumnHidden(column, true);
+    leftLayout->addWidget(m_applicationView, 1);
+    m_page = new ApplicationPage(splitter);
+    m_page->clear();
+    splitter->addWidget(left);
+    splitter->addWidget(m_page);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    setCentralWidget(splitter);
+
+    m_findings = new FindingsPanel(this);
+    auto* findingsDock = new QDockWidget(tr("Findings"), this);
+    findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    findingsDock->setWidget(m_findings);
+    addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
+    m_search = new SearchPanel(this);
+    auto* searchDock = new QDockWidget(tr("Search"), this);
+    searchDock->setObjectName(QStringLiteral("searchDock"));
+    searchDock->setWidget(m_search);
+    addDockWidget(Qt::BottomDockWidgetArea, searchDock);
+    tabifyDockWidget(findingsDock, searchDock);
+    findingsDock->raise();
+
+    m_documentView = new PdfPageView(nullptr);
+    m_documentView->setWindowFlag(Qt::Window);
+    m_documentView->setWindowTitle(tr("Document"));
+    m_documentView->resize(900, 1000);
+
+    m_counts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_counts);
+    createActions();
+
+    auto* toolbar = addToolBar(tr("Round"));
+    toolbar->setObjectName(QStringLiteral("roundToolbar"));
+    toolbar->addWidget(new QLabel(tr("Round: "), toolbar));
+    m_rounds = new QComboBox(toolbar);
+    m_rounds->setAccessibleName(tr("Review round"));
+    m_rounds->setMinimumContentsLength(24);
+    toolbar->addWidget(m_rounds);
+    for (QAction* action : std::as_const(m_workspaceActions))
+        toolbar->addAction(action);
+
+    connect(m_rounds, &QComboBox::currentIndexChanged, this, &MainWindow::reloadRound);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_statusFilter->currentData().toInt();
+        m_filter->setStatusFilter(value < 0 ? std::nullopt : std::optional(IntakeStatus(value)));
+    });
+    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_categoryFilter->currentData().toInt();
+        m_filter->setCategoryFilter(value < 0 ? std::nullopt : std::optional(Category(value)));
+    });
+    connect(m_textFilter, &QLineEdit::textChanged, m_filter, &ApplicationFilterModel::setTextFilter);
+    connect(m_applicationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    showApplication(current.data(ApplicationListModel::ApplicationIdRole).toLongLong());
+            });
+    connect(m_findings, &FindingsPanel::findingActivated, this, [this](qint64 applicationId, const QString& location) {
+        selectApplication(applicationId);
+        m_page->focusLocation(location);
+    });
+    connect(m_search, &SearchPanel::hitActivated, this, [this](qint64 applicationId, qint64 documentId, int page) {
+        selectApplication(applicationId);
+        openDocument(documentId, page);
+    });
+    connect(m_page, &ApplicationPage::documentActivated, this,
+            [this](const DocumentRecord& document, int page) { openDocument(document.id, page); });
+
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    for (QAction* action : std::as_const(m_workspaceActions))
+        action->setEnabled(false);
+    statusBar()->showMessage(tr("Open or create a workspace to begin (File menu)."));
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_documentView;
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newWs = file->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspace);
+    newWs->setShortcut(QKeySequence::New);
+    QAction* openWs = file->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspace);
+    openWs->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Recent workspaces"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction* import = file->addAction(tr("&Import dossiers…"), this, [this] { showImportDialog(); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_workspaceActions << import;
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* round = menuBar()->addMenu(tr("&Round"));
+    QAction* newRoundAction = round->addAction(tr("&New round…"), this, &MainWindow::newRound);
+    m_workspaceActions << newRoundAction;
+    QAction* find = round->addAction(tr("&Search all pages"), this, [this] {
+        m_search->parentWidget()->show();
+        m_search->parentWidget()->raise();
+        m_search->queryEdit()->setFocus();
+        m_search->queryEdit()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(this);
+    const QString current = m_settings.language();
+    for (const auto& [code, name] : {std::pair{QString(), tr("System language")},
+                                     std::pair{QStringLiteral("zh_TW"), QStringLiteral("繁體中文")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* action = language->addAction(name, this, [this, code = code] { setLanguage(code); });
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ReviewDesk"), this, [this] {
+        QMessageBox::about(this, tr("About ReviewDesk"),
+                           tr("<b>ReviewDesk 審查工作站</b> %1<p>Review workstation for Taiwanese digital-industry subsidy "
+                              "programs: intake checks, committee scoring, consensus and signed results.</p>"
+                              "<p>Built with Qt %2, Poppler, QuaZip, libxlsxwriter and SQLite.</p>")
+                               .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
+    });
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    m_settings.setLanguage(language);
+    statusBar()->showMessage(tr("The language changes the next time ReviewDesk starts."), 8000);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString& path : m_settings.recentWorkspaces())
+        m_recentMenu->addAction(path, this, [this, path] { openWorkspace(path); });
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::showError(const QString& message)
+{
+    QMessageBox::warning(this, tr("ReviewDesk"), message);
+}
+
+bool MainWindow::openWorkspace(const QString& path)
+{
+    auto opened = Workspace::open(path);
+    if (!opened) {
+        showError(opened.error());
+        return false;
+    }
+    m_search->setScope(nullptr, 0);
+    m_workspace = std::move(opened).value();
+    m_settings.addRecentWorkspace(m_workspace->path());
+    updateRecentMenu();
+    setWindowTitle(tr("%1 — ReviewDesk 審查工作站").arg(QDir::toNativeSeparators(m_workspace->path())));
+    for (QAction* action : std::as_const(m_workspaceActions))
+        action->setEnabled(true);
+    statusBar()->clearMessage();
+    reloadRounds();
+    return true;
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Choose an empty folder for the new workspace"), QDir::homePath());
+    if (folder.isEmpty())
+        return;
+    auto created = Workspace::create(folder);
+    if (!created) {
+        showError(created.error());
+        return;
+    }
+    ApplicationStore store((*created)->db());
+    if (auto round = store.createRound(tr("DIGITAL+ 114年度 第1梯次"), QStringLiteral("DIGITAL+ 導入雲端方案數位轉型計畫"),
+                                       QStringLiteral("digitalplus-2025"));
+        !round) {
+        showError(round.error());
+        return;
+    }
+    created->reset(); // release the lock; openWorkspace takes it again
+    openWorkspace(folder);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a ReviewDesk workspace"), QDir::homePath());
+    if (!folder.isEmpty())
+        openWorkspace(folder);
+}
+
+void MainWindow::newRound()
+{
+    if (!m_workspace)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New round"), tr("Name of the review round (審查梯次):"),
+                                               QLineEdit::Normal, tr("DIGITAL+ 114年度 第2梯次"), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    ApplicationStore store(m_workspace->db());
+    auto id = store.createRound(name.trimmed(), QStringLiteral("DIGITAL+ 導入雲端方案數位轉型計畫"),
+                                QStringLiteral("digitalplus-2025"));
+    if (!id) {
+        showError(id.error());
+        return;
+    }
+    reloadRounds();
+    m_rounds->setCurrentIndex(m_rounds->findData(*id));
+}
+
+qint64 MainWindow::currentRound() const
+{
+    return m_rounds->currentData().toLongLong();
+}
+
+void MainWindow::reloadRounds()
+{
+    const QSignalBlocker blocker(m_rounds);
+    m_rounds->clear();
+    ApplicationStore store(m_workspace->db());
+    auto rounds = store.rounds();
+    if (!rounds) {
+        showError(rounds.error());
+        return;
+    }
+    for (const Round& r : *rounds)
+        m_rounds->addItem(r.name, r.id);
+    m_rounds->setCurrentIndex(m_rounds->count() - 1);
+    reloadRound();
+}
+
+void MainWindow::reloadRound()
+{
+    if (!m_workspace)
+        return;
+    const qint64 roundId = currentRound();
+    ApplicationStore store(m_workspace->db());
+    if (auto refreshed = store.refreshFindingsIfStale(roundId); !refreshed)
+        showError(refreshed.error());
+    auto applications = store.applications(roundId);
+    auto findings = store.findings(roundId);
+    if (!applications || !findings) {
+        showError(applications ? findings.error() : applications.error());
+        return;
+    }
+    const qint64 selected = m_applicationView->currentIndex().data(ApplicationListModel::ApplicationIdRole).toLongLong();
+    m_applications->setApplications(*applications, *findings);
+    m_findings->setFindings(*findings);
+    m_search->setScope(m_workspace.get(), roundId);
+    m_applicationView->resizeColumnsToContents();
+    int errors = 0, warnings = 0, ineligible = 0;
+    for (const ApplicationSummary& s : *applications) {
+        errors += s.errors;
+        warnings += s.warnings;
+    }
+    for (int row = 0; row < m_applications->rowCount(); ++row)
+        ineligible += m_applications->index(row, 0).data(ApplicationListModel::StatusRole).toInt() ==
+                      int(IntakeStatus::Ineligible);
+    m_counts->setText(tr("%1 applications · %2 ineligible · %3 errors · %4 warnings")
+                          .arg(applications->size())
+                          .arg(ineligible)
+                          .arg(errors)
+                          .arg(warnings));
+    if (selected != 0)
+        selectApplication(selected);
+    else
+        m_page->clear();
+}
+
+void MainWindow::selectApplication(qint64 applicationId)
+{
+    const int sourceRow = m_applications->rowForApplication(applicationId);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_applications->index(sourceRow, 0));
+    if (!index.isValid()) {
+        showApplication(applicationId); // filtered out of the list, still shown
+        return;
+    }
+    m_applicationView->setCurrentIndex(index);
+    m_applicationView->scrollTo(index);
+    showApplication(applicationId);
+}
+
+void MainWindow::showApplication(qint64 applicationId)
+{
+    ApplicationStore store(m_workspace->db());
+    auto record = store.application(applicationId);
+    if (!record) {
+        showError(record.error());
+        return;
+    }
+    m_page->showApplication(*record);
+}
+
+void MainWindow::openDocument(qint64 documentId, int page)
+{
+    ApplicationStore store(m_workspace->db());
+    auto record = store.application(m_applicationView->currentIndex().data(ApplicationListModel::ApplicationIdRole).toLongLong());
+    if (!record)
+        return;
+    for (const DocumentRecord& doc : record->documents) {
+        if (doc.id != documentId)
+            continue;
+        const QString title = QStringLiteral("%1 — %2").arg(record->summary.applicantName, doc.fileName);
+        m_documentView->setWindowTitle(title);
+        m_documentView->openDocument(m_workspace->blobs().pathFor(doc.sha256), doc.fileName, page);
+        m_documentView->show();
+        m_documentView->raise();
+        return;
+    }
+}
+
+ImportDialog* MainWindow::showImportDialog(const QStringList& paths)
+{
+    if (!m_workspace)
+        return nullptr;
+    auto* dialog = new ImportDialog(*m_workspace, currentRound(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addPaths(paths);
+    connect(dialog, &ImportDialog::importFinished, this, [this] { reloadRound(); });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_documentView->close();
+    event->accept();
+}
+
+} // namespace rd

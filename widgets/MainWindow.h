@@ -1,0 +1,86 @@
+#pragma once
+
+#include "store/Workspace.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTableView;
+class QTabWidget;
+
+namespace rd {
+
+class ApplicationFilterModel;
+class ApplicationListModel;
+class ApplicationPage;
+class FindingsPanel;
+class ImportDialog;
+class PdfPageView;
+class SearchPanel;
+class Settings;
+
+// The secretariat's workstation: rounds, the application list with its intake status, one application
+// in detail, the round's findings, and full-text search over every page.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace; on failure the message is shown and the current workspace stays open.
+    bool openWorkspace(const QString& path);
+    const Workspace* workspace() const { return m_workspace.get(); }
+    qint64 currentRound() const;
+
+    // Opens the import dialog (with paths already chosen, for tests and drag-and-drop) and returns it.
+    ImportDialog* showImportDialog(const QStringList& paths = {});
+
+    // Selects an application in the list and shows it.
+    void selectApplication(qint64 applicationId);
+
+    ApplicationPage* applicationPage() const { return m_page; }
+    SearchPanel* searchPanel() const { return m_search; }
+    QTableView* applicationView() const { return m_applicationView; }
+    PdfPageView* documentView() const { return m_documentView; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void newWorkspace();
+    void chooseWorkspace();
+    void newRound();
+    void reloadRounds();
+    void reloadRound();
+    void showApplication(qint64 applicationId);
+    void openDocument(qint64 documentId, int page);
+    void setLanguage(const QString& language);
+    void updateRecentMenu();
+    void showError(const QString& message);
+
+    Settings& m_settings;
+    std::unique_ptr<Workspace> m_workspace;
+    QComboBox* m_rounds = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QComboBox* m_categoryFilter = nullptr;
+    QLineEdit* m_textFilter = nullptr;
+    QTableView* m_applicationView = nullptr;
+    ApplicationListModel* m_applications = nullptr;
+    ApplicationFilterModel* m_filter = nullptr;
+    ApplicationPage* m_page = nullptr;
+    FindingsPanel* m_findings = nullptr;
+    SearchPanel* m_search = nullptr;
+    PdfPageView* m_documentView = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_counts = nullptr;
+    QList<QAction*> m_workspaceActions;
+};
+
+} // namespace rd

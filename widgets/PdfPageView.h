@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QSpinBox;
+class QComboBox;
+
+namespace rd {
+
+class PageRenderer;
+
+// Shows one page of a PDF at a time, rendered off the UI thread, with page navigation and zoom.
+class PdfPageView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PdfPageView(QWidget* parent = nullptr);
+
+    // Opens a PDF at a page (1-based); false with a message shown when it cannot be opened.
+    bool openDocument(const QString& path, const QString& title, int page);
+    int currentPage() const { return m_page; }
+    int pageCount() const;
+
+public Q_SLOTS:
+    void showPage(int page);
+    void nextPage();
+    void previousPage();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void requestRender();
+    double zoomFactor() const;
+
+    PageRenderer* m_renderer = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QLabel* m_image = nullptr;
+    QLabel* m_title = nullptr;
+    QSpinBox* m_pageSpin = nullptr;
+    QLabel* m_pageTotal = nullptr;
+    QComboBox* m_zoom = nullptr;
+    int m_page = 1;
+};
+
+} // namespace rd
