@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace rd::text {
 
 QString normalized(const QString& text)
@@ -35,11 +37,17 @@ Result<QString> decodeLocalText(const QByteArray& bytes)
     QString decoded = utf8(bytes);
     if (!utf8.hasError())
         return decoded;
-    // CP950 is Microsoft's Big5 with its extensions; ICU provides it to QStringDecoder.
+    // CP950 is Microsoft's Big5 with its extensions; ICU provides it to QStringDecoder. ICU never reports
+    // an error for it: bytes outside CP950 come back as C1 controls or U+F8F8. Text files hold neither.
     QStringDecoder cp950("windows-950");
     if (cp950.isValid()) {
         decoded = cp950(bytes);
-        if (!cp950.hasError() && !decoded.contains(QChar::ReplacementCharacter))
+        const bool clean = !cp950.hasError() && std::none_of(decoded.cbegin(), decoded.cend(), [](QChar c) {
+            const bool allowedControl = c == u'\t' || c == u'\n' || c == u'\r';
+            return (c.category() == QChar::Other_Control && !allowedControl) || c == QChar(0xF8F8) ||
+                   c == QChar::ReplacementCharacter;
+        });
+        if (clean)
             return decoded;
     }
     return Result<QString>::failure(

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace rd {
 
@@ -85,7 +86,9 @@ public:
         const QString text = string(object, path, key, need);
         if (text.isEmpty())
             return {};
-        const QDate d = QDate::fromString(text, Qt::ISODate);
+        // Exactly YYYY-MM-DD: Qt's ISO parser would also take 2025/01/01.
+        static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QDate d = shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
         if (!d.isValid())
             fail(tr("%1: “%2” of “%3” is not a date (YYYY-MM-DD)").arg(m_fileName, text, join(path, key)));
         return d;

@@ -1,0 +1,111 @@
+#include "TestSupport.h"
+
+#include "demo/PdfComposer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rd::test {
+
+void usePdfWorkerOfThisBuild()
+{
+    qputenv("REVIEWDESK_PDFWORKER", REVIEWDESK_PDFWORKER_PATH);
+}
+
+TempWorkspace::TempWorkspace()
+{
+    usePdfWorkerOfThisBuild();
+    auto created = Workspace::create(path());
+    Q_ASSERT_X(created.ok(), "TempWorkspace", qPrintable(created.error()));
+    workspace = std::move(created).value();
+    auto round = store().createRound(QStringLiteral("測試梯次"), QStringLiteral("DIGITAL+"), QStringLiteral("digitalplus-2025"));
+    roundId = round.value();
+}
+
+QJsonObject validApplication(const QString& ubn, const QString& title)
+{
+    QJsonArray intended;
+    for (int i = 0; i < 40; ++i)
+        intended.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("好鄰居商行%1").arg(i)},
+                                    {QStringLiteral("ubn"), QStringLiteral("9%1").arg(i + ubn.toInt() % 1000 * 100, 7, 10, QLatin1Char('0'))},
+                                    {QStringLiteral("type"), QStringLiteral("甲")}});
+    QJsonArray staff;
+    for (int i = 0; i < 10; ++i)
+        staff.append(QJsonObject{{QStringLiteral("no"), i + 1},
+                                 {QStringLiteral("name"), QStringLiteral("員工%1").arg(i)},
+                                 {QStringLiteral("role"), QStringLiteral("工程師")},
+                                 {QStringLiteral("to_be_hired"), i < 3},
+                                 {QStringLiteral("months"), 6}});
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("reviewdesk.dossier/1")},
+        {QStringLiteral("applicant"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("範例雲端股份有限公司")},
+                     {QStringLiteral("ubn"), ubn},
+                     {QStringLiteral("industry_code"), QStringLiteral("J62")},
+                     {QStringLiteral("net_worth"), 12000},
+                     {QStringLiteral("mainland_capital"), false},
+                     {QStringLiteral("branch_office"), false},
+                     {QStringLiteral("bank_rejected"), false}}},
+        {QStringLiteral("proposal"),
+         QJsonObject{{QStringLiteral("category"), QStringLiteral("industry")},
+                     {QStringLiteral("title"), title},
+                     {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), QStringLiteral("2025-01-01")},
+                                                            {QStringLiteral("end"), QStringLiteral("2025-07-10")}}},
+                     {QStringLiteral("kpi_organizations"), 100},
+                     {QStringLiteral("solutions"),
+                      QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("雲端進銷存")},
+                                             {QStringLiteral("categories"), QJsonArray{1}}}}},
+                     {QStringLiteral("intended_organizations"), intended},
+                     {QStringLiteral("staff"), staff}}},
+        {QStringLiteral("future_key"), QStringLiteral("kept and ignored")},
+    };
+}
+
+QByteArray validBudgetCsv()
+{
+    return "item,subsidy,self_funded,security\n"
+           "personnel.staff,1500,2000,300\n"
+           "equipment.use,100,200,0\n"
+           "services.commissioned,200,200,100\n"
+           "certification,50,50,100\n"
+           "promotion.events,150,400,0\n"
+           "promotion.ads,0,150,0\n"
+           "total,2000,3000,500\n";
+}
+
+void writePdf(const QString& path, const QString& text)
+{
+    PdfComposer pdf(path, text);
+    pdf.paragraph(text);
+    pdf.finish();
+}
+
+QString writeDossier(const QString& parent, const QJsonObject& application, const QByteArray& budgetCsv)
+{
+    const QJsonObject applicant = application.value(QStringLiteral("applicant")).toObject();
+    const QString name = applicant.value(QStringLiteral("name")).toString();
+    const QString folder = parent + u'/' + applicant.value(QStringLiteral("ubn")).toString() + u'_' +
+                           application.value(QStringLiteral("proposal")).toObject().value(QStringLiteral("title")).toString();
+    QDir().mkpath(folder);
+    QFile json(folder + QStringLiteral("/application.json"));
+    json.open(QIODevice::WriteOnly);
+    json.write(QJsonDocument(application).toJson());
+    json.close();
+    if (!budgetCsv.isNull()) {
+        QFile budget(folder + QStringLiteral("/budget.csv"));
+        budget.open(QIODevice::WriteOnly);
+        budget.write(budgetCsv);
+    }
+    const QStringList documents = {QStringLiteral("計畫申請表"), QStringLiteral("財務查核報告書111"),
+                                   QStringLiteral("財務查核報告書112"), QStringLiteral("財務查核報告書113"),
+                                   QStringLiteral("銷售實績"), QStringLiteral("個資同意書"), QStringLiteral("計畫書"),
+                                   QStringLiteral("簡報")};
+    for (const QString& d : documents)
+        writePdf(folder + u'/' + d + u'_' + name + QStringLiteral(".pdf"),
+                 d + QStringLiteral("（%1）：本計畫資安經費與雲端方案說明 SLA。").arg(applicant.value(QStringLiteral("ubn")).toString()));
+    return folder;
+}
+
+} // namespace rd::test

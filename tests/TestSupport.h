@@ -1,0 +1,40 @@
+#pragma once
+
+#include "store/ApplicationStore.h"
+#include "store/Workspace.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace rd::test {
+
+// Points the importer at the PDF worker of this build.
+void usePdfWorkerOfThisBuild();
+
+// A new workspace with one DIGITAL+ 2025 round, in a temporary folder that lives as long as the object.
+struct TempWorkspace
+{
+    TempWorkspace();
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> workspace;
+    qint64 roundId = 0;
+    ApplicationStore store() const { return ApplicationStore(workspace->db()); }
+    QString path() const { return dir.path() + QStringLiteral("/ws"); }
+};
+
+// A valid application.json (every rule passes) that tests then bend.
+QJsonObject validApplication(const QString& ubn = QStringLiteral("04595257"),
+                             const QString& title = QStringLiteral("中小零售業雲端進銷存導入計畫"));
+
+// A budget CSV that passes every budget rule: total 5,000, subsidy 2,000, security 500 (10 %).
+QByteArray validBudgetCsv();
+
+// Writes a complete dossier folder (application.json, budget.csv, one small PDF of every required type).
+QString writeDossier(const QString& parent, const QJsonObject& application, const QByteArray& budgetCsv = validBudgetCsv());
+
+// A one-page PDF with the given text, made with the project's own PDF writer.
+void writePdf(const QString& path, const QString& text);
+
+} // namespace rd::test

@@ -1,0 +1,111 @@
+// The secretariat's main window, driven as a clerk would: open a workspace, import the demo round through
+// the import dialog, open an application and see the finding on its budget cell, search every page.
+#include "TestSupport.h"
+
+#include "ApplicationPage.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "SearchPanel.h"
+#include "demo/DemoGenerator.h"
+#include "itemmodels/ApplicationListModel.h"
+#include "itemmodels/BudgetTableModel.h"
+#include "settings/Settings.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace rd;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void importsDemoRoundAndShowsFindingOnBudgetCell()
+    {
+        test::usePdfWorkerOfThisBuild();
+        DemoOptions options;
+        options.applications = 3; // the first breaks budget.security_share (docs/demo.md)
+        auto dossiers = DemoGenerator(options).write(m_dir.filePath(QStringLiteral("dossiers")));
+        QVERIFY2(dossiers.ok(), qPrintable(dossiers.error()));
+        const QString wsPath = m_dir.filePath(QStringLiteral("ws"));
+        {
+            auto created = Workspace::create(wsPath);
+            QVERIFY(created.ok());
+            QVERIFY(ApplicationStore((*created)->db())
+                        .createRound(QStringLiteral("第1梯次"), QStringLiteral("DIGITAL+"), QStringLiteral("digitalplus-2025"))
+                        .ok());
+        }
+
+        Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(window.openWorkspace(wsPath));
+
+        ImportDialog* dialog = window.showImportDialog({m_dir.filePath(QStringLiteral("dossiers"))});
+        QVERIFY(dialog);
+        dialog->startImport();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 120000);
+        QCOMPARE(dialog->report().imported.size(), 3);
+        QVERIFY(dialog->report().rejected.isEmpty());
+        dialog->close();
+
+        QTableView* list = window.applicationView();
+        QTRY_COMPARE(list->model()->rowCount(), 3);
+        // Open the application that breaks the security share (demo application 0, docs/demo.md).
+        qint64 target = 0;
+        const auto findings = ApplicationStore(window.workspace()->db()).findings(window.currentRound());
+        for (const RoundFinding& f : *findings) {
+            if (f.finding.rule == QLatin1String("budget.security_share"))
+                target = f.finding.applicationId;
+        }
+        QVERIFY(target != 0);
+        window.selectApplication(target);
+        QCOMPARE(list->currentIndex().data(ApplicationListModel::ApplicationIdRole).toLongLong(), target);
+
+        BudgetTableModel* budget = window.applicationPage()->budgetModel();
+        const QModelIndex cell = budget->indexForLocation(QStringLiteral("budget:total:security"));
+        QVERIFY(cell.isValid());
+        QCOMPARE(cell.data(BudgetTableModel::SeverityRole).toString(), QStringLiteral("error"));
+        QVERIFY(cell.data(BudgetTableModel::FindingRulesRole).toStringList().contains(QStringLiteral("budget.security_share")));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("004 捌、一(四)3")));
+        // The view shows that model, and the cell is on screen once the finding is focused.
+        QCOMPARE(window.applicationPage()->budgetView()->model(), budget);
+        window.applicationPage()->focusLocation(QStringLiteral("budget:total:security"));
+        QCOMPARE(window.applicationPage()->budgetView()->currentIndex(), cell);
+        QVERIFY(window.applicationPage()->budgetView()->isVisible());
+        QVERIFY(window.applicationPage()->budgetView()->visualRect(cell).isValid());
+
+        // Search every page: a two-character query finds pages of the imported proposals.
+        window.searchPanel()->setQuery(QStringLiteral("資安"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.searchPanel()->resultCount() > 0, 10000);
+    }
+
+    void refusesAFolderThatIsNotAWorkspace()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("settings2.ini")));
+        MainWindow window(settings);
+        QTimer::singleShot(0, this, [] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (w->inherits("QMessageBox"))
+                    w->close();
+            }
+        });
+        QTimer::singleShot(500, this, [] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (w->inherits("QMessageBox"))
+                    w->close();
+            }
+        });
+        QVERIFY(!window.openWorkspace(m_dir.filePath(QStringLiteral("dossiers"))));
+        QVERIFY(window.workspace() == nullptr);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,139 @@
+// reviewdesk-cli as scripts use it: exit codes, JSON shapes, refusing duplicates without --replace.
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace rd;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(REVIEWDESK_CLI_PATH), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+    process.waitForFinished(120000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_ws;
+    QString m_dossier;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::usePdfWorkerOfThisBuild();
+        m_ws = m_dir.filePath(QStringLiteral("ws"));
+        m_dossier = test::writeDossier(m_dir.filePath(QStringLiteral("in")), test::validApplication());
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(cli({}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("import")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("demo"), m_dir.filePath(QStringLiteral("x")), QStringLiteral("--applications"),
+                      QStringLiteral("9999")})
+                     .exitCode,
+                 2);
+    }
+
+    void helpEverywhere()
+    {
+        const Run top = cli({QStringLiteral("--help")});
+        QCOMPARE(top.exitCode, 0);
+        QVERIFY(top.out.contains("search"));
+        for (const char* command : {"init", "import", "demo", "findings", "search"}) {
+            const Run help = cli({QLatin1String(command), QStringLiteral("--help")});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(help.out.contains("--help"), command);
+        }
+        QCOMPARE(cli({QStringLiteral("--version")}).exitCode, 0);
+    }
+
+    void initImportFindingsSearch()
+    {
+        QCOMPARE(cli({QStringLiteral("init"), m_ws}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("init"), m_ws}).exitCode, 1); // already a workspace
+
+        const Run imported = cli({QStringLiteral("import"), m_ws, m_dossier, QStringLiteral("--json")});
+        QCOMPARE(imported.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(imported.out).object();
+        const QJsonObject first = report.value(QStringLiteral("imported")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("ubn")).toString(), QStringLiteral("04595257"));
+        QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("範例雲端股份有限公司"));
+        QCOMPARE(first.value(QStringLiteral("documents")).toInt(), 8);
+        QCOMPARE(first.value(QStringLiteral("pages")).toInt(), 8);
+        QVERIFY(report.value(QStringLiteral("rejected")).toArray().isEmpty());
+
+        // The same 統一編號 and title again: refused without --replace, replaced with it.
+        const Run again = cli({QStringLiteral("import"), m_ws, m_dossier, QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 1);
+        const QJsonObject rejected =
+            QJsonDocument::fromJson(again.out).object().value(QStringLiteral("rejected")).toArray().first().toObject();
+        QCOMPARE(rejected.value(QStringLiteral("path")).toString(), m_dossier);
+        QVERIFY(!rejected.value(QStringLiteral("error")).toString().isEmpty());
+        QCOMPARE(cli({QStringLiteral("import"), m_ws, m_dossier, QStringLiteral("--replace")}).exitCode, 0);
+
+        const Run findings = cli({QStringLiteral("findings"), m_ws, QStringLiteral("--json")});
+        QCOMPARE(findings.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(findings.out).isArray());
+
+        const Run search = cli({QStringLiteral("search"), m_ws, QStringLiteral("資安"), QStringLiteral("--json")});
+        QCOMPARE(search.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(search.out).array();
+        QCOMPARE(hits.size(), 8);
+        const QJsonObject hit = hits.first().toObject();
+        QCOMPARE(hit.value(QStringLiteral("application")).toString(), QStringLiteral("04595257"));
+        QVERIFY(hit.value(QStringLiteral("document")).toString().endsWith(QStringLiteral(".pdf")));
+        QCOMPARE(hit.value(QStringLiteral("page")).toInt(), 1);
+        QVERIFY(hit.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("資安")));
+    }
+
+    void findingsJsonShape()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("ws2"));
+        QCOMPARE(cli({QStringLiteral("init"), ws}).exitCode, 0);
+        QJsonObject app = test::validApplication(QStringLiteral("22099131"), QStringLiteral("分公司申請"));
+        QJsonObject applicant = app.value(QStringLiteral("applicant")).toObject();
+        applicant.insert(QStringLiteral("branch_office"), true);
+        app.insert(QStringLiteral("applicant"), applicant);
+        const QString dossier = test::writeDossier(m_dir.filePath(QStringLiteral("branch")), app);
+        QCOMPARE(cli({QStringLiteral("import"), ws, dossier}).exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(cli({QStringLiteral("findings"), ws, QStringLiteral("--json")}).out).array();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject f = list.first().toObject();
+        QCOMPARE(f.value(QStringLiteral("application")).toString(), QStringLiteral("22099131"));
+        QCOMPARE(f.value(QStringLiteral("rule")).toString(), QStringLiteral("eligibility.branch_office"));
+        QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QVERIFY(f.value(QStringLiteral("message")).toString().contains(QStringLiteral("branch office")));
+        QVERIFY(f.value(QStringLiteral("source")).toString().startsWith(QStringLiteral("004 貳、四")));
+    }
+
+    void missingWorkspaceExitsOne()
+    {
+        const Run run = cli({QStringLiteral("findings"), m_dir.filePath(QStringLiteral("nowhere"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("nowhere"));
+    }
+};
+
+QTEST_MAIN(TestCli)
+#include "tst_cli.moc"

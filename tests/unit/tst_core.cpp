@@ -1,0 +1,111 @@
+// 統一編號 check digits, amounts as forms write them, text decoding and normalisation.
+#include "core/Text.h"
+#include "core/Ubn.h"
+
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace rd;
+
+class TestCore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void ubn_data()
+    {
+        QTest::addColumn<QString>("ubn");
+        QTest::addColumn<bool>("validBefore2023");
+        QTest::addColumn<bool>("validNow");
+        // 0·1 + 4·2=8 + 5·1 + 9·2=18→9 + 5·1 + 2·2 + 5·4=20→2 + 7·1 → 40: divisible by 10 and 5.
+        QTest::newRow("example of dossier-format.md") << QStringLiteral("04595257") << true << true;
+        // 2 + 2·2 + 0 + 9·2=18→9 + 9 + 1·2 + 3·4=12→3 + 1 = 30.
+        QTest::newRow("valid under both") << QStringLiteral("22099131") << true << true;
+        // 5·4=20→2 + 5 = 7.
+        QTest::newRow("invalid under both") << QStringLiteral("00000055") << false << false;
+        // 1·4 + 1 = 5: divisible by 5, not by 10.
+        QTest::newRow("valid only since the 2023 change") << QStringLiteral("00000011") << false << true;
+        // 7th digit 7: 7·4 = 28 → 2+8 = 10, which may count as 1 or 0, so the total or the total + 1 qualifies.
+        // 1 + 10 + 0 = 11; 12: neither.
+        QTest::newRow("7th digit 7, neither") << QStringLiteral("10000070") << false << false;
+        // 1 + 10 + 9 = 20.
+        QTest::newRow("7th digit 7, total itself") << QStringLiteral("10000079") << true << true;
+        // 1 + 10 + 8 = 19; 19 + 1 = 20: valid only through the 7th-digit rule.
+        QTest::newRow("7th digit 7, total + 1") << QStringLiteral("10000078") << true << true;
+        // 1 + 10 + 3 = 14; 14 + 1 = 15: divisible by 5, not by 10.
+        QTest::newRow("7th digit 7, total + 1 under 5 only") << QStringLiteral("10000073") << false << true;
+        QTest::newRow("seven digits") << QStringLiteral("0459525") << false << false;
+        QTest::newRow("letters") << QStringLiteral("0459525A") << false << false;
+        QTest::newRow("full-width digits") << QStringLiteral("０４５９５２５７") << false << false;
+    }
+    void ubn()
+    {
+        QFETCH(QString, ubn);
+        QFETCH(bool, validBefore2023);
+        QFETCH(bool, validNow);
+        QCOMPARE(isValidUbn(ubn, UbnDivisor::Before2023), validBefore2023);
+        QCOMPARE(isValidUbn(ubn, UbnDivisor::Current), validNow);
+    }
+
+    void amounts_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<double>("value");
+        QTest::newRow("plain") << QStringLiteral("1200") << 1200.0;
+        QTest::newRow("thousands separators") << QStringLiteral("1,234,567") << 1234567.0;
+        QTest::newRow("full-width digits and comma") << QStringLiteral("１，２００") << 1200.0;
+        QTest::newRow("parentheses are negative") << QStringLiteral("(300)") << -300.0;
+        QTest::newRow("full-width parentheses") << QStringLiteral("（３００）") << -300.0;
+        QTest::newRow("currency prefix and spaces") << QStringLiteral(" NT$ 50 ") << 50.0;
+        QTest::newRow("decimal") << QStringLiteral("12.5") << 12.5;
+        QTest::newRow("empty is zero") << QString() << 0.0;
+        QTest::newRow("dash is zero") << QStringLiteral("-") << 0.0;
+    }
+    void amounts()
+    {
+        QFETCH(QString, cell);
+        QFETCH(double, value);
+        auto parsed = text::parseAmount(cell);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+        QCOMPARE(*parsed, value);
+    }
+
+    void amountRejectsText()
+    {
+        auto parsed = text::parseAmount(QStringLiteral("一千二"));
+        QVERIFY(!parsed.ok());
+        QVERIFY(parsed.error().contains(QStringLiteral("一千二")));
+        QVERIFY(!text::parseAmount(QStringLiteral("12a")).ok());
+    }
+
+    void decodesUtf8Bom()
+    {
+        auto decoded = text::decodeLocalText(QByteArray("\xEF\xBB\xBF") + QStringLiteral("計畫人員").toUtf8());
+        QVERIFY(decoded.ok());
+        QCOMPARE(*decoded, QStringLiteral("計畫人員"));
+    }
+
+    void decodesBig5()
+    {
+        QStringEncoder big5("windows-950");
+        const QByteArray bytes = big5(QStringLiteral("顧問、專家費,資安經費"));
+        QVERIFY(!text::isValidUtf8(bytes));
+        auto decoded = text::decodeLocalText(bytes);
+        QVERIFY(decoded.ok());
+        QCOMPARE(*decoded, QStringLiteral("顧問、專家費,資安經費"));
+    }
+
+    void rejectsUndecodableBytes()
+    {
+        QVERIFY(!text::decodeLocalText(QByteArray("\xFF\xFF\xFF\x80", 4)).ok());
+    }
+
+    void normalisesKangxiRadicalsAndWidth()
+    {
+        // As Poppler extracts CJK fonts: ⼈⼒ (Kangxi radicals U+2F08, U+2F12) for 人力.
+        QCOMPARE(text::normalized(QStringLiteral("計畫⼈⼒")), QStringLiteral("計畫人力"));
+        QCOMPARE(text::normalized(QStringLiteral("ＳＬＡ　９９％")), QStringLiteral("sla 99%"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCore)
+#include "tst_core.moc"

@@ -1,0 +1,280 @@
+// Importing batches: whole dossiers or nothing, the rest of the batch goes on, duplicates, ZIPs, hostile
+// input, cancellation, and the demo round with its documented breaches.
+#include "TestSupport.h"
+
+#include "demo/DemoGenerator.h"
+#include "importer/ImportJob.h"
+#include "store/Sql.h"
+
+#include <quazip/JlCompress.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace rd;
+
+namespace {
+
+int blobCount(const Workspace& ws)
+{
+    int n = 0;
+    QDirIterator it(ws.blobs().root(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+
+int count(const Workspace& ws, const char* table)
+{
+    return sql::scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))->toInt();
+}
+
+ImportReport runImport(const test::TempWorkspace& ws, const QStringList& paths,
+                       ImportJob::OnDuplicate onDuplicate = ImportJob::OnDuplicate::Refuse)
+{
+    ImportJob job(*ws.workspace, ws.roundId, paths);
+    job.setOnDuplicate(onDuplicate);
+    return job.run();
+}
+
+QStringList rules(const test::TempWorkspace& ws)
+{
+    QStringList ids;
+    const auto findings = ws.store().findings(ws.roundId);
+    for (const RoundFinding& f : *findings)
+        ids << f.finding.rule;
+    return ids;
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_input;
+
+private Q_SLOTS:
+    void initTestCase() { test::usePdfWorkerOfThisBuild(); }
+
+    void importsADossierFolder()
+    {
+        test::TempWorkspace ws;
+        const QString folder = test::writeDossier(m_input.filePath(QStringLiteral("one")), test::validApplication());
+        const ImportReport report = runImport(ws, {folder});
+        QCOMPARE(report.rejected.size(), 0);
+        QCOMPARE(report.imported.size(), 1);
+        QCOMPARE(report.imported.first().ubn, QStringLiteral("04595257"));
+        QCOMPARE(report.imported.first().documents, 8);
+        QCOMPARE(report.imported.first().pages, 8);
+        QCOMPARE(rules(ws), QStringList()); // the valid dossier breaks no rule
+        auto record = ws.store().application(report.imported.first().applicationId);
+        QVERIFY(record.ok());
+        QCOMPARE(record->documents.size(), 8);
+        for (const DocumentRecord& d : record->documents)
+            QVERIFY(ws.workspace->blobs().verify(d.sha256));
+    }
+
+    void eachDossierIsAllOrNothingAndTheBatchGoesOn()
+    {
+        test::TempWorkspace ws;
+        const QString batch = m_input.filePath(QStringLiteral("batch"));
+        test::writeDossier(batch, test::validApplication());
+        QJsonObject noTitle = test::validApplication(QStringLiteral("22099131"));
+        QJsonObject proposal = noTitle.value(QStringLiteral("proposal")).toObject();
+        proposal.insert(QStringLiteral("title"), QStringLiteral("缺少期間的計畫"));
+        proposal.remove(QStringLiteral("period"));
+        noTitle.insert(QStringLiteral("proposal"), proposal);
+        test::writeDossier(batch, noTitle);
+        test::writeDossier(batch, test::validApplication(QStringLiteral("10000073"), QStringLiteral("沒有預算表")), QByteArray());
+        QDir().mkpath(batch + QStringLiteral("/not-a-dossier"));
+
+        const ImportReport report = runImport(ws, {batch});
+        QCOMPARE(report.imported.size(), 1);
+        QCOMPARE(report.rejected.size(), 3);
+        QStringList errors;
+        for (const auto& r : report.rejected)
+            errors << r.path + QStringLiteral(": ") + r.error;
+        const QString all = errors.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("proposal.period")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("budget.csv or budget.xlsx is missing")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("not-a-dossier")), qPrintable(all));
+        QCOMPARE(count(*ws.workspace, "applications"), 1);
+        QCOMPARE(count(*ws.workspace, "documents"), 8);
+        // The rejected dossiers left no blob behind (the good one's eight PDFs share no content).
+        QCOMPARE(blobCount(*ws.workspace), 8);
+    }
+
+    void duplicateIsRefusedUnlessReplaced()
+    {
+        test::TempWorkspace ws;
+        const QString folder = test::writeDossier(m_input.filePath(QStringLiteral("dup")), test::validApplication());
+        QCOMPARE(runImport(ws, {folder}).imported.size(), 1);
+        const ImportReport refused = runImport(ws, {folder});
+        QCOMPARE(refused.imported.size(), 0);
+        QCOMPARE(refused.rejected.size(), 1);
+        QVERIFY(refused.rejected.first().error.contains(QStringLiteral("04595257")));
+        const ImportReport replaced = runImport(ws, {folder}, ImportJob::OnDuplicate::Replace);
+        QCOMPARE(replaced.imported.size(), 1);
+        QVERIFY(replaced.imported.first().replaced);
+        QCOMPARE(count(*ws.workspace, "applications"), 1);
+        QCOMPARE(count(*ws.workspace, "documents"), 8);
+        QCOMPARE(count(*ws.workspace, "pages"), 8);
+    }
+
+    void askingWaitsForTheAnswer()
+    {
+        test::TempWorkspace ws;
+        const QString folder = test::writeDossier(m_input.filePath(QStringLiteral("ask")), test::validApplication());
+        QCOMPARE(runImport(ws, {folder}).imported.size(), 1);
+        ImportJob job(*ws.workspace, ws.roundId, {folder});
+        job.setOnDuplicate(ImportJob::OnDuplicate::Ask);
+        int asked = 0;
+        connect(&job, &ImportJob::replaceRequested, this, [&](const QString& ubn) {
+            ++asked;
+            QCOMPARE(ubn, QStringLiteral("04595257"));
+            job.answerReplace(true);
+        }, Qt::DirectConnection);
+        const ImportReport report = job.run();
+        QCOMPARE(asked, 1);
+        QCOMPARE(report.imported.size(), 1);
+        QVERIFY(report.imported.first().replaced);
+    }
+
+    void sameCompanyWithAnotherProposalIsKeptAndFlagged()
+    {
+        test::TempWorkspace ws;
+        const QString batch = m_input.filePath(QStringLiteral("twice"));
+        test::writeDossier(batch, test::validApplication());
+        QJsonObject second = test::validApplication(QStringLiteral("04595257"), QStringLiteral("第二個提案"));
+        test::writeDossier(batch, second);
+        const ImportReport report = runImport(ws, {batch});
+        QCOMPARE(report.imported.size(), 2);
+        QCOMPARE(rules(ws).count(QStringLiteral("round.duplicate_applicant")), 2);
+    }
+
+    void importsAZipOfManyDossiers()
+    {
+        test::TempWorkspace ws;
+        const QString batch = m_input.filePath(QStringLiteral("zipped"));
+        test::writeDossier(batch, test::validApplication());
+        test::writeDossier(batch, test::validApplication(QStringLiteral("22099131"), QStringLiteral("另一家公司的計畫")));
+        const QString zip = m_input.filePath(QStringLiteral("round.zip"));
+        QVERIFY(JlCompress::compressDir(zip, batch, true));
+        const ImportReport report = runImport(ws, {zip});
+        QCOMPARE(report.rejected.size(), 0);
+        QCOMPARE(report.imported.size(), 2);
+    }
+
+    void hostileZipIsRejectedAndTheRestImports()
+    {
+        test::TempWorkspace ws;
+        const QString hostileDir = m_input.filePath(QStringLiteral("hostile"));
+        QDir().mkpath(hostileDir);
+        QFile payload(hostileDir + QStringLiteral("/evil.txt"));
+        QVERIFY(payload.open(QIODevice::WriteOnly));
+        payload.write("x");
+        payload.close();
+        const QString zip = m_input.filePath(QStringLiteral("hostile.zip"));
+        QVERIFY(JlCompress::compressFiles(zip, {payload.fileName()}));
+        // Rename the entry to climb out of the target folder.
+        QuaZip rewrite(zip);
+        QVERIFY(rewrite.open(QuaZip::mdAdd));
+        QuaZipFile entry(&rewrite);
+        QVERIFY(entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("../../evil.txt"))));
+        entry.write("owned");
+        entry.close();
+        rewrite.close();
+        const QString good = test::writeDossier(m_input.filePath(QStringLiteral("good")), test::validApplication());
+        const ImportReport report = runImport(ws, {zip, good});
+        QCOMPARE(report.imported.size(), 1);
+        QCOMPARE(report.rejected.size(), 1);
+        QVERIFY(report.rejected.first().path.endsWith(QStringLiteral("hostile.zip")));
+        QVERIFY2(report.rejected.first().error.contains(QStringLiteral("..")), qPrintable(report.rejected.first().error));
+    }
+
+    void brokenAndEncryptedPdfsBecomeFindings()
+    {
+        test::TempWorkspace ws;
+        const QString folder = test::writeDossier(m_input.filePath(QStringLiteral("pdfs")), test::validApplication());
+        QFile broken(folder + QStringLiteral("/銷售實績掃描檔_範例.pdf"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj << /Type /Catalog /Pages 2 0 R >> junk");
+        broken.close();
+        QVERIFY(QFile::copy(QStringLiteral(REVIEWDESK_TEST_DATA "/password-protected.pdf"),
+                            folder + QStringLiteral("/獲獎證明_範例.pdf")));
+        const ImportReport report = runImport(ws, {folder});
+        QCOMPARE(report.imported.size(), 1);
+        QCOMPARE(rules(ws).count(QStringLiteral("documents.unreadable")), 2);
+    }
+
+    void cancellingLeavesNoTraceOfUnfinishedDossiers()
+    {
+        test::TempWorkspace ws;
+        const QString batch = m_input.filePath(QStringLiteral("cancel"));
+        const QStringList ubns = {QStringLiteral("04595257"), QStringLiteral("22099131"), QStringLiteral("10000073"),
+                                  QStringLiteral("10000078")};
+        for (const QString& ubn : ubns)
+            test::writeDossier(batch, test::validApplication(ubn, QStringLiteral("計畫 ") + ubn));
+        ImportJob job(*ws.workspace, ws.roundId, {batch});
+        job.setThreads(1);
+        connect(&job, &ImportJob::dossierFinished, this, [&job](const QString&, bool imported) {
+            if (imported)
+                job.cancel();
+        }, Qt::DirectConnection);
+        const ImportReport report = job.run();
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.imported.size(), 1);
+        QCOMPARE(count(*ws.workspace, "applications"), 1);
+        QCOMPARE(count(*ws.workspace, "documents"), 8);
+        // Only the imported dossier's blobs remain; the parsed-but-cancelled ones were removed again.
+        QCOMPARE(blobCount(*ws.workspace), 8);
+    }
+
+    void demoRoundIsReproducibleAndBreaksItsScheduledRules()
+    {
+        DemoOptions options;
+        options.applications = 12;
+        options.seed = 7;
+        const QString first = m_input.filePath(QStringLiteral("demo1"));
+        const QString second = m_input.filePath(QStringLiteral("demo2"));
+        auto a = DemoGenerator(options).write(first);
+        auto b = DemoGenerator(options).write(second);
+        QVERIFY2(a.ok(), qPrintable(a.error()));
+        QCOMPARE(a->size(), 12);
+        QStringList namesA, namesB;
+        for (const QString& f : *a)
+            namesA << QFileInfo(f).fileName();
+        for (const QString& f : *b)
+            namesB << QFileInfo(f).fileName();
+        QCOMPARE(namesA, namesB);
+        QFile jsonA(a->at(5) + QStringLiteral("/application.json")), jsonB(b->at(5) + QStringLiteral("/application.json"));
+        QVERIFY(jsonA.open(QIODevice::ReadOnly) && jsonB.open(QIODevice::ReadOnly));
+        QCOMPARE(jsonA.readAll(), jsonB.readAll());
+
+        test::TempWorkspace ws;
+        const ImportReport report = runImport(ws, {first});
+        QVERIFY2(report.rejected.isEmpty(), qPrintable(report.rejected.value(0).error));
+        QCOMPARE(report.imported.size(), 12);
+        const QStringList fired = rules(ws);
+        for (int i = 0; i < 12; ++i) {
+            const QString breach = DemoGenerator::breachFor(i);
+            if (!breach.isEmpty())
+                QVERIFY2(fired.contains(breach), qPrintable(breach));
+        }
+        // Proposals are 20–60 pages.
+        auto apps = ws.store().applications(ws.roundId);
+        for (const ApplicationSummary& s : *apps)
+            QVERIFY2(s.pages >= 35, qPrintable(QString::number(s.pages)));
+    }
+};
+
+QTEST_MAIN(TestImport)
+#include "tst_import.moc"

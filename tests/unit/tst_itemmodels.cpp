@@ -1,0 +1,129 @@
+// Every item model under QAbstractItemModelTester, and what the views rely on: status, filters, the
+// budget cell a finding points at.
+#include "itemmodels/ApplicationListModel.h"
+#include "itemmodels/BudgetTableModel.h"
+#include "itemmodels/DocumentListModel.h"
+#include "itemmodels/FindingListModel.h"
+#include "itemmodels/SearchResultModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QTest>
+
+using namespace rd;
+
+namespace {
+
+ApplicationSummary summary(qint64 id, const QString& ubn, Category category, int errors, int warnings)
+{
+    ApplicationSummary s;
+    s.id = id;
+    s.ubn = ubn;
+    s.applicantName = QStringLiteral("公司%1").arg(id);
+    s.title = QStringLiteral("計畫%1").arg(id);
+    s.category = category;
+    s.requestedSubsidy = 1000.0 * double(id);
+    s.errors = errors;
+    s.warnings = warnings;
+    return s;
+}
+
+Finding finding(qint64 app, const char* rule, Severity severity, const char* location = "documents")
+{
+    return {app, QLatin1String(rule), severity, QLatin1String(location), {}, QStringLiteral("004")};
+}
+
+} // namespace
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void applicationListAndFilters()
+    {
+        ApplicationListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ApplicationFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setApplications({summary(1, QStringLiteral("04595257"), Category::Industry, 1, 0),
+                               summary(2, QStringLiteral("22099131"), Category::Ai, 1, 0),
+                               summary(3, QStringLiteral("10000073"), Category::Theme, 0, 1),
+                               summary(4, QStringLiteral("10000078"), Category::Industry, 0, 0)},
+                              {{finding(1, "eligibility.branch_office", Severity::Error), {}, {}},
+                               {finding(2, "documents.required", Severity::Error), {}, {}},
+                               {finding(3, "staff.to_be_hired_share", Severity::Warning), {}, {}}});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, 0).data(ApplicationListModel::StatusRole).toInt(), int(IntakeStatus::Ineligible));
+        QCOMPARE(model.index(1, 0).data(ApplicationListModel::StatusRole).toInt(), int(IntakeStatus::NeedsDocuments));
+        QCOMPARE(model.index(2, 0).data(ApplicationListModel::StatusRole).toInt(), int(IntakeStatus::Check));
+        QCOMPARE(model.index(3, 0).data(ApplicationListModel::StatusRole).toInt(), int(IntakeStatus::Clear));
+
+        filter.setStatusFilter(IntakeStatus::NeedsDocuments);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("22099131"));
+        filter.setStatusFilter(std::nullopt);
+        filter.setCategoryFilter(Category::Industry);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setCategoryFilter(std::nullopt);
+        filter.setTextFilter(QStringLiteral("１００００"));    // full-width digits find 10000…
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setTextFilter(QString());
+
+        // Subsidy sorts as a number, not as text ("9,000" < "10,000").
+        filter.sort(ApplicationListModel::SubsidyColumn, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, 0).data(ApplicationListModel::ApplicationIdRole).toLongLong(), 4);
+        QCOMPARE(model.rowForApplication(3), 2);
+    }
+
+    void budgetFindingSitsAtItsCell()
+    {
+        BudgetTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Budget budget;
+        budget.lines = {{QStringLiteral("personnel.staff"), 1000, 1000, 100}, {QStringLiteral("promotion.ads"), 10, 90, 0}};
+        budget.stated = BudgetLine{QStringLiteral("total"), 1010, 1090, 100};
+        model.setBudget(budget, {finding(1, "budget.security_share", Severity::Error, "budget:total:security"),
+                                 finding(1, "budget.ads_self_funded", Severity::Error, "budget:promotion.ads:subsidy"),
+                                 finding(1, "budget.promotion_share", Severity::Warning, "budget:promotion.ads:total"),
+                                 finding(1, "documents.required", Severity::Error)});
+        QCOMPARE(model.rowCount(), 4); // two items, the computed total, the stated total
+        const QModelIndex security = model.indexForLocation(QStringLiteral("budget:total:security"));
+        QCOMPARE(security, model.index(2, BudgetTableModel::SecurityColumn));
+        QCOMPARE(security.data(BudgetTableModel::SeverityRole).toString(), QStringLiteral("error"));
+        QVERIFY(security.data(Qt::ToolTipRole).toString().contains(QStringLiteral("004")));
+        QVERIFY(security.data(Qt::BackgroundRole).value<QBrush>().color() != QColor(0xEE, 0xF1, 0xF6));
+        QCOMPARE(model.indexForLocation(QStringLiteral("budget:promotion.ads:subsidy")).data(BudgetTableModel::SeverityRole).toString(),
+                 QStringLiteral("error"));
+        QCOMPARE(model.indexForLocation(QStringLiteral("budget:promotion.ads:total")).data(BudgetTableModel::SeverityRole).toString(),
+                 QStringLiteral("warning"));
+        QCOMPARE(model.index(0, BudgetTableModel::SubsidyColumn).data(BudgetTableModel::SeverityRole).toString(), QString());
+        QCOMPARE(model.index(1, BudgetTableModel::ShareColumn).data().toString(), QStringLiteral("4.8%"));
+    }
+
+    void findingsDocumentsSearchResults()
+    {
+        FindingListModel findings;
+        QAbstractItemModelTester t1(&findings, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        findings.setFindings({{finding(7, "documents.required", Severity::Error), QStringLiteral("04595257"), QStringLiteral("範例")}});
+        QCOMPARE(findings.index(0, FindingListModel::UbnColumn).data().toString(), QStringLiteral("04595257"));
+        QCOMPARE(findings.index(0, 0).data(FindingListModel::ApplicationIdRole).toLongLong(), 7);
+
+        DocumentListModel documents;
+        QAbstractItemModelTester t2(&documents, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        documents.setDocuments({{1, QStringLiteral("計畫書.pdf"), QStringLiteral("proposal"), QString(64, u'a'), 2048, 30, true, {}},
+                                {2, QStringLiteral("壞.pdf"), QStringLiteral("other"), QString(64, u'b'), 10, 0, false,
+                                 QStringLiteral("not a readable PDF")}});
+        QCOMPARE(documents.index(1, DocumentListModel::PagesColumn).data().toString(), QStringLiteral("—"));
+        QVERIFY(documents.index(1, DocumentListModel::StateColumn).data().toString().contains(QStringLiteral("not a readable PDF")));
+
+        SearchResultModel results;
+        QAbstractItemModelTester t3(&results, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        results.setHits({{7, QStringLiteral("04595257"), QStringLiteral("範例"), 1, QStringLiteral("計畫書.pdf"), 12, QStringLiteral("…資安…")}});
+        QCOMPARE(results.index(0, SearchResultModel::PageColumn).data().toInt(), 12);
+        QCOMPARE(results.index(0, 0).data(SearchResultModel::DocumentIdRole).toLongLong(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"
