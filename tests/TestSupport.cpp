@@ -20,7 +20,8 @@ TempWorkspace::TempWorkspace()
     auto created = Workspace::create(path());
     Q_ASSERT_X(created.ok(), "TempWorkspace", qPrintable(created.error()));
     workspace = std::move(created).value();
-    auto round = store().createRound(QStringLiteral("測試梯次"), QStringLiteral("DIGITAL+"), QStringLiteral("digitalplus-2025"));
+    auto round =
+        store().createRound(QStringLiteral("測試梯次"), QStringLiteral("DIGITAL+"), QStringLiteral("digitalplus-2025"));
     roundId = round.value();
 }
 
@@ -28,9 +29,10 @@ QJsonObject validApplication(const QString& ubn, const QString& title)
 {
     QJsonArray intended;
     for (int i = 0; i < 40; ++i)
-        intended.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("好鄰居商行%1").arg(i)},
-                                    {QStringLiteral("ubn"), QStringLiteral("9%1").arg(i + ubn.toInt() % 1000 * 100, 7, 10, QLatin1Char('0'))},
-                                    {QStringLiteral("type"), QStringLiteral("甲")}});
+        intended.append(QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("好鄰居商行%1").arg(i)},
+            {QStringLiteral("ubn"), QStringLiteral("9%1").arg(i + ubn.toInt() % 1000 * 100, 7, 10, QLatin1Char('0'))},
+            {QStringLiteral("type"), QStringLiteral("甲")}});
     QJsonArray staff;
     for (int i = 0; i < 10; ++i)
         staff.append(QJsonObject{{QStringLiteral("no"), i + 1},
@@ -40,14 +42,13 @@ QJsonObject validApplication(const QString& ubn, const QString& title)
                                  {QStringLiteral("months"), 6}});
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("reviewdesk.dossier/1")},
-        {QStringLiteral("applicant"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("範例雲端股份有限公司")},
-                     {QStringLiteral("ubn"), ubn},
-                     {QStringLiteral("industry_code"), QStringLiteral("J62")},
-                     {QStringLiteral("net_worth"), 12000},
-                     {QStringLiteral("mainland_capital"), false},
-                     {QStringLiteral("branch_office"), false},
-                     {QStringLiteral("bank_rejected"), false}}},
+        {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("name"), QStringLiteral("範例雲端股份有限公司")},
+                                                  {QStringLiteral("ubn"), ubn},
+                                                  {QStringLiteral("industry_code"), QStringLiteral("J62")},
+                                                  {QStringLiteral("net_worth"), 12000},
+                                                  {QStringLiteral("mainland_capital"), false},
+                                                  {QStringLiteral("branch_office"), false},
+                                                  {QStringLiteral("bank_rejected"), false}}},
         {QStringLiteral("proposal"),
          QJsonObject{{QStringLiteral("category"), QStringLiteral("industry")},
                      {QStringLiteral("title"), title},
@@ -86,8 +87,9 @@ QString writeDossier(const QString& parent, const QJsonObject& application, cons
 {
     const QJsonObject applicant = application.value(QStringLiteral("applicant")).toObject();
     const QString name = applicant.value(QStringLiteral("name")).toString();
-    const QString folder = parent + u'/' + applicant.value(QStringLiteral("ubn")).toString() + u'_' +
-                           application.value(QStringLiteral("proposal")).toObject().value(QStringLiteral("title")).toString();
+    const QString folder =
+        parent + u'/' + applicant.value(QStringLiteral("ubn")).toString() + u'_' +
+        application.value(QStringLiteral("proposal")).toObject().value(QStringLiteral("title")).toString();
     QDir().mkpath(folder);
     QFile json(folder + QStringLiteral("/application.json"));
     json.open(QIODevice::WriteOnly);
@@ -98,13 +100,18 @@ QString writeDossier(const QString& parent, const QJsonObject& application, cons
         budget.open(QIODevice::WriteOnly);
         budget.write(budgetCsv);
     }
-    const QStringList documents = {QStringLiteral("計畫申請表"), QStringLiteral("財務查核報告書111"),
-                                   QStringLiteral("財務查核報告書112"), QStringLiteral("財務查核報告書113"),
-                                   QStringLiteral("銷售實績"), QStringLiteral("個資同意書"), QStringLiteral("計畫書"),
+    const QStringList documents = {QStringLiteral("計畫申請表"),
+                                   QStringLiteral("財務查核報告書111"),
+                                   QStringLiteral("財務查核報告書112"),
+                                   QStringLiteral("財務查核報告書113"),
+                                   QStringLiteral("銷售實績"),
+                                   QStringLiteral("個資同意書"),
+                                   QStringLiteral("計畫書"),
                                    QStringLiteral("簡報")};
     for (const QString& d : documents)
         writePdf(folder + u'/' + d + u'_' + name + QStringLiteral(".pdf"),
-                 d + QStringLiteral("（%1）：本計畫資安經費與雲端方案說明 SLA。").arg(applicant.value(QStringLiteral("ubn")).toString()));
+                 d + QStringLiteral("（%1）：本計畫資安經費與雲端方案說明 SLA。")
+                         .arg(applicant.value(QStringLiteral("ubn")).toString()));
     return folder;
 }
 

@@ -32,7 +32,8 @@ QJsonObject validApplication(const QString& ubn = QStringLiteral("04595257"),
 QByteArray validBudgetCsv();
 
 // Writes a complete dossier folder (application.json, budget.csv, one small PDF of every required type).
-QString writeDossier(const QString& parent, const QJsonObject& application, const QByteArray& budgetCsv = validBudgetCsv());
+QString writeDossier(const QString& parent, const QJsonObject& application,
+                     const QByteArray& budgetCsv = validBudgetCsv());
 
 // A one-page PDF with the given text, made with the project's own PDF writer.
 void writePdf(const QString& path, const QString& text);

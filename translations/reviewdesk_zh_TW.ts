@@ -1,4 +1,1750 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>ApplicationListModel</name>
+    <message>
+        <source>Complete</source>
+        <translation>資料齊備</translation>
+    </message>
+    <message>
+        <source>Check warnings</source>
+        <translation>請檢視警示</translation>
+    </message>
+    <message>
+        <source>補件 needed</source>
+        <translation>需補件</translation>
+    </message>
+    <message>
+        <source>Budget to correct</source>
+        <translation>經費需修正</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>資格不符</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStore</name>
+    <message>
+        <source>there is no round %1 in this workspace</source>
+        <translation>此工作區沒有第 %1 號審查梯次</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>there is no application %1</source>
+        <translation>找不到申請案 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Application form</source>
+        <translation>計畫申請表</translation>
+    </message>
+    <message>
+        <source>Financial statements</source>
+        <translation>財務報表</translation>
+    </message>
+    <message>
+        <source>Sales proof</source>
+        <translation>銷售實績證明</translation>
+    </message>
+    <message>
+        <source>Quality proof</source>
+        <translation>技術成果與品質證明</translation>
+    </message>
+    <message>
+        <source>Personal-data consent</source>
+        <translation>個資同意書</translation>
+    </message>
+    <message>
+        <source>COI disclosure</source>
+        <translation>利益衝突揭露表</translation>
+    </message>
+    <message>
+        <source>Recusal list</source>
+        <translation>建議迴避之人員清單</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>簡報</translation>
+    </message>
+    <message>
+        <source>Letters of intent</source>
+        <translation>合作意向書</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write to the blob store: %1</source>
+        <translation>無法寫入文件儲存區：%1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>無法建立 %1</translation>
+    </message>
+    <message>
+        <source>cannot move a blob into place at %1</source>
+        <translation>無法將檔案移入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Budget</name>
+    <message>
+        <source>Project staff</source>
+        <translation>計畫人員</translation>
+    </message>
+    <message>
+        <source>Advisors and experts</source>
+        <translation>顧問、專家費</translation>
+    </message>
+    <message>
+        <source>Equipment use</source>
+        <translation>設備使用費</translation>
+    </message>
+    <message>
+        <source>Equipment maintenance</source>
+        <translation>設備維護費</translation>
+    </message>
+    <message>
+        <source>Intangible assets</source>
+        <translation>無形資產引進費</translation>
+    </message>
+    <message>
+        <source>Commissioned research</source>
+        <translation>委託研究費</translation>
+    </message>
+    <message>
+        <source>Commissioned services</source>
+        <translation>委託勞務費</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>驗證費</translation>
+    </message>
+    <message>
+        <source>Domestic travel</source>
+        <translation>國內差旅費</translation>
+    </message>
+    <message>
+        <source>Promotion events</source>
+        <translation>推廣活動舉辦費</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>廣告宣傳費</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetReader</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 沒有內容</translation>
+    </message>
+    <message>
+        <source>%1: the header has no “%2” column (expected item,subsidy,self_funded,security)</source>
+        <translation>%1：標題列缺少「%2」欄（應為 item,subsidy,self_funded,security）</translation>
+    </message>
+    <message>
+        <source>%1, row %2: “%3” is not an item of 計畫總經費預算表</source>
+        <translation>%1 第 %2 列：「%3」不是計畫總經費預算表的科目</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the item “%3” appears twice</source>
+        <translation>%1 第 %2 列：科目「%3」重複出現</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1 第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>%1 has no budget items</source>
+        <translation>%1 沒有任何經費科目</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX workbook: %2</source>
+        <translation>%1 不是可讀取的 XLSX 活頁簿：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no first worksheet</source>
+        <translation>%1 沒有第一個工作表</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet is damaged: %2</source>
+        <translation>%1：工作表已損毀：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 輸出結果。</translation>
+    </message>
+    <message>
+        <source>The round (default: the latest).</source>
+        <translation>審查梯次（預設為最新梯次）。</translation>
+    </message>
+    <message>
+        <source>The workspace has no review round.</source>
+        <translation>此工作區沒有審查梯次。</translation>
+    </message>
+    <message>
+        <source>There is no round %1 in this workspace.</source>
+        <translation>此工作區沒有第 %1 號審查梯次。</translation>
+    </message>
+    <message>
+        <source>imported  %1 %2 — %3 documents, %4 pages%5</source>
+        <translation>已匯入  %1 %2 — %3 份文件，%4 頁%5</translation>
+    </message>
+    <message>
+        <source> (replaced)</source>
+        <translation>（已取代）</translation>
+    </message>
+    <message>
+        <source>rejected  %1: %2</source>
+        <translation>已退回  %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 rejected.</source>
+        <translation>已匯入 %1 件，退回 %2 件。</translation>
+    </message>
+    <message>
+        <source>The checks could not be run: %1</source>
+        <translation>無法執行檢核：%1</translation>
+    </message>
+    <message>
+        <source>Folder of the new workspace.</source>
+        <translation>新工作區的資料夾。</translation>
+    </message>
+    <message>
+        <source>Create a workspace with a DIGITAL+ 2025 review round.</source>
+        <translation>建立含 DIGITAL+ 114年度審查梯次的工作區。</translation>
+    </message>
+    <message>
+        <source>Created the workspace %1 with round %2.</source>
+        <translation>已建立工作區 %1，審查梯次編號 %2。</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>工作區。</translation>
+    </message>
+    <message>
+        <source>Dossier folders or ZIPs, or folders/ZIPs of many.</source>
+        <translation>申請資料夾或 ZIP，或內含多件申請資料的資料夾／ZIP。</translation>
+    </message>
+    <message>
+        <source>Replace an application already in the round (same 統一編號 and proposal title).</source>
+        <translation>取代本梯次既有的申請案（統一編號與計畫名稱相同者）。</translation>
+    </message>
+    <message>
+        <source>Import application dossiers into a round.</source>
+        <translation>將申請資料匯入審查梯次。</translation>
+    </message>
+    <message>
+        <source>Folder of the new demo workspace.</source>
+        <translation>示範工作區的資料夾。</translation>
+    </message>
+    <message>
+        <source>Number of applications (1–500, default 24).</source>
+        <translation>申請案件數（1–500，預設 24）。</translation>
+    </message>
+    <message>
+        <source>Number of committee members (default 7).</source>
+        <translation>審查委員人數（預設 7）。</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same round.</source>
+        <translation>亂數種子；相同種子產生相同梯次。</translation>
+    </message>
+    <message>
+        <source>Write a realistic demo round as dossier folders and import it.</source>
+        <translation>產生擬真的示範梯次申請資料並匯入。</translation>
+    </message>
+    <message>
+        <source>--applications must be 1–500, --reviewers at least 1, --seed a number.</source>
+        <translation>--applications 須為 1–500，--reviewers 至少 1，--seed 須為數字。</translation>
+    </message>
+    <message>
+        <source>writing dossiers: %1/%2</source>
+        <translation>產生申請資料：%1/%2</translation>
+    </message>
+    <message>
+        <source>importing: %1/%2</source>
+        <translation>匯入中：%1/%2</translation>
+    </message>
+    <message>
+        <source>List the findings of the eligibility and budget checks.</source>
+        <translation>列出資格與經費檢核結果。</translation>
+    </message>
+    <message>
+        <source>%1 findings.</source>
+        <translation>共 %1 項檢核結果。</translation>
+    </message>
+    <message>
+        <source>Words to find; Chinese of any length is matched as typed.</source>
+        <translation>要檢索的字詞；任何長度的中文皆依輸入內容比對。</translation>
+    </message>
+    <message>
+        <source>At most this many pages (default 200).</source>
+        <translation>最多列出的頁數（預設 200）。</translation>
+    </message>
+    <message>
+        <source>Search the text of every page of every PDF.</source>
+        <translation>檢索所有 PDF 每一頁的文字。</translation>
+    </message>
+    <message>
+        <source>%1 pages.</source>
+        <translation>共 %1 頁。</translation>
+    </message>
+    <message>
+        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs)
+  demo WS [--applications N] [--reviewers M] [--seed S]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</source>
+        <translation>用法：reviewdesk-cli 指令 [選項]
+
+指令：
+  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
+  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）
+  demo WS [--applications N] [--reviewers M] [--seed S]
+                                產生並匯入擬真的示範梯次
+  findings WS                   列出資格與經費檢核結果
+  search WS QUERY               檢索所有 PDF 的每一頁
+
+通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
+結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
+</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>未知的指令「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>the demo round has 1 to 500 applications, not %1</source>
+        <translation>示範梯次的申請案數須為 1 至 500，不能是 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>無法建立 %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDiscovery</name>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>is neither a dossier folder nor a ZIP archive</source>
+        <translation>既不是申請資料夾，也不是 ZIP 壓縮檔</translation>
+    </message>
+    <message>
+        <source>is not a dossier: it has no application.json</source>
+        <translation>不是申請資料：缺少 application.json</translation>
+    </message>
+    <message>
+        <source>contains no dossier (no application.json, no ZIP)</source>
+        <translation>沒有任何申請資料（無 application.json，也無 ZIP）</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>無法建立暫存資料夾：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierParser</name>
+    <message>
+        <source>both budget.csv and budget.xlsx are present; the dossier must have exactly one</source>
+        <translation>同時有 budget.csv 與 budget.xlsx；申請資料只能有其中一個</translation>
+    </message>
+    <message>
+        <source>budget.csv or budget.xlsx is missing</source>
+        <translation>缺少 budget.csv 或 budget.xlsx</translation>
+    </message>
+    <message>
+        <source>application.json: attachment “%1” has the unknown type “%2”</source>
+        <translation>application.json：附件「%1」的類型「%2」無法辨識</translation>
+    </message>
+    <message>
+        <source>application.json lists the attachment “%1”, which is not in the dossier</source>
+        <translation>application.json 列出附件「%1」，但申請資料中沒有此檔案</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; attachments must be regular files</source>
+        <translation>%1 是符號連結；附件必須是一般檔案</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, too large for what it should hold</source>
+        <translation>%1 有 %2 MB，超出其內容應有的大小</translation>
+    </message>
+</context>
+<context>
+    <name>DossierReader</name>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3</source>
+        <translation>%1 不是有效的 JSON：%2（第 %3 位元組）</translation>
+    </message>
+    <message>
+        <source>%1: the top level must be a JSON object</source>
+        <translation>%1：最外層必須是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>%1: dossier format “%2” is not supported; this ReviewDesk reads “%3”</source>
+        <translation>%1：不支援申請資料格式「%2」；本版 ReviewDesk 讀取「%3」</translation>
+    </message>
+    <message>
+        <source>%1: “format” is “%2”, not a ReviewDesk dossier</source>
+        <translation>%1：「format」為「%2」，不是 ReviewDesk 申請資料</translation>
+    </message>
+    <message>
+        <source>%1: the required key “%2” is missing</source>
+        <translation>%1：缺少必要欄位「%2」</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>%1: “%2” of “%3” is not a date (YYYY-MM-DD)</source>
+        <translation>%1：「%3」的值「%2」不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>物件</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <source>%1: “%2[%3]” is not an object</source>
+        <translation>%1：「%2[%3]」不是物件</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has the wrong type (expected %3)</source>
+        <translation>%1：「%2」型別錯誤（應為%3）</translation>
+    </message>
+    <message>
+        <source>%1: “proposal.category” is “%2”; expected industry, ai or theme</source>
+        <translation>%1：「proposal.category」為「%2」；應為 industry、ai 或 theme</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Industry code</source>
+        <translation>行業代碼</translation>
+    </message>
+    <message>
+        <source>Net worth</source>
+        <translation>公司淨值</translation>
+    </message>
+    <message>
+        <source>Mainland Chinese capital</source>
+        <translation>陸資企業</translation>
+    </message>
+    <message>
+        <source>Branch office</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Bank-rejected</source>
+        <translation>銀行拒絕往來戶</translation>
+    </message>
+    <message>
+        <source>統一編號 check digit</source>
+        <translation>統一編號檢查碼</translation>
+    </message>
+    <message>
+        <source>One proposal per company</source>
+        <translation>每一企業以 1 案為限</translation>
+    </message>
+    <message>
+        <source>Minimum 推動家數</source>
+        <translation>推動家數下限</translation>
+    </message>
+    <message>
+        <source>Subsidy cap</source>
+        <translation>補助款上限</translation>
+    </message>
+    <message>
+        <source>Subsidy share</source>
+        <translation>補助款比例</translation>
+    </message>
+    <message>
+        <source>Security budget share</source>
+        <translation>資安經費比例</translation>
+    </message>
+    <message>
+        <source>Outsourcing share</source>
+        <translation>無形資產及委託費用比例</translation>
+    </message>
+    <message>
+        <source>Promotion events share</source>
+        <translation>推廣活動舉辦費比例</translation>
+    </message>
+    <message>
+        <source>Advertising self-funded</source>
+        <translation>廣告宣傳費限自籌</translation>
+    </message>
+    <message>
+        <source>Budget totals</source>
+        <translation>經費合計</translation>
+    </message>
+    <message>
+        <source>To-be-hired staff share</source>
+        <translation>待聘人員比例</translation>
+    </message>
+    <message>
+        <source>Intended-organisation list</source>
+        <translation>意向產業或組織名單</translation>
+    </message>
+    <message>
+        <source>Intended organisations shared</source>
+        <translation>產業或組織名單重複</translation>
+    </message>
+    <message>
+        <source>Required documents (補件)</source>
+        <translation>應備資料（補件）</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>檔案大小</translation>
+    </message>
+    <message>
+        <source>Unreadable PDF</source>
+        <translation>無法讀取的 PDF</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>計畫期程</translation>
+    </message>
+    <message>
+        <source>各行各業數位轉型</source>
+        <translation>各行各業數位轉型</translation>
+    </message>
+    <message>
+        <source>AI 數位技術應用</source>
+        <translation>AI 數位技術應用</translation>
+    </message>
+    <message>
+        <source>主題產業數位轉型</source>
+        <translation>主題產業數位轉型</translation>
+    </message>
+    <message>
+        <source>subsidy</source>
+        <translation>補助款</translation>
+    </message>
+    <message>
+        <source>self-funded</source>
+        <translation>自籌款</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>資安經費</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>Industry code %1 is not eligible; the program accepts %2.</source>
+        <translation>行業代碼 %1 不符申請資格；本計畫限 %2。</translation>
+    </message>
+    <message>
+        <source>Net worth is %1 thousand; it must be positive.</source>
+        <translation>公司淨值為 %1 千元；須為正值。</translation>
+    </message>
+    <message>
+        <source>The applicant is declared as having mainland Chinese capital (陸資), which is not eligible.</source>
+        <translation>申請企業申報為陸資企業，不符申請資格。</translation>
+    </message>
+    <message>
+        <source>The applicant is a branch office (分公司), which is not eligible.</source>
+        <translation>申請企業為分公司，不符申請資格。</translation>
+    </message>
+    <message>
+        <source>The applicant is a bank-rejected account (銀行拒絕往來戶), which is not eligible.</source>
+        <translation>申請企業為銀行拒絕往來戶，不符申請資格。</translation>
+    </message>
+    <message>
+        <source>統一編號 %1 fails the Ministry of Finance check digit.</source>
+        <translation>統一編號 %1 不符財政部檢查碼規則。</translation>
+    </message>
+    <message>
+        <source>統一編號 %1 has %2 proposals in this round (also: %3); each company may submit one.</source>
+        <translation>統一編號 %1 在本梯次有 %2 件提案（另有：%3）；每一企業以 1 案為限。</translation>
+    </message>
+    <message>
+        <source>推動家數 is %1; %2 needs at least %3.</source>
+        <translation>推動家數為 %1 家；%2 至少需 %3 家。</translation>
+    </message>
+    <message>
+        <source>Subsidy of %1 thousand exceeds the cap of %2 thousand for %3 with 推動家數 %4.</source>
+        <translation>補助款 %1 千元，超過%3推動 %4 家之上限 %2 千元。</translation>
+    </message>
+    <message>
+        <source>Subsidy (%1 thousand) is %2 of the total, more than the self-funded part (%3 thousand); it may be at most %4%.</source>
+        <translation>補助款（%1 千元）占總經費 %2，高於自籌款（%3 千元）；不得超過 %4%。</translation>
+    </message>
+    <message>
+        <source>Security budget is %1 thousand, %2 of the total %3 thousand (rounded to one decimal); at least %4% is required.</source>
+        <translation>資安經費 %1 千元，占總經費 %3 千元之 %2（四捨五入至小數點第 1 位）；應達 %4% 以上。</translation>
+    </message>
+    <message>
+        <source>%1 come to %2 thousand, %3 of the total; as a rule at most %4%.</source>
+        <translation>%1合計 %2 千元，占總經費 %3；以不超過 %4% 為原則。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 thousand of subsidy; advertising may only be self-funded.</source>
+        <translation>%1編列補助款 %2 千元；廣告宣傳費限編列於自籌款。</translation>
+    </message>
+    <message>
+        <source>The stated %1 total is %2 thousand but the items add up to %3 thousand.</source>
+        <translation>所載%1合計為 %2 千元，但各科目加總為 %3 千元。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 project staff are still to be hired (%3); as a rule at most %4%.</source>
+        <translation>計畫人員 %2 人中有 %1 人待聘（%3）；以不超過 %4% 為原則。</translation>
+    </message>
+    <message>
+        <source>The intended-organisation list names %1 for 推動家數 %2; at least %3 (%4%) are expected.</source>
+        <translation>意向產業或組織名單列出 %1 家，推動家數 %2 家；應至少列出 %3 家（%4%）。</translation>
+    </message>
+    <message>
+        <source>%1 intended organisation(s) also appear on another applicant's list (%2): %3.</source>
+        <translation>有 %1 家產業或組織亦列於其他申請企業（%2）之名單：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is missing (補件).</source>
+        <translation>缺少%1（補件）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 provided (補件).</source>
+        <translation>%1：應備 %3 份，僅提供 %2 份（補件）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; each PDF may be at most %3 MB.</source>
+        <translation>%1 為 %2 MB；單一 PDF 檔案以 %3 MB 為限。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 無法讀取：%2。</translation>
+    </message>
+    <message>
+        <source>The project period %1 – %2 is outside the program window %3 – %4.</source>
+        <translation>計畫期程 %1 至 %2 超出本計畫期程 %3 至 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>PageRenderer</name>
+    <message>
+        <source>%1 cannot be opened as a PDF</source>
+        <translation>%1 無法以 PDF 開啟</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextExtractor</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the PDF reader stopped responding on this file</source>
+        <translation>PDF 讀取程式處理此檔案時停止回應</translation>
+    </message>
+    <message>
+        <source>the PDF reader crashed on this file</source>
+        <translation>PDF 讀取程式處理此檔案時異常終止</translation>
+    </message>
+    <message>
+        <source>not a readable PDF (damaged or not a PDF at all)</source>
+        <translation>不是可讀取的 PDF（檔案損毀或並非 PDF）</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected</source>
+        <translation>PDF 設有密碼保護</translation>
+    </message>
+    <message>
+        <source>the PDF reader (reviewdesk-pdfworker) could not be started; reinstall ReviewDesk</source>
+        <translation>無法啟動 PDF 讀取程式（reviewdesk-pdfworker）；請重新安裝 ReviewDesk</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEngine</name>
+    <message>
+        <source>unknown rule “%1”</source>
+        <translation>未知的規則「%1」</translation>
+    </message>
+    <message>
+        <source>rule “%1” needs the parameter “%2”</source>
+        <translation>規則「%1」缺少參數「%2」</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>%1 is not a valid rule set: %2</source>
+        <translation>%1 不是有效的規則集：%2</translation>
+    </message>
+    <message>
+        <source>%1: “format” must be “%2”</source>
+        <translation>%1：「format」必須是「%2」</translation>
+    </message>
+    <message>
+        <source>%1: the rule set has no “id”</source>
+        <translation>%1：規則集缺少「id」</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 (“%3”) has severity “%4”; expected error or warning</source>
+        <translation>%1：第 %2 條規則（「%3」）的嚴重度為「%4」；應為 error 或 warning</translation>
+    </message>
+    <message>
+        <source>%1: rule “%2” does not cite its source</source>
+        <translation>%1：規則「%2」未註明依據</translation>
+    </message>
+    <message>
+        <source>%1: rule “%2” appears twice</source>
+        <translation>%1：規則「%2」重複出現</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the rule set “%1” is not installed</source>
+        <translation>未安裝規則集「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>SafeZip</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>無法建立資料夾 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: an entry name is neither UTF-8 nor Big5 (%2)</source>
+        <translation>%1：有項目名稱既非 UTF-8 也非 Big5（%2）</translation>
+    </message>
+    <message>
+        <source>%1: an entry has an empty name</source>
+        <translation>%1：有項目沒有名稱</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” has an absolute path</source>
+        <translation>%1：項目「%2」使用絕對路徑</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” has a NUL in its name</source>
+        <translation>%1：項目「%2」的名稱含有 NUL 字元</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” points outside the archive (“..”)</source>
+        <translation>%1：項目「%2」指向壓縮檔以外（「..」）</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries; refused as a possible ZIP bomb</source>
+        <translation>%1 超過 %2 個項目；疑似 ZIP 炸彈，拒絕處理</translation>
+    </message>
+    <message>
+        <source>%1: the ZIP directory is damaged</source>
+        <translation>%1：ZIP 目錄已損毀</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is a symbolic link</source>
+        <translation>%1：項目「%2」是符號連結</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is password-protected</source>
+        <translation>%1：項目「%2」設有密碼保護</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” would unpack to %3 MB, over the limit of %4 MB</source>
+        <translation>%1：項目「%2」解壓後達 %3 MB，超過上限 %4 MB</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is compressed more than %3:1; refused as a possible ZIP bomb</source>
+        <translation>%1：項目「%2」壓縮比超過 %3:1；疑似 ZIP 炸彈，拒絕處理</translation>
+    </message>
+    <message>
+        <source>%1 would unpack to more than %2 MB; refused as a possible ZIP bomb</source>
+        <translation>%1 解壓後超過 %2 MB；疑似 ZIP 炸彈，拒絕處理</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ZIP archive</source>
+        <translation>%1 不是可讀取的 ZIP 壓縮檔</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” cannot be read</source>
+        <translation>%1：無法讀取項目「%2」</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is damaged</source>
+        <translation>%1：項目「%2」已損毀</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” unpacks to more than it declares; refused</source>
+        <translation>%1：項目「%2」解壓後大於其宣告大小；拒絕處理</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” fails its checksum</source>
+        <translation>%1：項目「%2」檢查碼不符</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>schema migration to version %1 failed: %2</source>
+        <translation>資料庫結構升級至第 %1 版失敗：%2</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>資料庫錯誤：%1</translation>
+    </message>
+    <message>
+        <source>no transaction is open</source>
+        <translation>沒有進行中的交易</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>the text is neither UTF-8 nor Big5/CP950</source>
+        <translation>文字編碼既非 UTF-8 也非 Big5/CP950</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>「%1」不是金額</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>無法開啟 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 已存在且不是資料夾</translation>
+    </message>
+    <message>
+        <source>%1 is already a ReviewDesk workspace</source>
+        <translation>%1 已經是 ReviewDesk 工作區</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; a new workspace needs an empty folder</source>
+        <translation>%1 不是空資料夾；新工作區需要空資料夾</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>無法建立資料夾 %1</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another ReviewDesk</source>
+        <translation>%1 正由另一個 ReviewDesk 使用中</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是資料夾</translation>
+    </message>
+    <message>
+        <source>%1 is not a ReviewDesk workspace: it has no %2</source>
+        <translation>%1 不是 ReviewDesk 工作區：缺少 %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another ReviewDesk (process %2 on %3); close it there first</source>
+        <translation>%1 已在另一個 ReviewDesk 開啟（%3 上的程序 %2）；請先在該處關閉</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a database (%2)</source>
+        <translation>%1 已損毀或不是資料庫（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a ReviewDesk workspace database</source>
+        <translation>%1 不是 ReviewDesk 工作區資料庫</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer ReviewDesk (schema version %2; this version reads up to %3). Update ReviewDesk to open it.</source>
+        <translation>%1 由較新版的 ReviewDesk 寫入（結構版本 %2；本版最多讀取 %3）。請更新 ReviewDesk 後再開啟。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已損毀：%2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>libxlsxwriter cannot be loaded: %1</source>
+        <translation>無法載入 libxlsxwriter：%1</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter lacks %1</source>
+        <translation>libxlsxwriter 缺少 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>無法建立 %1</translation>
+    </message>
+    <message>
+        <source>cannot add the worksheet “%1”</source>
+        <translation>無法新增工作表「%1」</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (libxlsxwriter error %2)</source>
+        <translation>無法寫入 %1（libxlsxwriter 錯誤 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ReviewDesk 審查工作站</source>
+        <translation>ReviewDesk 審查工作站</translation>
+    </message>
+    <message>
+        <source>User-interface language: zh_TW or en.</source>
+        <translation>介面語言：zh_TW 或 en。</translation>
+    </message>
+    <message>
+        <source>Workspace folder to open.</source>
+        <translation>要開啟的工作區資料夾。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ApplicationListModel</name>
+    <message>
+        <source>各行各業數位轉型</source>
+        <translation>各行各業數位轉型</translation>
+    </message>
+    <message>
+        <source>AI 數位技術應用</source>
+        <translation>AI 數位技術應用</translation>
+    </message>
+    <message>
+        <source>主題產業數位轉型</source>
+        <translation>主題產業數位轉型</translation>
+    </message>
+    <message>
+        <source>統一編號</source>
+        <translation>統一編號</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請單位</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>提案類別</translation>
+    </message>
+    <message>
+        <source>Subsidy (NT$ thousand)</source>
+        <translation>申請補助款（千元）</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件數</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁數</translation>
+    </message>
+    <message>
+        <source>Intake status</source>
+        <translation>資格文件審查</translation>
+    </message>
+    <message>
+        <source>%1 (errors: %2, warnings: %3)</source>
+        <translation>%1（錯誤 %2、警示 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ApplicationPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Application sections</source>
+        <translation>申請案內容分頁</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請單位</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <source>Budget table</source>
+        <translation>計畫總經費預算表</translation>
+    </message>
+    <message>
+        <source>NT$ thousand (千元). Coloured cells carry a finding; hover for the rule and its source.</source>
+        <translation>單位：新臺幣千元。有底色的儲存格有檢核結果；游標停留可看規則與依據。</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>經費</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>To be hired</source>
+        <translation>待聘</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>資安人員</translation>
+    </message>
+    <message>
+        <source>Person-months</source>
+        <translation>投入人月</translation>
+    </message>
+    <message>
+        <source>Project staff</source>
+        <translation>計畫人員</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>計畫人員</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>統一編號</source>
+        <translation>統一編號</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>縣市</translation>
+    </message>
+    <message>
+        <source>Intended organisations</source>
+        <translation>意向產業或組織</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Recusal requests</source>
+        <translation>建議迴避人員</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Findings of this application</source>
+        <translation>本案檢核結果</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>檢核結果</translation>
+    </message>
+    <message>
+        <source>No application selected</source>
+        <translation>尚未選取申請案</translation>
+    </message>
+    <message>
+        <source>Total %1 thousand: subsidy %2 (%3%), self-funded %4, security %5 (%6%).</source>
+        <translation>總經費 %1 千元：補助款 %2（%3%）、自籌款 %4、資安經費 %5（%6%）。</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>檢核結果（%1）</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>設立日期</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>員工人數</translation>
+    </message>
+    <message>
+        <source>Paid-in capital (thousand)</source>
+        <translation>實收資本額（千元）</translation>
+    </message>
+    <message>
+        <source>Revenue (thousand)</source>
+        <translation>營業額（千元）</translation>
+    </message>
+    <message>
+        <source>Industry code</source>
+        <translation>行業代碼</translation>
+    </message>
+    <message>
+        <source>Net worth (thousand)</source>
+        <translation>公司淨值（千元）</translation>
+    </message>
+    <message>
+        <source>Mainland Chinese capital</source>
+        <translation>陸資企業</translation>
+    </message>
+    <message>
+        <source>Branch office</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Bank-rejected</source>
+        <translation>銀行拒絕往來戶</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>提案類別</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>計畫期程</translation>
+    </message>
+    <message>
+        <source>Principal investigator</source>
+        <translation>計畫主持人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>推動家數 (KPI)</source>
+        <translation>推動家數</translation>
+    </message>
+    <message>
+        <source>%1 (臺灣雲市集: %2, price %3 thousand, %4 organisations)</source>
+        <translation>%1（臺灣雲市集：%2，定價 %3 千元，%4 家）</translation>
+    </message>
+    <message>
+        <source>Cloud solutions</source>
+        <translation>雲端方案</translation>
+    </message>
+    <message>
+        <source>Intake status: %1 — errors: %2, warnings: %3. Imported from %4.</source>
+        <translation>資格文件審查：%1 — 錯誤 %2 項、警示 %3 項。匯入自 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BudgetTableModel</name>
+    <message>
+        <source>計畫總經費 (as stated)</source>
+        <translation>計畫總經費（申請書所載）</translation>
+    </message>
+    <message>
+        <source>計畫總經費 (sum of items)</source>
+        <translation>計畫總經費（各科目加總）</translation>
+    </message>
+    <message>
+        <source>Security budget: %1% of the total (rounded to one decimal)</source>
+        <translation>資安經費占總經費 %1%（四捨五入至小數點第 1 位）</translation>
+    </message>
+    <message>
+        <source>Accounting item</source>
+        <translation>會計科目</translation>
+    </message>
+    <message>
+        <source>補助款</source>
+        <translation>補助款</translation>
+    </message>
+    <message>
+        <source>自籌款</source>
+        <translation>自籌款</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>資安經費</source>
+        <translation>資安經費</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>占總經費</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DocumentListModel</name>
+    <message>
+        <source>Readable</source>
+        <translation>可讀取</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>無法讀取：%1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁數</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>rd::FindingListModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重度</translation>
+    </message>
+    <message>
+        <source>統一編號</source>
+        <translation>統一編號</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請單位</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>檢核結果</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>依據</translation>
+    </message>
+</context>
+<context>
+    <name>rd::FindingsPanel</name>
+    <message>
+        <source>Severity filter</source>
+        <translation>嚴重度篩選</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>所有嚴重度</translation>
+    </message>
+    <message>
+        <source>Rule filter</source>
+        <translation>規則篩選</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>所有規則</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>Findings of the round</source>
+        <translation>本梯次檢核結果</translation>
+    </message>
+    <message>
+        <source>%1 of %2 findings</source>
+        <translation>%1／%2 項檢核結果</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ImportDialog</name>
+    <message>
+        <source>Import dossiers</source>
+        <translation>匯入申請資料</translation>
+    </message>
+    <message>
+        <source>Choose dossier folders or ZIP files, or folders and ZIPs holding many dossiers. Each dossier is imported whole or not at all; the rest of the batch goes on.</source>
+        <translation>請選擇申請資料夾或 ZIP 檔，或內含多件申請資料的資料夾與 ZIP。每件申請資料完整匯入或完全不匯入；其餘案件照常進行。</translation>
+    </message>
+    <message>
+        <source>Chosen folders and ZIP files</source>
+        <translation>已選擇的資料夾與 ZIP 檔</translation>
+    </message>
+    <message>
+        <source>Add &amp;folders…</source>
+        <translation>加入資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;ZIP files…</source>
+        <translation>加入 ZIP 檔(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>匯入進度</translation>
+    </message>
+    <message>
+        <source>Same answer for the rest</source>
+        <translation>其餘案件比照辦理</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>取代(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep existing</source>
+        <translation>保留既有(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>匯入結果</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>申請資料</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>取消匯入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancelling… the dossier being written is rolled back.</source>
+        <translation>取消中…正在寫入的申請資料將完整復原。</translation>
+    </message>
+    <message>
+        <source>Choose a dossier folder or a folder of dossiers</source>
+        <translation>選擇申請資料夾，或內含多件申請資料的資料夾</translation>
+    </message>
+    <message>
+        <source>Choose dossier ZIP files</source>
+        <translation>選擇申請資料 ZIP 檔</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 壓縮檔 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Reading dossiers…</source>
+        <translation>讀取申請資料中…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>第 %1／%2 件：%3</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>%1 already holds 統一編號 %2 with the proposal “%3”. Replace it with the dossier from %4?</source>
+        <translation>%1已有統一編號 %2 的計畫「%3」。要以 %4 的申請資料取代嗎？</translation>
+    </message>
+    <message>
+        <source>This round</source>
+        <translation>本梯次</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 rejected.</source>
+        <translation>已匯入 %1 件，退回 %2 件。</translation>
+    </message>
+    <message>
+        <source>Cancelled: dossiers not yet written left no trace.</source>
+        <translation>已取消：尚未寫入的申請資料不留任何痕跡。</translation>
+    </message>
+    <message>
+        <source>The checks could not be run: %1</source>
+        <translation>無法執行檢核：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ImportJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>統一編號 %1 with the proposal “%2” is already in this round; kept the existing application (import with replace to overwrite it)</source>
+        <translation>本梯次已有統一編號 %1 的計畫「%2」；保留既有申請案（如要覆蓋，請以取代方式匯入）</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MainWindow</name>
+    <message>
+        <source>ReviewDesk 審查工作站</source>
+        <translation>ReviewDesk 審查工作站</translation>
+    </message>
+    <message>
+        <source>Intake status filter</source>
+        <translation>資格文件審查狀態篩選</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>提案類別篩選</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>所有提案類別</translation>
+    </message>
+    <message>
+        <source>Filter applications</source>
+        <translation>篩選申請案</translation>
+    </message>
+    <message>
+        <source>Filter by 統一編號, applicant or title</source>
+        <translation>依統一編號、申請單位或計畫名稱篩選</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申請案</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>檢核結果</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>全文檢索</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>審查梯次</translation>
+    </message>
+    <message>
+        <source>Round: </source>
+        <translation>審查梯次：</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>審查梯次</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace to begin (File menu).</source>
+        <translation>請先開啟或建立工作區（檔案選單）。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新增工作區(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>開啟工作區(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>最近使用的工作區</translation>
+    </message>
+    <message>
+        <source>&amp;Import dossiers…</source>
+        <translation>匯入申請資料(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>審查梯次(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>新增審查梯次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search all pages</source>
+        <translation>全文檢索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系統語言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ReviewDesk</source>
+        <translation>關於 ReviewDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About ReviewDesk</source>
+        <translation>關於 ReviewDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ReviewDesk 審查工作站&lt;/b&gt; %1&lt;p&gt;Review workstation for Taiwanese digital-industry subsidy programs: intake checks, committee scoring, consensus and signed results.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Poppler, QuaZip, libxlsxwriter and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ReviewDesk 審查工作站&lt;/b&gt; %1&lt;p&gt;數位產業補助計畫審查工作站：資格文件審查、委員評分、共識會議與簽章審查結果。&lt;/p&gt;&lt;p&gt;使用 Qt %2、Poppler、QuaZip、libxlsxwriter 與 SQLite 建置。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The language changes the next time ReviewDesk starts.</source>
+        <translation>語言將於下次啟動 ReviewDesk 時變更。</translation>
+    </message>
+    <message>
+        <source>ReviewDesk</source>
+        <translation>ReviewDesk</translation>
+    </message>
+    <message>
+        <source>%1 — ReviewDesk 審查工作站</source>
+        <translation>%1 — ReviewDesk 審查工作站</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the new workspace</source>
+        <translation>為新工作區選擇一個空資料夾</translation>
+    </message>
+    <message>
+        <source>DIGITAL+ 114年度 第1梯次</source>
+        <translation>DIGITAL+ 114年度 第1梯次</translation>
+    </message>
+    <message>
+        <source>Open a ReviewDesk workspace</source>
+        <translation>開啟 ReviewDesk 工作區</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>新增審查梯次</translation>
+    </message>
+    <message>
+        <source>Name of the review round (審查梯次):</source>
+        <translation>審查梯次名稱：</translation>
+    </message>
+    <message>
+        <source>DIGITAL+ 114年度 第2梯次</source>
+        <translation>DIGITAL+ 114年度 第2梯次</translation>
+    </message>
+    <message>
+        <source>Applications: %1 · ineligible: %2 · errors: %3 · warnings: %4</source>
+        <translation>申請案 %1 件 · 資格不符 %2 件 · 錯誤 %3 項 · 警示 %4 項</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PdfPageView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一頁</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一頁 ▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>頁碼</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation>頁面影像</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>／%1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SearchPanel</name>
+    <message>
+        <source>Search all pages</source>
+        <translation>檢索所有頁面</translation>
+    </message>
+    <message>
+        <source>Search every page of every PDF (e.g. 資安, 經費, SLA)…</source>
+        <translation>檢索所有 PDF 的每一頁（例如：資安、經費、SLA）…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>檢索結果</translation>
+    </message>
+    <message>
+        <source>The first %1 pages</source>
+        <translation>前 %1 頁</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 頁</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>檢索中…</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SearchResultModel</name>
+    <message>
+        <source>Application</source>
+        <translation>申請案</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>頁</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>內文</translation>
+    </message>
+</context>
 </TS>

@@ -29,6 +29,7 @@ QTableView* makeTable(QWidget* parent, const QString& accessibleName)
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
@@ -42,6 +43,7 @@ QTableWidget* makeListTable(QWidget* parent, const QStringList& headers, const Q
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
@@ -125,14 +127,15 @@ ApplicationPage::ApplicationPage(QWidget* parent) : QWidget(parent)
     budgetLayout->addWidget(budgetNote);
     m_tabs->addTab(budgetPage, tr("Budget"));
 
-    m_staff = makeListTable(m_tabs, {tr("No."), tr("Name"), tr("Role"), tr("To be hired"), tr("Security"), tr("Person-months")},
+    m_staff = makeListTable(m_tabs,
+                            {tr("No."), tr("Name"), tr("Role"), tr("To be hired"), tr("Security"), tr("Person-months")},
                             tr("Project staff"));
     m_tabs->addTab(m_staff, tr("Staff"));
     m_intended = makeListTable(m_tabs, {tr("Type"), tr("Organisation"), tr("統一編號"), tr("Industry"), tr("City")},
                                tr("Intended organisations"));
     m_tabs->addTab(m_intended, tr("Intended organisations"));
-    m_recusals = makeListTable(m_tabs, {tr("Name"), tr("Organisation"), tr("Title"), tr("Reason")},
-                               tr("Recusal requests"));
+    m_recusals =
+        makeListTable(m_tabs, {tr("Name"), tr("Organisation"), tr("Title"), tr("Reason")}, tr("Recusal requests"));
     m_tabs->addTab(m_recusals, tr("Recusal requests"));
 
     m_documentModel = new DocumentListModel(this);
@@ -153,9 +156,8 @@ ApplicationPage::ApplicationPage(QWidget* parent) : QWidget(parent)
     m_findingView->setColumnHidden(FindingListModel::ApplicantColumn, true);
     m_findingView->setWordWrap(true);
     m_tabs->addTab(m_findingView, tr("Findings"));
-    connect(m_findingView, &QTableView::activated, this, [this](const QModelIndex& index) {
-        focusLocation(index.data(FindingListModel::LocationRole).toString());
-    });
+    connect(m_findingView, &QTableView::activated, this,
+            [this](const QModelIndex& index) { focusLocation(index.data(FindingListModel::LocationRole).toString()); });
 }
 
 void ApplicationPage::clear()
@@ -177,7 +179,7 @@ void ApplicationPage::showApplication(const ApplicationRecord& record)
     const ApplicationSummary& s = record.summary;
     m_heading->setText(QStringLiteral("%1　%2\n%3").arg(s.ubn, s.applicantName, s.title));
     const IntakeStatus status = intakeStatus(record.findings);
-    m_status->setText(tr("Intake status: %1 — %2 errors, %3 warnings. Imported from %4.")
+    m_status->setText(tr("Intake status: %1 — errors: %2, warnings: %3. Imported from %4.")
                           .arg(intakeStatusName(status))
                           .arg(s.errors)
                           .arg(s.warnings)
@@ -233,7 +235,8 @@ void ApplicationPage::fillForm(const ApplicationRecord& record)
     addField(m_proposalForm, tr("Category"), ApplicationListModel::categoryName(p.category));
     addField(m_proposalForm, tr("Period"),
              QStringLiteral("%1 – %2").arg(p.periodStart.toString(Qt::ISODate), p.periodEnd.toString(Qt::ISODate)));
-    addField(m_proposalForm, tr("Principal investigator"), QStringLiteral("%1 %2　%3　%4").arg(p.pi.name, p.pi.title, p.pi.phone, p.pi.email));
+    addField(m_proposalForm, tr("Principal investigator"),
+             QStringLiteral("%1 %2　%3　%4").arg(p.pi.name, p.pi.title, p.pi.phone, p.pi.email));
     addField(m_proposalForm, tr("Contact"),
              QStringLiteral("%1 %2　%3　%4").arg(p.contact.name, p.contact.title, p.contact.phone, p.contact.email));
     addField(m_proposalForm, tr("推動家數 (KPI)"), QString::number(p.kpiOrganizations));
@@ -251,8 +254,9 @@ void ApplicationPage::fillStaff(const Dossier& dossier)
     m_staff->setRowCount(int(staff.size()));
     for (int i = 0; i < staff.size(); ++i) {
         const StaffMember& m = staff.at(i);
-        setRow(m_staff, i, {QString::number(m.no), m.name, m.role, yesNo(m.toBeHired), yesNo(m.security),
-                            QLocale().toString(m.months, 'f', 1)});
+        setRow(m_staff, i,
+               {QString::number(m.no), m.name, m.role, yesNo(m.toBeHired), yesNo(m.security),
+                QLocale().toString(m.months, 'f', 1)});
     }
     m_staff->resizeColumnsToContents();
 }

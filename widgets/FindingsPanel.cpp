@@ -71,6 +71,7 @@ FindingsPanel::FindingsPanel(QWidget* parent) : QWidget(parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(FindingListModel::MessageColumn, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
 

@@ -116,14 +116,16 @@ void ImportDialog::addPaths(const QStringList& paths)
 
 void ImportDialog::addFolders()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose a dossier folder or a folder of dossiers"));
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Choose a dossier folder or a folder of dossiers"));
     if (!folder.isEmpty())
         addPaths({folder});
 }
 
 void ImportDialog::addZips()
 {
-    addPaths(QFileDialog::getOpenFileNames(this, tr("Choose dossier ZIP files"), QString(), tr("ZIP archives (*.zip)")));
+    addPaths(
+        QFileDialog::getOpenFileNames(this, tr("Choose dossier ZIP files"), QString(), tr("ZIP archives (*.zip)")));
 }
 
 void ImportDialog::startImport()
@@ -140,18 +142,20 @@ void ImportDialog::startImport()
     connect(m_job, &ImportJob::progress, this, [this](int done, int total, const QString& current) {
         m_progress->setMaximum(qMax(1, total));
         m_progress->setValue(done);
-        m_current->setText(current.isEmpty() ? tr("Reading dossiers…") : tr("%1 of %2: %3").arg(done).arg(total).arg(current));
+        m_current->setText(current.isEmpty() ? tr("Reading dossiers…")
+                                             : tr("%1 of %2: %3").arg(done).arg(total).arg(current));
     });
-    connect(m_job, &ImportJob::dossierFinished, this, [this](const QString& source, bool imported, const QString& error) {
-        const int row = m_results->rowCount();
-        m_results->insertRow(row);
-        m_results->setItem(row, 0, new QTableWidgetItem(source));
-        auto* result = new QTableWidgetItem(imported ? tr("Imported") : error);
-        if (!imported)
-            result->setForeground(QColor(0xB0, 0x1E, 0x1E));
-        m_results->setItem(row, 1, result);
-        m_results->scrollToBottom();
-    });
+    connect(m_job, &ImportJob::dossierFinished, this,
+            [this](const QString& source, bool imported, const QString& error) {
+                const int row = m_results->rowCount();
+                m_results->insertRow(row);
+                m_results->setItem(row, 0, new QTableWidgetItem(source));
+                auto* result = new QTableWidgetItem(imported ? tr("Imported") : error);
+                if (!imported)
+                    result->setForeground(QColor(0xB0, 0x1E, 0x1E));
+                m_results->setItem(row, 1, result);
+                m_results->scrollToBottom();
+            });
     connect(m_job, &ImportJob::replaceRequested, this, &ImportDialog::showReplaceQuestion);
 
     m_thread = QThread::create([this] { m_report = m_job->run(); });
@@ -166,8 +170,9 @@ void ImportDialog::startImport()
 
 void ImportDialog::showReplaceQuestion(const QString& ubn, const QString& title, const QString& source)
 {
-    m_questionText->setText(tr("%1 already holds 統一編號 %2 with the proposal “%3”. Replace it with the dossier from %4?")
-                                .arg(tr("This round"), ubn, title, source));
+    m_questionText->setText(
+        tr("%1 already holds 統一編號 %2 with the proposal “%3”. Replace it with the dossier from %4?")
+            .arg(tr("This round"), ubn, title, source));
     m_question->show();
 }
 

@@ -75,6 +75,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent) : QMainWindow(parent
     m_applicationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_applicationView->setAlternatingRowColors(true);
     m_applicationView->verticalHeader()->hide();
+    m_applicationView->verticalHeader()->setDefaultSectionSize(m_applicationView->fontMetrics().height() + 8);
     m_applicationView->horizontalHeader()->setStretchLastSection(true);
     for (int column : {ApplicationListModel::CategoryColumn, ApplicationListModel::DocumentsColumn,
                        ApplicationListModel::PagesColumn})
@@ -100,6 +101,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent) : QMainWindow(parent
     addDockWidget(Qt::BottomDockWidgetArea, searchDock);
     tabifyDockWidget(findingsDock, searchDock);
     findingsDock->raise();
+    resizeDocks({findingsDock}, {220}, Qt::Vertical);
 
     m_documentView = new PdfPageView(nullptr);
     m_documentView->setWindowFlag(Qt::Window);
@@ -190,9 +192,9 @@ void MainWindow::createActions()
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
     const QString current = m_settings.language();
-    for (const auto& [code, name] : {std::pair{QString(), tr("System language")},
-                                     std::pair{QStringLiteral("zh_TW"), QStringLiteral("繁體中文")},
-                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+    for (const auto& [code, name] :
+         {std::pair{QString(), tr("System language")}, std::pair{QStringLiteral("zh_TW"), QStringLiteral("繁體中文")},
+          std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
         QAction* action = language->addAction(name, this, [this, code = code] { setLanguage(code); });
         action->setCheckable(true);
         action->setChecked(code == current);
@@ -201,11 +203,12 @@ void MainWindow::createActions()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ReviewDesk"), this, [this] {
-        QMessageBox::about(this, tr("About ReviewDesk"),
-                           tr("<b>ReviewDesk 審查工作站</b> %1<p>Review workstation for Taiwanese digital-industry subsidy "
-                              "programs: intake checks, committee scoring, consensus and signed results.</p>"
-                              "<p>Built with Qt %2, Poppler, QuaZip, libxlsxwriter and SQLite.</p>")
-                               .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
+        QMessageBox::about(
+            this, tr("About ReviewDesk"),
+            tr("<b>ReviewDesk 審查工作站</b> %1<p>Review workstation for Taiwanese digital-industry subsidy "
+               "programs: intake checks, committee scoring, consensus and signed results.</p>"
+               "<p>Built with Qt %2, Poppler, QuaZip, libxlsxwriter and SQLite.</p>")
+                .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
     });
 }
 
@@ -259,8 +262,9 @@ void MainWindow::newWorkspace()
         return;
     }
     ApplicationStore store((*created)->db());
-    if (auto round = store.createRound(tr("DIGITAL+ 114年度 第1梯次"), QStringLiteral("DIGITAL+ 導入雲端方案數位轉型計畫"),
-                                       QStringLiteral("digitalplus-2025"));
+    if (auto round =
+            store.createRound(tr("DIGITAL+ 114年度 第1梯次"), QStringLiteral("DIGITAL+ 導入雲端方案數位轉型計畫"),
+                              QStringLiteral("digitalplus-2025"));
         !round) {
         showError(round.error());
         return;
@@ -331,7 +335,8 @@ void MainWindow::reloadRound()
         showError(applications ? findings.error() : applications.error());
         return;
     }
-    const qint64 selected = m_applicationView->currentIndex().data(ApplicationListModel::ApplicationIdRole).toLongLong();
+    const qint64 selected =
+        m_applicationView->currentIndex().data(ApplicationListModel::ApplicationIdRole).toLongLong();
     m_applications->setApplications(*applications, *findings);
     m_findings->setFindings(*findings);
     m_search->setScope(m_workspace.get(), roundId);
@@ -344,7 +349,7 @@ void MainWindow::reloadRound()
     for (int row = 0; row < m_applications->rowCount(); ++row)
         ineligible += m_applications->index(row, 0).data(ApplicationListModel::StatusRole).toInt() ==
                       int(IntakeStatus::Ineligible);
-    m_counts->setText(tr("%1 applications · %2 ineligible · %3 errors · %4 warnings")
+    m_counts->setText(tr("Applications: %1 · ineligible: %2 · errors: %3 · warnings: %4")
                           .arg(applications->size())
                           .arg(ineligible)
                           .arg(errors)
@@ -384,7 +389,8 @@ void MainWindow::showApplication(qint64 applicationId)
 void MainWindow::openDocument(qint64 documentId, int page)
 {
     ApplicationStore store(m_workspace->db());
-    auto record = store.application(m_applicationView->currentIndex().data(ApplicationListModel::ApplicationIdRole).toLongLong());
+    auto record =
+        store.application(m_applicationView->currentIndex().data(ApplicationListModel::ApplicationIdRole).toLongLong());
     if (!record)
         return;
     for (const DocumentRecord& doc : record->documents) {

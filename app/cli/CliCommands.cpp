@@ -22,11 +22,6 @@ namespace rd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QTextStream& out()
 {
     static QTextStream stream(stdout);
@@ -69,27 +64,41 @@ std::optional<int> parse(QCommandLineParser& parser, const QStringList& argument
     return std::nullopt;
 }
 
-const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
-const QCommandLineOption roundOption(QStringLiteral("round"), QStringLiteral("The round (default: the latest)."),
-                                     QStringLiteral("ID"));
+// Built after the translator is installed, so their help text is in the user's language.
+const QCommandLineOption& jsonOption()
+{
+    static const QCommandLineOption option(QStringLiteral("json"),
+                                           QCoreApplication::translate("Cli", "Print the result as JSON."));
+    return option;
+}
+
+const QCommandLineOption& roundOption()
+{
+    static const QCommandLineOption option(QStringLiteral("round"),
+                                           QCoreApplication::translate("Cli", "The round (default: the latest)."),
+                                           QStringLiteral("ID"));
+    return option;
+}
 
 // The round to work on: --round when given, else the most recent one.
 std::optional<qint64> chooseRound(ApplicationStore& store, const QCommandLineParser& parser)
 {
     auto rounds = store.rounds();
     if (!rounds || rounds->isEmpty()) {
-        err() << tr("The workspace has no review round.") << '\n';
+        err() << QCoreApplication::translate("Cli", "The workspace has no review round.") << '\n';
         return std::nullopt;
     }
-    if (!parser.isSet(roundOption))
+    if (!parser.isSet(roundOption()))
         return rounds->last().id;
     bool ok = false;
-    const qint64 id = parser.value(roundOption).toLongLong(&ok);
+    const qint64 id = parser.value(roundOption()).toLongLong(&ok);
     for (const Round& r : *rounds) {
         if (ok && r.id == id)
             return id;
     }
-    err() << tr("There is no round %1 in this workspace.").arg(parser.value(roundOption)) << '\n';
+    err() << QCoreApplication::translate("Cli", "There is no round %1 in this workspace.")
+                 .arg(parser.value(roundOption()))
+          << '\n';
     return std::nullopt;
 }
 
@@ -106,8 +115,8 @@ std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::Access 
 Result<qint64> createDefaultRound(Workspace& workspace)
 {
     ApplicationStore store(workspace.db());
-    return store.createRound(QStringLiteral("DIGITAL+ 114年度 第1梯次"), QStringLiteral("DIGITAL+ 導入雲端方案數位轉型計畫"),
-                             QStringLiteral("digitalplus-2025"));
+    return store.createRound(QStringLiteral("DIGITAL+ 114年度 第1梯次"),
+                             QStringLiteral("DIGITAL+ 導入雲端方案數位轉型計畫"), QStringLiteral("digitalplus-2025"));
 }
 
 int printImportReport(const ImportReport& report, bool json)
@@ -124,27 +133,34 @@ int printImportReport(const ImportReport& report, bool json)
         printJson(QJsonObject{{QStringLiteral("imported"), imported}, {QStringLiteral("rejected"), rejected}});
     } else {
         for (const auto& i : report.imported)
-            out() << tr("imported  %1 %2 — %3 documents, %4 pages%5")
+            out() << QCoreApplication::translate("Cli", "imported  %1 %2 — %3 documents, %4 pages%5")
                          .arg(i.ubn, i.name)
                          .arg(i.documents)
                          .arg(i.pages)
-                         .arg(i.replaced ? tr(" (replaced)") : QString())
+                         .arg(i.replaced ? QCoreApplication::translate("Cli", " (replaced)") : QString())
                   << '\n';
         for (const auto& r : report.rejected)
-            out() << tr("rejected  %1: %2").arg(r.path, r.error) << '\n';
-        out() << tr("%1 imported, %2 rejected.").arg(report.imported.size()).arg(report.rejected.size()) << '\n';
+            out() << QCoreApplication::translate("Cli", "rejected  %1: %2").arg(r.path, r.error) << '\n';
+        out() << QCoreApplication::translate("Cli", "%1 imported, %2 rejected.")
+                     .arg(report.imported.size())
+                     .arg(report.rejected.size())
+              << '\n';
         out().flush();
     }
     if (!report.findingsError.isEmpty())
-        err() << tr("The checks could not be run: %1").arg(report.findingsError) << '\n';
+        err() << QCoreApplication::translate("Cli", "The checks could not be run: %1").arg(report.findingsError)
+              << '\n';
     return report.rejected.isEmpty() && report.findingsError.isEmpty() ? Success : InputFailed;
 }
 
 int initCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("Folder of the new workspace."));
-    if (auto done = parse(parser, arguments, tr("Create a workspace with a DIGITAL+ 2025 review round."), 1, 1))
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("Cli", "Folder of the new workspace."));
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "Create a workspace with a DIGITAL+ 2025 review round."), 1, 1))
         return *done;
     auto workspace = Workspace::create(parser.positionalArguments().at(0));
     if (!workspace) {
@@ -156,21 +172,27 @@ int initCommand(const QStringList& arguments)
         err() << round.error() << '\n';
         return InputFailed;
     }
-    out() << tr("Created the workspace %1 with round %2.").arg((*workspace)->path()).arg(*round) << '\n';
+    out() << QCoreApplication::translate("Cli", "Created the workspace %1 with round %2.")
+                 .arg((*workspace)->path())
+                 .arg(*round)
+          << '\n';
     return Success;
 }
 
 int importCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Dossier folders or ZIPs, or folders/ZIPs of many."),
-                                 QStringLiteral("PATH..."));
-    parser.addOption(roundOption);
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"), QCoreApplication::translate("Cli", "Dossier folders or ZIPs, or folders/ZIPs of many."),
+        QStringLiteral("PATH..."));
+    parser.addOption(roundOption());
     parser.addOption({QStringLiteral("replace"),
-                      tr("Replace an application already in the round (same 統一編號 and proposal title).")});
-    parser.addOption(jsonOption);
-    if (auto done = parse(parser, arguments, tr("Import application dossiers into a round."), 2))
+                      QCoreApplication::translate(
+                          "Cli", "Replace an application already in the round (same 統一編號 and proposal title).")});
+    parser.addOption(jsonOption());
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate("Cli", "Import application dossiers into a round."), 2))
         return *done;
     auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
     if (!workspace)
@@ -182,21 +204,27 @@ int importCommand(const QStringList& arguments)
     ImportJob job(*workspace, *round, parser.positionalArguments().mid(1));
     job.setOnDuplicate(parser.isSet(QStringLiteral("replace")) ? ImportJob::OnDuplicate::Replace
                                                                : ImportJob::OnDuplicate::Refuse);
-    return printImportReport(job.run(), parser.isSet(jsonOption));
+    return printImportReport(job.run(), parser.isSet(jsonOption()));
 }
 
 int demoCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("Folder of the new demo workspace."));
-    parser.addOption({QStringLiteral("applications"), tr("Number of applications (1–500, default 24)."), QStringLiteral("N"),
-                      QStringLiteral("24")});
-    parser.addOption({QStringLiteral("reviewers"), tr("Number of committee members (default 7)."), QStringLiteral("M"),
-                      QStringLiteral("7")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same round."), QStringLiteral("S"),
-                      QStringLiteral("2025")});
-    parser.addOption(jsonOption);
-    if (auto done = parse(parser, arguments, tr("Write a realistic demo round as dossier folders and import it."), 1, 1))
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("Cli", "Folder of the new demo workspace."));
+    parser.addOption({QStringLiteral("applications"),
+                      QCoreApplication::translate("Cli", "Number of applications (1–500, default 24)."),
+                      QStringLiteral("N"), QStringLiteral("24")});
+    parser.addOption({QStringLiteral("reviewers"),
+                      QCoreApplication::translate("Cli", "Number of committee members (default 7)."),
+                      QStringLiteral("M"), QStringLiteral("7")});
+    parser.addOption({QStringLiteral("seed"),
+                      QCoreApplication::translate("Cli", "Random seed; the same seed gives the same round."),
+                      QStringLiteral("S"), QStringLiteral("2025")});
+    parser.addOption(jsonOption());
+    if (auto done = parse(
+            parser, arguments,
+            QCoreApplication::translate("Cli", "Write a realistic demo round as dossier folders and import it."), 1, 1))
         return *done;
     bool okN = false, okM = false, okS = false;
     DemoOptions options;
@@ -204,7 +232,9 @@ int demoCommand(const QStringList& arguments)
     options.reviewers = parser.value(QStringLiteral("reviewers")).toInt(&okM);
     options.seed = parser.value(QStringLiteral("seed")).toUInt(&okS);
     if (!okN || !okM || !okS || options.applications < 1 || options.applications > 500 || options.reviewers < 1) {
-        err() << tr("--applications must be 1–500, --reviewers at least 1, --seed a number.") << '\n';
+        err() << QCoreApplication::translate("Cli",
+                                             "--applications must be 1–500, --reviewers at least 1, --seed a number.")
+              << '\n';
         return Usage;
     }
     auto created = Workspace::create(parser.positionalArguments().at(0));
@@ -219,10 +249,10 @@ int demoCommand(const QStringList& arguments)
         return InputFailed;
     }
     const QString dossiers = workspace->path() + QStringLiteral("/demo-dossiers");
-    const bool json = parser.isSet(jsonOption);
+    const bool json = parser.isSet(jsonOption());
     auto written = DemoGenerator(options).write(dossiers, [json](int done, int total) {
         if (!json && (done == total || done % 10 == 0))
-            err() << tr("writing dossiers: %1/%2").arg(done).arg(total) << '\n';
+            err() << QCoreApplication::translate("Cli", "writing dossiers: %1/%2").arg(done).arg(total) << '\n';
     });
     if (!written) {
         err() << written.error() << '\n';
@@ -233,7 +263,7 @@ int demoCommand(const QStringList& arguments)
     if (!json)
         QObject::connect(&job, &ImportJob::progress, [](int done, int total, const QString&) {
             if (done == total || done % 10 == 0)
-                err() << tr("importing: %1/%2").arg(done).arg(total) << '\n';
+                err() << QCoreApplication::translate("Cli", "importing: %1/%2").arg(done).arg(total) << '\n';
         });
     return printImportReport(job.run(), json);
 }
@@ -241,10 +271,12 @@ int demoCommand(const QStringList& arguments)
 int findingsCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace."));
-    parser.addOption(roundOption);
-    parser.addOption(jsonOption);
-    if (auto done = parse(parser, arguments, tr("List the findings of the eligibility and budget checks."), 1, 1))
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
+    parser.addOption(roundOption());
+    parser.addOption(jsonOption());
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "List the findings of the eligibility and budget checks."), 1, 1))
         return *done;
     auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
     if (!workspace)
@@ -262,7 +294,7 @@ int findingsCommand(const QStringList& arguments)
         err() << findings.error() << '\n';
         return InputFailed;
     }
-    if (parser.isSet(jsonOption)) {
+    if (parser.isSet(jsonOption())) {
         QJsonArray list;
         for (const RoundFinding& rf : *findings)
             list.append(QJsonObject{{QStringLiteral("application"), rf.ubn},
@@ -277,7 +309,7 @@ int findingsCommand(const QStringList& arguments)
                          .arg(rf.ubn, rf.applicantName, FindingText::severityName(rf.finding.severity), rf.finding.rule,
                               FindingText::message(rf.finding) + QStringLiteral(" [") + rf.finding.source +
                                   QLatin1Char(']'));
-        out() << tr("%1 findings.").arg(findings->size()) << '\n';
+        out() << QCoreApplication::translate("Cli", "%1 findings.").arg(findings->size()) << '\n';
     }
     return Success;
 }
@@ -285,13 +317,17 @@ int findingsCommand(const QStringList& arguments)
 int searchCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace."));
-    parser.addPositionalArgument(QStringLiteral("QUERY"), tr("Words to find; Chinese of any length is matched as typed."));
-    parser.addOption(roundOption);
-    parser.addOption({QStringLiteral("limit"), tr("At most this many pages (default 200)."), QStringLiteral("N"),
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
+    parser.addPositionalArgument(
+        QStringLiteral("QUERY"),
+        QCoreApplication::translate("Cli", "Words to find; Chinese of any length is matched as typed."));
+    parser.addOption(roundOption());
+    parser.addOption({QStringLiteral("limit"),
+                      QCoreApplication::translate("Cli", "At most this many pages (default 200)."), QStringLiteral("N"),
                       QStringLiteral("200")});
-    parser.addOption(jsonOption);
-    if (auto done = parse(parser, arguments, tr("Search the text of every page of every PDF."), 2, 2))
+    parser.addOption(jsonOption());
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate("Cli", "Search the text of every page of every PDF."), 2, 2))
         return *done;
     auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadOnly);
     if (!workspace)
@@ -306,7 +342,7 @@ int searchCommand(const QStringList& arguments)
         err() << hits.error() << '\n';
         return InputFailed;
     }
-    if (parser.isSet(jsonOption)) {
+    if (parser.isSet(jsonOption())) {
         QJsonArray list;
         for (const search::Hit& h : *hits)
             list.append(QJsonObject{{QStringLiteral("application"), h.ubn},
@@ -316,24 +352,28 @@ int searchCommand(const QStringList& arguments)
         printJson(list);
     } else {
         for (const search::Hit& h : *hits)
-            out() << QStringLiteral("%1 %2  %3 p.%4\n    %5\n").arg(h.ubn, h.applicantName, h.fileName).arg(h.page).arg(h.snippet);
-        out() << tr("%1 pages.").arg(hits->size()) << '\n';
+            out() << QStringLiteral("%1 %2  %3 p.%4\n    %5\n")
+                         .arg(h.ubn, h.applicantName, h.fileName)
+                         .arg(h.page)
+                         .arg(h.snippet);
+        out() << QCoreApplication::translate("Cli", "%1 pages.").arg(hits->size()) << '\n';
     }
     return Success;
 }
 
 QString usage()
 {
-    return tr("Usage: reviewdesk-cli COMMAND [OPTIONS]\n\n"
-              "Commands:\n"
-              "  init WS                       create a workspace with a DIGITAL+ 2025 round\n"
-              "  import WS PATH... [--replace] import dossiers (folders or ZIPs)\n"
-              "  demo WS [--applications N] [--reviewers M] [--seed S]\n"
-              "                                write and import a realistic demo round\n"
-              "  findings WS                   list eligibility and budget findings\n"
-              "  search WS QUERY               search every page of every PDF\n\n"
-              "Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.\n"
-              "Exit status: 0 success, 1 some input failed, 2 usage.\n");
+    return QCoreApplication::translate(
+        "Cli", "Usage: reviewdesk-cli COMMAND [OPTIONS]\n\n"
+               "Commands:\n"
+               "  init WS                       create a workspace with a DIGITAL+ 2025 round\n"
+               "  import WS PATH... [--replace] import dossiers (folders or ZIPs)\n"
+               "  demo WS [--applications N] [--reviewers M] [--seed S]\n"
+               "                                write and import a realistic demo round\n"
+               "  findings WS                   list eligibility and budget findings\n"
+               "  search WS QUERY               search every page of every PDF\n\n"
+               "Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.\n"
+               "Exit status: 0 success, 1 some input failed, 2 usage.\n");
 }
 
 } // namespace
@@ -354,13 +394,13 @@ int run(const QStringList& arguments)
         return Success;
     }
     static const std::map<QString, std::function<int(const QStringList&)>> commands = {
-        {QStringLiteral("init"), initCommand},         {QStringLiteral("import"), importCommand},
-        {QStringLiteral("demo"), demoCommand},         {QStringLiteral("findings"), findingsCommand},
+        {QStringLiteral("init"), initCommand},     {QStringLiteral("import"), importCommand},
+        {QStringLiteral("demo"), demoCommand},     {QStringLiteral("findings"), findingsCommand},
         {QStringLiteral("search"), searchCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {
-        err() << tr("Unknown command “%1”.").arg(command) << "\n\n" << usage();
+        err() << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(command) << "\n\n" << usage();
         return Usage;
     }
     // QCommandLineParser expects the program name first.

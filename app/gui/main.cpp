@@ -16,18 +16,17 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(REVIEWDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("reviewdesk"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ReviewDesk 審查工作站"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("User-interface language: zh_TW or en."),
-                                            QStringLiteral("LANG"));
-    parser.addOption(languageOption);
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("Workspace folder to open."));
-    parser.process(app);
-
+    // The language is needed before the options are described, so --lang is looked at first.
+    QString requested;
+    const QStringList arguments = QCoreApplication::arguments();
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            requested = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            requested = arguments.at(i).mid(7);
+    }
     rd::Settings settings;
-    const QString language = rd::effectiveLanguage(parser.value(languageOption), settings.language());
+    const QString language = rd::effectiveLanguage(requested, settings.language());
     QLocale::setDefault(QLocale(language));
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -36,6 +35,18 @@ int main(int argc, char* argv[])
     QTranslator translator;
     if (translator.load(QStringLiteral(":/i18n/reviewdesk_") + language))
         QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "ReviewDesk 審查工作站"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "User-interface language: zh_TW or en."),
+        QStringLiteral("LANG"));
+    parser.addOption(languageOption);
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
+                                 QCoreApplication::translate("main", "Workspace folder to open."));
+    parser.process(app);
 
     rd::MainWindow window(settings);
     window.show();

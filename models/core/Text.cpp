@@ -14,13 +14,13 @@ QString normalized(const QString& text)
 
 bool isCjk(char32_t c)
 {
-    return (c >= 0x2E80 && c <= 0x2FDF)     // CJK radicals, Kangxi radicals
-           || (c >= 0x3040 && c <= 0x30FF)  // kana
-           || (c >= 0x3100 && c <= 0x312F)  // bopomofo
-           || (c >= 0x3400 && c <= 0x4DBF)  // extension A
-           || (c >= 0x4E00 && c <= 0x9FFF)  // unified ideographs
-           || (c >= 0xAC00 && c <= 0xD7AF)  // Hangul syllables
-           || (c >= 0xF900 && c <= 0xFAFF)  // compatibility ideographs
+    return (c >= 0x2E80 && c <= 0x2FDF)       // CJK radicals, Kangxi radicals
+           || (c >= 0x3040 && c <= 0x30FF)    // kana
+           || (c >= 0x3100 && c <= 0x312F)    // bopomofo
+           || (c >= 0x3400 && c <= 0x4DBF)    // extension A
+           || (c >= 0x4E00 && c <= 0x9FFF)    // unified ideographs
+           || (c >= 0xAC00 && c <= 0xD7AF)    // Hangul syllables
+           || (c >= 0xF900 && c <= 0xFAFF)    // compatibility ideographs
            || (c >= 0x20000 && c <= 0x3134F); // extensions B..G
 }
 
@@ -50,8 +50,7 @@ Result<QString> decodeLocalText(const QByteArray& bytes)
         if (clean)
             return decoded;
     }
-    return Result<QString>::failure(
-        QCoreApplication::translate("Text", "the text is neither UTF-8 nor Big5/CP950"));
+    return Result<QString>::failure(QCoreApplication::translate("Text", "the text is neither UTF-8 nor Big5/CP950"));
 }
 
 Result<double> parseAmount(const QString& cell)

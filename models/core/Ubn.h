@@ -11,7 +11,11 @@ namespace rd {
 // divisor changed from 10 to 5 for numbers issued from 2023-04-01 ("由可被10整除改為可被5整除"); every
 // number valid under 10 stays valid under 5. When the 7th digit is 7 its product 28 gives 2+8 = 10,
 // which may count as 1 or 0: the number is valid when the total or the total + 1 is divisible.
-enum class UbnDivisor { Before2023 = 10, Current = 5 };
+enum class UbnDivisor
+{
+    Before2023 = 10,
+    Current = 5
+};
 
 bool isValidUbn(const QString& ubn, UbnDivisor divisor = UbnDivisor::Current);
 

@@ -18,17 +18,11 @@
 #include <QStringEncoder>
 #include <QtConcurrent/QtConcurrentMap>
 
-
 #include <cmath>
 
 namespace rd {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
 
 QStringList words(const char* utf8)
 {
@@ -39,8 +33,9 @@ QStringList words(const char* utf8)
 
 const QStringList& namePrefixes()
 {
-    static const QStringList list = words("雲翔 智匯 晨曦 青松 遠航 藍海 星辰 匯通 極光 長虹 聚點 邁達 凌雲 光譜 思維 新程 群策 "
-                                          "恆智 易聯 碩網 博創 和鼎 沐風 天際");
+    static const QStringList list =
+        words("雲翔 智匯 晨曦 青松 遠航 藍海 星辰 匯通 極光 長虹 聚點 邁達 凌雲 光譜 思維 新程 群策 "
+              "恆智 易聯 碩網 博創 和鼎 沐風 天際");
     return list;
 }
 const QStringList& nameMiddles()
@@ -50,18 +45,21 @@ const QStringList& nameMiddles()
 }
 const QStringList& surnames()
 {
-    static const QStringList list = words("陳 林 黃 張 李 王 吳 劉 蔡 楊 許 鄭 謝 郭 洪 邱 曾 廖 賴 徐 周 葉 蘇 莊 呂 江 何 蕭 羅 高");
+    static const QStringList list =
+        words("陳 林 黃 張 李 王 吳 劉 蔡 楊 許 鄭 謝 郭 洪 邱 曾 廖 賴 徐 周 葉 蘇 莊 呂 江 何 蕭 羅 高");
     return list;
 }
 const QStringList& givenNames()
 {
-    static const QStringList list = words("志明 淑芬 家豪 雅婷 冠宇 怡君 俊傑 佳穎 宗翰 欣怡 承恩 詩涵 建宏 美玲 柏翰 思妤 品睿 郁婷 "
-                                          "文彬 靜宜 育誠 惠如 振宇 麗華");
+    static const QStringList list =
+        words("志明 淑芬 家豪 雅婷 冠宇 怡君 俊傑 佳穎 宗翰 欣怡 承恩 詩涵 建宏 美玲 柏翰 思妤 品睿 郁婷 "
+              "文彬 靜宜 育誠 惠如 振宇 麗華");
     return list;
 }
 const QStringList& cities()
 {
-    static const QStringList list = words("臺北市 新北市 桃園市 臺中市 臺南市 高雄市 新竹縣 彰化縣 嘉義市 宜蘭縣 花蓮縣 屏東縣");
+    static const QStringList list =
+        words("臺北市 新北市 桃園市 臺中市 臺南市 高雄市 新竹縣 彰化縣 嘉義市 宜蘭縣 花蓮縣 屏東縣");
     return list;
 }
 const QStringList& districts()
@@ -79,11 +77,16 @@ struct Sector
 const QList<Sector>& industrySectors()
 {
     static const QList<Sector> list = {
-        {"零售業", "雲端進銷存管理系統", "商行"},     {"餐飲業", "雲端 POS 與線上點餐平台", "餐館"},
-        {"製造業", "雲端生產排程與品質管理", "工業社"}, {"物流業", "雲端車隊派遣與追蹤服務", "貨運行"},
-        {"美容美髮業", "線上預約與會員經營平台", "工作室"}, {"旅宿業", "雲端訂房與房務管理系統", "民宿"},
-        {"汽車維修業", "雲端工單與零件庫存管理", "汽車保養廠"}, {"補教業", "雲端課務與家長溝通平台", "文理補習班"},
-        {"農產運銷業", "雲端產銷履歷與訂單平台", "農產行"}, {"批發業", "雲端訂單與應收帳款管理", "企業社"},
+        {"零售業", "雲端進銷存管理系統", "商行"},
+        {"餐飲業", "雲端 POS 與線上點餐平台", "餐館"},
+        {"製造業", "雲端生產排程與品質管理", "工業社"},
+        {"物流業", "雲端車隊派遣與追蹤服務", "貨運行"},
+        {"美容美髮業", "線上預約與會員經營平台", "工作室"},
+        {"旅宿業", "雲端訂房與房務管理系統", "民宿"},
+        {"汽車維修業", "雲端工單與零件庫存管理", "汽車保養廠"},
+        {"補教業", "雲端課務與家長溝通平台", "文理補習班"},
+        {"農產運銷業", "雲端產銷履歷與訂單平台", "農產行"},
+        {"批發業", "雲端訂單與應收帳款管理", "企業社"},
     };
     return list;
 }
@@ -134,7 +137,8 @@ const QList<Expert>& experts()
 const QStringList& sentenceBank()
 {
     static const QStringList list = {
-        QStringLiteral("本計畫將協助{sector}之中小微型企業導入「{solution}」，透過雲端服務即時掌握營運數據，降低人工作業成本。"),
+        QStringLiteral(
+            "本計畫將協助{sector}之中小微型企業導入「{solution}」，透過雲端服務即時掌握營運數據，降低人工作業成本。"),
         QStringLiteral("{company}長期深耕{sector}資訊服務，累積超過{n}家客戶導入經驗，熟悉產業作業流程與痛點。"),
         QStringLiteral("方案建構於公有雲平台，採多租戶架構並提供服務水準協議（SLA），系統可用性承諾達 99.5% 以上。"),
         QStringLiteral("資安部署方面，本案落實存取控制、資料加密傳輸與每日備份，並委託第三方進行弱點掃描與滲透測試。"),
@@ -144,7 +148,8 @@ const QStringList& sentenceBank()
         QStringLiteral("經費編列依會計科目規定辦理，補助款與自籌款按比例編列，資訊安全經費占計畫總經費 7% 以上。"),
         QStringLiteral("客服支援時段為週一至週五上午九時至下午六時，重大事件提供二十四小時緊急聯繫窗口。"),
         QStringLiteral("服務中斷時依契約約定提供服務費用折抵，並於事件排除後提出事件報告與改善措施。"),
-        QStringLiteral("問題回應分為三個等級，第一級事件於一小時內回應，第二級於四小時內回應，第三級於一個工作天內回應。"),
+        QStringLiteral(
+            "問題回應分為三個等級，第一級事件於一小時內回應，第二級於四小時內回應，第三級於一個工作天內回應。"),
         QStringLiteral("復原點目標（RPO）為二十四小時，每日進行異地備份，確保資料可攜與移轉。"),
         QStringLiteral("數據分析儀表板提供營收、來客數與庫存週轉等指標，協助經營者以數據做出決策。"),
         QStringLiteral("計畫團隊由專案經理統籌，下設系統開發組、導入輔導組與資安維運組，分工明確。"),
@@ -258,8 +263,9 @@ private:
 
     Org intendedOrg(const QString& type, const Sector& sector)
     {
-        static const QStringList heads = words("好鄰居 福安 仁心 康寧 永豐 大同 信義 安心 和平 德馨 長青 順發 金源 承德 "
-                                               "新光 平安 合興 建隆 晨光 益民");
+        static const QStringList heads =
+            words("好鄰居 福安 仁心 康寧 永豐 大同 信義 安心 和平 德馨 長青 順發 金源 承德 "
+                  "新光 平安 合興 建隆 晨光 益民");
         const QString city = pick(cities());
         return {city.left(2) + pick(heads) + QString::fromUtf8(sector.orgWord), uniqueUbn(), type,
                 QString::fromUtf8(sector.orgWord) == QLatin1String("診所") ? QStringLiteral("Q") : QStringLiteral("G"),
@@ -272,7 +278,9 @@ private:
         a.index = i;
         a.breach = DemoGenerator::breachFor(i);
         const int roll = between(0, 99);
-        a.category = roll < 60 ? QStringLiteral("industry") : roll < 85 ? QStringLiteral("ai") : QStringLiteral("theme");
+        a.category = roll < 60   ? QStringLiteral("industry")
+                     : roll < 85 ? QStringLiteral("ai")
+                                 : QStringLiteral("theme");
         const auto& sectors = a.category == QLatin1String("industry") ? industrySectors()
                               : a.category == QLatin1String("ai")     ? aiSectors()
                                                                       : themeSectors();
@@ -298,13 +306,15 @@ private:
         }
         a.representative = person();
         a.city = pick(cities());
-        a.address = a.city + pick(districts()) + QStringLiteral("民生路%1號%2樓").arg(between(1, 300)).arg(between(2, 15));
+        a.address =
+            a.city + pick(districts()) + QStringLiteral("民生路%1號%2樓").arg(between(1, 300)).arg(between(2, 15));
         a.established = QDate(between(1995, 2021), between(1, 12), between(1, 28));
         a.employees = between(12, 180);
         a.capital = between(5, 80) * 1000;
         const double base = a.employees * uniform(900, 1600);
         for (int year = 2022; year <= 2024; ++year)
-            a.revenue.insert(QString::number(year), std::round(base * (1 + 0.08 * (year - 2022)) * uniform(0.95, 1.05)));
+            a.revenue.insert(QString::number(year),
+                             std::round(base * (1 + 0.08 * (year - 2022)) * uniform(0.95, 1.05)));
         a.netWorth = std::round(a.capital * uniform(0.9, 2.2));
         const QStringList codes = {QStringLiteral("J62"), QStringLiteral("J6201"), QStringLiteral("J63"),
                                    QStringLiteral("J582"), QStringLiteral("J6202")};
@@ -357,11 +367,10 @@ private:
             QString type = QStringLiteral("甲");
             if (a.category == QLatin1String("theme")) {
                 const QString word = QString::fromUtf8(a.sector.orgWord);
-                type = word == QLatin1String("診所") ? themeTypes.at(0)
+                type = word == QLatin1String("診所")   ? themeTypes.at(0)
                        : word == QLatin1String("藥局") ? themeTypes.at(1)
-                                                      : themeTypes.at(2);
-            }
-            else if (k % 9 == 4)
+                                                       : themeTypes.at(2);
+            } else if (k % 9 == 4)
                 type = QStringLiteral("乙");
             a.intended.append(intendedOrg(type, a.sector));
         }
@@ -372,11 +381,11 @@ private:
         }
 
         const int staffCount = between(7, 12);
-        const int toBeHired = a.breach == QLatin1String("staff.to_be_hired_share")
-                                  ? int(std::ceil(staffCount * 0.4))
-                                  : between(0, staffCount * 3 / 10);
-        const QStringList roles = words("計畫主持人 專案經理 系統架構師 後端工程師 前端工程師 資安工程師 導入顧問 客服專員 "
-                                        "數據分析師 業務推廣專員 測試工程師 UI設計師");
+        const int toBeHired = a.breach == QLatin1String("staff.to_be_hired_share") ? int(std::ceil(staffCount * 0.4))
+                                                                                   : between(0, staffCount * 3 / 10);
+        const QStringList roles =
+            words("計畫主持人 專案經理 系統架構師 後端工程師 前端工程師 資安工程師 導入顧問 客服專員 "
+                  "數據分析師 業務推廣專員 測試工程師 UI設計師");
         for (int k = 0; k < staffCount; ++k) {
             Staff st;
             st.role = roles.at(k % roles.size());
@@ -433,11 +442,11 @@ private:
             const char* item;
             double low, high;
         };
-        QList<Share> shares = {{"personnel.advisors", 0.02, 0.04}, {"equipment.use", 0.05, 0.09},
+        QList<Share> shares = {{"personnel.advisors", 0.02, 0.04},    {"equipment.use", 0.05, 0.09},
                                {"equipment.maintenance", 0.01, 0.02}, {"intangible.import", 0.0, 0.03},
-                               {"research.commissioned", 0.0, 0.03}, {"services.commissioned", 0.05, 0.08},
-                               {"certification", 0.02, 0.04}, {"travel.domestic", 0.01, 0.02},
-                               {"promotion.events", 0.08, 0.12}, {"promotion.ads", 0.02, 0.04}};
+                               {"research.commissioned", 0.0, 0.03},  {"services.commissioned", 0.05, 0.08},
+                               {"certification", 0.02, 0.04},         {"travel.domestic", 0.01, 0.02},
+                               {"promotion.events", 0.08, 0.12},      {"promotion.ads", 0.02, 0.04}};
         QMap<QString, double> amounts;
         double allocated = 0;
         for (const Share& s : shares) {
@@ -578,9 +587,11 @@ void writeProposal(const QString& path, const DemoApplication& a, QRandomGenerat
 
     pdf.heading(QStringLiteral("貳、計畫主題說明"));
     pdf.heading(QStringLiteral("一、提案類別"));
-    pdf.paragraph(a.category == QLatin1String("industry") ? QStringLiteral("■ 各行各業數位轉型 □ AI 數位技術應用 □ 主題產業數位轉型")
-                  : a.category == QLatin1String("ai")     ? QStringLiteral("□ 各行各業數位轉型 ■ AI 數位技術應用 □ 主題產業數位轉型")
-                                                          : QStringLiteral("□ 各行各業數位轉型 □ AI 數位技術應用 ■ 主題產業數位轉型"));
+    pdf.paragraph(a.category == QLatin1String("industry")
+                      ? QStringLiteral("■ 各行各業數位轉型 □ AI 數位技術應用 □ 主題產業數位轉型")
+                  : a.category == QLatin1String("ai")
+                      ? QStringLiteral("□ 各行各業數位轉型 ■ AI 數位技術應用 □ 主題產業數位轉型")
+                      : QStringLiteral("□ 各行各業數位轉型 □ AI 數位技術應用 ■ 主題產業數位轉型"));
     pdf.heading(QStringLiteral("二、目標市場分析"));
     pdf.paragraph(prose(a, random, 8));
     pdf.heading(QStringLiteral("三、計畫創新性"));
@@ -618,10 +629,10 @@ void writeProposal(const QString& path, const DemoApplication& a, QRandomGenerat
     pdf.paragraph(prose(a, random, 4));
     QList<QStringList> orgRows;
     for (int k = 0; k < a.intended.size(); ++k)
-        orgRows << QStringList{QString::number(k + 1), a.intended.at(k).type, a.intended.at(k).name, a.intended.at(k).ubn,
-                               a.intended.at(k).city};
-    pdf.table({QStringLiteral("序號"), QStringLiteral("類別"), QStringLiteral("公司/組織名稱"), QStringLiteral("統一編號"),
-               QStringLiteral("所在地")},
+        orgRows << QStringList{QString::number(k + 1), a.intended.at(k).type, a.intended.at(k).name,
+                               a.intended.at(k).ubn, a.intended.at(k).city};
+    pdf.table({QStringLiteral("序號"), QStringLiteral("類別"), QStringLiteral("公司/組織名稱"),
+               QStringLiteral("統一編號"), QStringLiteral("所在地")},
               orgRows, {0.1, 0.1, 0.4, 0.2, 0.2});
     pdf.heading(QStringLiteral("六、計畫執行時程及查核點"));
     pdf.table({QStringLiteral("查核點"), QStringLiteral("預定完成日"), QStringLiteral("說明")},
@@ -652,18 +663,21 @@ void writeSlides(const QString& path, const DemoApplication& a, QRandomGenerator
 {
     PdfComposer pdf(path, a.title, PdfComposer::Orientation::Landscape);
     pdf.setFooter(a.company);
-    pdf.slide(a.title, {a.company, QStringLiteral("專業審查簡報"), QStringLiteral("簡報人：%1 %2").arg(a.pi, a.piTitle)});
-    pdf.slide(QStringLiteral("企業簡介"), {QStringLiteral("成立於 %1 年，員工 %2 人").arg(a.established.year()).arg(a.employees),
-                                          prose(a, random, 1), prose(a, random, 1)});
-    pdf.slide(QStringLiteral("計畫目標"), {QStringLiteral("推動 %1 家產業或組織導入雲端方案").arg(a.kpi),
-                                          prose(a, random, 1)});
+    pdf.slide(a.title,
+              {a.company, QStringLiteral("專業審查簡報"), QStringLiteral("簡報人：%1 %2").arg(a.pi, a.piTitle)});
+    pdf.slide(QStringLiteral("企業簡介"),
+              {QStringLiteral("成立於 %1 年，員工 %2 人").arg(a.established.year()).arg(a.employees),
+               prose(a, random, 1), prose(a, random, 1)});
+    pdf.slide(QStringLiteral("計畫目標"),
+              {QStringLiteral("推動 %1 家產業或組織導入雲端方案").arg(a.kpi), prose(a, random, 1)});
     pdf.slide(QStringLiteral("計畫創新性"), {prose(a, random, 1), prose(a, random, 1)});
     pdf.slide(QStringLiteral("計畫實施方法"), {prose(a, random, 1), prose(a, random, 1), prose(a, random, 1)});
-    pdf.slide(QStringLiteral("重要工作項目"), {QStringLiteral("需求訪談與方案設定"), QStringLiteral("資料轉換與教育訓練"),
-                                              QStringLiteral("上線陪跑與成效追蹤")});
-    pdf.slide(QStringLiteral("預期期程及進度"), {QStringLiteral("%1 至 %2").arg(a.periodStart.toString(Qt::ISODate),
-                                                                            a.periodEnd.toString(Qt::ISODate)),
-                                                QStringLiteral("查核點 A1、A2、A3")});
+    pdf.slide(QStringLiteral("重要工作項目"),
+              {QStringLiteral("需求訪談與方案設定"), QStringLiteral("資料轉換與教育訓練"),
+               QStringLiteral("上線陪跑與成效追蹤")});
+    pdf.slide(QStringLiteral("預期期程及進度"),
+              {QStringLiteral("%1 至 %2").arg(a.periodStart.toString(Qt::ISODate), a.periodEnd.toString(Qt::ISODate)),
+               QStringLiteral("查核點 A1、A2、A3")});
     const BudgetLine total = totalOf(a.budget);
     pdf.slide(QStringLiteral("經費及人力配置"),
               {QStringLiteral("總經費 %1 千元，補助款 %2 千元，自籌款 %3 千元")
@@ -768,38 +782,40 @@ QJsonObject applicationJson(const DemoApplication& a, const QList<QPair<QString,
     const QString domain = QStringLiteral("example%1.com.tw").arg(a.index);
     QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("reviewdesk.dossier/1")},
-        {QStringLiteral("applicant"),
-         QJsonObject{{QStringLiteral("name"), a.company},
-                     {QStringLiteral("ubn"), a.ubn},
-                     {QStringLiteral("established"), a.established.toString(Qt::ISODate)},
-                     {QStringLiteral("address"), a.address},
-                     {QStringLiteral("representative"), a.representative},
-                     {QStringLiteral("employees"), a.employees},
-                     {QStringLiteral("registered_capital"), a.capital},
-                     {QStringLiteral("paid_in_capital"), a.capital},
-                     {QStringLiteral("revenue"), revenue},
-                     {QStringLiteral("industry_code"), a.industryCode},
-                     {QStringLiteral("net_worth"), a.netWorth},
-                     {QStringLiteral("mainland_capital"), a.mainland},
-                     {QStringLiteral("branch_office"), a.branch},
-                     {QStringLiteral("bank_rejected"), a.bankRejected}}},
+        {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("name"), a.company},
+                                                  {QStringLiteral("ubn"), a.ubn},
+                                                  {QStringLiteral("established"), a.established.toString(Qt::ISODate)},
+                                                  {QStringLiteral("address"), a.address},
+                                                  {QStringLiteral("representative"), a.representative},
+                                                  {QStringLiteral("employees"), a.employees},
+                                                  {QStringLiteral("registered_capital"), a.capital},
+                                                  {QStringLiteral("paid_in_capital"), a.capital},
+                                                  {QStringLiteral("revenue"), revenue},
+                                                  {QStringLiteral("industry_code"), a.industryCode},
+                                                  {QStringLiteral("net_worth"), a.netWorth},
+                                                  {QStringLiteral("mainland_capital"), a.mainland},
+                                                  {QStringLiteral("branch_office"), a.branch},
+                                                  {QStringLiteral("bank_rejected"), a.bankRejected}}},
         {QStringLiteral("proposal"),
-         QJsonObject{{QStringLiteral("category"), a.category},
-                     {QStringLiteral("title"), a.title},
-                     {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), a.periodStart.toString(Qt::ISODate)},
-                                                            {QStringLiteral("end"), a.periodEnd.toString(Qt::ISODate)}}},
-                     {QStringLiteral("pi"), QJsonObject{{QStringLiteral("name"), a.pi},
-                                                        {QStringLiteral("title"), a.piTitle},
-                                                        {QStringLiteral("phone"), QStringLiteral("02-2396-%1").arg(1000 + a.index)},
-                                                        {QStringLiteral("email"), QString(QStringLiteral("pi@") + domain)}}},
-                     {QStringLiteral("contact"), QJsonObject{{QStringLiteral("name"), a.contact},
-                                                             {QStringLiteral("title"), QStringLiteral("專案經理")},
-                                                             {QStringLiteral("phone"), QStringLiteral("02-2396-%1").arg(5000 + a.index)},
-                                                             {QStringLiteral("email"), QString(QStringLiteral("pm@") + domain)}}},
-                     {QStringLiteral("kpi_organizations"), a.kpi},
-                     {QStringLiteral("solutions"), solutions},
-                     {QStringLiteral("intended_organizations"), intended},
-                     {QStringLiteral("staff"), staff}}},
+         QJsonObject{
+             {QStringLiteral("category"), a.category},
+             {QStringLiteral("title"), a.title},
+             {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), a.periodStart.toString(Qt::ISODate)},
+                                                    {QStringLiteral("end"), a.periodEnd.toString(Qt::ISODate)}}},
+             {QStringLiteral("pi"),
+              QJsonObject{{QStringLiteral("name"), a.pi},
+                          {QStringLiteral("title"), a.piTitle},
+                          {QStringLiteral("phone"), QStringLiteral("02-2396-%1").arg(1000 + a.index)},
+                          {QStringLiteral("email"), QString(QStringLiteral("pi@") + domain)}}},
+             {QStringLiteral("contact"),
+              QJsonObject{{QStringLiteral("name"), a.contact},
+                          {QStringLiteral("title"), QStringLiteral("專案經理")},
+                          {QStringLiteral("phone"), QStringLiteral("02-2396-%1").arg(5000 + a.index)},
+                          {QStringLiteral("email"), QString(QStringLiteral("pm@") + domain)}}},
+             {QStringLiteral("kpi_organizations"), a.kpi},
+             {QStringLiteral("solutions"), solutions},
+             {QStringLiteral("intended_organizations"), intended},
+             {QStringLiteral("staff"), staff}}},
         {QStringLiteral("recusal_requests"), recusals},
     };
     if (a.listAttachments) {
@@ -833,9 +849,10 @@ Status writeBudget(const QDir& dir, const DemoApplication& a)
             (*book)->writeString(0, c, header.at(c), true);
         for (int r = 0; r < rows.size(); ++r) {
             const BudgetLine& l = rows.at(r);
-            (*book)->writeString(r + 1, 0, l.item == QLatin1String("total")
-                                               ? QStringLiteral("計畫總經費")
-                                               : QStringLiteral("(%1)%2").arg(r + 1).arg(budget::formLabel(l.item)));
+            (*book)->writeString(r + 1, 0,
+                                 l.item == QLatin1String("total")
+                                     ? QStringLiteral("計畫總經費")
+                                     : QStringLiteral("(%1)%2").arg(r + 1).arg(budget::formLabel(l.item)));
             (*book)->writeNumber(r + 1, 1, l.subsidy);
             (*book)->writeNumber(r + 1, 2, l.selfFunded);
             (*book)->writeNumber(r + 1, 3, l.security);
@@ -844,7 +861,8 @@ Status writeBudget(const QDir& dir, const DemoApplication& a)
     }
     QString csv;
     const bool chinese = variant == 2;
-    csv += chinese ? QStringLiteral("會計科目,補助款,自籌款,資安經費\r\n") : QStringLiteral("item,subsidy,self_funded,security\n");
+    csv += chinese ? QStringLiteral("會計科目,補助款,自籌款,資安經費\r\n")
+                   : QStringLiteral("item,subsidy,self_funded,security\n");
     for (const BudgetLine& l : rows) {
         const QString item = chinese ? budget::formLabel(l.item) : l.item;
         if (chinese) // Excel on Taiwanese Windows: thousands separators, quoted
@@ -866,7 +884,7 @@ Status writeBudget(const QDir& dir, const DemoApplication& a)
     }
     QFile file(dir.filePath(QStringLiteral("budget.csv")));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return Status::failure(tr("cannot write %1").arg(file.fileName()));
+        return Status::failure(QCoreApplication::translate("DemoGenerator", "cannot write %1").arg(file.fileName()));
     return {};
 }
 
@@ -874,7 +892,8 @@ Status writeDossier(const QString& root, const DemoApplication& a, quint32 seed)
 {
     QDir dir(root);
     if (!dir.mkpath(a.folderName) || !dir.cd(a.folderName))
-        return Status::failure(tr("cannot create %1").arg(dir.filePath(a.folderName)));
+        return Status::failure(
+            QCoreApplication::translate("DemoGenerator", "cannot create %1").arg(dir.filePath(a.folderName)));
     QRandomGenerator random(seed ^ (0x9E3779B9u * quint32(a.index + 1)));
     QList<QPair<QString, QString>> attachments;
     auto file = [&](const QString& documentName, const QString& type) {
@@ -883,24 +902,31 @@ Status writeDossier(const QString& root, const DemoApplication& a, quint32 seed)
         return dir.filePath(name);
     };
 
-    writeShortDocument(file(QStringLiteral("計畫申請表"), QStringLiteral("application_form")),
-                       QStringLiteral("計畫申請表暨企業聲明/同意書"), a,
-                       QStringLiteral("本企業申請「%1」，所填資料均屬實。本企業非屬銀行拒絕往來戶，非陸資企業，亦非分公司。").arg(a.title),
-                       {{QStringLiteral("申請單位"), a.company}, {QStringLiteral("統一編號"), a.ubn},
-                        {QStringLiteral("計畫名稱"), a.title}, {QStringLiteral("計畫主持人"), a.pi}},
-                       {QStringLiteral("欄位"), QStringLiteral("內容")});
+    writeShortDocument(
+        file(QStringLiteral("計畫申請表"), QStringLiteral("application_form")),
+        QStringLiteral("計畫申請表暨企業聲明/同意書"), a,
+        QStringLiteral("本企業申請「%1」，所填資料均屬實。本企業非屬銀行拒絕往來戶，非陸資企業，亦非分公司。")
+            .arg(a.title),
+        {{QStringLiteral("申請單位"), a.company},
+         {QStringLiteral("統一編號"), a.ubn},
+         {QStringLiteral("計畫名稱"), a.title},
+         {QStringLiteral("計畫主持人"), a.pi}},
+        {QStringLiteral("欄位"), QStringLiteral("內容")});
     for (int roc = 111; roc <= 113; ++roc)
         writeFinancials(file(QStringLiteral("財務查核報告書%1").arg(roc), QStringLiteral("financial_report")), a, roc);
     for (int s = 0; s < a.solutions.size(); ++s)
         writeShortDocument(file(QStringLiteral("銷售實績%1").arg(s + 1), QStringLiteral("sales_proof")),
                            QStringLiteral("雲端方案銷售實績證明"), a,
-                           QStringLiteral("茲證明「%1」之有效付費客戶契約影本如附，服務期間一年，尚在履約期限內。").arg(a.solutions.at(s).name),
+                           QStringLiteral("茲證明「%1」之有效付費客戶契約影本如附，服務期間一年，尚在履約期限內。")
+                               .arg(a.solutions.at(s).name),
                            {{QStringLiteral("客戶"), QStringLiteral("和平%1").arg(QString::fromUtf8(a.sector.orgWord))},
                             {QStringLiteral("契約金額（千元）"), money(a.solutions.at(s).price)}},
                            {QStringLiteral("項目"), QStringLiteral("內容")});
-    writeShortDocument(file(QStringLiteral("個資同意書"), QStringLiteral("privacy_consent")),
-                       QStringLiteral("企業申請計畫之個資同意書"), a,
-                       QStringLiteral("本企業同意計畫辦公室於計畫申請、審查、管考及驗收之目的範圍內，蒐集、處理及利用本企業提供之個人資料。"));
+    writeShortDocument(
+        file(QStringLiteral("個資同意書"), QStringLiteral("privacy_consent")),
+        QStringLiteral("企業申請計畫之個資同意書"), a,
+        QStringLiteral(
+            "本企業同意計畫辦公室於計畫申請、審查、管考及驗收之目的範圍內，蒐集、處理及利用本企業提供之個人資料。"));
     writeProposal(file(QStringLiteral("計畫書"), QStringLiteral("proposal")), a, random);
     if (a.withSlides)
         writeSlides(file(QStringLiteral("簡報"), QStringLiteral("slides")), a, random);
@@ -920,10 +946,12 @@ Status writeDossier(const QString& root, const DemoApplication& a, quint32 seed)
     if (!a.recusals.isEmpty()) {
         QList<QStringList> rows;
         for (const Expert& e : a.recusals)
-            rows << QStringList{QString::fromUtf8(e.name), QString::fromUtf8(e.organization), QString::fromUtf8(e.title)};
+            rows << QStringList{QString::fromUtf8(e.name), QString::fromUtf8(e.organization),
+                                QString::fromUtf8(e.title)};
         writeShortDocument(file(QStringLiteral("建議迴避之人員清單"), QStringLiteral("recusal_list")),
-                           QStringLiteral("建議迴避之人員清單"), a, QStringLiteral("本企業建議下列人員迴避本案之審查："),
-                           rows, {QStringLiteral("姓名"), QStringLiteral("服務單位"), QStringLiteral("職稱")});
+                           QStringLiteral("建議迴避之人員清單"), a,
+                           QStringLiteral("本企業建議下列人員迴避本案之審查："), rows,
+                           {QStringLiteral("姓名"), QStringLiteral("服務單位"), QStringLiteral("職稱")});
     }
     if (a.corruptPdf) {
         // A damaged upload: the header of a PDF followed by garbage, as a broken transfer leaves it.
@@ -932,14 +960,15 @@ Status writeDossier(const QString& root, const DemoApplication& a, quint32 seed)
         for (int k = 0; k < 4096; ++k)
             bytes.append(char(random.bounded(256)));
         if (!broken.open(QIODevice::WriteOnly) || broken.write(bytes) != bytes.size())
-            return Status::failure(tr("cannot write %1").arg(broken.fileName()));
+            return Status::failure(
+                QCoreApplication::translate("DemoGenerator", "cannot write %1").arg(broken.fileName()));
     }
     if (auto budget = writeBudget(dir, a); !budget)
         return budget;
     QFile json(dir.filePath(QStringLiteral("application.json")));
     const QByteArray bytes = QJsonDocument(applicationJson(a, attachments)).toJson(QJsonDocument::Indented);
     if (!json.open(QIODevice::WriteOnly) || json.write(bytes) != bytes.size())
-        return Status::failure(tr("cannot write %1").arg(json.fileName()));
+        return Status::failure(QCoreApplication::translate("DemoGenerator", "cannot write %1").arg(json.fileName()));
     return {};
 }
 
@@ -948,16 +977,26 @@ Status writeDossier(const QString& root, const DemoApplication& a, quint32 seed)
 QStringList DemoGenerator::breachSchedule()
 {
     return {
-        QStringLiteral("budget.security_share"),     QStringLiteral("documents.required"),
-        QStringLiteral("eligibility.industry_code"), QStringLiteral("round.duplicate_applicant"),
-        QStringLiteral("budget.subsidy_cap"),        QStringLiteral("kpi.intended_list_share"),
-        QStringLiteral("round.intended_overlap"),    QStringLiteral("budget.totals"),
-        QStringLiteral("documents.unreadable"),      QStringLiteral("eligibility.net_worth"),
-        QStringLiteral("budget.subsidy_share"),      QStringLiteral("proposal.period"),
-        QStringLiteral("budget.ads_self_funded"),    QStringLiteral("staff.to_be_hired_share"),
-        QStringLiteral("kpi.minimum"),               QStringLiteral("budget.outsourcing_share"),
-        QStringLiteral("budget.promotion_share"),    QStringLiteral("eligibility.ubn"),
-        QStringLiteral("eligibility.branch_office"), QStringLiteral("eligibility.mainland_capital"),
+        QStringLiteral("budget.security_share"),
+        QStringLiteral("documents.required"),
+        QStringLiteral("eligibility.industry_code"),
+        QStringLiteral("round.duplicate_applicant"),
+        QStringLiteral("budget.subsidy_cap"),
+        QStringLiteral("kpi.intended_list_share"),
+        QStringLiteral("round.intended_overlap"),
+        QStringLiteral("budget.totals"),
+        QStringLiteral("documents.unreadable"),
+        QStringLiteral("eligibility.net_worth"),
+        QStringLiteral("budget.subsidy_share"),
+        QStringLiteral("proposal.period"),
+        QStringLiteral("budget.ads_self_funded"),
+        QStringLiteral("staff.to_be_hired_share"),
+        QStringLiteral("kpi.minimum"),
+        QStringLiteral("budget.outsourcing_share"),
+        QStringLiteral("budget.promotion_share"),
+        QStringLiteral("eligibility.ubn"),
+        QStringLiteral("eligibility.branch_office"),
+        QStringLiteral("eligibility.mainland_capital"),
         QStringLiteral("eligibility.bank_rejected"),
     };
 }
@@ -976,9 +1015,11 @@ Result<QStringList> DemoGenerator::write(const QString& folder, const std::funct
 {
     using R = Result<QStringList>;
     if (m_options.applications < 1 || m_options.applications > 500)
-        return R::failure(tr("the demo round has 1 to 500 applications, not %1").arg(m_options.applications));
+        return R::failure(
+            QCoreApplication::translate("DemoGenerator", "the demo round has 1 to 500 applications, not %1")
+                .arg(m_options.applications));
     if (!QDir().mkpath(folder))
-        return R::failure(tr("cannot create %1").arg(folder));
+        return R::failure(QCoreApplication::translate("DemoGenerator", "cannot create %1").arg(folder));
     QList<DemoApplication> apps = RoundBuilder(m_options.seed).build(m_options.applications);
 
     std::atomic_int done{0};
@@ -1000,7 +1041,7 @@ Result<QStringList> DemoGenerator::write(const QString& folder, const std::funct
     if (!firstError.isEmpty())
         return R::failure(firstError);
     if (cancelled && cancelled->load())
-        return R::failure(tr("cancelled"));
+        return R::failure(QCoreApplication::translate("DemoGenerator", "cancelled"));
     QStringList folders;
     for (const DemoApplication& a : apps)
         folders << QDir(folder).filePath(a.folderName);

@@ -15,10 +15,9 @@ PdfComposer::PdfComposer(const QString& path, const QString& title, Orientation 
     m_writer.setResolution(resolution);
     m_writer.setTitle(title);
     m_writer.setCreator(QStringLiteral("ReviewDesk demo"));
-    m_writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                       orientation == Orientation::Portrait ? QPageLayout::Portrait
-                                                                            : QPageLayout::Landscape,
-                                       QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter));
+    m_writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), orientation == Orientation::Portrait ? QPageLayout::Portrait : QPageLayout::Landscape,
+        QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter));
     m_body = QFont(QStringLiteral("Noto Sans CJK TC"));
     m_body.setPointSizeF(11);
     m_heading = m_body;
@@ -156,8 +155,7 @@ void PdfComposer::table(const QStringList& header, const QList<QStringList>& row
             if (bold)
                 m_painter.fillRect(cell, QColor(230, 236, 245));
             m_painter.drawRect(cell);
-            m_painter.drawText(cell.adjusted(padding, padding, -padding, -padding), Qt::TextWordWrap,
-                               cells.value(c));
+            m_painter.drawText(cell.adjusted(padding, padding, -padding, -padding), Qt::TextWordWrap, cells.value(c));
             x += columns.at(c);
         }
         m_y += height;

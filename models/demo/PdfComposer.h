@@ -14,7 +14,11 @@ namespace rd {
 class PdfComposer final
 {
 public:
-    enum class Orientation { Portrait, Landscape };
+    enum class Orientation
+    {
+        Portrait,
+        Landscape
+    };
 
     PdfComposer(const QString& path, const QString& title, Orientation orientation = Orientation::Portrait);
     ~PdfComposer();

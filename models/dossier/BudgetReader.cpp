@@ -13,28 +13,24 @@ namespace rd::BudgetReader {
 
 namespace {
 
-QString tr(const char* text)
+enum Column
 {
-    return QCoreApplication::translate("BudgetReader", text);
-}
-
-enum Column { ItemColumn, SubsidyColumn, SelfFundedColumn, SecurityColumn };
+    ItemColumn,
+    SubsidyColumn,
+    SelfFundedColumn,
+    SecurityColumn
+};
 
 std::optional<Column> columnFromHeader(const QString& cell)
 {
     QString h = text::normalized(cell).trimmed();
     h.remove(QLatin1Char(' '));
     static const QHash<QString, Column> names = {
-        {QStringLiteral("item"), ItemColumn},
-        {QStringLiteral("科目"), ItemColumn},
-        {QStringLiteral("會計科目"), ItemColumn},
-        {QStringLiteral("subsidy"), SubsidyColumn},
-        {QStringLiteral("補助款"), SubsidyColumn},
-        {QStringLiteral("self_funded"), SelfFundedColumn},
-        {QStringLiteral("自籌款"), SelfFundedColumn},
-        {QStringLiteral("security"), SecurityColumn},
-        {QStringLiteral("資安經費"), SecurityColumn},
-        {QStringLiteral("資訊安全經費"), SecurityColumn},
+        {QStringLiteral("item"), ItemColumn},         {QStringLiteral("科目"), ItemColumn},
+        {QStringLiteral("會計科目"), ItemColumn},     {QStringLiteral("subsidy"), SubsidyColumn},
+        {QStringLiteral("補助款"), SubsidyColumn},    {QStringLiteral("self_funded"), SelfFundedColumn},
+        {QStringLiteral("自籌款"), SelfFundedColumn}, {QStringLiteral("security"), SecurityColumn},
+        {QStringLiteral("資安經費"), SecurityColumn}, {QStringLiteral("資訊安全經費"), SecurityColumn},
     };
     const auto it = names.constFind(h);
     if (it == names.constEnd())
@@ -126,7 +122,7 @@ Result<Budget> fromRows(const QList<QStringList>& rows, const QString& fileName)
     while (headerIndex < rows.size() && isBlank(rows.at(headerIndex)))
         ++headerIndex;
     if (headerIndex >= rows.size())
-        return R::failure(tr("%1 is empty").arg(fileName));
+        return R::failure(QCoreApplication::translate("BudgetReader", "%1 is empty").arg(fileName));
 
     QHash<Column, int> columns;
     const QStringList& header = rows.at(headerIndex);
@@ -137,8 +133,10 @@ Result<Budget> fromRows(const QList<QStringList>& rows, const QString& fileName)
     for (auto [column, name] : {std::pair{ItemColumn, "item"}, std::pair{SubsidyColumn, "subsidy"},
                                 std::pair{SelfFundedColumn, "self_funded"}, std::pair{SecurityColumn, "security"}}) {
         if (!columns.contains(column))
-            return R::failure(tr("%1: the header has no “%2” column (expected item,subsidy,self_funded,security)")
-                                  .arg(fileName, QLatin1String(name)));
+            return R::failure(
+                QCoreApplication::translate(
+                    "BudgetReader", "%1: the header has no “%2” column (expected item,subsidy,self_funded,security)")
+                    .arg(fileName, QLatin1String(name)));
     }
 
     Budget budget;
@@ -152,19 +150,29 @@ Result<Budget> fromRows(const QList<QStringList>& rows, const QString& fileName)
         const QString itemCell = cell(ItemColumn).trimmed();
         const auto item = budget::itemFromCell(itemCell);
         if (!item)
-            return R::failure(tr("%1, row %2: “%3” is not an item of 計畫總經費預算表").arg(fileName).arg(lineNo).arg(itemCell));
+            return R::failure(
+                QCoreApplication::translate("BudgetReader", "%1, row %2: “%3” is not an item of 計畫總經費預算表")
+                    .arg(fileName)
+                    .arg(lineNo)
+                    .arg(itemCell));
         if (seen.contains(*item))
-            return R::failure(tr("%1, row %2: the item “%3” appears twice").arg(fileName).arg(lineNo).arg(itemCell));
+            return R::failure(QCoreApplication::translate("BudgetReader", "%1, row %2: the item “%3” appears twice")
+                                  .arg(fileName)
+                                  .arg(lineNo)
+                                  .arg(itemCell));
         seen.insert(*item);
 
         BudgetLine line;
         line.item = *item;
-        for (auto [column, target] : {std::pair{SubsidyColumn, &line.subsidy},
-                                      std::pair{SelfFundedColumn, &line.selfFunded},
-                                      std::pair{SecurityColumn, &line.security}}) {
+        for (auto [column, target] :
+             {std::pair{SubsidyColumn, &line.subsidy}, std::pair{SelfFundedColumn, &line.selfFunded},
+              std::pair{SecurityColumn, &line.security}}) {
             auto amount = text::parseAmount(cell(column));
             if (!amount)
-                return R::failure(tr("%1, row %2: %3").arg(fileName).arg(lineNo).arg(amount.error()));
+                return R::failure(QCoreApplication::translate("BudgetReader", "%1, row %2: %3")
+                                      .arg(fileName)
+                                      .arg(lineNo)
+                                      .arg(amount.error()));
             *target = *amount;
         }
         if (line.item == QLatin1String("total"))
@@ -173,7 +181,7 @@ Result<Budget> fromRows(const QList<QStringList>& rows, const QString& fileName)
             budget.lines.append(line);
     }
     if (budget.lines.isEmpty())
-        return R::failure(tr("%1 has no budget items").arg(fileName));
+        return R::failure(QCoreApplication::translate("BudgetReader", "%1 has no budget items").arg(fileName));
     return budget;
 }
 
@@ -181,7 +189,8 @@ Result<Budget> readCsv(const QByteArray& bytes, const QString& fileName)
 {
     auto decoded = text::decodeLocalText(bytes);
     if (!decoded)
-        return Result<Budget>::failure(tr("%1: %2").arg(fileName, decoded.error()));
+        return Result<Budget>::failure(
+            QCoreApplication::translate("BudgetReader", "%1: %2").arg(fileName, decoded.error()));
     return fromRows(parseCsv(*decoded), fileName);
 }
 
@@ -195,16 +204,19 @@ Result<Budget> readXlsx(const QString& path)
     limits.maxEntryBytes = qint64(32) << 20;
     auto files = SafeZip::readAll(path, limits);
     if (!files)
-        return R::failure(tr("%1 is not a readable XLSX workbook: %2").arg(fileName, files.error()));
+        return R::failure(QCoreApplication::translate("BudgetReader", "%1 is not a readable XLSX workbook: %2")
+                              .arg(fileName, files.error()));
 
     // workbook.xml lists the sheets in order; its relationships say which part holds the first one.
     QString firstSheetRel;
     QXmlStreamReader workbook(files->value(QStringLiteral("xl/workbook.xml")));
     while (!workbook.atEnd() && firstSheetRel.isEmpty()) {
         if (workbook.readNextStartElement() && workbook.name() == QLatin1String("sheet"))
-            firstSheetRel = workbook.attributes().value(
-                QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-                QStringLiteral("id")).toString();
+            firstSheetRel =
+                workbook.attributes()
+                    .value(QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+                           QStringLiteral("id"))
+                    .toString();
     }
     QString sheetPart = QStringLiteral("xl/worksheets/sheet1.xml");
     QXmlStreamReader rels(files->value(QStringLiteral("xl/_rels/workbook.xml.rels")));
@@ -216,7 +228,7 @@ Result<Budget> readXlsx(const QString& path)
         }
     }
     if (!files->contains(sheetPart))
-        return R::failure(tr("%1 has no first worksheet").arg(fileName));
+        return R::failure(QCoreApplication::translate("BudgetReader", "%1 has no first worksheet").arg(fileName));
 
     QStringList sharedStrings;
     QXmlStreamReader shared(files->value(QStringLiteral("xl/sharedStrings.xml")));
@@ -271,7 +283,8 @@ Result<Budget> readXlsx(const QString& path)
         }
     }
     if (sheet.hasError())
-        return R::failure(tr("%1: the worksheet is damaged: %2").arg(fileName, sheet.errorString()));
+        return R::failure(QCoreApplication::translate("BudgetReader", "%1: the worksheet is damaged: %2")
+                              .arg(fileName, sheet.errorString()));
     return fromRows(rows, fileName);
 }
 

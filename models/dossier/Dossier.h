@@ -11,7 +11,12 @@
 namespace rd {
 
 // The three proposal categories of DIGITAL+ 2025 (004 參、一(二)).
-enum class Category { Industry, Ai, Theme };
+enum class Category
+{
+    Industry,
+    Ai,
+    Theme
+};
 QString categoryKey(Category category);
 std::optional<Category> categoryFromKey(const QString& key);
 
@@ -109,10 +114,10 @@ struct BudgetLine
 
 struct Budget
 {
-    QList<BudgetLine> lines;           // accounting items in file order, without the total row
-    std::optional<BudgetLine> stated;  // the total row as written, when the file has one
+    QList<BudgetLine> lines;          // accounting items in file order, without the total row
+    std::optional<BudgetLine> stated; // the total row as written, when the file has one
 
-    BudgetLine sum() const;                   // the sums of the item rows
+    BudgetLine sum() const;                     // the sums of the item rows
     BudgetLine line(const QString& item) const; // zero when the item is absent
 };
 

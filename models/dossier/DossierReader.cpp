@@ -10,11 +10,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DossierReader", text);
-}
-
 // Walks the JSON tree; the first problem is kept with the full key path, the rest of the walk is
 // harmless because every accessor returns a default once an error is recorded.
 class JsonWalker
@@ -25,13 +20,18 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
     const QString& error() const { return m_error; }
 
-    enum Need { Required, Optional };
+    enum Need
+    {
+        Required,
+        Optional
+    };
 
     QJsonValue value(const QJsonObject& object, const QString& path, const QString& key, Need need)
     {
         const QJsonValue v = object.value(key);
         if ((v.isUndefined() || v.isNull()) && need == Required)
-            fail(tr("%1: the required key “%2” is missing").arg(m_fileName, join(path, key)));
+            fail(QCoreApplication::translate("DossierReader", "%1: the required key “%2” is missing")
+                     .arg(m_fileName, join(path, key)));
         return v;
     }
 
@@ -41,7 +41,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString()) {
-            wrongType(path, key, tr("text"));
+            wrongType(path, key, QCoreApplication::translate("DossierReader", "text"));
             return {};
         }
         return v.toString().trimmed();
@@ -53,7 +53,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return 0;
         if (!v.isDouble()) {
-            wrongType(path, key, tr("a number"));
+            wrongType(path, key, QCoreApplication::translate("DossierReader", "a number"));
             return 0;
         }
         return v.toDouble();
@@ -63,7 +63,7 @@ public:
     {
         const double d = number(object, path, key, need);
         if (!failed() && (d != static_cast<double>(static_cast<int>(d)) || d < 0)) {
-            wrongType(path, key, tr("a whole number"));
+            wrongType(path, key, QCoreApplication::translate("DossierReader", "a whole number"));
             return 0;
         }
         return static_cast<int>(d);
@@ -75,7 +75,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return false;
         if (!v.isBool()) {
-            wrongType(path, key, tr("true or false"));
+            wrongType(path, key, QCoreApplication::translate("DossierReader", "true or false"));
             return false;
         }
         return v.toBool();
@@ -90,7 +90,8 @@ public:
         static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QDate d = shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
         if (!d.isValid())
-            fail(tr("%1: “%2” of “%3” is not a date (YYYY-MM-DD)").arg(m_fileName, text, join(path, key)));
+            fail(QCoreApplication::translate("DossierReader", "%1: “%2” of “%3” is not a date (YYYY-MM-DD)")
+                     .arg(m_fileName, text, join(path, key)));
         return d;
     }
 
@@ -100,7 +101,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isObject())
-            wrongType(path, key, tr("an object"));
+            wrongType(path, key, QCoreApplication::translate("DossierReader", "an object"));
         return v.toObject();
     }
 
@@ -110,7 +111,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
-            wrongType(path, key, tr("a list"));
+            wrongType(path, key, QCoreApplication::translate("DossierReader", "a list"));
         return v.toArray();
     }
 
@@ -118,7 +119,9 @@ public:
     {
         const QJsonValue v = array.at(index);
         if (!v.isObject())
-            fail(tr("%1: “%2[%3]” is not an object").arg(m_fileName, path).arg(index));
+            fail(QCoreApplication::translate("DossierReader", "%1: “%2[%3]” is not an object")
+                     .arg(m_fileName, path)
+                     .arg(index));
         return v.toObject();
     }
 
@@ -133,7 +136,8 @@ public:
 private:
     void wrongType(const QString& path, const QString& key, const QString& expected)
     {
-        fail(tr("%1: “%2” has the wrong type (expected %3)").arg(m_fileName, join(path, key), expected));
+        fail(QCoreApplication::translate("DossierReader", "%1: “%2” has the wrong type (expected %3)")
+                 .arg(m_fileName, join(path, key), expected));
     }
 
     QString m_fileName;
@@ -182,7 +186,9 @@ Proposal readProposal(JsonWalker& w, const QJsonObject& o, const QString& fileNa
         if (auto c = categoryFromKey(category))
             p.category = *c;
         else
-            w.fail(tr("%1: “proposal.category” is “%2”; expected industry, ai or theme").arg(fileName, category));
+            w.fail(QCoreApplication::translate("DossierReader",
+                                               "%1: “proposal.category” is “%2”; expected industry, ai or theme")
+                       .arg(fileName, category));
     }
     p.title = w.string(o, path, QStringLiteral("title"));
     const QJsonObject period = w.object(o, path, QStringLiteral("period"));
@@ -244,11 +250,13 @@ Result<Dossier> DossierReader::parse(const QByteArray& json, const QString& file
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Result<Dossier>::failure(tr("%1 is not valid JSON: %2 at byte %3")
-                                            .arg(fileName, parseError.errorString())
-                                            .arg(parseError.offset));
+        return Result<Dossier>::failure(
+            QCoreApplication::translate("DossierReader", "%1 is not valid JSON: %2 at byte %3")
+                .arg(fileName, parseError.errorString())
+                .arg(parseError.offset));
     if (!document.isObject())
-        return Result<Dossier>::failure(tr("%1: the top level must be a JSON object").arg(fileName));
+        return Result<Dossier>::failure(
+            QCoreApplication::translate("DossierReader", "%1: the top level must be a JSON object").arg(fileName));
     const QJsonObject root = document.object();
 
     JsonWalker w(fileName);
@@ -260,10 +268,12 @@ Result<Dossier> DossierReader::parse(const QByteArray& json, const QString& file
     if (dossier.format != QLatin1String(formatId)) {
         if (dossier.format.startsWith(QLatin1String("reviewdesk.dossier/")))
             return Result<Dossier>::failure(
-                tr("%1: dossier format “%2” is not supported; this ReviewDesk reads “%3”")
+                QCoreApplication::translate("DossierReader",
+                                            "%1: dossier format “%2” is not supported; this ReviewDesk reads “%3”")
                     .arg(fileName, dossier.format, QLatin1String(formatId)));
         return Result<Dossier>::failure(
-            tr("%1: “format” is “%2”, not a ReviewDesk dossier").arg(fileName, dossier.format));
+            QCoreApplication::translate("DossierReader", "%1: “format” is “%2”, not a ReviewDesk dossier")
+                .arg(fileName, dossier.format));
     }
     dossier.applicant = readApplicant(w, w.object(root, QString(), QStringLiteral("applicant")));
     dossier.proposal = readProposal(w, w.object(root, QString(), QStringLiteral("proposal")), fileName);

@@ -19,11 +19,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SafeZip", text);
-}
-
 constexpr unsigned long utf8NameFlag = 1u << 11;
 constexpr unsigned long encryptedFlag = 1u << 0;
 constexpr unsigned long madeByUnix = 3;
@@ -42,7 +37,8 @@ Result<QString> decodeName(const QByteArray& raw, unsigned long flags, const QSt
     auto decoded = text::decodeLocalText(raw);
     if (!decoded)
         return Result<QString>::failure(
-            tr("%1: an entry name is neither UTF-8 nor Big5 (%2)").arg(zipName, QString::fromLatin1(raw.toHex())));
+            QCoreApplication::translate("SafeZip", "%1: an entry name is neither UTF-8 nor Big5 (%2)")
+                .arg(zipName, QString::fromLatin1(raw.toHex())));
     return decoded;
 }
 
@@ -50,15 +46,19 @@ Status checkName(const QString& name, const QString& zipName)
 {
     static const QRegularExpression driveLetter(QStringLiteral("^[A-Za-z]:"));
     if (name.isEmpty())
-        return Status::failure(tr("%1: an entry has an empty name").arg(zipName));
+        return Status::failure(QCoreApplication::translate("SafeZip", "%1: an entry has an empty name").arg(zipName));
     if (name.startsWith(QLatin1Char('/')) || driveLetter.match(name).hasMatch())
-        return Status::failure(tr("%1: the entry “%2” has an absolute path").arg(zipName, name));
+        return Status::failure(
+            QCoreApplication::translate("SafeZip", "%1: the entry “%2” has an absolute path").arg(zipName, name));
     if (name.contains(QChar(0)))
-        return Status::failure(tr("%1: the entry “%2” has a NUL in its name").arg(zipName, name));
+        return Status::failure(
+            QCoreApplication::translate("SafeZip", "%1: the entry “%2” has a NUL in its name").arg(zipName, name));
     const QStringList parts = name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString& part : parts) {
         if (part == QLatin1String(".."))
-            return Status::failure(tr("%1: the entry “%2” points outside the archive (“..”)").arg(zipName, name));
+            return Status::failure(
+                QCoreApplication::translate("SafeZip", "%1: the entry “%2” points outside the archive (“..”)")
+                    .arg(zipName, name));
     }
     return {};
 }
@@ -72,13 +72,14 @@ Result<QList<Entry>> inspect(QuaZip& zip, const ZipLimits& limits, const QString
     qint64 total = 0;
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         if (entries.size() >= limits.maxEntries)
-            return R::failure(tr("%1 has more than %2 entries; refused as a possible ZIP bomb")
-                                  .arg(zipName)
-                                  .arg(limits.maxEntries));
+            return R::failure(
+                QCoreApplication::translate("SafeZip", "%1 has more than %2 entries; refused as a possible ZIP bomb")
+                    .arg(zipName)
+                    .arg(limits.maxEntries));
         unz_file_info64 info{};
         QByteArray rawName(4096, '\0');
         if (unzGetCurrentFileInfo64(handle, &info, rawName.data(), rawName.size(), nullptr, 0, nullptr, 0) != UNZ_OK)
-            return R::failure(tr("%1: the ZIP directory is damaged").arg(zipName));
+            return R::failure(QCoreApplication::translate("SafeZip", "%1: the ZIP directory is damaged").arg(zipName));
         rawName.truncate(static_cast<int>(qMin<unsigned long>(info.size_filename, rawName.size())));
         auto decoded = decodeName(rawName, info.flag, zipName);
         if (!decoded)
@@ -88,23 +89,29 @@ Result<QList<Entry>> inspect(QuaZip& zip, const ZipLimits& limits, const QString
             return R::failure(ok.error());
         const unsigned long unixMode = info.external_fa >> 16;
         if ((info.version >> 8) == madeByUnix && S_ISLNK(unixMode))
-            return R::failure(tr("%1: the entry “%2” is a symbolic link").arg(zipName, name));
+            return R::failure(
+                QCoreApplication::translate("SafeZip", "%1: the entry “%2” is a symbolic link").arg(zipName, name));
         if (info.flag & encryptedFlag)
-            return R::failure(tr("%1: the entry “%2” is password-protected").arg(zipName, name));
+            return R::failure(
+                QCoreApplication::translate("SafeZip", "%1: the entry “%2” is password-protected").arg(zipName, name));
         const auto size = static_cast<qint64>(info.uncompressed_size);
         const auto packed = static_cast<qint64>(info.compressed_size);
         if (size > limits.maxEntryBytes)
-            return R::failure(tr("%1: the entry “%2” would unpack to %3 MB, over the limit of %4 MB")
+            return R::failure(QCoreApplication::translate(
+                                  "SafeZip", "%1: the entry “%2” would unpack to %3 MB, over the limit of %4 MB")
                                   .arg(zipName, name)
                                   .arg(size >> 20)
                                   .arg(limits.maxEntryBytes >> 20));
         if (size > (qint64(1) << 20) && (packed == 0 || double(size) / double(packed) > limits.maxRatio))
-            return R::failure(tr("%1: the entry “%2” is compressed more than %3:1; refused as a possible ZIP bomb")
-                                  .arg(zipName, name)
-                                  .arg(limits.maxRatio));
+            return R::failure(
+                QCoreApplication::translate(
+                    "SafeZip", "%1: the entry “%2” is compressed more than %3:1; refused as a possible ZIP bomb")
+                    .arg(zipName, name)
+                    .arg(limits.maxRatio));
         total += size;
         if (total > limits.maxTotalBytes)
-            return R::failure(tr("%1 would unpack to more than %2 MB; refused as a possible ZIP bomb")
+            return R::failure(QCoreApplication::translate(
+                                  "SafeZip", "%1 would unpack to more than %2 MB; refused as a possible ZIP bomb")
                                   .arg(zipName)
                                   .arg(limits.maxTotalBytes >> 20));
         const bool isDirectory = name.endsWith(QLatin1Char('/'));
@@ -121,7 +128,7 @@ Status inflate(const QString& zipPath, const ZipLimits& limits, const std::atomi
     const QString zipName = QFileInfo(zipPath).fileName();
     QuaZip zip(zipPath);
     if (!zip.open(QuaZip::mdUnzip))
-        return Status::failure(tr("%1 is not a readable ZIP archive").arg(zipName));
+        return Status::failure(QCoreApplication::translate("SafeZip", "%1 is not a readable ZIP archive").arg(zipName));
     auto entries = inspect(zip, limits, zipName);
     if (!entries)
         return Status::from(entries);
@@ -130,7 +137,7 @@ Status inflate(const QString& zipPath, const ZipLimits& limits, const std::atomi
     QByteArray buffer(1 << 16, Qt::Uninitialized);
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile(), ++index) {
         if (cancelled && cancelled->load())
-            return Status::failure(tr("cancelled"));
+            return Status::failure(QCoreApplication::translate("SafeZip", "cancelled"));
         const Entry& entry = entries->at(index);
         if (entry.isDirectory) {
             if (auto ok = onDirectory(entry); !ok)
@@ -139,15 +146,18 @@ Status inflate(const QString& zipPath, const ZipLimits& limits, const std::atomi
         }
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly))
-            return Status::failure(tr("%1: the entry “%2” cannot be read").arg(zipName, entry.name));
+            return Status::failure(
+                QCoreApplication::translate("SafeZip", "%1: the entry “%2” cannot be read").arg(zipName, entry.name));
         qint64 written = 0;
         for (;;) {
             const qint64 n = file.read(buffer.data(), buffer.size());
             if (n < 0)
-                return Status::failure(tr("%1: the entry “%2” is damaged").arg(zipName, entry.name));
+                return Status::failure(
+                    QCoreApplication::translate("SafeZip", "%1: the entry “%2” is damaged").arg(zipName, entry.name));
             written += n;
             if (written > entry.size)
-                return Status::failure(tr("%1: the entry “%2” unpacks to more than it declares; refused")
+                return Status::failure(QCoreApplication::translate(
+                                           "SafeZip", "%1: the entry “%2” unpacks to more than it declares; refused")
                                            .arg(zipName, entry.name));
             if (auto ok = onData(entry, QByteArray(buffer.constData(), static_cast<int>(n)), n == 0); !ok)
                 return ok;
@@ -156,7 +166,8 @@ Status inflate(const QString& zipPath, const ZipLimits& limits, const std::atomi
         }
         file.close();
         if (file.getZipError() != UNZ_OK)
-            return Status::failure(tr("%1: the entry “%2” fails its checksum").arg(zipName, entry.name));
+            return Status::failure(QCoreApplication::translate("SafeZip", "%1: the entry “%2” fails its checksum")
+                                       .arg(zipName, entry.name));
     }
     return {};
 }
@@ -176,7 +187,8 @@ Status SafeZip::extract(const QString& zipPath, const QString& targetDir, const 
     QFile out;
     auto onDirectory = [&](const Entry& entry) -> Status {
         if (!target.mkpath(entry.name))
-            return Status::failure(tr("cannot create the folder %1").arg(target.filePath(entry.name)));
+            return Status::failure(
+                QCoreApplication::translate("SafeZip", "cannot create the folder %1").arg(target.filePath(entry.name)));
         return {};
     };
     auto onData = [&](const Entry& entry, const QByteArray& chunk, bool last) -> Status {
@@ -185,10 +197,12 @@ Status SafeZip::extract(const QString& zipPath, const QString& targetDir, const 
             target.mkpath(QFileInfo(path).path());
             out.setFileName(path);
             if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                return Status::failure(tr("cannot write %1: %2").arg(path, out.errorString()));
+                return Status::failure(
+                    QCoreApplication::translate("SafeZip", "cannot write %1: %2").arg(path, out.errorString()));
         }
         if (out.write(chunk) != chunk.size())
-            return Status::failure(tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+            return Status::failure(
+                QCoreApplication::translate("SafeZip", "cannot write %1: %2").arg(out.fileName(), out.errorString()));
         if (last)
             out.close();
         return {};

@@ -8,11 +8,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DossierDiscovery", text);
-}
-
 const QString manifestName = QStringLiteral("application.json");
 constexpr int maxDepth = 3; // a round ZIP of dossier ZIPs, and no deeper
 
@@ -27,13 +22,14 @@ void DossierDiscovery::add(const QString& path, const std::atomic_bool* cancelle
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        m_problems.push_back({path, tr("does not exist")});
+        m_problems.push_back({path, QCoreApplication::translate("DossierDiscovery", "does not exist")});
     } else if (info.isDir()) {
         addFolder(info.absoluteFilePath(), path, 0, cancelled);
     } else if (SafeZip::looksLikeZip(path)) {
         addZip(info.absoluteFilePath(), path, 0, cancelled);
     } else {
-        m_problems.push_back({path, tr("is neither a dossier folder nor a ZIP archive")});
+        m_problems.push_back(
+            {path, QCoreApplication::translate("DossierDiscovery", "is neither a dossier folder nor a ZIP archive")});
     }
 }
 
@@ -45,7 +41,8 @@ void DossierDiscovery::addFolder(const QString& folder, const QString& displayPa
         return;
     }
     if (depth >= maxDepth) {
-        m_problems.push_back({displayPath, tr("is not a dossier: it has no application.json")});
+        m_problems.push_back({displayPath, QCoreApplication::translate(
+                                               "DossierDiscovery", "is not a dossier: it has no application.json")});
         return;
     }
     const QFileInfoList entries =
@@ -59,7 +56,9 @@ void DossierDiscovery::addFolder(const QString& folder, const QString& displayPa
             if (isDossierFolder(entry.absoluteFilePath())) {
                 m_sources.push_back({entry.absoluteFilePath(), childDisplay});
             } else {
-                m_problems.push_back({childDisplay, tr("is not a dossier: it has no application.json")});
+                m_problems.push_back(
+                    {childDisplay,
+                     QCoreApplication::translate("DossierDiscovery", "is not a dossier: it has no application.json")});
             }
             foundAny = true;
         } else if (SafeZip::looksLikeZip(entry.absoluteFilePath())) {
@@ -68,7 +67,9 @@ void DossierDiscovery::addFolder(const QString& folder, const QString& displayPa
         }
     }
     if (!foundAny)
-        m_problems.push_back({displayPath, tr("contains no dossier (no application.json, no ZIP)")});
+        m_problems.push_back(
+            {displayPath,
+             QCoreApplication::translate("DossierDiscovery", "contains no dossier (no application.json, no ZIP)")});
 }
 
 void DossierDiscovery::addZip(const QString& zipPath, const QString& displayPath, int depth,
@@ -76,7 +77,9 @@ void DossierDiscovery::addZip(const QString& zipPath, const QString& displayPath
 {
     auto unpacked = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/reviewdesk-import-XXXXXX"));
     if (!unpacked->isValid()) {
-        m_problems.push_back({displayPath, tr("cannot create a temporary folder: %1").arg(unpacked->errorString())});
+        m_problems.push_back(
+            {displayPath, QCoreApplication::translate("DossierDiscovery", "cannot create a temporary folder: %1")
+                              .arg(unpacked->errorString())});
         return;
     }
     if (auto extracted = SafeZip::extract(zipPath, unpacked->path(), m_limits, cancelled); !extracted) {

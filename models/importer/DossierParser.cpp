@@ -15,11 +15,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DossierParser", text);
-}
-
 constexpr qint64 maxManifestBytes = 8 << 20;
 constexpr qint64 maxBudgetBytes = 16 << 20;
 
@@ -27,10 +22,13 @@ Result<QByteArray> readSmallFile(const QString& path, qint64 limit)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(tr("cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return Result<QByteArray>::failure(QCoreApplication::translate("DossierParser", "cannot read %1: %2")
+                                               .arg(QFileInfo(path).fileName(), file.errorString()));
     if (file.size() > limit)
         return Result<QByteArray>::failure(
-            tr("%1 is %2 MB, too large for what it should hold").arg(QFileInfo(path).fileName()).arg(file.size() >> 20));
+            QCoreApplication::translate("DossierParser", "%1 is %2 MB, too large for what it should hold")
+                .arg(QFileInfo(path).fileName())
+                .arg(file.size() >> 20));
     return file.readAll();
 }
 
@@ -66,9 +64,10 @@ DossierParser::Outcome DossierParser::parse(const QString& folder, const QString
     const QString csv = findCaseInsensitive(dir, QStringLiteral("budget.csv"));
     const QString xlsx = findCaseInsensitive(dir, QStringLiteral("budget.xlsx"));
     if (!csv.isEmpty() && !xlsx.isEmpty())
-        return failWith(tr("both budget.csv and budget.xlsx are present; the dossier must have exactly one"));
+        return failWith(QCoreApplication::translate(
+            "DossierParser", "both budget.csv and budget.xlsx are present; the dossier must have exactly one"));
     if (csv.isEmpty() && xlsx.isEmpty())
-        return failWith(tr("budget.csv or budget.xlsx is missing"));
+        return failWith(QCoreApplication::translate("DossierParser", "budget.csv or budget.xlsx is missing"));
     Result<Budget> budget = Result<Budget>::failure(QString());
     if (!csv.isEmpty()) {
         auto bytes = readSmallFile(csv, maxBudgetBytes);
@@ -86,9 +85,14 @@ DossierParser::Outcome DossierParser::parse(const QString& folder, const QString
     QHash<QString, QString> listedTypes;
     for (const AttachmentRef& ref : parsed.dossier.attachments) {
         if (!attachments::isKnownType(ref.type))
-            return failWith(tr("application.json: attachment “%1” has the unknown type “%2”").arg(ref.file, ref.type));
+            return failWith(QCoreApplication::translate("DossierParser",
+                                                        "application.json: attachment “%1” has the unknown type “%2”")
+                                .arg(ref.file, ref.type));
         if (!QFileInfo(dir.filePath(ref.file)).isFile())
-            return failWith(tr("application.json lists the attachment “%1”, which is not in the dossier").arg(ref.file));
+            return failWith(
+                QCoreApplication::translate("DossierParser",
+                                            "application.json lists the attachment “%1”, which is not in the dossier")
+                    .arg(ref.file));
         listedTypes.insert(ref.file, ref.type);
     }
     const QStringList pdfNames = dir.entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
@@ -96,7 +100,9 @@ DossierParser::Outcome DossierParser::parse(const QString& folder, const QString
     for (const QString& name : pdfNames) {
         const QString path = dir.filePath(name);
         if (QFileInfo(path).isSymLink())
-            return failWith(tr("%1 is a symbolic link; attachments must be regular files").arg(name));
+            return failWith(
+                QCoreApplication::translate("DossierParser", "%1 is a symbolic link; attachments must be regular files")
+                    .arg(name));
         ParsedDocument doc;
         doc.fileName = name;
         doc.type = listedTypes.value(name, attachments::classify(name));
@@ -105,10 +111,10 @@ DossierParser::Outcome DossierParser::parse(const QString& folder, const QString
     }
 
     if (cancelled && cancelled->load())
-        return failWith(tr("cancelled"));
+        return failWith(QCoreApplication::translate("DossierParser", "cancelled"));
     const QList<ExtractedPdf> texts = m_extractor.extract(pdfPaths, cancelled);
     if (cancelled && cancelled->load())
-        return failWith(tr("cancelled"));
+        return failWith(QCoreApplication::translate("DossierParser", "cancelled"));
 
     for (int i = 0; i < parsed.documents.size(); ++i) {
         ParsedDocument& doc = parsed.documents[i];

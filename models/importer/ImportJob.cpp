@@ -17,8 +17,7 @@ namespace rd {
 ImportJob::ImportJob(const Workspace& workspace, qint64 roundId, QStringList paths, QObject* parent)
     : QObject(parent), m_workspace(workspace), m_roundId(roundId), m_paths(std::move(paths)),
       m_pdfWorker(PdfTextExtractor::defaultWorkerPath())
-{
-}
+{}
 
 void ImportJob::cancel()
 {
@@ -84,9 +83,8 @@ ImportReport ImportJob::run()
     const DossierParser parser(m_workspace.blobs(), extractor);
     QList<QFuture<DossierParser::Outcome>> futures;
     for (const auto& source : sources)
-        futures.append(QtConcurrent::run(&pool, [&parser, source, this] {
-            return parser.parse(source.folder, source.displayPath, &m_cancelled);
-        }));
+        futures.append(QtConcurrent::run(
+            &pool, [&parser, source, this] { return parser.parse(source.folder, source.displayPath, &m_cancelled); }));
 
     QStringList orphanCandidates;
     for (int i = 0; i < total; ++i) {
@@ -107,10 +105,11 @@ ImportReport ImportJob::run()
             if (!existing) {
                 error = existing.error();
             } else if (*existing != 0 && !askReplace(d.applicant.ubn, d.proposal.title, source.displayPath)) {
-                error = m_cancelled ? tr("cancelled")
-                                    : tr("統一編號 %1 with the proposal “%2” is already in this round; kept the existing "
-                                         "application (import with replace to overwrite it)")
-                                          .arg(d.applicant.ubn, d.proposal.title);
+                error = m_cancelled
+                            ? tr("cancelled")
+                            : tr("統一編號 %1 with the proposal “%2” is already in this round; kept the existing "
+                                 "application (import with replace to overwrite it)")
+                                  .arg(d.applicant.ubn, d.proposal.title);
             } else {
                 auto id = store.insert(m_roundId, parsed, *existing, [this] { return !m_cancelled.load(); });
                 if (!id) {
@@ -139,7 +138,8 @@ ImportReport ImportJob::run()
     }
     // Blobs added by dossiers that were not stored go again, unless another stored document shares them.
     for (const QString& sha : std::as_const(orphanCandidates)) {
-        auto used = sql::scalar(connection.db(), QStringLiteral("SELECT 1 FROM documents WHERE sha256 = ? LIMIT 1"), {sha});
+        auto used =
+            sql::scalar(connection.db(), QStringLiteral("SELECT 1 FROM documents WHERE sha256 = ? LIMIT 1"), {sha});
         if (used && !used->isValid())
             m_workspace.blobs().remove(sha);
     }

@@ -45,7 +45,12 @@ class ImportJob final : public QObject
     Q_OBJECT
 public:
     // What to do when the round already has the same 統一編號 with the same proposal title.
-    enum class OnDuplicate { Ask, Replace, Refuse };
+    enum class OnDuplicate
+    {
+        Ask,
+        Replace,
+        Refuse
+    };
 
     ImportJob(const Workspace& workspace, qint64 roundId, QStringList paths, QObject* parent = nullptr);
 

@@ -4,8 +4,8 @@
 #include "rules/FindingText.h"
 
 #include <QBrush>
-#include <QCoreApplication>
 #include <QColor>
+#include <QCoreApplication>
 
 namespace rd {
 
@@ -135,7 +135,7 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             if (s.errors + s.warnings == 0)
                 return intakeStatusName(row.status);
-            return tr("%1 (%2 errors, %3 warnings)").arg(intakeStatusName(row.status)).arg(s.errors).arg(s.warnings);
+            return tr("%1 (errors: %2, warnings: %3)").arg(intakeStatusName(row.status)).arg(s.errors).arg(s.warnings);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -223,8 +223,8 @@ bool ApplicationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& 
         return false;
     if (m_text.isEmpty())
         return true;
-    for (int column : {ApplicationListModel::UbnColumn, ApplicationListModel::ApplicantColumn,
-                       ApplicationListModel::TitleColumn}) {
+    for (int column :
+         {ApplicationListModel::UbnColumn, ApplicationListModel::ApplicantColumn, ApplicationListModel::TitleColumn}) {
         const QString value = sourceModel()->index(sourceRow, column, sourceParent).data().toString();
         if (text::normalized(value).contains(m_text))
             return true;

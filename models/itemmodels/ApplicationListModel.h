@@ -8,7 +8,14 @@
 namespace rd {
 
 // Where an application stands after the intake checks, from its findings.
-enum class IntakeStatus { Clear, Check, NeedsDocuments, MustFix, Ineligible };
+enum class IntakeStatus
+{
+    Clear,
+    Check,
+    NeedsDocuments,
+    MustFix,
+    Ineligible
+};
 QString intakeStatusName(IntakeStatus status);
 IntakeStatus intakeStatus(const QList<Finding>& findings);
 
@@ -17,9 +24,25 @@ class ApplicationListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { UbnColumn, ApplicantColumn, TitleColumn, CategoryColumn, SubsidyColumn, DocumentsColumn, PagesColumn,
-                  StatusColumn, ColumnCount };
-    enum Role { ApplicationIdRole = Qt::UserRole + 1, StatusRole, CategoryRole, SortRole };
+    enum Column
+    {
+        UbnColumn,
+        ApplicantColumn,
+        StatusColumn, // right after the applicant, so the clerk sees it without scrolling
+        SubsidyColumn,
+        TitleColumn,
+        CategoryColumn,
+        DocumentsColumn,
+        PagesColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ApplicationIdRole = Qt::UserRole + 1,
+        StatusRole,
+        CategoryRole,
+        SortRole
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

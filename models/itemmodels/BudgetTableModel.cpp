@@ -54,7 +54,8 @@ QModelIndex BudgetTableModel::indexForLocation(const QString& location) const
     const int column = columnFor(parts.at(2));
     for (int row = 0; row < m_rows.size(); ++row) {
         const Row& r = m_rows.at(row);
-        const bool match = parts.at(1) == QLatin1String("total") ? (r.isTotal && !r.isStated) : r.line.item == parts.at(1);
+        const bool match =
+            parts.at(1) == QLatin1String("total") ? (r.isTotal && !r.isStated) : r.line.item == parts.at(1);
         if (match && column >= 0)
             return index(row, column);
     }
@@ -118,15 +119,16 @@ QVariant BudgetTableModel::data(const QModelIndex& index, int role) const
             lines << tr("Security budget: %1% of the total (rounded to one decimal)")
                          .arg(QLocale().toString(line.security * 100.0 / m_grandTotal, 'f', 1));
         for (const Finding* f : findingsAt(index.row(), index.column()))
-            lines << QStringLiteral("%1: %2\n(%3)").arg(FindingText::severityName(f->severity), FindingText::message(*f),
-                                                        f->source);
+            lines << QStringLiteral("%1: %2\n(%3)")
+                         .arg(FindingText::severityName(f->severity), FindingText::message(*f), f->source);
         return lines.isEmpty() ? QVariant() : lines.join(QStringLiteral("\n\n"));
     }
     case Qt::BackgroundRole: {
         const auto found = findingsAt(index.row(), index.column());
         if (found.isEmpty())
             return row.isTotal ? QVariant(QBrush(QColor(0xEE, 0xF1, 0xF6))) : QVariant();
-        const bool error = std::any_of(found.begin(), found.end(), [](const Finding* f) { return f->severity == Severity::Error; });
+        const bool error =
+            std::any_of(found.begin(), found.end(), [](const Finding* f) { return f->severity == Severity::Error; });
         return QBrush(error ? QColor(0xF8, 0xD0, 0xD0) : QColor(0xFC, 0xEB, 0xB6));
     }
     case Qt::ForegroundRole:
@@ -137,7 +139,8 @@ QVariant BudgetTableModel::data(const QModelIndex& index, int role) const
         const auto found = findingsAt(index.row(), index.column());
         if (found.isEmpty())
             return QString();
-        const bool error = std::any_of(found.begin(), found.end(), [](const Finding* f) { return f->severity == Severity::Error; });
+        const bool error =
+            std::any_of(found.begin(), found.end(), [](const Finding* f) { return f->severity == Severity::Error; });
         return severityKey(error ? Severity::Error : Severity::Warning);
     }
     case FindingRulesRole: {

@@ -14,8 +14,21 @@ class BudgetTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ItemColumn, SubsidyColumn, SelfFundedColumn, TotalColumn, SecurityColumn, ShareColumn, ColumnCount };
-    enum Role { SeverityRole = Qt::UserRole + 1, FindingRulesRole };
+    enum Column
+    {
+        ItemColumn,
+        SubsidyColumn,
+        SelfFundedColumn,
+        TotalColumn,
+        SecurityColumn,
+        ShareColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SeverityRole = Qt::UserRole + 1,
+        FindingRulesRole
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

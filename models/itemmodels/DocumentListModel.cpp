@@ -1,6 +1,7 @@
 #include "itemmodels/DocumentListModel.h"
 
 #include "dossier/Attachments.h"
+#include "pdf/PdfTextExtractor.h"
 
 #include <QBrush>
 #include <QColor>
@@ -58,7 +59,7 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
         case SizeColumn:
             return sizeText(d.size);
         case StateColumn:
-            return d.readable ? tr("Readable") : tr("Unreadable: %1").arg(d.problem);
+            return d.readable ? tr("Readable") : tr("Unreadable: %1").arg(PdfProblem::describe(d.problem));
         }
         break;
     case Qt::ToolTipRole:

@@ -11,8 +11,21 @@ class DocumentListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { FileColumn, TypeColumn, PagesColumn, SizeColumn, StateColumn, ColumnCount };
-    enum Role { DocumentIdRole = Qt::UserRole + 1, Sha256Role, ReadableRole };
+    enum Column
+    {
+        FileColumn,
+        TypeColumn,
+        PagesColumn,
+        SizeColumn,
+        StateColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        DocumentIdRole = Qt::UserRole + 1,
+        Sha256Role,
+        ReadableRole
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -11,8 +11,23 @@ class FindingListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeverityColumn, UbnColumn, ApplicantColumn, RuleColumn, MessageColumn, SourceColumn, ColumnCount };
-    enum Role { ApplicationIdRole = Qt::UserRole + 1, LocationRole, RuleIdRole, SeverityRole };
+    enum Column
+    {
+        SeverityColumn,
+        UbnColumn,
+        ApplicantColumn,
+        RuleColumn,
+        MessageColumn,
+        SourceColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ApplicationIdRole = Qt::UserRole + 1,
+        LocationRole,
+        RuleIdRole,
+        SeverityRole
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -11,8 +11,20 @@ class SearchResultModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ApplicationColumn, DocumentColumn, PageColumn, SnippetColumn, ColumnCount };
-    enum Role { ApplicationIdRole = Qt::UserRole + 1, DocumentIdRole, PageRole };
+    enum Column
+    {
+        ApplicationColumn,
+        DocumentColumn,
+        PageColumn,
+        SnippetColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ApplicationIdRole = Qt::UserRole + 1,
+        DocumentIdRole,
+        PageRole
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

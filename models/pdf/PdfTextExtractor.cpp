@@ -13,11 +13,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PdfTextExtractor", text);
-}
-
 // Incremental parser of the worker's output records (see pdf/PdfWorker.h).
 class RecordParser
 {
@@ -79,6 +74,24 @@ private:
 
 } // namespace
 
+QString PdfProblem::describe(const QString& code)
+{
+    if (code == damaged)
+        return QCoreApplication::translate("PdfTextExtractor", "not a readable PDF (damaged or not a PDF at all)");
+    if (code == encrypted)
+        return QCoreApplication::translate("PdfTextExtractor", "the PDF is password-protected");
+    if (code == crashed)
+        return QCoreApplication::translate("PdfTextExtractor", "the PDF reader crashed on this file");
+    if (code == hung)
+        return QCoreApplication::translate("PdfTextExtractor", "the PDF reader stopped responding on this file");
+    if (code == noReader)
+        return QCoreApplication::translate("PdfTextExtractor",
+                                           "the PDF reader (reviewdesk-pdfworker) could not be started; reinstall ReviewDesk");
+    if (code == cancelled)
+        return QCoreApplication::translate("PdfTextExtractor", "cancelled");
+    return code;
+}
+
 PdfTextExtractor::PdfTextExtractor(QString workerPath) : m_workerPath(std::move(workerPath)) {}
 
 QString PdfTextExtractor::defaultWorkerPath()
@@ -108,7 +121,7 @@ QList<ExtractedPdf> PdfTextExtractor::extract(const QStringList& paths, const st
     while (!pending.isEmpty()) {
         if (cancelled && cancelled->load()) {
             for (int i : pending)
-                results[i].problem = tr("cancelled");
+                results[i].problem = PdfProblem::cancelled;
             break;
         }
         const QList<int> batch = pending;
@@ -118,7 +131,8 @@ QList<ExtractedPdf> PdfTextExtractor::extract(const QStringList& paths, const st
         worker.start(m_workerPath, {}, QIODevice::ReadWrite);
         if (!worker.waitForStarted(10000)) {
             for (int i : batch)
-                results[i].problem = tr("the PDF reader (%1) could not be started").arg(m_workerPath);
+                results[i].problem = PdfProblem::noReader;
+            qWarning("ReviewDesk: the PDF worker %s could not be started", qPrintable(m_workerPath));
             break;
         }
         QByteArray request;
@@ -166,8 +180,7 @@ QList<ExtractedPdf> PdfTextExtractor::extract(const QStringList& paths, const st
         ExtractedPdf& bad = results[batch.at(culprit)];
         bad.readable = false;
         bad.pages.clear();
-        bad.problem = stalled ? tr("the PDF reader stopped responding on this file")
-                              : tr("the PDF reader crashed on this file");
+        bad.problem = stalled ? PdfProblem::hung : PdfProblem::crashed;
         pending = batch.mid(culprit + 1);
     }
     return results;

@@ -7,11 +7,23 @@
 
 namespace rd {
 
+// Why a PDF could not be read. Stored as these codes, so the reason reads right in either language.
+namespace PdfProblem {
+inline const QString damaged = QStringLiteral("damaged");
+inline const QString encrypted = QStringLiteral("encrypted");
+inline const QString crashed = QStringLiteral("crashed");
+inline const QString hung = QStringLiteral("hung");
+inline const QString noReader = QStringLiteral("no-reader");
+inline const QString cancelled = QStringLiteral("cancelled");
+// The reason in the user's language; an unknown code is shown as it is.
+QString describe(const QString& code);
+} // namespace PdfProblem
+
 struct ExtractedPdf
 {
     QString path;
     bool readable = false;
-    QString problem;   // why it is unreadable, in the user's language
+    QString problem; // a PdfProblem code
     int pageCount = 0;
     QStringList pages; // text per page, as Poppler extracts it
 };

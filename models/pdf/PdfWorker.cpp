@@ -50,9 +50,9 @@ int run(std::FILE* in, std::FILE* out)
         std::fflush(out);
         std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
         if (!document) {
-            fail(out, index, QCoreApplication::translate("PdfWorker", "not a readable PDF"));
+            fail(out, index, QStringLiteral("damaged"));
         } else if (document->isLocked()) {
-            fail(out, index, QCoreApplication::translate("PdfWorker", "the PDF is password-protected"));
+            fail(out, index, QStringLiteral("encrypted"));
         } else {
             const int count = document->numPages();
             writeRecord(out, "PAGES " + QByteArray::number(index) + ' ' + QByteArray::number(count) + '\n');

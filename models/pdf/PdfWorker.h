@@ -6,7 +6,7 @@ namespace rd::pdfworker {
 
 // The body of reviewdesk-pdfworker. Reads one PDF path per line from `in` and writes, per file:
 //   FILE <i>\n  then  PAGES <i> <count>\n  then per page  PAGE <i> <n> <bytes>\n<UTF-8 text>
-//   then  DONE <i>\n   — or  FAIL <i> <bytes>\n<reason>  when Poppler cannot read the file.
+//   then  DONE <i>\n   — or  FAIL <i> <bytes>\n<code>  (damaged, encrypted) when Poppler cannot read the file.
 // Output is flushed per file, so the parent knows which file a crash happened on.
 int run(std::FILE* in, std::FILE* out);
 

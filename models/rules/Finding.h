@@ -5,7 +5,11 @@
 
 namespace rd {
 
-enum class Severity { Error, Warning };
+enum class Severity
+{
+    Error,
+    Warning
+};
 QString severityKey(Severity severity);
 
 // The result of one rule on one application. Language-free: the message is rendered from the rule id

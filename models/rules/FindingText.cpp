@@ -2,6 +2,7 @@
 
 #include "dossier/Attachments.h"
 #include "dossier/BudgetItems.h"
+#include "pdf/PdfTextExtractor.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,11 +11,6 @@
 namespace rd::FindingText {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Findings", text);
-}
 
 QString number(const QJsonObject& figures, const char* key)
 {
@@ -29,21 +25,21 @@ QString percentText(const QJsonObject& figures, const char* key)
 QString categoryName(const QString& key)
 {
     if (key == QLatin1String("industry"))
-        return tr("各行各業數位轉型");
+        return QCoreApplication::translate("Findings", "各行各業數位轉型");
     if (key == QLatin1String("ai"))
-        return tr("AI 數位技術應用");
+        return QCoreApplication::translate("Findings", "AI 數位技術應用");
     if (key == QLatin1String("theme"))
-        return tr("主題產業數位轉型");
+        return QCoreApplication::translate("Findings", "主題產業數位轉型");
     return key;
 }
 
 QString columnName(const QString& column)
 {
     if (column == QLatin1String("subsidy"))
-        return tr("subsidy");
+        return QCoreApplication::translate("Findings", "subsidy");
     if (column == QLatin1String("self_funded"))
-        return tr("self-funded");
-    return tr("security");
+        return QCoreApplication::translate("Findings", "self-funded");
+    return QCoreApplication::translate("Findings", "security");
 }
 
 } // namespace
@@ -56,7 +52,8 @@ QString amount(double thousands)
 
 QString severityName(Severity severity)
 {
-    return severity == Severity::Error ? tr("Error") : tr("Warning");
+    return severity == Severity::Error ? QCoreApplication::translate("Findings", "Error")
+                                       : QCoreApplication::translate("Findings", "Warning");
 }
 
 QString ruleName(const QString& rule)
@@ -86,7 +83,7 @@ QString ruleName(const QString& rule)
         {QStringLiteral("proposal.period"), QT_TRANSLATE_NOOP("Findings", "Project period")},
     };
     const auto it = names.constFind(rule);
-    return it == names.constEnd() ? rule : tr(*it);
+    return it == names.constEnd() ? rule : QCoreApplication::translate("Findings", *it);
 }
 
 QString message(const Finding& f)
@@ -94,68 +91,85 @@ QString message(const Finding& f)
     const QJsonObject& x = f.figures;
     const QString& r = f.rule;
     if (r == QLatin1String("eligibility.industry_code"))
-        return tr("Industry code %1 is not eligible; the program accepts %2.")
+        return QCoreApplication::translate("Findings", "Industry code %1 is not eligible; the program accepts %2.")
             .arg(x.value(QStringLiteral("code")).toString(), x.value(QStringLiteral("allowed")).toString());
     if (r == QLatin1String("eligibility.net_worth"))
-        return tr("Net worth is %1 thousand; it must be positive.").arg(number(x, "net_worth"));
+        return QCoreApplication::translate("Findings", "Net worth is %1 thousand; it must be positive.")
+            .arg(number(x, "net_worth"));
     if (r == QLatin1String("eligibility.mainland_capital"))
-        return tr("The applicant is declared as having mainland Chinese capital (陸資), which is not eligible.");
+        return QCoreApplication::translate(
+            "Findings", "The applicant is declared as having mainland Chinese capital (陸資), which is not eligible.");
     if (r == QLatin1String("eligibility.branch_office"))
-        return tr("The applicant is a branch office (分公司), which is not eligible.");
+        return QCoreApplication::translate("Findings",
+                                           "The applicant is a branch office (分公司), which is not eligible.");
     if (r == QLatin1String("eligibility.bank_rejected"))
-        return tr("The applicant is a bank-rejected account (銀行拒絕往來戶), which is not eligible.");
+        return QCoreApplication::translate(
+            "Findings", "The applicant is a bank-rejected account (銀行拒絕往來戶), which is not eligible.");
     if (r == QLatin1String("eligibility.ubn"))
-        return tr("統一編號 %1 fails the Ministry of Finance check digit.").arg(x.value(QStringLiteral("ubn")).toString());
+        return QCoreApplication::translate("Findings", "統一編號 %1 fails the Ministry of Finance check digit.")
+            .arg(x.value(QStringLiteral("ubn")).toString());
     if (r == QLatin1String("round.duplicate_applicant")) {
         QStringList titles;
         for (const QJsonValue& t : x.value(QStringLiteral("other_titles")).toArray())
             titles << t.toString();
-        return tr("統一編號 %1 has %2 proposals in this round (also: %3); each company may submit one.")
+        return QCoreApplication::translate(
+                   "Findings", "統一編號 %1 has %2 proposals in this round (also: %3); each company may submit one.")
             .arg(x.value(QStringLiteral("ubn")).toString())
             .arg(x.value(QStringLiteral("count")).toInt())
             .arg(titles.join(QStringLiteral("; ")));
     }
     if (r == QLatin1String("kpi.minimum"))
-        return tr("推動家數 is %1; %2 needs at least %3.")
+        return QCoreApplication::translate("Findings", "推動家數 is %1; %2 needs at least %3.")
             .arg(x.value(QStringLiteral("kpi")).toInt())
             .arg(categoryName(x.value(QStringLiteral("category")).toString()))
             .arg(x.value(QStringLiteral("minimum")).toInt());
     if (r == QLatin1String("budget.subsidy_cap"))
-        return tr("Subsidy of %1 thousand exceeds the cap of %2 thousand for %3 with 推動家數 %4.")
+        return QCoreApplication::translate(
+                   "Findings", "Subsidy of %1 thousand exceeds the cap of %2 thousand for %3 with 推動家數 %4.")
             .arg(number(x, "subsidy"), number(x, "cap"), categoryName(x.value(QStringLiteral("category")).toString()))
             .arg(x.value(QStringLiteral("kpi")).toInt());
     if (r == QLatin1String("budget.subsidy_share"))
-        return tr("Subsidy (%1 thousand) is %2 of the total, more than the self-funded part (%3 thousand); it may be "
-                  "at most %4%.")
+        return QCoreApplication::translate(
+                   "Findings",
+                   "Subsidy (%1 thousand) is %2 of the total, more than the self-funded part (%3 thousand); it may be "
+                   "at most %4%.")
             .arg(number(x, "subsidy"), percentText(x, "percent"), number(x, "self_funded"))
             .arg(x.value(QStringLiteral("max_percent")).toDouble());
     if (r == QLatin1String("budget.security_share"))
-        return tr("Security budget is %1 thousand, %2 of the total %3 thousand (rounded to one decimal); at least %4% "
-                  "is required.")
+        return QCoreApplication::translate(
+                   "Findings",
+                   "Security budget is %1 thousand, %2 of the total %3 thousand (rounded to one decimal); at least %4% "
+                   "is required.")
             .arg(number(x, "security"), percentText(x, "percent"), number(x, "total"))
             .arg(x.value(QStringLiteral("min_percent")).toDouble());
     if (r == QLatin1String("budget.outsourcing_share") || r == QLatin1String("budget.promotion_share")) {
         QStringList items;
         for (const QJsonValue& i : x.value(QStringLiteral("items")).toArray())
             items << budget::formLabel(i.toString());
-        return tr("%1 come to %2 thousand, %3 of the total; as a rule at most %4%.")
+        return QCoreApplication::translate("Findings",
+                                           "%1 come to %2 thousand, %3 of the total; as a rule at most %4%.")
             .arg(items.join(QStringLiteral("、")), number(x, "amount"), percentText(x, "percent"))
             .arg(x.value(QStringLiteral("max_percent")).toDouble());
     }
     if (r == QLatin1String("budget.ads_self_funded"))
-        return tr("%1 has %2 thousand of subsidy; advertising may only be self-funded.")
+        return QCoreApplication::translate("Findings",
+                                           "%1 has %2 thousand of subsidy; advertising may only be self-funded.")
             .arg(budget::formLabel(x.value(QStringLiteral("item")).toString()), number(x, "subsidy"));
     if (r == QLatin1String("budget.totals"))
-        return tr("The stated %1 total is %2 thousand but the items add up to %3 thousand.")
+        return QCoreApplication::translate("Findings",
+                                           "The stated %1 total is %2 thousand but the items add up to %3 thousand.")
             .arg(columnName(x.value(QStringLiteral("column")).toString()), number(x, "stated"), number(x, "sum"));
     if (r == QLatin1String("staff.to_be_hired_share"))
-        return tr("%1 of %2 project staff are still to be hired (%3); as a rule at most %4%.")
+        return QCoreApplication::translate("Findings",
+                                           "%1 of %2 project staff are still to be hired (%3); as a rule at most %4%.")
             .arg(x.value(QStringLiteral("to_be_hired")).toInt())
             .arg(x.value(QStringLiteral("staff")).toInt())
             .arg(percentText(x, "percent"))
             .arg(x.value(QStringLiteral("max_percent")).toDouble());
     if (r == QLatin1String("kpi.intended_list_share"))
-        return tr("The intended-organisation list names %1 for 推動家數 %2; at least %3 (%4%) are expected.")
+        return QCoreApplication::translate(
+                   "Findings",
+                   "The intended-organisation list names %1 for 推動家數 %2; at least %3 (%4%) are expected.")
             .arg(x.value(QStringLiteral("listed")).toInt())
             .arg(x.value(QStringLiteral("kpi")).toInt())
             .arg(x.value(QStringLiteral("needed")).toInt())
@@ -168,7 +182,8 @@ QString message(const Finding& f)
         QStringList others;
         for (const QJsonValue& o : x.value(QStringLiteral("other_applicants")).toArray())
             others << o.toString();
-        return tr("%1 intended organisation(s) also appear on another applicant's list (%2): %3.")
+        return QCoreApplication::translate(
+                   "Findings", "%1 intended organisation(s) also appear on another applicant's list (%2): %3.")
             .arg(x.value(QStringLiteral("count")).toInt())
             .arg(others.join(QStringLiteral("、")), names.join(QStringLiteral("、")));
     }
@@ -176,19 +191,23 @@ QString message(const Finding& f)
         const int have = x.value(QStringLiteral("have")).toInt();
         const QString type = attachments::displayName(x.value(QStringLiteral("type")).toString());
         if (have == 0)
-            return tr("%1 is missing (補件).").arg(type);
-        return tr("%1: %2 of %3 provided (補件).").arg(type).arg(have).arg(x.value(QStringLiteral("need")).toInt());
+            return QCoreApplication::translate("Findings", "%1 is missing (補件).").arg(type);
+        return QCoreApplication::translate("Findings", "%1: %2 of %3 provided (補件).")
+            .arg(type)
+            .arg(have)
+            .arg(x.value(QStringLiteral("need")).toInt());
     }
     if (r == QLatin1String("documents.size"))
-        return tr("%1 is %2 MB; each PDF may be at most %3 MB.")
+        return QCoreApplication::translate("Findings", "%1 is %2 MB; each PDF may be at most %3 MB.")
             .arg(x.value(QStringLiteral("file")).toString())
             .arg(QLocale().toString(x.value(QStringLiteral("size")).toDouble() / 1048576.0, 'f', 1))
             .arg(x.value(QStringLiteral("max_bytes")).toDouble() / 1048576.0);
     if (r == QLatin1String("documents.unreadable"))
-        return tr("%1 cannot be read: %2.")
-            .arg(x.value(QStringLiteral("file")).toString(), x.value(QStringLiteral("problem")).toString());
+        return QCoreApplication::translate("Findings", "%1 cannot be read: %2.")
+            .arg(x.value(QStringLiteral("file")).toString(), PdfProblem::describe(x.value(QStringLiteral("problem")).toString()));
     if (r == QLatin1String("proposal.period"))
-        return tr("The project period %1 – %2 is outside the program window %3 – %4.")
+        return QCoreApplication::translate("Findings",
+                                           "The project period %1 – %2 is outside the program window %3 – %4.")
             .arg(x.value(QStringLiteral("start")).toString(), x.value(QStringLiteral("end")).toString(),
                  x.value(QStringLiteral("window_start")).toString(), x.value(QStringLiteral("window_end")).toString());
     return r;

@@ -74,8 +74,8 @@ void industryCode(const RuleSpec& spec, const ApplicationFacts& app, Emitter& ou
             return;
     }
     out.add(app.id, QStringLiteral("applicant:industry_code"),
-             {{QStringLiteral("code"), app.dossier.applicant.industryCode},
-              {QStringLiteral("allowed"), allowed.join(QStringLiteral(", "))}});
+            {{QStringLiteral("code"), app.dossier.applicant.industryCode},
+             {QStringLiteral("allowed"), allowed.join(QStringLiteral(", "))}});
 }
 
 void netWorth(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
@@ -83,7 +83,8 @@ void netWorth(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
     const double floor = spec.params.value(QStringLiteral("greater_than")).toDouble();
     if (app.dossier.applicant.netWorth > floor)
         return;
-    out.add(app.id, QStringLiteral("applicant:net_worth"), {{QStringLiteral("net_worth"), app.dossier.applicant.netWorth}});
+    out.add(app.id, QStringLiteral("applicant:net_worth"),
+            {{QStringLiteral("net_worth"), app.dossier.applicant.netWorth}});
 }
 
 PerApplication flag(bool Applicant::*member, const char* field)
@@ -111,7 +112,9 @@ void kpiMinimum(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
     const int kpi = app.dossier.proposal.kpiOrganizations;
     if (kpi < minimum)
         out.add(app.id, QStringLiteral("proposal:kpi_organizations"),
-                 {{QStringLiteral("kpi"), kpi}, {QStringLiteral("minimum"), minimum}, {QStringLiteral("category"), category}});
+                {{QStringLiteral("kpi"), kpi},
+                 {QStringLiteral("minimum"), minimum},
+                 {QStringLiteral("category"), category}});
 }
 
 void subsidyCap(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
@@ -132,10 +135,10 @@ void subsidyCap(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
     const double subsidy = app.budget.sum().subsidy;
     if (subsidy > cap + epsilon)
         out.add(app.id, QStringLiteral("budget:total:subsidy"),
-                 {{QStringLiteral("subsidy"), subsidy},
-                  {QStringLiteral("cap"), cap},
-                  {QStringLiteral("kpi"), kpi},
-                  {QStringLiteral("category"), category}});
+                {{QStringLiteral("subsidy"), subsidy},
+                 {QStringLiteral("cap"), cap},
+                 {QStringLiteral("kpi"), kpi},
+                 {QStringLiteral("category"), category}});
 }
 
 // --- budget (004 捌、一(四)) ---------------------------------------------------------------------------
@@ -149,10 +152,10 @@ void subsidyShare(const RuleSpec& spec, const ApplicationFacts& app, Emitter& ou
     // 補助款 ≤ 50 % of the total is the same as 補助款 ≤ 自籌款; compare amounts, not rounded percentages.
     if (total.subsidy * 100.0 > maxPercent * total.total() + epsilon)
         out.add(app.id, QStringLiteral("budget:total:subsidy"),
-                 {{QStringLiteral("subsidy"), total.subsidy},
-                  {QStringLiteral("self_funded"), total.selfFunded},
-                  {QStringLiteral("percent"), roundTo(percent(total.subsidy, total.total()), 2)},
-                  {QStringLiteral("max_percent"), maxPercent}});
+                {{QStringLiteral("subsidy"), total.subsidy},
+                 {QStringLiteral("self_funded"), total.selfFunded},
+                 {QStringLiteral("percent"), roundTo(percent(total.subsidy, total.total()), 2)},
+                 {QStringLiteral("max_percent"), maxPercent}});
 }
 
 void securityShare(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
@@ -166,10 +169,10 @@ void securityShare(const RuleSpec& spec, const ApplicationFacts& app, Emitter& o
     const double share = roundTo(percent(total.security, total.total()), decimals);
     if (share + epsilon < minPercent)
         out.add(app.id, QStringLiteral("budget:total:security"),
-                 {{QStringLiteral("security"), total.security},
-                  {QStringLiteral("total"), total.total()},
-                  {QStringLiteral("percent"), share},
-                  {QStringLiteral("min_percent"), minPercent}});
+                {{QStringLiteral("security"), total.security},
+                 {QStringLiteral("total"), total.total()},
+                 {QStringLiteral("percent"), share},
+                 {QStringLiteral("min_percent"), minPercent}});
 }
 
 PerApplication itemShareAtMost()
@@ -185,11 +188,11 @@ PerApplication itemShareAtMost()
         const double maxPercent = spec.params.value(QStringLiteral("max_percent")).toDouble();
         if (part * 100.0 > maxPercent * whole + epsilon)
             out.add(app.id, QStringLiteral("budget:%1:total").arg(items.value(0)),
-                     {{QStringLiteral("amount"), part},
-                      {QStringLiteral("total"), whole},
-                      {QStringLiteral("percent"), roundTo(percent(part, whole), 2)},
-                      {QStringLiteral("max_percent"), maxPercent},
-                      {QStringLiteral("items"), QJsonArray::fromStringList(items)}});
+                    {{QStringLiteral("amount"), part},
+                     {QStringLiteral("total"), whole},
+                     {QStringLiteral("percent"), roundTo(percent(part, whole), 2)},
+                     {QStringLiteral("max_percent"), maxPercent},
+                     {QStringLiteral("items"), QJsonArray::fromStringList(items)}});
     };
 }
 
@@ -199,7 +202,7 @@ void adsSelfFunded(const RuleSpec& spec, const ApplicationFacts& app, Emitter& o
         const double subsidy = app.budget.line(item).subsidy;
         if (subsidy > epsilon)
             out.add(app.id, QStringLiteral("budget:%1:subsidy").arg(item),
-                     {{QStringLiteral("item"), item}, {QStringLiteral("subsidy"), subsidy}});
+                    {{QStringLiteral("item"), item}, {QStringLiteral("subsidy"), subsidy}});
     }
 }
 
@@ -215,9 +218,9 @@ void budgetTotals(const RuleSpec& spec, const ApplicationFacts& app, Emitter& ou
                                 std::tuple{"security", sum.security, stated.security}}) {
         if (std::abs(s - w) > tolerance)
             out.add(app.id, QStringLiteral("budget:total:") + QLatin1String(column),
-                     {{QStringLiteral("column"), QLatin1String(column)},
-                      {QStringLiteral("stated"), w},
-                      {QStringLiteral("sum"), s}});
+                    {{QStringLiteral("column"), QLatin1String(column)},
+                     {QStringLiteral("stated"), w},
+                     {QStringLiteral("sum"), s}});
     }
 }
 
@@ -232,10 +235,10 @@ void toBeHiredShare(const RuleSpec& spec, const ApplicationFacts& app, Emitter& 
     const double maxPercent = spec.params.value(QStringLiteral("max_percent")).toDouble();
     if (double(toBeHired) * 100.0 > maxPercent * double(staff.size()) + epsilon)
         out.add(app.id, QStringLiteral("staff"),
-                 {{QStringLiteral("to_be_hired"), qint64(toBeHired)},
-                  {QStringLiteral("staff"), qint64(staff.size())},
-                  {QStringLiteral("percent"), roundTo(percent(double(toBeHired), double(staff.size())), 1)},
-                  {QStringLiteral("max_percent"), maxPercent}});
+                {{QStringLiteral("to_be_hired"), qint64(toBeHired)},
+                 {QStringLiteral("staff"), qint64(staff.size())},
+                 {QStringLiteral("percent"), roundTo(percent(double(toBeHired), double(staff.size())), 1)},
+                 {QStringLiteral("max_percent"), maxPercent}});
 }
 
 void intendedListShare(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
@@ -253,10 +256,10 @@ void intendedListShare(const RuleSpec& spec, const ApplicationFacts& app, Emitte
     const double minPercent = spec.params.value(QStringLiteral("min_percent")).toDouble();
     if (double(listed) * 100.0 + epsilon < minPercent * kpi)
         out.add(app.id, QStringLiteral("intended"),
-                 {{QStringLiteral("listed"), listed},
-                  {QStringLiteral("kpi"), kpi},
-                  {QStringLiteral("needed"), int(std::ceil(minPercent * kpi / 100.0 - epsilon))},
-                  {QStringLiteral("min_percent"), minPercent}});
+                {{QStringLiteral("listed"), listed},
+                 {QStringLiteral("kpi"), kpi},
+                 {QStringLiteral("needed"), int(std::ceil(minPercent * kpi / 100.0 - epsilon))},
+                 {QStringLiteral("min_percent"), minPercent}});
 }
 
 // --- documents (004 肆) ---------------------------------------------------------------------------------
@@ -273,8 +276,9 @@ void documentsRequired(const RuleSpec& spec, const ApplicationFacts& app, Emitte
         const int need = it.value().toInt();
         const int have = counts.value(it.key());
         if (have < need)
-            out.add(app.id, QStringLiteral("documents"),
-                     {{QStringLiteral("type"), it.key()}, {QStringLiteral("have"), have}, {QStringLiteral("need"), need}});
+            out.add(
+                app.id, QStringLiteral("documents"),
+                {{QStringLiteral("type"), it.key()}, {QStringLiteral("have"), have}, {QStringLiteral("need"), need}});
     }
 }
 
@@ -284,7 +288,9 @@ void documentsSize(const RuleSpec& spec, const ApplicationFacts& app, Emitter& o
     for (const DocumentFacts& d : app.documents) {
         if (d.size > maxBytes)
             out.add(app.id, QStringLiteral("document:") + d.fileName,
-                     {{QStringLiteral("file"), d.fileName}, {QStringLiteral("size"), d.size}, {QStringLiteral("max_bytes"), maxBytes}});
+                    {{QStringLiteral("file"), d.fileName},
+                     {QStringLiteral("size"), d.size},
+                     {QStringLiteral("max_bytes"), maxBytes}});
     }
 }
 
@@ -293,7 +299,7 @@ void documentsUnreadable(const RuleSpec&, const ApplicationFacts& app, Emitter& 
     for (const DocumentFacts& d : app.documents) {
         if (!d.readable)
             out.add(app.id, QStringLiteral("document:") + d.fileName,
-                     {{QStringLiteral("file"), d.fileName}, {QStringLiteral("problem"), d.problem}});
+                    {{QStringLiteral("file"), d.fileName}, {QStringLiteral("problem"), d.problem}});
     }
 }
 
@@ -305,10 +311,10 @@ void proposalPeriod(const RuleSpec& spec, const ApplicationFacts& app, Emitter& 
     const QDate end = app.dossier.proposal.periodEnd;
     if (start < windowStart || end > windowEnd || end < start)
         out.add(app.id, QStringLiteral("proposal:period"),
-                 {{QStringLiteral("start"), start.toString(Qt::ISODate)},
-                  {QStringLiteral("end"), end.toString(Qt::ISODate)},
-                  {QStringLiteral("window_start"), windowStart.toString(Qt::ISODate)},
-                  {QStringLiteral("window_end"), windowEnd.toString(Qt::ISODate)}});
+                {{QStringLiteral("start"), start.toString(Qt::ISODate)},
+                 {QStringLiteral("end"), end.toString(Qt::ISODate)},
+                 {QStringLiteral("window_start"), windowStart.toString(Qt::ISODate)},
+                 {QStringLiteral("window_end"), windowEnd.toString(Qt::ISODate)}});
 }
 
 // --- across applications -------------------------------------------------------------------------------
@@ -328,9 +334,9 @@ void duplicateApplicant(const RuleSpec&, const QList<ApplicationFacts>& apps, Em
                     others.append(other->dossier.proposal.title);
             }
             out.add(app->id, QStringLiteral("applicant:ubn"),
-                     {{QStringLiteral("ubn"), app->dossier.applicant.ubn},
-                      {QStringLiteral("count"), int(group.size())},
-                      {QStringLiteral("other_titles"), others}});
+                    {{QStringLiteral("ubn"), app->dossier.applicant.ubn},
+                     {QStringLiteral("count"), int(group.size())},
+                     {QStringLiteral("other_titles"), others}});
         }
     }
 }
@@ -370,9 +376,9 @@ void intendedOverlap(const RuleSpec&, const QList<ApplicationFacts>& apps, Emitt
             QStringList names(otherApplicants.begin(), otherApplicants.end());
             names.sort();
             out.add(app.id, QStringLiteral("intended"),
-                     {{QStringLiteral("shared"), shared},
-                      {QStringLiteral("count"), int(shared.size())},
-                      {QStringLiteral("other_applicants"), QJsonArray::fromStringList(names)}});
+                    {{QStringLiteral("shared"), shared},
+                     {QStringLiteral("count"), int(shared.size())},
+                     {QStringLiteral("other_applicants"), QJsonArray::fromStringList(names)}});
         }
     }
 }
@@ -385,7 +391,8 @@ const QHash<QString, RuleDefinition>& definitions()
         {QStringLiteral("eligibility.industry_code"), per({QStringLiteral("allowed")}, industryCode)},
         {QStringLiteral("eligibility.net_worth"), per({QStringLiteral("greater_than")}, netWorth)},
         {QStringLiteral("eligibility.bank_rejected"), per({}, flag(&Applicant::bankRejected, "bank_rejected"))},
-        {QStringLiteral("eligibility.mainland_capital"), per({}, flag(&Applicant::mainlandCapital, "mainland_capital"))},
+        {QStringLiteral("eligibility.mainland_capital"),
+         per({}, flag(&Applicant::mainlandCapital, "mainland_capital"))},
         {QStringLiteral("eligibility.branch_office"), per({}, flag(&Applicant::branchOffice, "branch_office"))},
         {QStringLiteral("eligibility.ubn"), per({QStringLiteral("divisor")}, ubn)},
         {QStringLiteral("round.duplicate_applicant"), across(duplicateApplicant)},

@@ -13,12 +13,7 @@
 
 namespace rd {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RuleSet", text);
-}
-} // namespace
+namespace {} // namespace
 
 QString severityKey(Severity severity)
 {
@@ -31,16 +26,18 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json, const QString& fileNam
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return R::failure(tr("%1 is not a valid rule set: %2").arg(fileName, error.errorString()));
+        return R::failure(QCoreApplication::translate("RuleSet", "%1 is not a valid rule set: %2")
+                              .arg(fileName, error.errorString()));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(formatId))
-        return R::failure(tr("%1: “format” must be “%2”").arg(fileName, QLatin1String(formatId)));
+        return R::failure(
+            QCoreApplication::translate("RuleSet", "%1: “format” must be “%2”").arg(fileName, QLatin1String(formatId)));
 
     RuleSet set;
     set.m_id = root.value(QStringLiteral("id")).toString();
     set.m_names = root.value(QStringLiteral("name")).toObject();
     if (set.m_id.isEmpty())
-        return R::failure(tr("%1: the rule set has no “id”").arg(fileName));
+        return R::failure(QCoreApplication::translate("RuleSet", "%1: the rule set has no “id”").arg(fileName));
     QSet<QString> seen;
     const QJsonArray rules = root.value(QStringLiteral("rules")).toArray();
     for (int i = 0; i < rules.size(); ++i) {
@@ -49,20 +46,23 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json, const QString& fileNam
         spec.id = o.value(QStringLiteral("id")).toString();
         const QString severity = o.value(QStringLiteral("severity")).toString();
         if (severity != QLatin1String("error") && severity != QLatin1String("warning"))
-            return R::failure(tr("%1: rule %2 (“%3”) has severity “%4”; expected error or warning")
+            return R::failure(QCoreApplication::translate(
+                                  "RuleSet", "%1: rule %2 (“%3”) has severity “%4”; expected error or warning")
                                   .arg(fileName)
                                   .arg(i + 1)
                                   .arg(spec.id, severity));
         spec.severity = severity == QLatin1String("error") ? Severity::Error : Severity::Warning;
         spec.source = o.value(QStringLiteral("source")).toString();
         if (spec.source.isEmpty())
-            return R::failure(tr("%1: rule “%2” does not cite its source").arg(fileName, spec.id));
+            return R::failure(QCoreApplication::translate("RuleSet", "%1: rule “%2” does not cite its source")
+                                  .arg(fileName, spec.id));
         spec.params = o.value(QStringLiteral("params")).toObject();
         if (seen.contains(spec.id))
-            return R::failure(tr("%1: rule “%2” appears twice").arg(fileName, spec.id));
+            return R::failure(
+                QCoreApplication::translate("RuleSet", "%1: rule “%2” appears twice").arg(fileName, spec.id));
         seen.insert(spec.id);
         if (auto valid = RuleEngine::validate(spec); !valid)
-            return R::failure(tr("%1: %2").arg(fileName, valid.error()));
+            return R::failure(QCoreApplication::translate("RuleSet", "%1: %2").arg(fileName, valid.error()));
         set.m_rules.append(spec);
     }
     return set;
@@ -80,7 +80,8 @@ Result<RuleSet> RuleSet::load(const QString& id)
         if (file.open(QIODevice::ReadOnly))
             return fromJson(file.readAll(), file.fileName());
     }
-    return Result<RuleSet>::failure(tr("the rule set “%1” is not installed").arg(id));
+    return Result<RuleSet>::failure(
+        QCoreApplication::translate("RuleSet", "the rule set “%1” is not installed").arg(id));
 }
 
 QString RuleSet::name() const

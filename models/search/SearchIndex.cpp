@@ -80,15 +80,15 @@ QString matchExpression(const QString& userQuery)
 
 Status indexPage(const QSqlDatabase& db, qint64 pageId, const QString& text)
 {
-    return Status::from(
-        sql::exec(db, QStringLiteral("INSERT INTO page_index(rowid, body) VALUES (?, ?)"), {pageId, tokensForIndex(text)}));
+    return Status::from(sql::exec(db, QStringLiteral("INSERT INTO page_index(rowid, body) VALUES (?, ?)"),
+                                  {pageId, tokensForIndex(text)}));
 }
 
 Status unindexPage(const QSqlDatabase& db, qint64 pageId, const QString& text)
 {
-    return Status::from(sql::exec(db,
-                                  QStringLiteral("INSERT INTO page_index(page_index, rowid, body) VALUES ('delete', ?, ?)"),
-                                  {pageId, tokensForIndex(text)}));
+    return Status::from(
+        sql::exec(db, QStringLiteral("INSERT INTO page_index(page_index, rowid, body) VALUES ('delete', ?, ?)"),
+                  {pageId, tokensForIndex(text)}));
 }
 
 QString snippet(const QString& text, const QStringList& terms, int context)

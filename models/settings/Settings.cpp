@@ -12,7 +12,9 @@ const QString windowGeometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
 } // namespace Key
 
-Settings::Settings() : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("ReviewDesk"), QStringLiteral("ReviewDesk")) {}
+Settings::Settings()
+    : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("ReviewDesk"), QStringLiteral("ReviewDesk"))
+{}
 
 Settings::Settings(const QString& iniFile) : m_settings(iniFile, QSettings::IniFormat) {}
 

@@ -12,11 +12,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ApplicationStore", text);
-}
-
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -38,9 +33,9 @@ Finding findingFromRow(const QSqlQuery& q, int first)
 
 Result<qint64> ApplicationStore::createRound(const QString& name, const QString& program, const QString& ruleset)
 {
-    auto query = sql::exec(m_db,
-                           QStringLiteral("INSERT INTO rounds(name, program, ruleset, created_at) VALUES (?, ?, ?, ?)"),
-                           {name, program, ruleset, now()});
+    auto query =
+        sql::exec(m_db, QStringLiteral("INSERT INTO rounds(name, program, ruleset, created_at) VALUES (?, ?, ?, ?)"),
+                  {name, program, ruleset, now()});
     if (!query)
         return Result<qint64>::failure(query.error());
     return query->lastInsertId().toLongLong();
@@ -48,7 +43,8 @@ Result<qint64> ApplicationStore::createRound(const QString& name, const QString&
 
 Result<QList<Round>> ApplicationStore::rounds() const
 {
-    auto query = sql::exec(m_db, QStringLiteral("SELECT id, name, program, ruleset, created_at FROM rounds ORDER BY id"));
+    auto query =
+        sql::exec(m_db, QStringLiteral("SELECT id, name, program, ruleset, created_at FROM rounds ORDER BY id"));
     if (!query)
         return Result<QList<Round>>::failure(query.error());
     QList<Round> list;
@@ -67,13 +63,15 @@ Result<Round> ApplicationStore::round(qint64 id) const
         if (r.id == id)
             return r;
     }
-    return Result<Round>::failure(tr("there is no round %1 in this workspace").arg(id));
+    return Result<Round>::failure(
+        QCoreApplication::translate("ApplicationStore", "there is no round %1 in this workspace").arg(id));
 }
 
 Result<qint64> ApplicationStore::findExisting(qint64 roundId, const QString& ubn, const QString& title) const
 {
-    auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM applications WHERE round_id = ? AND ubn = ? AND title = ?"),
-                          {roundId, ubn, title});
+    auto id =
+        sql::scalar(m_db, QStringLiteral("SELECT id FROM applications WHERE round_id = ? AND ubn = ? AND title = ?"),
+                    {roundId, ubn, title});
     if (!id)
         return Result<qint64>::failure(id.error());
     return id->isValid() ? id->toLongLong() : 0;
@@ -91,12 +89,13 @@ Result<qint64> ApplicationStore::insert(qint64 roundId, const ParsedDossier& par
             return R::failure(removed.error());
     }
     const Dossier& d = parsed.dossier;
-    auto app = sql::exec(m_db,
-                         QStringLiteral("INSERT INTO applications(round_id, ubn, applicant_name, title, category,"
-                                        " requested_subsidy, dossier_json, source_path, imported_at)"
-                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {roundId, d.applicant.ubn, d.applicant.name, d.proposal.title, categoryKey(d.proposal.category),
-                          parsed.budget.sum().subsidy, QString::fromUtf8(d.json), parsed.sourcePath, now()});
+    auto app =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO applications(round_id, ubn, applicant_name, title, category,"
+                                 " requested_subsidy, dossier_json, source_path, imported_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {roundId, d.applicant.ubn, d.applicant.name, d.proposal.title, categoryKey(d.proposal.category),
+                   parsed.budget.sum().subsidy, QString::fromUtf8(d.json), parsed.sourcePath, now()});
     if (!app)
         return R::failure(app.error());
     const qint64 applicationId = app->lastInsertId().toLongLong();
@@ -118,14 +117,15 @@ Result<qint64> ApplicationStore::insert(qint64 roundId, const ParsedDossier& par
         auto inserted = sql::exec(m_db,
                                   QStringLiteral("INSERT INTO documents(application_id, file_name, type, sha256, size,"
                                                  " page_count, readable, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                  {applicationId, doc.fileName, doc.type, doc.sha256, doc.size,
-                                   int(doc.pages.size()), doc.readable ? 1 : 0, doc.problem.isNull() ? QStringLiteral("") : doc.problem});
+                                  {applicationId, doc.fileName, doc.type, doc.sha256, doc.size, int(doc.pages.size()),
+                                   doc.readable ? 1 : 0, doc.problem.isNull() ? QStringLiteral("") : doc.problem});
         if (!inserted)
             return R::failure(inserted.error());
         const qint64 documentId = inserted->lastInsertId().toLongLong();
         for (int n = 0; n < doc.pages.size(); ++n) {
-            auto page = sql::exec(m_db, QStringLiteral("INSERT INTO pages(document_id, page_no, text) VALUES (?, ?, ?)"),
-                                  {documentId, n + 1, doc.pages.at(n)});
+            auto page =
+                sql::exec(m_db, QStringLiteral("INSERT INTO pages(document_id, page_no, text) VALUES (?, ?, ?)"),
+                          {documentId, n + 1, doc.pages.at(n)});
             if (!page)
                 return R::failure(page.error());
             if (auto indexed = search::indexPage(m_db, page->lastInsertId().toLongLong(), doc.pages.at(n)); !indexed)
@@ -136,7 +136,7 @@ Result<qint64> ApplicationStore::insert(qint64 roundId, const ParsedDossier& par
         !stale)
         return R::failure(stale.error());
     if (beforeCommit && !beforeCommit())
-        return R::failure(tr("cancelled"));
+        return R::failure(QCoreApplication::translate("ApplicationStore", "cancelled"));
     if (auto committed = transaction.commit(); !committed)
         return R::failure(committed.error());
     return applicationId;
@@ -247,7 +247,8 @@ Result<ApplicationRecord> ApplicationStore::application(qint64 applicationId) co
     if (!query)
         return R::failure(query.error());
     if (!query->next())
-        return R::failure(tr("there is no application %1").arg(applicationId));
+        return R::failure(
+            QCoreApplication::translate("ApplicationStore", "there is no application %1").arg(applicationId));
     ApplicationRecord record;
     const qint64 roundId = query->value(0).toLongLong();
     auto dossier = DossierReader::parse(query->value(1).toByteArray(), QStringLiteral("application.json"));
@@ -298,8 +299,8 @@ Result<QList<RoundFinding>> ApplicationStore::findings(qint64 roundId) const
 
 Result<QStringList> ApplicationStore::pageTexts(qint64 documentId) const
 {
-    auto query = sql::exec(m_db, QStringLiteral("SELECT text FROM pages WHERE document_id = ? ORDER BY page_no"),
-                           {documentId});
+    auto query =
+        sql::exec(m_db, QStringLiteral("SELECT text FROM pages WHERE document_id = ? ORDER BY page_no"), {documentId});
     if (!query)
         return Result<QStringList>::failure(query.error());
     QStringList pages;
@@ -311,8 +312,8 @@ Result<QStringList> ApplicationStore::pageTexts(qint64 documentId) const
 Result<QList<ApplicationFacts>> ApplicationStore::facts(qint64 roundId) const
 {
     using R = Result<QList<ApplicationFacts>>;
-    auto query = sql::exec(m_db, QStringLiteral("SELECT id, dossier_json FROM applications WHERE round_id = ? ORDER BY id"),
-                           {roundId});
+    auto query = sql::exec(
+        m_db, QStringLiteral("SELECT id, dossier_json FROM applications WHERE round_id = ? ORDER BY id"), {roundId});
     if (!query)
         return R::failure(query.error());
     QList<ApplicationFacts> list;
@@ -354,15 +355,17 @@ Status ApplicationStore::recomputeFindings(qint64 roundId)
     if (auto cleared = sql::exec(m_db, QStringLiteral("DELETE FROM findings WHERE round_id = ?"), {roundId}); !cleared)
         return Status::from(cleared);
     for (const Finding& f : findings) {
-        auto inserted = sql::exec(m_db,
-                                  QStringLiteral("INSERT INTO findings(round_id, application_id, rule, severity, location,"
-                                                 " figures, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                  {roundId, f.applicationId, f.rule, severityKey(f.severity), f.location,
-                                   QString::fromUtf8(QJsonDocument(f.figures).toJson(QJsonDocument::Compact)), f.source});
+        auto inserted =
+            sql::exec(m_db,
+                      QStringLiteral("INSERT INTO findings(round_id, application_id, rule, severity, location,"
+                                     " figures, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {roundId, f.applicationId, f.rule, severityKey(f.severity), f.location,
+                       QString::fromUtf8(QJsonDocument(f.figures).toJson(QJsonDocument::Compact)), f.source});
         if (!inserted)
             return Status::from(inserted);
     }
-    if (auto fresh = sql::exec(m_db, QStringLiteral("UPDATE rounds SET findings_stale = 0 WHERE id = ?"), {roundId}); !fresh)
+    if (auto fresh = sql::exec(m_db, QStringLiteral("UPDATE rounds SET findings_stale = 0 WHERE id = ?"), {roundId});
+        !fresh)
         return Status::from(fresh);
     return transaction.commit();
 }

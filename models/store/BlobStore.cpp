@@ -15,11 +15,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BlobStore", text);
-}
-
 // rename() is only durable once the directory entry itself reaches the disk.
 void syncDirectory(const QString& path)
 {
@@ -69,28 +64,34 @@ Result<BlobStore::Stored> BlobStore::putFile(const QString& sourcePath) const
 {
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
-        return Result<Stored>::failure(tr("cannot read %1: %2").arg(sourcePath, source.errorString()));
+        return Result<Stored>::failure(
+            QCoreApplication::translate("BlobStore", "cannot read %1: %2").arg(sourcePath, source.errorString()));
     QDir().mkpath(stagingDir());
     QTemporaryFile staging(stagingDir() + QStringLiteral("/blob-XXXXXX"));
     staging.setAutoRemove(true);
     if (!staging.open())
-        return Result<Stored>::failure(tr("cannot write to the blob store: %1").arg(staging.errorString()));
+        return Result<Stored>::failure(
+            QCoreApplication::translate("BlobStore", "cannot write to the blob store: %1").arg(staging.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     qint64 size = 0;
     for (;;) {
         const qint64 n = source.read(buffer.data(), buffer.size());
         if (n < 0)
-            return Result<Stored>::failure(tr("cannot read %1: %2").arg(sourcePath, source.errorString()));
+            return Result<Stored>::failure(
+                QCoreApplication::translate("BlobStore", "cannot read %1: %2").arg(sourcePath, source.errorString()));
         if (n == 0)
             break;
         hash.addData(QByteArrayView(buffer.constData(), n));
         if (staging.write(buffer.constData(), n) != n)
-            return Result<Stored>::failure(tr("cannot write to the blob store: %1").arg(staging.errorString()));
+            return Result<Stored>::failure(
+                QCoreApplication::translate("BlobStore", "cannot write to the blob store: %1")
+                    .arg(staging.errorString()));
         size += n;
     }
     if (!staging.flush() || ::fsync(staging.handle()) != 0)
-        return Result<Stored>::failure(tr("cannot write to the blob store: %1").arg(staging.errorString()));
+        return Result<Stored>::failure(
+            QCoreApplication::translate("BlobStore", "cannot write to the blob store: %1").arg(staging.errorString()));
     auto stored = commitStaged(staging.fileName(), QString::fromLatin1(hash.result().toHex()), size);
     if (stored)
         staging.setAutoRemove(!stored->created); // renamed away when created; otherwise discard the copy
@@ -102,7 +103,8 @@ Result<BlobStore::Stored> BlobStore::putData(const QByteArray& data) const
     QDir().mkpath(stagingDir());
     QTemporaryFile staging(stagingDir() + QStringLiteral("/blob-XXXXXX"));
     if (!staging.open() || staging.write(data) != data.size() || !staging.flush() || ::fsync(staging.handle()) != 0)
-        return Result<Stored>::failure(tr("cannot write to the blob store: %1").arg(staging.errorString()));
+        return Result<Stored>::failure(
+            QCoreApplication::translate("BlobStore", "cannot write to the blob store: %1").arg(staging.errorString()));
     const QString digest = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     auto stored = commitStaged(staging.fileName(), digest, data.size());
     if (stored)
@@ -118,9 +120,10 @@ Result<BlobStore::Stored> BlobStore::commitStaged(const QString& stagingPath, co
         return stored;
     const QString dir = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(dir))
-        return Result<Stored>::failure(tr("cannot create %1").arg(dir));
+        return Result<Stored>::failure(QCoreApplication::translate("BlobStore", "cannot create %1").arg(dir));
     if (::rename(QFile::encodeName(stagingPath).constData(), QFile::encodeName(target).constData()) != 0)
-        return Result<Stored>::failure(tr("cannot move a blob into place at %1").arg(target));
+        return Result<Stored>::failure(
+            QCoreApplication::translate("BlobStore", "cannot move a blob into place at %1").arg(target));
     syncDirectory(dir);
     stored.created = true;
     return stored;

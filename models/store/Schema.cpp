@@ -107,10 +107,9 @@ Status migrate(QSqlDatabase& db)
             return Status::failure(transaction.error());
         for (const QString& statement : step.statements) {
             if (auto done = sql::exec(db, statement); !done)
-                return Status::failure(
-                    QCoreApplication::translate("Store", "schema migration to version %1 failed: %2")
-                        .arg(step.version)
-                        .arg(done.error()));
+                return Status::failure(QCoreApplication::translate("Store", "schema migration to version %1 failed: %2")
+                                           .arg(step.version)
+                                           .arg(done.error()));
         }
         // PRAGMAs cannot take bound parameters; both values are our own integers.
         for (const QString& pragma : {QStringLiteral("PRAGMA application_id = %1").arg(applicationId),

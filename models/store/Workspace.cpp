@@ -14,11 +14,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-
 QString uniqueConnectionName(const char* kind)
 {
     static QAtomicInteger<quint64> counter;
@@ -35,25 +30,31 @@ Status inspect(const QString& databasePath)
         db.setDatabaseName(databasePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            status = Status::failure(tr("%1 cannot be opened: %2").arg(databasePath, db.lastError().text()));
+            status = Status::failure(QCoreApplication::translate("Workspace", "%1 cannot be opened: %2")
+                                         .arg(databasePath, db.lastError().text()));
         } else {
             auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
             auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
             if (!appId || !version) {
-                status = Status::failure(
-                    tr("%1 is damaged or is not a database (%2)").arg(databasePath, appId ? version.error() : appId.error()));
+                status =
+                    Status::failure(QCoreApplication::translate("Workspace", "%1 is damaged or is not a database (%2)")
+                                        .arg(databasePath, appId ? version.error() : appId.error()));
             } else if (appId->toInt() != schema::applicationId) {
-                status = Status::failure(tr("%1 is not a ReviewDesk workspace database").arg(databasePath));
+                status = Status::failure(
+                    QCoreApplication::translate("Workspace", "%1 is not a ReviewDesk workspace database")
+                        .arg(databasePath));
             } else if (version->toInt() > schema::currentVersion()) {
-                status = Status::failure(tr("%1 was written by a newer ReviewDesk (schema version %2; this version "
-                                            "reads up to %3). Update ReviewDesk to open it.")
-                                             .arg(databasePath)
-                                             .arg(version->toInt())
-                                             .arg(schema::currentVersion()));
+                status = Status::failure(
+                    QCoreApplication::translate("Workspace",
+                                                "%1 was written by a newer ReviewDesk (schema version %2; this version "
+                                                "reads up to %3). Update ReviewDesk to open it.")
+                        .arg(databasePath)
+                        .arg(version->toInt())
+                        .arg(schema::currentVersion()));
             } else {
                 auto check = sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
                 if (!check || check->toString() != QLatin1String("ok"))
-                    status = Status::failure(tr("%1 is damaged: %2")
+                    status = Status::failure(QCoreApplication::translate("Workspace", "%1 is damaged: %2")
                                                  .arg(databasePath, check ? check->toString() : check.error()));
             }
             db.close();
@@ -68,8 +69,7 @@ Status inspect(const QString& databasePath)
 Workspace::Workspace(QString path, Access access)
     : m_path(std::move(path)), m_access(access), m_blobs(m_path + QStringLiteral("/blobs")),
       m_connectionName(uniqueConnectionName("main"))
-{
-}
+{}
 
 Workspace::~Workspace()
 {
@@ -99,7 +99,8 @@ Status Workspace::openConnection(QSqlDatabase& db, const QString& path, Access a
     else
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        return Status::failure(tr("%1 cannot be opened: %2").arg(path, db.lastError().text()));
+        return Status::failure(
+            QCoreApplication::translate("Workspace", "%1 cannot be opened: %2").arg(path, db.lastError().text()));
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};
     if (access == Access::ReadWrite) {
         // WAL: readers never block the writer. synchronous=FULL: a committed change survives a power cut.
@@ -123,21 +124,24 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& folder)
     using R = Result<std::unique_ptr<Workspace>>;
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
-        return R::failure(tr("%1 exists and is not a folder").arg(folder));
+        return R::failure(QCoreApplication::translate("Workspace", "%1 exists and is not a folder").arg(folder));
     QDir dir(folder);
     if (info.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
         if (QFileInfo::exists(dir.filePath(databaseFileName())))
-            return R::failure(tr("%1 is already a ReviewDesk workspace").arg(folder));
-        return R::failure(tr("%1 is not empty; a new workspace needs an empty folder").arg(folder));
+            return R::failure(
+                QCoreApplication::translate("Workspace", "%1 is already a ReviewDesk workspace").arg(folder));
+        return R::failure(
+            QCoreApplication::translate("Workspace", "%1 is not empty; a new workspace needs an empty folder")
+                .arg(folder));
     }
     if (!QDir().mkpath(folder) || !QDir().mkpath(folder + QStringLiteral("/blobs")))
-        return R::failure(tr("cannot create the folder %1").arg(folder));
+        return R::failure(QCoreApplication::translate("Workspace", "cannot create the folder %1").arg(folder));
 
     std::unique_ptr<Workspace> workspace(new Workspace(QFileInfo(folder).absoluteFilePath(), Access::ReadWrite));
     workspace->m_lock = std::make_unique<QLockFile>(workspace->m_path + QStringLiteral("/reviewdesk.lock"));
     workspace->m_lock->setStaleLockTime(0);
     if (!workspace->m_lock->tryLock(0))
-        return R::failure(tr("%1 is in use by another ReviewDesk").arg(folder));
+        return R::failure(QCoreApplication::translate("Workspace", "%1 is in use by another ReviewDesk").arg(folder));
     if (auto opened = workspace->openMainConnection(); !opened)
         return R::failure(opened.error());
     QSqlDatabase db = workspace->db();
@@ -151,12 +155,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Access
     using R = Result<std::unique_ptr<Workspace>>;
     const QFileInfo info(folder);
     if (!info.exists())
-        return R::failure(tr("%1 does not exist").arg(folder));
+        return R::failure(QCoreApplication::translate("Workspace", "%1 does not exist").arg(folder));
     if (!info.isDir())
-        return R::failure(tr("%1 is not a folder").arg(folder));
+        return R::failure(QCoreApplication::translate("Workspace", "%1 is not a folder").arg(folder));
     const QString databasePath = QDir(folder).filePath(databaseFileName());
     if (!QFileInfo::exists(databasePath))
-        return R::failure(tr("%1 is not a ReviewDesk workspace: it has no %2").arg(folder, databaseFileName()));
+        return R::failure(QCoreApplication::translate("Workspace", "%1 is not a ReviewDesk workspace: it has no %2")
+                              .arg(folder, databaseFileName()));
 
     std::unique_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), access));
     if (access == Access::ReadWrite) {
@@ -166,10 +171,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Access
             qint64 pid = 0;
             QString host, application;
             workspace->m_lock->getLockInfo(&pid, &host, &application);
-            return R::failure(tr("%1 is open in another ReviewDesk (process %2 on %3); close it there first")
-                                  .arg(folder)
-                                  .arg(pid)
-                                  .arg(host));
+            return R::failure(
+                QCoreApplication::translate("Workspace",
+                                            "%1 is open in another ReviewDesk (process %2 on %3); close it there first")
+                    .arg(folder)
+                    .arg(pid)
+                    .arg(host));
         }
     }
     if (auto inspected = inspect(databasePath); !inspected)

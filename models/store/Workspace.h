@@ -16,7 +16,11 @@ namespace rd {
 class Workspace final
 {
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     static QString databaseFileName() { return QStringLiteral("reviewdesk.sqlite"); }
 

@@ -40,7 +40,8 @@ private:
         auto resolve = [&](auto& function, const char* name) {
             function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(dlsym(library, name));
             if (!function && api.error.isEmpty())
-                api.error = QCoreApplication::translate("XlsxWorkbook", "libxlsxwriter lacks %1").arg(QLatin1String(name));
+                api.error =
+                    QCoreApplication::translate("XlsxWorkbook", "libxlsxwriter lacks %1").arg(QLatin1String(name));
         };
         resolve(api.workbookNew, "workbook_new");
         resolve(api.addWorksheet, "workbook_add_worksheet");

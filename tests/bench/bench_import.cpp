@@ -44,7 +44,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("applications"), QStringLiteral("Applications in the round."), QStringLiteral("N"),
                       QStringLiteral("200")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Demo seed."), QStringLiteral("S"), QStringLiteral("2025")});
+    parser.addOption(
+        {QStringLiteral("seed"), QStringLiteral("Demo seed."), QStringLiteral("S"), QStringLiteral("2025")});
     parser.process(app);
     qputenv("REVIEWDESK_PDFWORKER", REVIEWDESK_PDFWORKER_PATH);
 
@@ -63,7 +64,8 @@ int main(int argc, char* argv[])
 
     QStringList pdfs;
     qint64 pdfBytes = 0;
-    QDirIterator it(dir.filePath(QStringLiteral("dossiers")), {QStringLiteral("*.pdf")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(dir.filePath(QStringLiteral("dossiers")), {QStringLiteral("*.pdf")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         pdfs << it.next();
         pdfBytes += it.fileInfo().size();
@@ -72,7 +74,9 @@ int main(int argc, char* argv[])
     // Import: parse on every core, PDF text in worker processes, one transaction per dossier.
     auto workspace = Workspace::create(dir.filePath(QStringLiteral("ws"))).value();
     const qint64 round =
-        ApplicationStore(workspace->db()).createRound(QStringLiteral("bench"), QStringLiteral("DIGITAL+"), QStringLiteral("digitalplus-2025")).value();
+        ApplicationStore(workspace->db())
+            .createRound(QStringLiteral("bench"), QStringLiteral("DIGITAL+"), QStringLiteral("digitalplus-2025"))
+            .value();
     timer.restart();
     ImportJob job(*workspace, round, {dir.filePath(QStringLiteral("dossiers"))});
     job.setOnDuplicate(ImportJob::OnDuplicate::Refuse);
@@ -97,13 +101,16 @@ int main(int argc, char* argv[])
     const double baselineSeconds = timer.elapsed() / 1000.0;
 
     // Search latency over the imported round, 1-, 2-, 3+-character Chinese and English.
-    const QStringList queries = {QStringLiteral("資"),       QStringLiteral("安"),     QStringLiteral("資安"),
-                                 QStringLiteral("經費"),     QStringLiteral("人力"),   QStringLiteral("雲端方案"),
-                                 QStringLiteral("弱點掃描"), QStringLiteral("長照"),   QStringLiteral("推動家數"),
-                                 QStringLiteral("客服支援時段"), QStringLiteral("SLA"), QStringLiteral("ISO 27001"),
-                                 QStringLiteral("復原點目標"), QStringLiteral("臺中市"), QStringLiteral("預測"),
-                                 QStringLiteral("不存在的詞彙組合"), QStringLiteral("資安 經費"), QStringLiteral("api"),
-                                 QStringLiteral("診所"),     QStringLiteral("陪跑")};
+    const QStringList queries = {QStringLiteral("資"),         QStringLiteral("安"),
+                                 QStringLiteral("資安"),       QStringLiteral("經費"),
+                                 QStringLiteral("人力"),       QStringLiteral("雲端方案"),
+                                 QStringLiteral("弱點掃描"),   QStringLiteral("長照"),
+                                 QStringLiteral("推動家數"),   QStringLiteral("客服支援時段"),
+                                 QStringLiteral("SLA"),        QStringLiteral("ISO 27001"),
+                                 QStringLiteral("復原點目標"), QStringLiteral("臺中市"),
+                                 QStringLiteral("預測"),       QStringLiteral("不存在的詞彙組合"),
+                                 QStringLiteral("資安 經費"),  QStringLiteral("api"),
+                                 QStringLiteral("診所"),       QStringLiteral("陪跑")};
     QList<double> latencies;
     int totalHits = 0;
     for (int repeat = 0; repeat < 10; ++repeat) {
@@ -116,14 +123,16 @@ int main(int argc, char* argv[])
         }
     }
 
-    std::printf("ReviewDesk import benchmark — %d applications, seed %u, %d cores\n", options.applications, options.seed,
-                QThread::idealThreadCount());
+    std::printf("ReviewDesk import benchmark — %d applications, seed %u, %d cores\n", options.applications,
+                options.seed, QThread::idealThreadCount());
     std::printf("  demo round written in            %8.2f s (%lld PDFs, %.1f MB)\n", generateSeconds,
                 static_cast<long long>(pdfs.size()), pdfBytes / 1048576.0);
     std::printf("  imported %d, rejected %d\n", int(report.imported.size()), int(report.rejected.size()));
     std::printf("  %-34s %8.2f s\n", "import (ReviewDesk, all stages)", importSeconds);
-    std::printf("  %-34s %8.2f s  (%d failures)\n", "baseline: pdftotext, sequential", baselineSeconds, baselineFailures);
-    std::printf("  %-34s %8.2f ×  (target ≤ 1.0, aim 0.6)\n", "ratio import / pdftotext", importSeconds / baselineSeconds);
+    std::printf("  %-34s %8.2f s  (%d failures)\n", "baseline: pdftotext, sequential", baselineSeconds,
+                baselineFailures);
+    std::printf("  %-34s %8.2f ×  (target ≤ 1.0, aim 0.6)\n", "ratio import / pdftotext",
+                importSeconds / baselineSeconds);
     std::printf("  %-34s %8.0f pages/s (%d pages)\n", "import throughput", pages / importSeconds, pages);
     std::printf("  %-34s %8.0f pages/s\n", "pdftotext throughput", pages / baselineSeconds);
     std::printf("  %-34s %8.1f MB  (target < 400 MB)\n", "peak RSS, importing process", importRss / 1024.0);

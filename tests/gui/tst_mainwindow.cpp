@@ -38,7 +38,8 @@ private Q_SLOTS:
             auto created = Workspace::create(wsPath);
             QVERIFY(created.ok());
             QVERIFY(ApplicationStore((*created)->db())
-                        .createRound(QStringLiteral("第1梯次"), QStringLiteral("DIGITAL+"), QStringLiteral("digitalplus-2025"))
+                        .createRound(QStringLiteral("第1梯次"), QStringLiteral("DIGITAL+"),
+                                     QStringLiteral("digitalplus-2025"))
                         .ok());
         }
 
@@ -72,7 +73,9 @@ private Q_SLOTS:
         const QModelIndex cell = budget->indexForLocation(QStringLiteral("budget:total:security"));
         QVERIFY(cell.isValid());
         QCOMPARE(cell.data(BudgetTableModel::SeverityRole).toString(), QStringLiteral("error"));
-        QVERIFY(cell.data(BudgetTableModel::FindingRulesRole).toStringList().contains(QStringLiteral("budget.security_share")));
+        QVERIFY(cell.data(BudgetTableModel::FindingRulesRole)
+                    .toStringList()
+                    .contains(QStringLiteral("budget.security_share")));
         QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("004 捌、一(四)3")));
         // The view shows that model, and the cell is on screen once the finding is focused.
         QCOMPARE(window.applicationPage()->budgetView()->model(), budget);

@@ -21,7 +21,8 @@ struct Run
 Run cli(const QStringList& arguments)
 {
     QProcess process;
-    process.start(QStringLiteral(REVIEWDESK_CLI_PATH), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+    process.start(QStringLiteral(REVIEWDESK_CLI_PATH),
+                  QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
     process.waitForFinished(120000);
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
@@ -117,7 +118,8 @@ private Q_SLOTS:
         app.insert(QStringLiteral("applicant"), applicant);
         const QString dossier = test::writeDossier(m_dir.filePath(QStringLiteral("branch")), app);
         QCOMPARE(cli({QStringLiteral("import"), ws, dossier}).exitCode, 0);
-        const QJsonArray list = QJsonDocument::fromJson(cli({QStringLiteral("findings"), ws, QStringLiteral("--json")}).out).array();
+        const QJsonArray list =
+            QJsonDocument::fromJson(cli({QStringLiteral("findings"), ws, QStringLiteral("--json")}).out).array();
         QCOMPARE(list.size(), 1);
         const QJsonObject f = list.first().toObject();
         QCOMPARE(f.value(QStringLiteral("application")).toString(), QStringLiteral("22099131"));

@@ -94,10 +94,7 @@ private Q_SLOTS:
         QCOMPARE(*decoded, QStringLiteral("顧問、專家費,資安經費"));
     }
 
-    void rejectsUndecodableBytes()
-    {
-        QVERIFY(!text::decodeLocalText(QByteArray("\xFF\xFF\xFF\x80", 4)).ok());
-    }
+    void rejectsUndecodableBytes() { QVERIFY(!text::decodeLocalText(QByteArray("\xFF\xFF\xFF\x80", 4)).ok()); }
 
     void normalisesKangxiRadicalsAndWidth()
     {

@@ -56,10 +56,12 @@ private Q_SLOTS:
 
     void missingKeyNamesKeyAndFile()
     {
-        auto d = DossierReader::parse(json(without(test::validApplication(), QStringLiteral("applicant"), QStringLiteral("ubn"))),
-                                      QStringLiteral("application.json"));
+        auto d = DossierReader::parse(
+            json(without(test::validApplication(), QStringLiteral("applicant"), QStringLiteral("ubn"))),
+            QStringLiteral("application.json"));
         QVERIFY(!d.ok());
-        QVERIFY2(d.error().contains(QStringLiteral("applicant.ubn")) && d.error().contains(QStringLiteral("application.json")),
+        QVERIFY2(d.error().contains(QStringLiteral("applicant.ubn")) &&
+                     d.error().contains(QStringLiteral("application.json")),
                  qPrintable(d.error()));
     }
 
@@ -80,11 +82,12 @@ private Q_SLOTS:
     {
         QJsonObject app = test::validApplication();
         app = with(app, QStringLiteral("proposal"), QStringLiteral("period"),
-                   QJsonObject{{QStringLiteral("start"), QStringLiteral("2025/01/01")}, {QStringLiteral("end"), QStringLiteral("2025-07-10")}});
+                   QJsonObject{{QStringLiteral("start"), QStringLiteral("2025/01/01")},
+                               {QStringLiteral("end"), QStringLiteral("2025-07-10")}});
         auto d = DossierReader::parse(json(app), QStringLiteral("application.json"));
         QVERIFY(d.error().contains(QStringLiteral("proposal.period.start")));
-        auto c = DossierReader::parse(json(with(test::validApplication(), QStringLiteral("proposal"), QStringLiteral("category"),
-                                                QStringLiteral("retail"))),
+        auto c = DossierReader::parse(json(with(test::validApplication(), QStringLiteral("proposal"),
+                                                QStringLiteral("category"), QStringLiteral("retail"))),
                                       QStringLiteral("application.json"));
         QVERIFY(c.error().contains(QStringLiteral("retail")));
     }
@@ -108,8 +111,9 @@ private Q_SLOTS:
         QTest::newRow("UTF-8") << english;
         QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + english;
         QTest::newRow("CRLF") << QByteArray(english).replace("\n", "\r\n");
-        const QString chinese = QStringLiteral("會計科目,補助款,自籌款,資安經費\r\n(1)計畫人員,\"1,200\",\"1,300\",300\r\n"
-                                               "（11）廣告宣傳費,0,１２０,0\r\n計畫總經費,\"1,200\",\"1,420\",300\r\n");
+        const QString chinese =
+            QStringLiteral("會計科目,補助款,自籌款,資安經費\r\n(1)計畫人員,\"1,200\",\"1,300\",300\r\n"
+                           "（11）廣告宣傳費,0,１２０,0\r\n計畫總經費,\"1,200\",\"1,420\",300\r\n");
         QStringEncoder big5("windows-950");
         QTest::newRow("Big5 with Chinese labels, separators, full-width") << QByteArray(big5(chinese));
         QTest::newRow("UTF-8 Chinese labels") << chinese.toUtf8();
@@ -138,11 +142,14 @@ private Q_SLOTS:
 
     void budgetErrorsNameFileAndRow()
     {
-        auto unknown = BudgetReader::readCsv("item,subsidy,self_funded,security\n餐費,1,1,0\n", QStringLiteral("budget.csv"));
+        auto unknown =
+            BudgetReader::readCsv("item,subsidy,self_funded,security\n餐費,1,1,0\n", QStringLiteral("budget.csv"));
         QVERIFY(!unknown.ok());
-        QVERIFY2(unknown.error().contains(QStringLiteral("budget.csv, row 2")) && unknown.error().contains(QStringLiteral("餐費")),
+        QVERIFY2(unknown.error().contains(QStringLiteral("budget.csv, row 2")) &&
+                     unknown.error().contains(QStringLiteral("餐費")),
                  qPrintable(unknown.error()));
-        auto text = BudgetReader::readCsv("item,subsidy,self_funded,security\ncertification,abc,1,0\n", QStringLiteral("budget.csv"));
+        auto text = BudgetReader::readCsv("item,subsidy,self_funded,security\ncertification,abc,1,0\n",
+                                          QStringLiteral("budget.csv"));
         QVERIFY(text.error().contains(QStringLiteral("abc")));
         auto header = BudgetReader::readCsv("item,subsidy,security\ncertification,1,0\n", QStringLiteral("budget.csv"));
         QVERIFY(header.error().contains(QStringLiteral("self_funded")));
@@ -167,8 +174,8 @@ private Q_SLOTS:
             auto book = XlsxWorkbook::create(path);
             QVERIFY2(book.ok(), qPrintable(book.error()));
             QVERIFY((*book)->addWorksheet(QStringLiteral("預算")).ok());
-            const QStringList header = {QStringLiteral("item"), QStringLiteral("subsidy"), QStringLiteral("self_funded"),
-                                        QStringLiteral("security")};
+            const QStringList header = {QStringLiteral("item"), QStringLiteral("subsidy"),
+                                        QStringLiteral("self_funded"), QStringLiteral("security")};
             for (int c = 0; c < 4; ++c)
                 (*book)->writeString(0, c, header.at(c));
             (*book)->writeString(1, 0, QStringLiteral("(1)計畫人員"));
@@ -204,13 +211,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("type");
         QTest::newRow("申請表") << QStringLiteral("計畫申請表_範例公司.pdf") << QStringLiteral("application_form");
-        QTest::newRow("查核報告") << QStringLiteral("財務查核報告書112_範例公司.pdf") << QStringLiteral("financial_report");
-        QTest::newRow("結算申報") << QStringLiteral("營利事業所得稅結算申報書_範例公司.pdf") << QStringLiteral("financial_report");
+        QTest::newRow("查核報告") << QStringLiteral("財務查核報告書112_範例公司.pdf")
+                                  << QStringLiteral("financial_report");
+        QTest::newRow("結算申報") << QStringLiteral("營利事業所得稅結算申報書_範例公司.pdf")
+                                  << QStringLiteral("financial_report");
         QTest::newRow("發票") << QStringLiteral("銷售發票影本_範例公司.pdf") << QStringLiteral("sales_proof");
         QTest::newRow("契約") << QStringLiteral("服務契約_範例公司.pdf") << QStringLiteral("sales_proof");
         QTest::newRow("能量登錄") << QStringLiteral("能量登錄證書_範例公司.pdf") << QStringLiteral("quality_proof");
         QTest::newRow("個資") << QStringLiteral("個資同意書_範例公司.pdf") << QStringLiteral("privacy_consent");
-        QTest::newRow("揭露表") << QStringLiteral("關係人身分關係揭露表_範例公司.pdf") << QStringLiteral("coi_disclosure");
+        QTest::newRow("揭露表") << QStringLiteral("關係人身分關係揭露表_範例公司.pdf")
+                                << QStringLiteral("coi_disclosure");
         QTest::newRow("迴避") << QStringLiteral("建議迴避之人員清單_範例公司.pdf") << QStringLiteral("recusal_list");
         QTest::newRow("計畫書") << QStringLiteral("計畫書_範例公司.pdf") << QStringLiteral("proposal");
         QTest::newRow("簡報") << QStringLiteral("簡報_範例公司.pdf") << QStringLiteral("slides");

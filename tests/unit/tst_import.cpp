@@ -93,7 +93,8 @@ private Q_SLOTS:
         proposal.remove(QStringLiteral("period"));
         noTitle.insert(QStringLiteral("proposal"), proposal);
         test::writeDossier(batch, noTitle);
-        test::writeDossier(batch, test::validApplication(QStringLiteral("10000073"), QStringLiteral("沒有預算表")), QByteArray());
+        test::writeDossier(batch, test::validApplication(QStringLiteral("10000073"), QStringLiteral("沒有預算表")),
+                           QByteArray());
         QDir().mkpath(batch + QStringLiteral("/not-a-dossier"));
 
         const ImportReport report = runImport(ws, {batch});
@@ -137,11 +138,14 @@ private Q_SLOTS:
         ImportJob job(*ws.workspace, ws.roundId, {folder});
         job.setOnDuplicate(ImportJob::OnDuplicate::Ask);
         int asked = 0;
-        connect(&job, &ImportJob::replaceRequested, this, [&](const QString& ubn) {
-            ++asked;
-            QCOMPARE(ubn, QStringLiteral("04595257"));
-            job.answerReplace(true);
-        }, Qt::DirectConnection);
+        connect(
+            &job, &ImportJob::replaceRequested, this,
+            [&](const QString& ubn) {
+                ++asked;
+                QCOMPARE(ubn, QStringLiteral("04595257"));
+                job.answerReplace(true);
+            },
+            Qt::DirectConnection);
         const ImportReport report = job.run();
         QCOMPARE(asked, 1);
         QCOMPARE(report.imported.size(), 1);
@@ -165,7 +169,8 @@ private Q_SLOTS:
         test::TempWorkspace ws;
         const QString batch = m_input.filePath(QStringLiteral("zipped"));
         test::writeDossier(batch, test::validApplication());
-        test::writeDossier(batch, test::validApplication(QStringLiteral("22099131"), QStringLiteral("另一家公司的計畫")));
+        test::writeDossier(batch,
+                           test::validApplication(QStringLiteral("22099131"), QStringLiteral("另一家公司的計畫")));
         const QString zip = m_input.filePath(QStringLiteral("round.zip"));
         QVERIFY(JlCompress::compressDir(zip, batch, true));
         const ImportReport report = runImport(ws, {zip});
@@ -197,7 +202,8 @@ private Q_SLOTS:
         QCOMPARE(report.imported.size(), 1);
         QCOMPARE(report.rejected.size(), 1);
         QVERIFY(report.rejected.first().path.endsWith(QStringLiteral("hostile.zip")));
-        QVERIFY2(report.rejected.first().error.contains(QStringLiteral("..")), qPrintable(report.rejected.first().error));
+        QVERIFY2(report.rejected.first().error.contains(QStringLiteral("..")),
+                 qPrintable(report.rejected.first().error));
     }
 
     void brokenAndEncryptedPdfsBecomeFindings()
@@ -225,10 +231,13 @@ private Q_SLOTS:
             test::writeDossier(batch, test::validApplication(ubn, QStringLiteral("計畫 ") + ubn));
         ImportJob job(*ws.workspace, ws.roundId, {batch});
         job.setThreads(1);
-        connect(&job, &ImportJob::dossierFinished, this, [&job](const QString&, bool imported) {
-            if (imported)
-                job.cancel();
-        }, Qt::DirectConnection);
+        connect(
+            &job, &ImportJob::dossierFinished, this,
+            [&job](const QString&, bool imported) {
+                if (imported)
+                    job.cancel();
+            },
+            Qt::DirectConnection);
         const ImportReport report = job.run();
         QVERIFY(report.cancelled);
         QCOMPARE(report.imported.size(), 1);
@@ -255,7 +264,8 @@ private Q_SLOTS:
         for (const QString& f : *b)
             namesB << QFileInfo(f).fileName();
         QCOMPARE(namesA, namesB);
-        QFile jsonA(a->at(5) + QStringLiteral("/application.json")), jsonB(b->at(5) + QStringLiteral("/application.json"));
+        QFile jsonA(a->at(5) + QStringLiteral("/application.json")),
+            jsonB(b->at(5) + QStringLiteral("/application.json"));
         QVERIFY(jsonA.open(QIODevice::ReadOnly) && jsonB.open(QIODevice::ReadOnly));
         QCOMPARE(jsonA.readAll(), jsonB.readAll());
 

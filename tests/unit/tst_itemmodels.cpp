@@ -66,7 +66,7 @@ private Q_SLOTS:
         filter.setCategoryFilter(Category::Industry);
         QCOMPARE(filter.rowCount(), 2);
         filter.setCategoryFilter(std::nullopt);
-        filter.setTextFilter(QStringLiteral("１００００"));    // full-width digits find 10000…
+        filter.setTextFilter(QStringLiteral("１００００")); // full-width digits find 10000…
         QCOMPARE(filter.rowCount(), 2);
         filter.setTextFilter(QString());
 
@@ -81,7 +81,8 @@ private Q_SLOTS:
         BudgetTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Budget budget;
-        budget.lines = {{QStringLiteral("personnel.staff"), 1000, 1000, 100}, {QStringLiteral("promotion.ads"), 10, 90, 0}};
+        budget.lines = {{QStringLiteral("personnel.staff"), 1000, 1000, 100},
+                        {QStringLiteral("promotion.ads"), 10, 90, 0}};
         budget.stated = BudgetLine{QStringLiteral("total"), 1010, 1090, 100};
         model.setBudget(budget, {finding(1, "budget.security_share", Severity::Error, "budget:total:security"),
                                  finding(1, "budget.ads_self_funded", Severity::Error, "budget:promotion.ads:subsidy"),
@@ -93,11 +94,16 @@ private Q_SLOTS:
         QCOMPARE(security.data(BudgetTableModel::SeverityRole).toString(), QStringLiteral("error"));
         QVERIFY(security.data(Qt::ToolTipRole).toString().contains(QStringLiteral("004")));
         QVERIFY(security.data(Qt::BackgroundRole).value<QBrush>().color() != QColor(0xEE, 0xF1, 0xF6));
-        QCOMPARE(model.indexForLocation(QStringLiteral("budget:promotion.ads:subsidy")).data(BudgetTableModel::SeverityRole).toString(),
+        QCOMPARE(model.indexForLocation(QStringLiteral("budget:promotion.ads:subsidy"))
+                     .data(BudgetTableModel::SeverityRole)
+                     .toString(),
                  QStringLiteral("error"));
-        QCOMPARE(model.indexForLocation(QStringLiteral("budget:promotion.ads:total")).data(BudgetTableModel::SeverityRole).toString(),
+        QCOMPARE(model.indexForLocation(QStringLiteral("budget:promotion.ads:total"))
+                     .data(BudgetTableModel::SeverityRole)
+                     .toString(),
                  QStringLiteral("warning"));
-        QCOMPARE(model.index(0, BudgetTableModel::SubsidyColumn).data(BudgetTableModel::SeverityRole).toString(), QString());
+        QCOMPARE(model.index(0, BudgetTableModel::SubsidyColumn).data(BudgetTableModel::SeverityRole).toString(),
+                 QString());
         QCOMPARE(model.index(1, BudgetTableModel::ShareColumn).data().toString(), QStringLiteral("4.8%"));
     }
 
@@ -105,21 +111,27 @@ private Q_SLOTS:
     {
         FindingListModel findings;
         QAbstractItemModelTester t1(&findings, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        findings.setFindings({{finding(7, "documents.required", Severity::Error), QStringLiteral("04595257"), QStringLiteral("範例")}});
+        findings.setFindings(
+            {{finding(7, "documents.required", Severity::Error), QStringLiteral("04595257"), QStringLiteral("範例")}});
         QCOMPARE(findings.index(0, FindingListModel::UbnColumn).data().toString(), QStringLiteral("04595257"));
         QCOMPARE(findings.index(0, 0).data(FindingListModel::ApplicationIdRole).toLongLong(), 7);
 
         DocumentListModel documents;
         QAbstractItemModelTester t2(&documents, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        documents.setDocuments({{1, QStringLiteral("計畫書.pdf"), QStringLiteral("proposal"), QString(64, u'a'), 2048, 30, true, {}},
-                                {2, QStringLiteral("壞.pdf"), QStringLiteral("other"), QString(64, u'b'), 10, 0, false,
-                                 QStringLiteral("not a readable PDF")}});
+        documents.setDocuments(
+            {{1, QStringLiteral("計畫書.pdf"), QStringLiteral("proposal"), QString(64, u'a'), 2048, 30, true, {}},
+             {2, QStringLiteral("壞.pdf"), QStringLiteral("other"), QString(64, u'b'), 10, 0, false,
+              QStringLiteral("damaged")}});
         QCOMPARE(documents.index(1, DocumentListModel::PagesColumn).data().toString(), QStringLiteral("—"));
-        QVERIFY(documents.index(1, DocumentListModel::StateColumn).data().toString().contains(QStringLiteral("not a readable PDF")));
+        QVERIFY(documents.index(1, DocumentListModel::StateColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("not a readable PDF")));
 
         SearchResultModel results;
         QAbstractItemModelTester t3(&results, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        results.setHits({{7, QStringLiteral("04595257"), QStringLiteral("範例"), 1, QStringLiteral("計畫書.pdf"), 12, QStringLiteral("…資安…")}});
+        results.setHits({{7, QStringLiteral("04595257"), QStringLiteral("範例"), 1, QStringLiteral("計畫書.pdf"), 12,
+                          QStringLiteral("…資安…")}});
         QCOMPARE(results.index(0, SearchResultModel::PageColumn).data().toInt(), 12);
         QCOMPARE(results.index(0, 0).data(SearchResultModel::DocumentIdRole).toLongLong(), 1);
     }

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "dossier/DossierReader.h"
+#include "pdf/PdfTextExtractor.h"
 #include "rules/FindingText.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSet.h"
@@ -29,13 +30,15 @@ ApplicationFacts baseline(qint64 id = 1, const QString& ubn = QStringLiteral("04
 {
     ApplicationFacts facts;
     facts.id = id;
-    facts.dossier = DossierReader::parse(QJsonDocument(test::validApplication(ubn)).toJson(), QStringLiteral("t")).value();
+    facts.dossier =
+        DossierReader::parse(QJsonDocument(test::validApplication(ubn)).toJson(), QStringLiteral("t")).value();
     facts.budget.lines = {line("personnel.staff", 2500, 3500, 1000), line("services.commissioned", 1000, 1000),
                           line("promotion.events", 500, 1000), line("promotion.ads", 0, 500)};
     facts.budget.stated = line("total", 4000, 6000, 1000);
-    for (const char* type : {"application_form", "financial_report", "financial_report", "financial_report", "sales_proof",
-                             "privacy_consent", "proposal", "slides"})
-        facts.documents.append({QStringLiteral("%1.pdf").arg(QLatin1String(type)), QLatin1String(type), 1 << 20, 3, true, {}});
+    for (const char* type : {"application_form", "financial_report", "financial_report", "financial_report",
+                             "sales_proof", "privacy_consent", "proposal", "slides"})
+        facts.documents.append(
+            {QStringLiteral("%1.pdf").arg(QLatin1String(type)), QLatin1String(type), 1 << 20, 3, true, {}});
     return facts;
 }
 
@@ -89,10 +92,7 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 22);
     }
 
-    void baselinePassesEveryRule()
-    {
-        QCOMPARE(rulesFired(baseline()), QStringList());
-    }
+    void baselinePassesEveryRule() { QCOMPARE(rulesFired(baseline()), QStringList()); }
 
     void boundaries_data()
     {
@@ -108,97 +108,86 @@ private Q_SLOTS:
                                        << applicant(&Applicant::industryCode, QStringLiteral("J5811"));
         QTest::newRow("net worth") << "eligibility.net_worth" << applicant(&Applicant::netWorth, 0.5)
                                    << applicant(&Applicant::netWorth, 0.0);
-        QTest::newRow("mainland capital") << "eligibility.mainland_capital" << applicant(&Applicant::mainlandCapital, false)
-                                          << applicant(&Applicant::mainlandCapital, true);
+        QTest::newRow("mainland capital")
+            << "eligibility.mainland_capital" << applicant(&Applicant::mainlandCapital, false)
+            << applicant(&Applicant::mainlandCapital, true);
         QTest::newRow("branch office") << "eligibility.branch_office" << applicant(&Applicant::branchOffice, false)
                                        << applicant(&Applicant::branchOffice, true);
         QTest::newRow("bank rejected") << "eligibility.bank_rejected" << applicant(&Applicant::bankRejected, false)
                                        << applicant(&Applicant::bankRejected, true);
         QTest::newRow("統一編號") << "eligibility.ubn" << applicant(&Applicant::ubn, QStringLiteral("10000073"))
-                              << applicant(&Applicant::ubn, QStringLiteral("04595258"));
-        QTest::newRow("KPI minimum 50") << "kpi.minimum"
-                                        << Edit([](ApplicationFacts& f) {
-                                               f.dossier.proposal.kpiOrganizations = 50;
-                                               item(f, "personnel.staff").subsidy -= 2000;
-                                               restate(f);
-                                           })
-                                        << Edit([](ApplicationFacts& f) { f.dossier.proposal.kpiOrganizations = 49; });
-        QTest::newRow("cap 4,000 at 推動家數 100") << "budget.subsidy_cap" << Edit([](ApplicationFacts&) {})
-                                             << Edit([](ApplicationFacts& f) {
-                                                    item(f, "personnel.staff").subsidy += 1;
-                                                    item(f, "personnel.staff").selfFunded += 1;
-                                                    restate(f);
-                                                });
+                                  << applicant(&Applicant::ubn, QStringLiteral("04595258"));
+        QTest::newRow("KPI minimum 50") << "kpi.minimum" << Edit([](ApplicationFacts& f) {
+            f.dossier.proposal.kpiOrganizations = 50;
+            item(f, "personnel.staff").subsidy -= 2000;
+            restate(f);
+        }) << Edit([](ApplicationFacts& f) { f.dossier.proposal.kpiOrganizations = 49; });
+        QTest::newRow("cap 4,000 at 推動家數 100")
+            << "budget.subsidy_cap" << Edit([](ApplicationFacts&) {}) << Edit([](ApplicationFacts& f) {
+                   item(f, "personnel.staff").subsidy += 1;
+                   item(f, "personnel.staff").selfFunded += 1;
+                   restate(f);
+               });
         QTest::newRow("cap falls to 2,000 below 推動家數 100")
             << "budget.subsidy_cap" << Edit([](ApplicationFacts& f) { f.dossier.proposal.kpiOrganizations = 200; })
             << Edit([](ApplicationFacts& f) { f.dossier.proposal.kpiOrganizations = 99; });
-        QTest::newRow("AI cap 2,500") << "budget.subsidy_cap"
-                                      << Edit([](ApplicationFacts& f) {
-                                             f.dossier.proposal.category = Category::Ai;
-                                             item(f, "personnel.staff").subsidy -= 1500;
-                                             item(f, "personnel.staff").selfFunded += 1500;
-                                             restate(f);
-                                         })
-                                      << Edit([](ApplicationFacts& f) {
-                                             f.dossier.proposal.category = Category::Ai;
-                                             item(f, "personnel.staff").subsidy -= 1499;
-                                             item(f, "personnel.staff").selfFunded += 1499;
-                                             restate(f);
-                                         });
-        QTest::newRow("subsidy ≤ self-funded") << "budget.subsidy_share"
-                                               << Edit([](ApplicationFacts& f) {
-                                                      f.dossier.proposal.kpiOrganizations = 200;
-                                                      item(f, "personnel.staff").subsidy += 1000;
-                                                      item(f, "personnel.staff").selfFunded -= 1000;
-                                                      restate(f); // 5,000 : 5,000
-                                                  })
-                                               << Edit([](ApplicationFacts& f) {
-                                                      f.dossier.proposal.kpiOrganizations = 200;
-                                                      item(f, "personnel.staff").subsidy += 1001;
-                                                      item(f, "personnel.staff").selfFunded -= 1001;
-                                                      restate(f); // 5,001 : 4,999
-                                                  });
-        QTest::newRow("security 6.95% rounds to 7.0%") << "budget.security_share"
-                                                      << Edit([](ApplicationFacts& f) {
-                                                             item(f, "personnel.staff").security = 695;
-                                                             restate(f);
-                                                         })
-                                                      << Edit([](ApplicationFacts& f) {
-                                                             item(f, "personnel.staff").security = 694;
-                                                             restate(f); // 6.94 % → 6.9 %
-                                                         });
+        QTest::newRow("AI cap 2,500") << "budget.subsidy_cap" << Edit([](ApplicationFacts& f) {
+            f.dossier.proposal.category = Category::Ai;
+            item(f, "personnel.staff").subsidy -= 1500;
+            item(f, "personnel.staff").selfFunded += 1500;
+            restate(f);
+        }) << Edit([](ApplicationFacts& f) {
+            f.dossier.proposal.category = Category::Ai;
+            item(f, "personnel.staff").subsidy -= 1499;
+            item(f, "personnel.staff").selfFunded += 1499;
+            restate(f);
+        });
+        QTest::newRow("subsidy ≤ self-funded") << "budget.subsidy_share" << Edit([](ApplicationFacts& f) {
+            f.dossier.proposal.kpiOrganizations = 200;
+            item(f, "personnel.staff").subsidy += 1000;
+            item(f, "personnel.staff").selfFunded -= 1000;
+            restate(f); // 5,000 : 5,000
+        }) << Edit([](ApplicationFacts& f) {
+            f.dossier.proposal.kpiOrganizations = 200;
+            item(f, "personnel.staff").subsidy += 1001;
+            item(f, "personnel.staff").selfFunded -= 1001;
+            restate(f); // 5,001 : 4,999
+        });
+        QTest::newRow("security 6.95% rounds to 7.0%") << "budget.security_share" << Edit([](ApplicationFacts& f) {
+            item(f, "personnel.staff").security = 695;
+            restate(f);
+        }) << Edit([](ApplicationFacts& f) {
+            item(f, "personnel.staff").security = 694;
+            restate(f); // 6.94 % → 6.9 %
+        });
         QTest::newRow("outsourcing 20%") << "budget.outsourcing_share" << Edit([](ApplicationFacts&) {})
                                          << Edit([](ApplicationFacts& f) {
                                                 item(f, "research.commissioned").selfFunded = 1;
                                                 item(f, "personnel.staff").selfFunded -= 1;
                                                 restate(f);
                                             });
-        QTest::newRow("promotion events 20%") << "budget.promotion_share"
-                                              << Edit([](ApplicationFacts& f) {
-                                                     item(f, "promotion.events").selfFunded += 500;
-                                                     item(f, "personnel.staff").selfFunded -= 500;
-                                                     restate(f);
-                                                 })
-                                              << Edit([](ApplicationFacts& f) {
-                                                     item(f, "promotion.events").selfFunded += 501;
-                                                     item(f, "personnel.staff").selfFunded -= 501;
-                                                     restate(f);
-                                                 });
-        QTest::newRow("advertising self-funded") << "budget.ads_self_funded" << Edit([](ApplicationFacts&) {})
-                                                 << Edit([](ApplicationFacts& f) {
-                                                        item(f, "promotion.ads").subsidy = 1;
-                                                        item(f, "personnel.staff").subsidy -= 1;
-                                                        restate(f);
-                                                    });
-        QTest::newRow("stated totals") << "budget.totals"
-                                       << Edit([](ApplicationFacts& f) { f.budget.stated.reset(); })
+        QTest::newRow("promotion events 20%") << "budget.promotion_share" << Edit([](ApplicationFacts& f) {
+            item(f, "promotion.events").selfFunded += 500;
+            item(f, "personnel.staff").selfFunded -= 500;
+            restate(f);
+        }) << Edit([](ApplicationFacts& f) {
+            item(f, "promotion.events").selfFunded += 501;
+            item(f, "personnel.staff").selfFunded -= 501;
+            restate(f);
+        });
+        QTest::newRow("advertising self-funded")
+            << "budget.ads_self_funded" << Edit([](ApplicationFacts&) {}) << Edit([](ApplicationFacts& f) {
+                   item(f, "promotion.ads").subsidy = 1;
+                   item(f, "personnel.staff").subsidy -= 1;
+                   restate(f);
+               });
+        QTest::newRow("stated totals") << "budget.totals" << Edit([](ApplicationFacts& f) { f.budget.stated.reset(); })
                                        << Edit([](ApplicationFacts& f) { f.budget.stated->selfFunded += 1; });
-        QTest::newRow("to be hired 30%") << "staff.to_be_hired_share" << Edit([](ApplicationFacts&) {})
-                                         << Edit([](ApplicationFacts& f) { f.dossier.proposal.staff[5].toBeHired = true; });
-        QTest::newRow("intended list 40%") << "kpi.intended_list_share" << Edit([](ApplicationFacts&) {})
-                                           << Edit([](ApplicationFacts& f) {
-                                                  f.dossier.proposal.intendedOrganizations.removeLast();
-                                              });
+        QTest::newRow("to be hired 30%") << "staff.to_be_hired_share" << Edit([](ApplicationFacts&) {
+        }) << Edit([](ApplicationFacts& f) { f.dossier.proposal.staff[5].toBeHired = true; });
+        QTest::newRow("intended list 40%")
+            << "kpi.intended_list_share" << Edit([](ApplicationFacts&) {})
+            << Edit([](ApplicationFacts& f) { f.dossier.proposal.intendedOrganizations.removeLast(); });
         QTest::newRow("theme counts clinics, pharmacies, care only")
             << "kpi.intended_list_share" << Edit([](ApplicationFacts& f) {
                    f.dossier.proposal.category = Category::Theme;
@@ -222,24 +211,24 @@ private Q_SLOTS:
                                             << Edit([](ApplicationFacts& f) { f.documents.removeLast(); });
         QTest::newRow("three years of statements") << "documents.required" << Edit([](ApplicationFacts&) {})
                                                    << Edit([](ApplicationFacts& f) { f.documents.removeAt(1); });
-        QTest::newRow("a sales proof per solution") << "documents.required" << Edit([](ApplicationFacts&) {})
-                                                    << Edit([](ApplicationFacts& f) {
-                                                           f.dossier.proposal.solutions.append(f.dossier.proposal.solutions.first());
-                                                       });
+        QTest::newRow("a sales proof per solution")
+            << "documents.required" << Edit([](ApplicationFacts&) {}) << Edit([](ApplicationFacts& f) {
+                   f.dossier.proposal.solutions.append(f.dossier.proposal.solutions.first());
+               });
         QTest::newRow("20 MB per PDF") << "documents.size"
                                        << Edit([](ApplicationFacts& f) { f.documents[6].size = 20 * 1024 * 1024; })
                                        << Edit([](ApplicationFacts& f) { f.documents[6].size = 20 * 1024 * 1024 + 1; });
         QTest::newRow("unreadable PDF") << "documents.unreadable" << Edit([](ApplicationFacts&) {})
                                         << Edit([](ApplicationFacts& f) {
                                                f.documents[6].readable = false;
-                                               f.documents[6].problem = QStringLiteral("the PDF is password-protected");
+                                               f.documents[6].problem = PdfProblem::encrypted;
                                            });
-        QTest::newRow("period ends 2025-07-10") << "proposal.period" << Edit([](ApplicationFacts&) {})
-                                                << Edit([](ApplicationFacts& f) { f.dossier.proposal.periodEnd = QDate(2025, 7, 11); });
-        QTest::newRow("period starts 2025-01-01") << "proposal.period" << Edit([](ApplicationFacts&) {})
-                                                  << Edit([](ApplicationFacts& f) {
-                                                         f.dossier.proposal.periodStart = QDate(2024, 12, 31);
-                                                     });
+        QTest::newRow("period ends 2025-07-10")
+            << "proposal.period" << Edit([](ApplicationFacts&) {})
+            << Edit([](ApplicationFacts& f) { f.dossier.proposal.periodEnd = QDate(2025, 7, 11); });
+        QTest::newRow("period starts 2025-01-01")
+            << "proposal.period" << Edit([](ApplicationFacts&) {})
+            << Edit([](ApplicationFacts& f) { f.dossier.proposal.periodStart = QDate(2024, 12, 31); });
     }
     void boundaries()
     {
@@ -252,7 +241,8 @@ private Q_SLOTS:
         ApplicationFacts bad = baseline();
         fails(bad);
         const QList<Finding> findings = evaluate({bad});
-        const auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule == rule; });
+        const auto it =
+            std::find_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule == rule; });
         QVERIFY2(it != findings.end(), qPrintable(rule));
         QVERIFY(!it->source.isEmpty());
         QVERIFY(!FindingText::message(*it).isEmpty());
@@ -341,7 +331,8 @@ private Q_SLOTS:
         QFETCH(QString, error);
         auto set = RuleSet::fromJson(json, QStringLiteral("custom.json"));
         QVERIFY(!set.ok());
-        QVERIFY2(set.error().contains(error) && set.error().contains(QStringLiteral("custom.json")), qPrintable(set.error()));
+        QVERIFY2(set.error().contains(error) && set.error().contains(QStringLiteral("custom.json")),
+                 qPrintable(set.error()));
     }
 };
 

@@ -80,15 +80,16 @@ private Q_SLOTS:
 
     void refusesParentTraversal()
     {
-        expectRefused(makeZip(m_dir.filePath(QStringLiteral("dotdot.zip")),
-                              {{QStringLiteral("dossier/../../escaped.txt"), "x"}}),
-                      QStringLiteral(".."));
+        expectRefused(
+            makeZip(m_dir.filePath(QStringLiteral("dotdot.zip")), {{QStringLiteral("dossier/../../escaped.txt"), "x"}}),
+            QStringLiteral(".."));
     }
 
     void refusesBackslashTraversal()
     {
-        expectRefused(makeZip(m_dir.filePath(QStringLiteral("backslash.zip")), {{QStringLiteral("..\\escaped.txt"), "x"}}),
-                      QStringLiteral(".."));
+        expectRefused(
+            makeZip(m_dir.filePath(QStringLiteral("backslash.zip")), {{QStringLiteral("..\\escaped.txt"), "x"}}),
+            QStringLiteral(".."));
     }
 
     void refusesAbsolutePath()
@@ -100,8 +101,9 @@ private Q_SLOTS:
 
     void refusesDriveLetter()
     {
-        expectRefused(makeZip(m_dir.filePath(QStringLiteral("drive.zip")), {{QStringLiteral("C:/Windows/escaped.txt"), "x"}}),
-                      QStringLiteral("absolute"));
+        expectRefused(
+            makeZip(m_dir.filePath(QStringLiteral("drive.zip")), {{QStringLiteral("C:/Windows/escaped.txt"), "x"}}),
+            QStringLiteral("absolute"));
     }
 
     void refusesSymlink()
@@ -131,7 +133,8 @@ private Q_SLOTS:
     void refusesHighCompressionRatio()
     {
         // 16 MiB of zeros deflates to a few kilobytes: the shape of a ZIP bomb.
-        expectRefused(makeZip(m_dir.filePath(QStringLiteral("bomb.zip")), {{QStringLiteral("zeros.pdf"), QByteArray(16 << 20, '\0')}}),
+        expectRefused(makeZip(m_dir.filePath(QStringLiteral("bomb.zip")),
+                              {{QStringLiteral("zeros.pdf"), QByteArray(16 << 20, '\0')}}),
                       QStringLiteral("bomb"));
     }
 

@@ -20,9 +20,10 @@ private:
     {
         ParsedDossier parsed;
         parsed.sourcePath = QStringLiteral("test");
-        parsed.dossier = DossierReader::parse(QJsonDocument(test::validApplication(QStringLiteral("04595257"), title)).toJson(),
-                                              QStringLiteral("t"))
-                             .value();
+        parsed.dossier =
+            DossierReader::parse(QJsonDocument(test::validApplication(QStringLiteral("04595257"), title)).toJson(),
+                                 QStringLiteral("t"))
+                .value();
         parsed.budget.lines = {{QStringLiteral("personnel.staff"), 100, 100, 20}};
         ParsedDocument doc;
         doc.fileName = QStringLiteral("計畫書_範例.pdf");
@@ -91,7 +92,11 @@ private Q_SLOTS:
         QCOMPARE(pagesFor(QStringLiteral("ai")), (QList<int>{4}));
     }
     void punctuationOnlyFindsNothing() { QCOMPARE(pagesFor(QStringLiteral("「」，")), QList<int>()); }
-    void queryOperatorsAreTakenAsText() { QCOMPARE(pagesFor(QStringLiteral("\"資安\" * NEAR(")), QList<int>()); QCOMPARE(pagesFor(QStringLiteral("\"資安\" *")), (QList<int>{1, 3})); }
+    void queryOperatorsAreTakenAsText()
+    {
+        QCOMPARE(pagesFor(QStringLiteral("\"資安\" * NEAR(")), QList<int>());
+        QCOMPARE(pagesFor(QStringLiteral("\"資安\" *")), (QList<int>{1, 3}));
+    }
 
     void hitCarriesApplicationDocumentAndSnippet()
     {
@@ -105,7 +110,8 @@ private Q_SLOTS:
 
     void replacingAnApplicationRemovesItsPagesFromTheIndex()
     {
-        auto replaced = m_ws->store().insert(m_ws->roundId, dossierWithPages({QStringLiteral("全新內容")}), m_applicationId);
+        auto replaced =
+            m_ws->store().insert(m_ws->roundId, dossierWithPages({QStringLiteral("全新內容")}), m_applicationId);
         QVERIFY2(replaced.ok(), qPrintable(replaced.error()));
         QCOMPARE(pagesFor(QStringLiteral("資安")), QList<int>());
         QCOMPARE(pagesFor(QStringLiteral("全新")), (QList<int>{1}));
@@ -113,7 +119,8 @@ private Q_SLOTS:
 
     void searchIsScopedToTheRound()
     {
-        auto other = m_ws->store().createRound(QStringLiteral("第2梯次"), QStringLiteral("DIGITAL+"), QStringLiteral("digitalplus-2025"));
+        auto other = m_ws->store().createRound(QStringLiteral("第2梯次"), QStringLiteral("DIGITAL+"),
+                                               QStringLiteral("digitalplus-2025"));
         auto hits = search::find(m_ws->workspace->db(), *other, QStringLiteral("資安"));
         QVERIFY(hits.ok());
         QVERIFY(hits->isEmpty());

@@ -51,14 +51,19 @@ private Q_SLOTS:
             auto ws = Workspace::create(path);
             QVERIFY2(ws.ok(), qPrintable(ws.error()));
             ApplicationStore store((*ws)->db());
-            QVERIFY(store.createRound(QStringLiteral("第1梯次"), QStringLiteral("DIGITAL+"), QStringLiteral("digitalplus-2025")).ok());
-            QCOMPARE(sql::scalar((*ws)->db(), QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+            QVERIFY(store
+                        .createRound(QStringLiteral("第1梯次"), QStringLiteral("DIGITAL+"),
+                                     QStringLiteral("digitalplus-2025"))
+                        .ok());
+            QCOMPARE(sql::scalar((*ws)->db(), QStringLiteral("PRAGMA journal_mode"))->toString(),
+                     QStringLiteral("wal"));
             QCOMPARE(sql::scalar((*ws)->db(), QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
         }
         auto reopened = Workspace::open(path);
         QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
         QCOMPARE(ApplicationStore((*reopened)->db()).rounds()->size(), 1);
-        QCOMPARE(sql::scalar((*reopened)->db(), QStringLiteral("PRAGMA user_version"))->toInt(), schema::currentVersion());
+        QCOMPARE(sql::scalar((*reopened)->db(), QStringLiteral("PRAGMA user_version"))->toInt(),
+                 schema::currentVersion());
     }
 
     void refusesNonEmptyFolderForNewWorkspace()
@@ -87,7 +92,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("ws"));
         QVERIFY(Workspace::create(path).ok());
         const QString dbPath = path + QStringLiteral("/reviewdesk.sqlite");
-        withRawDatabase(dbPath, [](QSqlDatabase& db) { QVERIFY(sql::exec(db, QStringLiteral("PRAGMA user_version = 99")).ok()); });
+        withRawDatabase(
+            dbPath, [](QSqlDatabase& db) { QVERIFY(sql::exec(db, QStringLiteral("PRAGMA user_version = 99")).ok()); });
         const QByteArray before = fileBytes(dbPath);
         auto ws = Workspace::open(path);
         QVERIFY(!ws.ok());
@@ -98,9 +104,8 @@ private Q_SLOTS:
     void refusesForeignSqliteDatabase()
     {
         QTemporaryDir dir;
-        withRawDatabase(dir.filePath(QStringLiteral("reviewdesk.sqlite")), [](QSqlDatabase& db) {
-            QVERIFY(sql::exec(db, QStringLiteral("CREATE TABLE t(x)")).ok());
-        });
+        withRawDatabase(dir.filePath(QStringLiteral("reviewdesk.sqlite")),
+                        [](QSqlDatabase& db) { QVERIFY(sql::exec(db, QStringLiteral("CREATE TABLE t(x)")).ok()); });
         auto ws = Workspace::open(dir.path());
         QVERIFY(!ws.ok());
         QVERIFY2(ws.error().contains(QStringLiteral("not a ReviewDesk workspace database")), qPrintable(ws.error()));
@@ -137,7 +142,9 @@ private Q_SLOTS:
         {
             sql::Transaction transaction(ws.workspace->db());
             QVERIFY(transaction.active());
-            QVERIFY(ws.store().createRound(QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("digitalplus-2025")).ok());
+            QVERIFY(ws.store()
+                        .createRound(QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("digitalplus-2025"))
+                        .ok());
         }
         QCOMPARE(ws.store().rounds()->size(), 1);
     }
@@ -150,7 +157,8 @@ private Q_SLOTS:
         auto first = blobs.putData(data);
         QVERIFY(first.ok());
         QVERIFY(first->created);
-        QCOMPARE(first->sha256, QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(first->sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
         QVERIFY(blobs.pathFor(first->sha256).endsWith(first->sha256.left(2) + u'/' + first->sha256));
         auto second = blobs.putData(data);
         QVERIFY(second.ok());
