@@ -1472,16 +1472,16 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>This round</translation>
     </message>
     <message>
-        <source>%1 imported, %2 rejected.</source>
-        <translation>%1 imported, %2 rejected.</translation>
-    </message>
-    <message>
         <source>Cancelled: dossiers not yet written left no trace.</source>
         <translation>Cancelled: dossiers not yet written left no trace.</translation>
     </message>
     <message>
         <source>The checks could not be run: %1</source>
         <translation>The checks could not be run: %1</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 kept as they were, %3 rejected.</source>
+        <translation>%1 imported, %2 kept as they were, %3 rejected.</translation>
     </message>
 </context>
 <context>

@@ -1472,16 +1472,16 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>本梯次</translation>
     </message>
     <message>
-        <source>%1 imported, %2 rejected.</source>
-        <translation>已匯入 %1 件，退回 %2 件。</translation>
-    </message>
-    <message>
         <source>Cancelled: dossiers not yet written left no trace.</source>
         <translation>已取消：尚未寫入的申請資料不留任何痕跡。</translation>
     </message>
     <message>
         <source>The checks could not be run: %1</source>
         <translation>無法執行檢核：%1</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 kept as they were, %3 rejected.</source>
+        <translation>已匯入 %1 件，保留既有 %2 件，退回 %3 件。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +16,16 @@
 #include <QVBoxLayout>
 
 namespace rd {
+
+namespace {
+// The dossier's own folder or file name, with the full path on hover.
+QTableWidgetItem* pathItem(const QString& path)
+{
+    auto* item = new QTableWidgetItem(QFileInfo(path).fileName());
+    item->setToolTip(path);
+    return item;
+}
+} // namespace
 
 ImportDialog::ImportDialog(const Workspace& workspace, qint64 roundId, QWidget* parent)
     : QDialog(parent), m_workspace(workspace), m_roundId(roundId)
@@ -72,6 +83,7 @@ ImportDialog::ImportDialog(const Workspace& workspace, qint64 roundId, QWidget* 
     m_results->setAccessibleName(tr("Import results"));
     m_results->setHorizontalHeaderLabels({tr("Dossier"), tr("Result")});
     m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->setColumnWidth(0, 320);
     m_results->verticalHeader()->hide();
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setWordWrap(true);
@@ -196,17 +208,24 @@ void ImportDialog::finish()
     m_start->setEnabled(m_paths->count() > 0);
     // Problems found before parsing (not a dossier, hostile ZIP) never reached dossierFinished.
     for (const auto& rejected : std::as_const(m_report.rejected)) {
-        if (!m_results->findItems(rejected.path, Qt::MatchExactly).isEmpty())
+        bool listed = false;
+        for (int row = 0; row < m_results->rowCount() && !listed; ++row)
+            listed = m_results->item(row, 0)->toolTip() == rejected.path;
+        if (listed)
             continue;
         const int row = m_results->rowCount();
         m_results->insertRow(row);
-        m_results->setItem(row, 0, new QTableWidgetItem(rejected.path));
+        m_results->setItem(row, 0, pathItem(rejected.path));
         auto* result = new QTableWidgetItem(rejected.error);
         result->setForeground(QColor(0xB0, 0x1E, 0x1E));
         m_results->setItem(row, 1, result);
     }
     m_results->resizeRowsToContents();
-    QString summary = tr("%1 imported, %2 rejected.").arg(m_report.imported.size()).arg(m_report.rejected.size());
+    const int kept = m_report.keptExisting();
+    QString summary = tr("%1 imported, %2 kept as they were, %3 rejected.")
+                          .arg(m_report.imported.size())
+                          .arg(kept)
+                          .arg(m_report.rejected.size() - kept);
     if (m_report.cancelled)
         summary += QLatin1Char(' ') + tr("Cancelled: dossiers not yet written left no trace.");
     if (!m_report.findingsError.isEmpty())

@@ -96,6 +96,7 @@ ImportReport ImportJob::run()
             continue; // drain the remaining futures so their blobs are cleaned up too
         }
         QString error;
+        bool keptExisting = false;
         if (!outcome.dossier) {
             error = outcome.dossier.error();
         } else {
@@ -105,6 +106,7 @@ ImportReport ImportJob::run()
             if (!existing) {
                 error = existing.error();
             } else if (*existing != 0 && !askReplace(d.applicant.ubn, d.proposal.title, source.displayPath)) {
+                keptExisting = !m_cancelled;
                 error = m_cancelled
                             ? tr("cancelled")
                             : tr("統一編號 %1 with the proposal “%2” is already in this round; kept the existing "
@@ -126,7 +128,7 @@ ImportReport ImportJob::run()
         if (m_cancelled && !error.isEmpty())
             report.cancelled = true;
         else if (!error.isEmpty())
-            report.rejected.append({source.displayPath, error});
+            report.rejected.append({source.displayPath, error, keptExisting});
         Q_EMIT dossierFinished(source.displayPath, error.isEmpty(), error);
         Q_EMIT progress(i + 1, total, source.displayPath);
     }

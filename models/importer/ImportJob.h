@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QWaitCondition>
 
+#include <algorithm>
 #include <atomic>
 #include <optional>
 
@@ -28,10 +29,15 @@ struct ImportReport
     {
         QString path;
         QString error;
+        bool keptExisting = false; // the round already had it and the user chose to keep that one
     };
     QList<Imported> imported;
     QList<Rejected> rejected;
     bool cancelled = false;
+    int keptExisting() const
+    {
+        return int(std::count_if(rejected.begin(), rejected.end(), [](const Rejected& r) { return r.keptExisting; }));
+    }
     QString findingsError; // set when the round's findings could not be recomputed
 };
 

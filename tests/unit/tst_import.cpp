@@ -122,6 +122,8 @@ private Q_SLOTS:
         QCOMPARE(refused.imported.size(), 0);
         QCOMPARE(refused.rejected.size(), 1);
         QVERIFY(refused.rejected.first().error.contains(QStringLiteral("04595257")));
+        QVERIFY(refused.rejected.first().keptExisting);
+        QCOMPARE(refused.keptExisting(), 1);
         const ImportReport replaced = runImport(ws, {folder}, ImportJob::OnDuplicate::Replace);
         QCOMPARE(replaced.imported.size(), 1);
         QVERIFY(replaced.imported.first().replaced);
