@@ -398,9 +398,9 @@ void MainWindow::openDocument(qint64 documentId, int page)
             continue;
         const QString title = QStringLiteral("%1 — %2").arg(record->summary.applicantName, doc.fileName);
         m_documentView->setWindowTitle(title);
-        m_documentView->openDocument(m_workspace->blobs().pathFor(doc.sha256), doc.fileName, page);
-        m_documentView->show();
+        m_documentView->show(); // laid out first, so "fit width" knows the width
         m_documentView->raise();
+        m_documentView->openDocument(m_workspace->blobs().pathFor(doc.sha256), doc.fileName, page);
         return;
     }
 }

@@ -63,9 +63,9 @@ PdfPageView::PdfPageView(QWidget* parent) : QWidget(parent), m_renderer(new Page
     connect(next, &QToolButton::clicked, this, &PdfPageView::nextPage);
     connect(m_pageSpin, &QSpinBox::valueChanged, this, &PdfPageView::showPage);
     connect(m_zoom, &QComboBox::currentIndexChanged, this, &PdfPageView::requestRender);
-    connect(m_renderer, &PageRenderer::pageRendered, this, [this](int page, double, const QImage& image) {
-        if (page + 1 != m_page)
-            return; // a page the user has already left
+    connect(m_renderer, &PageRenderer::pageRendered, this, [this](int page, double dpi, const QImage& image) {
+        if (page + 1 != m_page || !qFuzzyCompare(dpi, m_requestedDpi))
+            return; // a page the user has already left, or a zoom already superseded
         QPixmap pixmap = QPixmap::fromImage(image);
         pixmap.setDevicePixelRatio(devicePixelRatioF());
         m_image->setPixmap(pixmap);
@@ -85,6 +85,7 @@ bool PdfPageView::openDocument(const QString& path, const QString& title, int pa
     m_pageSpin->setMaximum(qMax(1, m_renderer->pageCount()));
     m_pageTotal->setText(tr("of %1").arg(m_renderer->pageCount()));
     m_page = 0;
+    m_requestedDpi = 0;
     showPage(qBound(1, page, qMax(1, m_renderer->pageCount())));
     return true;
 }
@@ -99,6 +100,7 @@ void PdfPageView::showPage(int page)
     if (page < 1 || page > m_renderer->pageCount() || page == m_page)
         return;
     m_page = page;
+    m_requestedDpi = 0;
     const QSignalBlocker blocker(m_pageSpin);
     m_pageSpin->setValue(page);
     m_scroll->verticalScrollBar()->setValue(0);
@@ -133,6 +135,10 @@ void PdfPageView::requestRender()
         return;
     // Render for the screen's real pixel density so text stays crisp on high-DPI displays.
     const double dpi = 96.0 * zoomFactor() * devicePixelRatioF();
+    if (qFuzzyCompare(dpi, m_requestedDpi) && !m_image->pixmap().isNull())
+        return;
+    m_requestedDpi = dpi;
+    m_image->setPixmap(QPixmap());
     m_renderer->requestPage(m_page - 1, dpi);
 }
 

@@ -43,6 +43,7 @@ private:
     QLabel* m_pageTotal = nullptr;
     QComboBox* m_zoom = nullptr;
     int m_page = 1;
+    double m_requestedDpi = 0; // renders finish out of order; only the latest request is shown
 };
 
 } // namespace rd

@@ -12,6 +12,18 @@ QString normalized(const QString& text)
     return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
 }
 
+QString forDisplay(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (char32_t c : text.toUcs4()) {
+        const bool compatibility = (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF);
+        const QString one = QString::fromUcs4(&c, 1);
+        out += compatibility ? one.normalized(QString::NormalizationForm_KC) : one;
+    }
+    return out;
+}
+
 bool isCjk(char32_t c)
 {
     return (c >= 0x2E80 && c <= 0x2FDF)       // CJK radicals, Kangxi radicals

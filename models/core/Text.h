@@ -12,6 +12,10 @@ namespace rd::text {
 // full-width Latin and digits, so index and query meet on the same characters.
 QString normalized(const QString& text);
 
+// Text as it should be shown: only Kangxi radicals, CJK radical supplements and compatibility ideographs
+// are folded to the ideographs they stand for; full-width punctuation and everything else stay as written.
+QString forDisplay(const QString& text);
+
 // Characters written without spaces between words: Han, kana, Hangul, bopomofo.
 bool isCjk(char32_t codePoint);
 

@@ -1,5 +1,6 @@
 #include "importer/DossierParser.h"
 
+#include "core/Text.h"
 #include "dossier/Attachments.h"
 #include "dossier/BudgetReader.h"
 #include "dossier/DossierReader.h"
@@ -127,7 +128,8 @@ DossierParser::Outcome DossierParser::parse(const QString& folder, const QString
         doc.size = stored->size;
         doc.readable = texts.at(i).readable;
         doc.problem = texts.at(i).problem;
-        doc.pages = texts.at(i).pages;
+        for (const QString& page : texts.at(i).pages)
+            doc.pages.append(text::forDisplay(page)); // the index normalises further (search/SearchIndex.h)
     }
     outcome.dossier = std::move(parsed);
     return outcome;

@@ -93,24 +93,29 @@ Status unindexPage(const QSqlDatabase& db, qint64 pageId, const QString& text)
 
 QString snippet(const QString& text, const QStringList& terms, int context)
 {
-    const QString haystack = text::normalized(text);
+    // Terms are normalised; the page keeps its own punctuation and width, so look for the term as typed in
+    // either form, ignoring case, and fall back to the start of the page.
     qsizetype at = -1;
     qsizetype length = 0;
     for (const QString& term : terms) {
-        at = haystack.indexOf(term);
-        if (at >= 0) {
-            length = term.size();
-            break;
+        for (const QString& form : {term, term.toUpper(), text::forDisplay(term)}) {
+            at = text.indexOf(form, 0, Qt::CaseInsensitive);
+            if (at >= 0) {
+                length = form.size();
+                break;
+            }
         }
+        if (at >= 0)
+            break;
     }
     if (at < 0)
         at = 0;
     const qsizetype from = qMax<qsizetype>(0, at - context);
-    const qsizetype to = qMin<qsizetype>(haystack.size(), at + length + context);
-    QString out = haystack.mid(from, to - from).simplified();
+    const qsizetype to = qMin<qsizetype>(text.size(), at + length + context);
+    QString out = text.mid(from, to - from).simplified();
     if (from > 0)
         out.prepend(QStringLiteral("…"));
-    if (to < haystack.size())
+    if (to < text.size())
         out.append(QStringLiteral("…"));
     return out;
 }

@@ -101,6 +101,8 @@ private Q_SLOTS:
         // As Poppler extracts CJK fonts: ⼈⼒ (Kangxi radicals U+2F08, U+2F12) for 人力.
         QCOMPARE(text::normalized(QStringLiteral("計畫⼈⼒")), QStringLiteral("計畫人力"));
         QCOMPARE(text::normalized(QStringLiteral("ＳＬＡ　９９％")), QStringLiteral("sla 99%"));
+        // For display only the radicals are folded; full-width punctuation stays as the applicant wrote it.
+        QCOMPARE(text::forDisplay(QStringLiteral("計畫⼈⼒，ＳＬＡ")), QStringLiteral("計畫人力，ＳＬＡ"));
     }
 };
 
