@@ -85,8 +85,8 @@ QString PdfProblem::describe(const QString& code)
     if (code == hung)
         return QCoreApplication::translate("PdfTextExtractor", "the PDF reader stopped responding on this file");
     if (code == noReader)
-        return QCoreApplication::translate("PdfTextExtractor",
-                                           "the PDF reader (reviewdesk-pdfworker) could not be started; reinstall ReviewDesk");
+        return QCoreApplication::translate(
+            "PdfTextExtractor", "the PDF reader (reviewdesk-pdfworker) could not be started; reinstall ReviewDesk");
     if (code == cancelled)
         return QCoreApplication::translate("PdfTextExtractor", "cancelled");
     return code;

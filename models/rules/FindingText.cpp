@@ -204,7 +204,8 @@ QString message(const Finding& f)
             .arg(x.value(QStringLiteral("max_bytes")).toDouble() / 1048576.0);
     if (r == QLatin1String("documents.unreadable"))
         return QCoreApplication::translate("Findings", "%1 cannot be read: %2.")
-            .arg(x.value(QStringLiteral("file")).toString(), PdfProblem::describe(x.value(QStringLiteral("problem")).toString()));
+            .arg(x.value(QStringLiteral("file")).toString(),
+                 PdfProblem::describe(x.value(QStringLiteral("problem")).toString()));
     if (r == QLatin1String("proposal.period"))
         return QCoreApplication::translate("Findings",
                                            "The project period %1 – %2 is outside the program window %3 – %4.")

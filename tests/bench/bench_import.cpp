@@ -40,6 +40,8 @@ double percentile(QList<double> samples, double p)
 
 int main(int argc, char* argv[])
 {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // the demo writes PDFs with Qt's font engine, no display needed
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("applications"), QStringLiteral("Applications in the round."), QStringLiteral("N"),
