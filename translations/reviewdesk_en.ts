@@ -1661,6 +1661,26 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Applications: %1 · ineligible: %2 · errors: %3 · warnings: %4</source>
         <translation>Applications: %1 · ineligible: %2 · errors: %3 · warnings: %4</translation>
     </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>Severity filter</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation>Warnings only</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>No findings</translation>
+    </message>
 </context>
 <context>
     <name>rd::PdfPageView</name>

@@ -1661,6 +1661,26 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Applications: %1 · ineligible: %2 · errors: %3 · warnings: %4</source>
         <translation>申請案 %1 件 · 資格不符 %2 件 · 錯誤 %3 項 · 警示 %4 項</translation>
     </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>嚴重度篩選</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>所有嚴重度</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>有錯誤</translation>
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation>僅有警示</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>無檢核結果</translation>
+    </message>
 </context>
 <context>
     <name>rd::PdfPageView</name>

@@ -63,10 +63,12 @@ FindingsPanel::FindingsPanel(QWidget* parent) : QWidget(parent)
     auto* proxy = new FindingFilter(this);
     m_proxy = proxy;
     m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(FindingListModel::SortRole);
     m_view = new QTableView(this);
     m_view->setAccessibleName(tr("Findings of the round"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
+    m_view->sortByColumn(FindingListModel::SeverityColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);

@@ -53,11 +53,18 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent) : QMainWindow(parent
     m_categoryFilter->addItem(tr("All categories"), -1);
     for (Category c : {Category::Industry, Category::Ai, Category::Theme})
         m_categoryFilter->addItem(ApplicationListModel::categoryName(c), int(c));
+    m_severityFilter = new QComboBox(left);
+    m_severityFilter->setAccessibleName(tr("Severity filter"));
+    m_severityFilter->addItem(tr("All severities"), -1);
+    m_severityFilter->addItem(tr("With errors"), int(SeverityFilter::WithErrors));
+    m_severityFilter->addItem(tr("Warnings only"), int(SeverityFilter::WarningsOnly));
+    m_severityFilter->addItem(tr("No findings"), int(SeverityFilter::NoFindings));
     m_textFilter = new QLineEdit(left);
     m_textFilter->setAccessibleName(tr("Filter applications"));
     m_textFilter->setPlaceholderText(tr("Filter by 統一編號, applicant or title"));
     m_textFilter->setClearButtonEnabled(true);
     filters->addWidget(m_statusFilter);
+    filters->addWidget(m_severityFilter);
     filters->addWidget(m_categoryFilter);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_textFilter);
@@ -130,6 +137,10 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent) : QMainWindow(parent
     connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int value = m_categoryFilter->currentData().toInt();
         m_filter->setCategoryFilter(value < 0 ? std::nullopt : std::optional(Category(value)));
+    });
+    connect(m_severityFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_severityFilter->currentData().toInt();
+        m_filter->setSeverityFilter(value < 0 ? std::nullopt : std::optional(SeverityFilter(value)));
     });
     connect(m_textFilter, &QLineEdit::textChanged, m_filter, &ApplicationFilterModel::setTextFilter);
     connect(m_applicationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

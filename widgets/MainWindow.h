@@ -70,6 +70,7 @@ private:
     QComboBox* m_rounds = nullptr;
     QComboBox* m_statusFilter = nullptr;
     QComboBox* m_categoryFilter = nullptr;
+    QComboBox* m_severityFilter = nullptr;
     QLineEdit* m_textFilter = nullptr;
     QTableView* m_applicationView = nullptr;
     ApplicationListModel* m_applications = nullptr;

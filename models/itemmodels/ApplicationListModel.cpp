@@ -101,6 +101,10 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
         return s.id;
     case StatusRole:
         return int(row.status);
+    case ErrorCountRole:
+        return s.errors;
+    case WarningCountRole:
+        return s.warnings;
     case CategoryRole:
         return int(s.category);
     case SortRole:
@@ -208,6 +212,12 @@ void ApplicationFilterModel::setCategoryFilter(std::optional<Category> category)
     invalidateFilter();
 }
 
+void ApplicationFilterModel::setSeverityFilter(std::optional<SeverityFilter> severity)
+{
+    m_severity = severity;
+    invalidateFilter();
+}
+
 void ApplicationFilterModel::setTextFilter(const QString& text)
 {
     m_text = text::normalized(text.trimmed());
@@ -221,6 +231,15 @@ bool ApplicationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& 
         return false;
     if (m_category && index.data(ApplicationListModel::CategoryRole).toInt() != int(*m_category))
         return false;
+    if (m_severity) {
+        const int errors = index.data(ApplicationListModel::ErrorCountRole).toInt();
+        const int warnings = index.data(ApplicationListModel::WarningCountRole).toInt();
+        const bool accepted = *m_severity == SeverityFilter::WithErrors     ? errors > 0
+                              : *m_severity == SeverityFilter::WarningsOnly ? errors == 0 && warnings > 0
+                                                                            : errors + warnings == 0;
+        if (!accepted)
+            return false;
+    }
     if (m_text.isEmpty())
         return true;
     for (int column :

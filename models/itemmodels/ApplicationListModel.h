@@ -40,6 +40,8 @@ public:
     {
         ApplicationIdRole = Qt::UserRole + 1,
         StatusRole,
+        ErrorCountRole,
+        WarningCountRole,
         CategoryRole,
         SortRole
     };
@@ -65,7 +67,15 @@ private:
     QList<Row> m_rows;
 };
 
-// Filters the list by status, category and text; sorts numerically where the column is a number.
+// Which findings an application has, for filtering by severity.
+enum class SeverityFilter
+{
+    WithErrors,
+    WarningsOnly,
+    NoFindings
+};
+
+// Filters the list by status, severity, category and text; sorts numerically where the column is a number.
 class ApplicationFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -75,6 +85,7 @@ public:
     // An empty optional shows all.
     void setStatusFilter(std::optional<IntakeStatus> status);
     void setCategoryFilter(std::optional<Category> category);
+    void setSeverityFilter(std::optional<SeverityFilter> severity);
     void setTextFilter(const QString& text);
 
 protected:
@@ -83,6 +94,7 @@ protected:
 private:
     std::optional<IntakeStatus> m_status;
     std::optional<Category> m_category;
+    std::optional<SeverityFilter> m_severity;
     QString m_text;
 };
 

@@ -39,6 +39,10 @@ QVariant FindingListModel::data(const QModelIndex& index, int role) const
         return f.rule;
     case SeverityRole:
         return severityKey(f.severity);
+    case SortRole:
+        if (index.column() == SeverityColumn)
+            return f.severity == Severity::Error ? 0 : 1;
+        return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:

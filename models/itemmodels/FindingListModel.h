@@ -26,7 +26,8 @@ public:
         ApplicationIdRole = Qt::UserRole + 1,
         LocationRole,
         RuleIdRole,
-        SeverityRole
+        SeverityRole,
+        SortRole // errors before warnings whatever the language; otherwise the displayed text
     };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -66,6 +66,14 @@ private Q_SLOTS:
         filter.setCategoryFilter(Category::Industry);
         QCOMPARE(filter.rowCount(), 2);
         filter.setCategoryFilter(std::nullopt);
+        filter.setSeverityFilter(SeverityFilter::WithErrors);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setSeverityFilter(SeverityFilter::WarningsOnly);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("10000073"));
+        filter.setSeverityFilter(SeverityFilter::NoFindings);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setSeverityFilter(std::nullopt);
         filter.setTextFilter(QStringLiteral("１００００")); // full-width digits find 10000…
         QCOMPARE(filter.rowCount(), 2);
         filter.setTextFilter(QString());
