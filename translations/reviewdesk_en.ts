@@ -430,6 +430,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>%1 is %2 MB, too large for what it should hold</source>
         <translation>%1 is %2 MB, too large for what it should hold</translation>
     </message>
+    <message>
+        <source>the file name “%1” has a control character</source>
+        <translation>the file name “%1” has a control character</translation>
+    </message>
 </context>
 <context>
     <name>DossierReader</name>
@@ -808,10 +812,6 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>%1: the entry “%2” has an absolute path</translation>
     </message>
     <message>
-        <source>%1: the entry “%2” has a NUL in its name</source>
-        <translation>%1: the entry “%2” has a NUL in its name</translation>
-    </message>
-    <message>
         <source>%1: the entry “%2” points outside the archive (“..”)</source>
         <translation>%1: the entry “%2” points outside the archive (“..”)</translation>
     </message>
@@ -866,6 +866,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1: the entry “%2” fails its checksum</source>
         <translation>%1: the entry “%2” fails its checksum</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” has a control character in its name</source>
+        <translation>%1: the entry “%2” has a control character in its name</translation>
     </message>
 </context>
 <context>

@@ -430,6 +430,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>%1 is %2 MB, too large for what it should hold</source>
         <translation>%1 有 %2 MB，超出其內容應有的大小</translation>
     </message>
+    <message>
+        <source>the file name “%1” has a control character</source>
+        <translation>檔案名稱「%1」含有控制字元</translation>
+    </message>
 </context>
 <context>
     <name>DossierReader</name>
@@ -808,10 +812,6 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>%1：項目「%2」使用絕對路徑</translation>
     </message>
     <message>
-        <source>%1: the entry “%2” has a NUL in its name</source>
-        <translation>%1：項目「%2」的名稱含有 NUL 字元</translation>
-    </message>
-    <message>
         <source>%1: the entry “%2” points outside the archive (“..”)</source>
         <translation>%1：項目「%2」指向壓縮檔以外（「..」）</translation>
     </message>
@@ -866,6 +866,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1: the entry “%2” fails its checksum</source>
         <translation>%1：項目「%2」檢查碼不符</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” has a control character in its name</source>
+        <translation>%1：項目「%2」的名稱含有控制字元</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <quazip/quazipfile.h>
 #include <quazip/unzip.h>
 
+#include <algorithm>
 #include <functional>
 #include <sys/stat.h>
 
@@ -50,9 +51,12 @@ Status checkName(const QString& name, const QString& zipName)
     if (name.startsWith(QLatin1Char('/')) || driveLetter.match(name).hasMatch())
         return Status::failure(
             QCoreApplication::translate("SafeZip", "%1: the entry “%2” has an absolute path").arg(zipName, name));
-    if (name.contains(QChar(0)))
+    // Control characters have no place in a file name; a newline would also split the name in two wherever
+    // names travel one per line (the PDF worker's input).
+    if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7F; }))
         return Status::failure(
-            QCoreApplication::translate("SafeZip", "%1: the entry “%2” has a NUL in its name").arg(zipName, name));
+            QCoreApplication::translate("SafeZip", "%1: the entry “%2” has a control character in its name")
+                .arg(zipName, QString(name).replace(QLatin1Char('\n'), QStringLiteral("\\n"))));
     const QStringList parts = name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString& part : parts) {
         if (part == QLatin1String(".."))

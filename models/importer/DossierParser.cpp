@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
+
 namespace rd {
 
 namespace {
@@ -100,6 +102,9 @@ DossierParser::Outcome DossierParser::parse(const QString& folder, const QString
     QStringList pdfPaths;
     for (const QString& name : pdfNames) {
         const QString path = dir.filePath(name);
+        if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x20; }))
+            return failWith(QCoreApplication::translate("DossierParser", "the file name “%1” has a control character")
+                                .arg(QString(name).replace(QLatin1Char('\n'), QStringLiteral("\\n"))));
         if (QFileInfo(path).isSymLink())
             return failWith(
                 QCoreApplication::translate("DossierParser", "%1 is a symbolic link; attachments must be regular files")

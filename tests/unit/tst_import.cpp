@@ -223,6 +223,20 @@ private Q_SLOTS:
         QCOMPARE(rules(ws).count(QStringLiteral("documents.unreadable")), 2);
     }
 
+    void fileNameWithNewlineIsRefused()
+    {
+        // The PDF worker takes one path per line; such a name must never reach it.
+        test::TempWorkspace ws;
+        const QString folder =
+            test::writeDossier(m_input.filePath(QStringLiteral("newline")), test::validApplication());
+        test::writePdf(folder + QStringLiteral("/簡報\n補充.pdf"), QStringLiteral("x"));
+        const ImportReport report = runImport(ws, {folder});
+        QCOMPARE(report.imported.size(), 0);
+        QCOMPARE(report.rejected.size(), 1);
+        QVERIFY2(report.rejected.first().error.contains(QStringLiteral("control character")),
+                 qPrintable(report.rejected.first().error));
+    }
+
     void cancellingLeavesNoTraceOfUnfinishedDossiers()
     {
         test::TempWorkspace ws;

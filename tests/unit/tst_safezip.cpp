@@ -106,6 +106,13 @@ private Q_SLOTS:
             QStringLiteral("absolute"));
     }
 
+    void refusesControlCharactersInNames()
+    {
+        expectRefused(makeZip(m_dir.filePath(QStringLiteral("newline.zip")),
+                              {{QStringLiteral("dossier/計畫書\n../../escaped.pdf"), "%PDF"}}),
+                      QStringLiteral("control character"));
+    }
+
     void refusesSymlink()
     {
         expectRefused(makeZip(m_dir.filePath(QStringLiteral("symlink.zip")),
