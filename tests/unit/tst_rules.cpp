@@ -188,25 +188,21 @@ private Q_SLOTS:
         QTest::newRow("intended list 40%")
             << "kpi.intended_list_share" << Edit([](ApplicationFacts&) {})
             << Edit([](ApplicationFacts& f) { f.dossier.proposal.intendedOrganizations.removeLast(); });
+        // 主題產業數位轉型 with 推動家數 50 and subsidy 2,500; `listed` of the 40 organisations are clinics,
+        // pharmacies or care institutions, the rest ordinary companies that do not count.
+        const auto theme = [](int listed, const char* type) {
+            return Edit([listed, type](ApplicationFacts& f) {
+                f.dossier.proposal.category = Category::Theme;
+                f.dossier.proposal.kpiOrganizations = 50;
+                item(f, "personnel.staff").subsidy -= 1500;
+                item(f, "personnel.staff").selfFunded += 1500;
+                restate(f);
+                for (int i = 0; i < listed; ++i)
+                    f.dossier.proposal.intendedOrganizations[i].type = QString::fromUtf8(type);
+            });
+        };
         QTest::newRow("theme counts clinics, pharmacies, care only")
-            << "kpi.intended_list_share" << Edit([](ApplicationFacts& f) {
-                   f.dossier.proposal.category = Category::Theme;
-                   f.dossier.proposal.kpiOrganizations = 50;
-                   item(f, "personnel.staff").subsidy -= 1500;
-                   item(f, "personnel.staff").selfFunded += 1500;
-                   restate(f);
-                   for (int i = 0; i < 20; ++i)
-                       f.dossier.proposal.intendedOrganizations[i].type = QStringLiteral("戊");
-               })
-            << Edit([](ApplicationFacts& f) {
-                   f.dossier.proposal.category = Category::Theme;
-                   f.dossier.proposal.kpiOrganizations = 50;
-                   item(f, "personnel.staff").subsidy -= 1500;
-                   item(f, "personnel.staff").selfFunded += 1500;
-                   restate(f);
-                   for (int i = 0; i < 19; ++i)
-                       f.dossier.proposal.intendedOrganizations[i].type = QStringLiteral("己");
-               });
+            << "kpi.intended_list_share" << theme(20, "戊") << theme(19, "己");
         QTest::newRow("required documents") << "documents.required" << Edit([](ApplicationFacts&) {})
                                             << Edit([](ApplicationFacts& f) { f.documents.removeLast(); });
         QTest::newRow("three years of statements") << "documents.required" << Edit([](ApplicationFacts&) {})
