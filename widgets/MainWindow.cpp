@@ -399,21 +399,15 @@ void MainWindow::showApplication(qint64 applicationId)
 
 void MainWindow::openDocument(qint64 documentId, int page)
 {
-    ApplicationStore store(m_workspace->db());
-    auto record =
-        store.application(m_applicationView->currentIndex().data(ApplicationListModel::ApplicationIdRole).toLongLong());
-    if (!record)
-        return;
-    for (const DocumentRecord& doc : record->documents) {
-        if (doc.id != documentId)
-            continue;
-        const QString title = QStringLiteral("%1 — %2").arg(record->summary.applicantName, doc.fileName);
-        m_documentView->setWindowTitle(title);
-        m_documentView->show(); // laid out first, so "fit width" knows the width
-        m_documentView->raise();
-        m_documentView->openDocument(m_workspace->blobs().pathFor(doc.sha256), doc.fileName, page);
+    auto document = ApplicationStore(m_workspace->db()).document(documentId);
+    if (!document) {
+        showError(document.error());
         return;
     }
+    m_documentView->setWindowTitle(document->fileName);
+    m_documentView->show(); // laid out first, so "fit width" knows the width
+    m_documentView->raise();
+    m_documentView->openDocument(m_workspace->blobs().pathFor(document->sha256), document->fileName, page);
 }
 
 ImportDialog* MainWindow::showImportDialog(const QStringList& paths)

@@ -170,6 +170,11 @@ Status ApplicationStore::remove(qint64 applicationId)
 
 Result<QList<ApplicationSummary>> ApplicationStore::applications(qint64 roundId) const
 {
+    return summaries("a.round_id = ?", roundId);
+}
+
+Result<QList<ApplicationSummary>> ApplicationStore::summaries(const char* condition, qint64 value) const
+{
     using R = Result<QList<ApplicationSummary>>;
     auto query = sql::exec(
         m_db,
@@ -178,8 +183,9 @@ Result<QList<ApplicationSummary>> ApplicationStore::applications(qint64 roundId)
                        " (SELECT COALESCE(SUM(page_count), 0) FROM documents d WHERE d.application_id = a.id),"
                        " (SELECT COUNT(*) FROM findings f WHERE f.application_id = a.id AND f.severity = 'error'),"
                        " (SELECT COUNT(*) FROM findings f WHERE f.application_id = a.id AND f.severity = 'warning')"
-                       " FROM applications a WHERE a.round_id = ? ORDER BY a.ubn, a.title"),
-        {roundId});
+                       " FROM applications a WHERE %1 ORDER BY a.ubn, a.title")
+            .arg(QLatin1String(condition)),
+        {value});
     if (!query)
         return R::failure(query.error());
     QList<ApplicationSummary> list;
@@ -237,11 +243,27 @@ Result<QList<DocumentRecord>> ApplicationStore::documents(qint64 applicationId) 
     return list;
 }
 
+Result<DocumentRecord> ApplicationStore::document(qint64 documentId) const
+{
+    auto query = sql::exec(m_db,
+                           QStringLiteral("SELECT id, file_name, type, sha256, size, page_count, readable, problem"
+                                          " FROM documents WHERE id = ?"),
+                           {documentId});
+    if (!query)
+        return Result<DocumentRecord>::failure(query.error());
+    if (!query->next())
+        return Result<DocumentRecord>::failure(
+            QCoreApplication::translate("ApplicationStore", "there is no document %1").arg(documentId));
+    return DocumentRecord{query->value(0).toLongLong(), query->value(1).toString(),   query->value(2).toString(),
+                          query->value(3).toString(),   query->value(4).toLongLong(), query->value(5).toInt(),
+                          query->value(6).toBool(),     query->value(7).toString()};
+}
+
 Result<ApplicationRecord> ApplicationStore::application(qint64 applicationId) const
 {
     using R = Result<ApplicationRecord>;
     auto query = sql::exec(m_db,
-                           QStringLiteral("SELECT round_id, dossier_json, source_path, imported_at FROM applications"
+                           QStringLiteral("SELECT dossier_json, source_path, imported_at FROM applications"
                                           " WHERE id = ?"),
                            {applicationId});
     if (!query)
@@ -250,20 +272,16 @@ Result<ApplicationRecord> ApplicationStore::application(qint64 applicationId) co
         return R::failure(
             QCoreApplication::translate("ApplicationStore", "there is no application %1").arg(applicationId));
     ApplicationRecord record;
-    const qint64 roundId = query->value(0).toLongLong();
-    auto dossier = DossierReader::parse(query->value(1).toByteArray(), QStringLiteral("application.json"));
+    auto dossier = DossierReader::parse(query->value(0).toByteArray(), QStringLiteral("application.json"));
     if (!dossier)
         return R::failure(dossier.error());
     record.dossier = *dossier;
-    record.sourcePath = query->value(2).toString();
-    record.importedAt = QDateTime::fromString(query->value(3).toString(), Qt::ISODateWithMs);
-    auto summaries = applications(roundId);
-    if (!summaries)
-        return R::failure(summaries.error());
-    for (const ApplicationSummary& s : *summaries) {
-        if (s.id == applicationId)
-            record.summary = s;
-    }
+    record.sourcePath = query->value(1).toString();
+    record.importedAt = QDateTime::fromString(query->value(2).toString(), Qt::ISODateWithMs);
+    auto summary = summaries("a.id = ?", applicationId);
+    if (!summary)
+        return R::failure(summary.error());
+    record.summary = summary->value(0); // the row exists: it was read above
     auto b = budget(applicationId);
     auto docs = documents(applicationId);
     if (!b || !docs)

@@ -107,6 +107,7 @@ public:
     Status remove(qint64 applicationId);
 
     Result<QList<ApplicationSummary>> applications(qint64 roundId) const;
+    Result<DocumentRecord> document(qint64 documentId) const;
     Result<ApplicationRecord> application(qint64 applicationId) const;
     Result<QList<RoundFinding>> findings(qint64 roundId) const;
     Result<QStringList> pageTexts(qint64 documentId) const;
@@ -121,6 +122,8 @@ public:
 
 private:
     Status removeWithin(qint64 applicationId);
+    // Summaries of the applications matching `condition` (an SQL condition on `a` with one parameter).
+    Result<QList<ApplicationSummary>> summaries(const char* condition, qint64 value) const;
     Result<Budget> budget(qint64 applicationId) const;
     Result<QList<DocumentRecord>> documents(qint64 applicationId) const;
 
