@@ -38,6 +38,10 @@
         <source>there is no application %1</source>
         <translation>there is no application %1</translation>
     </message>
+    <message>
+        <source>there is no document %1</source>
+        <translation>there is no document %1</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -1723,6 +1727,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>of %1</source>
         <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
     </message>
 </context>
 <context>

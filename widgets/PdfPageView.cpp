@@ -63,6 +63,14 @@ PdfPageView::PdfPageView(QWidget* parent) : QWidget(parent), m_renderer(new Page
     connect(next, &QToolButton::clicked, this, &PdfPageView::nextPage);
     connect(m_pageSpin, &QSpinBox::valueChanged, this, &PdfPageView::showPage);
     connect(m_zoom, &QComboBox::currentIndexChanged, this, &PdfPageView::requestRender);
+    connect(m_renderer, &PageRenderer::openFailed, this, [this](const QString& reason) { m_title->setText(reason); });
+    connect(m_renderer, &PageRenderer::opened, this, [this] {
+        m_title->setText(m_openingTitle);
+        m_pageSpin->setMaximum(qMax(1, m_renderer->pageCount()));
+        m_pageTotal->setText(tr("of %1").arg(m_renderer->pageCount()));
+        showPage(qBound(1, m_pageToOpen, qMax(1, m_renderer->pageCount())));
+        Q_EMIT documentOpened();
+    });
     connect(m_renderer, &PageRenderer::pageRendered, this, [this](int page, double dpi, const QImage& image) {
         if (page + 1 != m_page || !qFuzzyCompare(dpi, m_requestedDpi))
             return; // a page the user has already left, or a zoom already superseded
@@ -73,21 +81,15 @@ PdfPageView::PdfPageView(QWidget* parent) : QWidget(parent), m_renderer(new Page
     });
 }
 
-bool PdfPageView::openDocument(const QString& path, const QString& title, int page)
+void PdfPageView::openDocument(const QString& path, const QString& title, int page)
 {
-    QString error;
-    if (!m_renderer->open(path, &error)) {
-        m_title->setText(error);
-        m_image->clear();
-        return false;
-    }
-    m_title->setText(title);
-    m_pageSpin->setMaximum(qMax(1, m_renderer->pageCount()));
-    m_pageTotal->setText(tr("of %1").arg(m_renderer->pageCount()));
+    m_title->setText(tr("Opening %1…").arg(title));
+    m_image->clear();
     m_page = 0;
     m_requestedDpi = 0;
-    showPage(qBound(1, page, qMax(1, m_renderer->pageCount())));
-    return true;
+    m_pageToOpen = page;
+    m_openingTitle = title;
+    m_renderer->open(path);
 }
 
 int PdfPageView::pageCount() const

@@ -18,10 +18,14 @@ class PdfPageView final : public QWidget
 public:
     explicit PdfPageView(QWidget* parent = nullptr);
 
-    // Opens a PDF at a page (1-based); false with a message shown when it cannot be opened.
-    bool openDocument(const QString& path, const QString& title, int page);
+    // Opens a PDF at a page (1-based). Loading happens off the UI thread; documentOpened() follows, or
+    // the reason it failed is shown in place of the title.
+    void openDocument(const QString& path, const QString& title, int page);
     int currentPage() const { return m_page; }
     int pageCount() const;
+
+Q_SIGNALS:
+    void documentOpened();
 
 public Q_SLOTS:
     void showPage(int page);
@@ -43,6 +47,8 @@ private:
     QLabel* m_pageTotal = nullptr;
     QComboBox* m_zoom = nullptr;
     int m_page = 1;
+    int m_pageToOpen = 1;
+    QString m_openingTitle;
     double m_requestedDpi = 0; // renders finish out of order; only the latest request is shown
 };
 

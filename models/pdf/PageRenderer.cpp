@@ -8,38 +8,50 @@
 
 namespace rd {
 
+namespace {
+struct Loaded
+{
+    std::shared_ptr<Poppler::Document> document;
+    QList<QSizeF> pageSizes;
+};
+} // namespace
+
 PageRenderer::PageRenderer(QObject* parent) : QObject(parent), m_documentMutex(std::make_shared<QMutex>()) {}
 
 PageRenderer::~PageRenderer() = default;
 
-bool PageRenderer::open(const QString& path, QString* error)
+void PageRenderer::open(const QString& path)
 {
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
-    if (!document || document->isLocked()) {
-        if (error)
-            *error = QCoreApplication::translate("PageRenderer", "%1 cannot be opened as a PDF").arg(path);
-        return false;
-    }
-    document->setRenderHint(Poppler::Document::Antialiasing);
-    document->setRenderHint(Poppler::Document::TextAntialiasing);
-    m_document = std::shared_ptr<Poppler::Document>(document.release());
-    m_documentMutex = std::make_shared<QMutex>();
-    ++m_generation;
-    return true;
-}
-
-int PageRenderer::pageCount() const
-{
-    return m_document ? m_document->numPages() : 0;
-}
-
-QSizeF PageRenderer::pageSizePoints(int page) const
-{
-    if (!m_document)
-        return {};
-    QMutexLocker lock(m_documentMutex.get());
-    std::unique_ptr<Poppler::Page> p(m_document->page(page));
-    return p ? p->pageSizeF() : QSizeF();
+    const quint64 generation = ++m_generation;
+    m_document.reset();
+    m_pageSizes.clear();
+    QPointer<PageRenderer> self(this);
+    QtConcurrent::run([path] {
+        Loaded loaded;
+        std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+        if (!document || document->isLocked())
+            return loaded;
+        document->setRenderHint(Poppler::Document::Antialiasing);
+        document->setRenderHint(Poppler::Document::TextAntialiasing);
+        for (int i = 0; i < document->numPages(); ++i) {
+            std::unique_ptr<Poppler::Page> page(document->page(i));
+            loaded.pageSizes.append(page ? page->pageSizeF() : QSizeF());
+        }
+        loaded.document = std::shared_ptr<Poppler::Document>(document.release());
+        return loaded;
+    }).then(this, [self, generation, path](const Loaded& loaded) {
+        if (!self || self->m_generation != generation)
+            return;
+        if (!loaded.document) {
+            Q_EMIT self->openFailed(
+                QCoreApplication::translate("PageRenderer", "%1 cannot be opened as a PDF").arg(path));
+            return;
+        }
+        self->m_document = loaded.document;
+        self->m_documentMutex = std::make_shared<QMutex>();
+        self->m_pageSizes = loaded.pageSizes;
+        Q_EMIT self->opened();
+    });
 }
 
 void PageRenderer::requestPage(int page, double dpi)
@@ -50,12 +62,11 @@ void PageRenderer::requestPage(int page, double dpi)
     auto mutex = m_documentMutex;
     const quint64 generation = m_generation;
     QPointer<PageRenderer> self(this);
-    auto future = QtConcurrent::run([document, mutex, page, dpi] {
+    QtConcurrent::run([document, mutex, page, dpi] {
         QMutexLocker lock(mutex.get());
         std::unique_ptr<Poppler::Page> p(document->page(page));
         return p ? p->renderToImage(dpi, dpi) : QImage();
-    });
-    future.then(this, [self, generation, page, dpi](const QImage& image) {
+    }).then(this, [self, generation, page, dpi](const QImage& image) {
         if (self && self->m_generation == generation)
             Q_EMIT self->pageRendered(page, dpi, image);
     });

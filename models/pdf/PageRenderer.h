@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QHash>
 #include <QImage>
+#include <QList>
 #include <QMutex>
 #include <QObject>
 #include <QSizeF>
@@ -14,9 +14,9 @@ class Document;
 
 namespace rd {
 
-// Renders PDF pages off the UI thread. Widgets ask for a page at a resolution and receive the image in
-// pageRendered(); they never see Poppler (as Okular keeps Poppler inside its generator). Only documents
-// the PDF worker already read successfully are opened here.
+// Opens and renders PDF pages off the UI thread. Widgets ask for a document and for pages at a resolution
+// and receive them in signals; they never see Poppler (as Okular keeps Poppler inside its generator).
+// Only documents the PDF worker already read successfully are opened here.
 class PageRenderer final : public QObject
 {
     Q_OBJECT
@@ -24,21 +24,25 @@ public:
     explicit PageRenderer(QObject* parent = nullptr);
     ~PageRenderer() override;
 
-    // Opens a PDF (blocking only for the header); returns false with a reason when it cannot.
-    bool open(const QString& path, QString* error = nullptr);
-    int pageCount() const;
-    QSizeF pageSizePoints(int page) const;
+    // Asynchronous: emits opened() or openFailed() later, on this object's thread.
+    void open(const QString& path);
+    // Known once opened() has been emitted; answered from memory, never waiting on a render.
+    int pageCount() const { return int(m_pageSizes.size()); }
+    QSizeF pageSizePoints(int page) const { return m_pageSizes.value(page); }
 
     // Asynchronous: emits pageRendered(page, dpi, image) later, on this object's thread.
     void requestPage(int page, double dpi);
 
 Q_SIGNALS:
+    void opened();
+    void openFailed(const QString& reason);
     void pageRendered(int page, double dpi, const QImage& image);
 
 private:
     std::shared_ptr<Poppler::Document> m_document;
     std::shared_ptr<QMutex> m_documentMutex; // Poppler documents are not thread-safe
-    quint64 m_generation = 0;
+    QList<QSizeF> m_pageSizes;
+    quint64 m_generation = 0; // results of an earlier document are dropped
 };
 
 } // namespace rd

@@ -5,10 +5,12 @@
 #include "ApplicationPage.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
+#include "PdfPageView.h"
 #include "SearchPanel.h"
 #include "demo/DemoGenerator.h"
 #include "itemmodels/ApplicationListModel.h"
 #include "itemmodels/BudgetTableModel.h"
+#include "itemmodels/SearchResultModel.h"
 #include "settings/Settings.h"
 
 #include <QApplication>
@@ -87,6 +89,16 @@ private Q_SLOTS:
         // Search every page: a two-character query finds pages of the imported proposals.
         window.searchPanel()->setQuery(QStringLiteral("資安"));
         QTRY_VERIFY_WITH_TIMEOUT(window.searchPanel()->resultCount() > 0, 10000);
+
+        // Activating a hit opens its document at that page, loaded and rendered off the UI thread.
+        auto* results = window.searchPanel()->findChild<QTableView*>();
+        QVERIFY(results);
+        const QModelIndex hit = results->model()->index(1, SearchResultModel::SnippetColumn);
+        const int page = hit.data(SearchResultModel::PageRole).toInt();
+        Q_EMIT results->activated(hit);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView()->pageCount() > 0, 10000);
+        QCOMPARE(window.documentView()->currentPage(), page);
+        QVERIFY(window.documentView()->isVisible());
     }
 
     void refusesAFolderThatIsNotAWorkspace()
