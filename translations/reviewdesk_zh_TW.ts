@@ -1252,6 +1252,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Intake status: %1 — errors: %2, warnings: %3. Imported from %4.</source>
         <translation>資格文件審查：%1 — 錯誤 %2 項、警示 %3 項。匯入自 %4。</translation>
     </message>
+    <message>
+        <source>Proposal title</source>
+        <translation>計畫名稱</translation>
+    </message>
 </context>
 <context>
     <name>rd::BudgetTableModel</name>

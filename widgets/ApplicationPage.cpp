@@ -231,7 +231,7 @@ void ApplicationPage::fillForm(const ApplicationRecord& record)
 
     const Proposal& p = record.dossier.proposal;
     clearForm(m_proposalForm);
-    addField(m_proposalForm, tr("Title"), p.title);
+    addField(m_proposalForm, tr("Proposal title"), p.title);
     addField(m_proposalForm, tr("Category"), ApplicationListModel::categoryName(p.category));
     addField(m_proposalForm, tr("Period"),
              QStringLiteral("%1 – %2").arg(p.periodStart.toString(Qt::ISODate), p.periodEnd.toString(Qt::ISODate)));
