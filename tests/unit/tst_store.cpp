@@ -66,6 +66,22 @@ private Q_SLOTS:
                  schema::currentVersion());
     }
 
+    void migratesAnOlderSchemaOnOpen()
+    {
+        // A workspace database of schema version 0 (ours, before any table): opening brings it up to date.
+        QTemporaryDir dir;
+        withRawDatabase(dir.filePath(QStringLiteral("reviewdesk.sqlite")), [](QSqlDatabase& db) {
+            QVERIFY(sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId)).ok());
+        });
+        auto ws = Workspace::open(dir.path());
+        QVERIFY2(ws.ok(), qPrintable(ws.error()));
+        QCOMPARE(sql::scalar((*ws)->db(), QStringLiteral("PRAGMA user_version"))->toInt(), schema::currentVersion());
+        QVERIFY(ApplicationStore((*ws)->db())
+                    .createRound(QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z"))
+                    .ok());
+        QCOMPARE(sql::scalar((*ws)->db(), QStringLiteral("SELECT COUNT(*) FROM page_index"))->toInt(), 0);
+    }
+
     void refusesNonEmptyFolderForNewWorkspace()
     {
         QTemporaryDir dir;
