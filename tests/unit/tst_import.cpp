@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -111,6 +112,60 @@ private Q_SLOTS:
         QCOMPARE(count(*ws.workspace, "documents"), 8);
         // The rejected dossiers left no blob behind (the good one's eight PDFs share no content).
         QCOMPARE(blobCount(*ws.workspace), 8);
+    }
+
+    void attachmentsListRules_data()
+    {
+        QTest::addColumn<QJsonArray>("attachments");
+        QTest::addColumn<bool>("withXlsxToo");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("listed file missing")
+            << QJsonArray{QJsonObject{{QStringLiteral("file"), QStringLiteral("不存在.pdf")},
+                                      {QStringLiteral("type"), QStringLiteral("proposal")}}}
+            << false << QStringLiteral("不存在.pdf");
+        QTest::newRow("unknown type") << QJsonArray{QJsonObject{
+                                             {QStringLiteral("file"), QStringLiteral("簡報_範例雲端股份有限公司.pdf")},
+                                             {QStringLiteral("type"), QStringLiteral("brochure")}}}
+                                      << false << QStringLiteral("brochure");
+        QTest::newRow("both budget files") << QJsonArray() << true << QStringLiteral("budget.xlsx");
+    }
+    void attachmentsListRules()
+    {
+        QFETCH(QJsonArray, attachments);
+        QFETCH(bool, withXlsxToo);
+        QFETCH(QString, error);
+        test::TempWorkspace ws;
+        QJsonObject app = test::validApplication();
+        if (!attachments.isEmpty())
+            app.insert(QStringLiteral("attachments"), attachments);
+        const QString folder = test::writeDossier(m_input.filePath(QString::fromLatin1(QTest::currentDataTag())), app);
+        if (withXlsxToo)
+            QFile::copy(folder + QStringLiteral("/budget.csv"), folder + QStringLiteral("/budget.xlsx"));
+        const ImportReport report = runImport(ws, {folder});
+        QCOMPARE(report.imported.size(), 0);
+        QCOMPARE(report.rejected.size(), 1);
+        QVERIFY2(report.rejected.first().error.contains(error), qPrintable(report.rejected.first().error));
+        QCOMPARE(count(*ws.workspace, "applications"), 0);
+    }
+
+    void listedTypeOverridesTheFileName()
+    {
+        // 簡報 in the name says slides; the dossier says it is the proposal, and the dossier wins.
+        test::TempWorkspace ws;
+        QJsonObject app = test::validApplication();
+        app.insert(QStringLiteral("attachments"),
+                   QJsonArray{QJsonObject{{QStringLiteral("file"), QStringLiteral("簡報_範例雲端股份有限公司.pdf")},
+                                          {QStringLiteral("type"), QStringLiteral("proposal")}}});
+        const QString folder = test::writeDossier(m_input.filePath(QStringLiteral("override")), app);
+        const ImportReport report = runImport(ws, {folder});
+        QCOMPARE(report.imported.size(), 1);
+        auto record = ws.store().application(report.imported.first().applicationId);
+        for (const DocumentRecord& d : record->documents) {
+            if (d.fileName.startsWith(QStringLiteral("簡報")))
+                QCOMPARE(d.type, QStringLiteral("proposal"));
+        }
+        // With the slides now counted as a second proposal, 簡報 is missing: 補件.
+        QVERIFY(rules(ws).contains(QStringLiteral("documents.required")));
     }
 
     void duplicateIsRefusedUnlessReplaced()
