@@ -168,6 +168,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent) : QMainWindow(parent
 
 MainWindow::~MainWindow()
 {
+    m_search->setScope(nullptr, 0); // before m_workspace is destroyed
     delete m_documentView;
 }
 

@@ -65,6 +65,9 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent)
 
 void SearchPanel::setScope(const Workspace* workspace, qint64 roundId)
 {
+    // A running search reads the old workspace; it finishes (milliseconds) before that may go away.
+    m_pending = QString();
+    m_watcher.waitForFinished();
     m_workspace = workspace;
     m_roundId = roundId;
     m_model->setHits({});

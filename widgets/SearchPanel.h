@@ -22,6 +22,7 @@ class SearchPanel final : public QWidget
 public:
     explicit SearchPanel(QWidget* parent = nullptr);
 
+    // Also the way to detach before the workspace is closed: waits for a running search to finish.
     void setScope(const Workspace* workspace, qint64 roundId);
     void setQuery(const QString& query); // runs the search at once
     QLineEdit* queryEdit() const { return m_query; }

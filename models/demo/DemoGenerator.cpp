@@ -1023,6 +1023,7 @@ Result<QStringList> DemoGenerator::write(const QString& folder, const std::funct
     QList<DemoApplication> apps = RoundBuilder(m_options.seed).build(m_options.applications);
 
     std::atomic_int done{0};
+    QMutex progressMutex;
     QMutex errorMutex;
     QString firstError;
     const quint32 seed = m_options.seed;
@@ -1035,8 +1036,10 @@ Result<QStringList> DemoGenerator::write(const QString& folder, const std::funct
                 firstError = written.error();
         }
         const int n = ++done;
-        if (progress)
+        if (progress) {
+            QMutexLocker lock(&progressMutex); // callers need not be thread-safe
             progress(n, int(apps.size()));
+        }
     });
     if (!firstError.isEmpty())
         return R::failure(firstError);

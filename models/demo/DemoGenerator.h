@@ -30,7 +30,8 @@ public:
     // The rule application `index` breaks on purpose, or an empty string when it is clean.
     static QString breachFor(int index);
 
-    // Writes one folder per application under `folder`; returns the folders. Uses every core.
+    // Writes one folder per application under `folder`; returns the folders. Uses every core; `progress`
+    // is called from worker threads, one call at a time.
     Result<QStringList> write(const QString& folder, const std::function<void(int done, int total)>& progress = {},
                               const std::atomic_bool* cancelled = nullptr) const;
 
