@@ -1396,10 +1396,6 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>Import dossiers</translation>
     </message>
     <message>
-        <source>Choose dossier folders or ZIP files, or folders and ZIPs holding many dossiers. Each dossier is imported whole or not at all; the rest of the batch goes on.</source>
-        <translation>Choose dossier folders or ZIP files, or folders and ZIPs holding many dossiers. Each dossier is imported whole or not at all; the rest of the batch goes on.</translation>
-    </message>
-    <message>
         <source>Chosen folders and ZIP files</source>
         <translation>Chosen folders and ZIP files</translation>
     </message>
@@ -1494,6 +1490,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 imported, %2 kept as they were, %3 rejected.</source>
         <translation>%1 imported, %2 kept as they were, %3 rejected.</translation>
+    </message>
+    <message>
+        <source>Choose or drop here dossier folders or ZIP files, or folders and ZIPs holding many dossiers. Each dossier is imported whole or not at all; the rest of the batch goes on.</source>
+        <translation>Choose or drop here dossier folders or ZIP files, or folders and ZIPs holding many dossiers. Each dossier is imported whole or not at all; the rest of the batch goes on.</translation>
     </message>
 </context>
 <context>

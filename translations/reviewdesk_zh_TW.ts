@@ -1396,10 +1396,6 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>匯入申請資料</translation>
     </message>
     <message>
-        <source>Choose dossier folders or ZIP files, or folders and ZIPs holding many dossiers. Each dossier is imported whole or not at all; the rest of the batch goes on.</source>
-        <translation>請選擇申請資料夾或 ZIP 檔，或內含多件申請資料的資料夾與 ZIP。每件申請資料完整匯入或完全不匯入；其餘案件照常進行。</translation>
-    </message>
-    <message>
         <source>Chosen folders and ZIP files</source>
         <translation>已選擇的資料夾與 ZIP 檔</translation>
     </message>
@@ -1494,6 +1490,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 imported, %2 kept as they were, %3 rejected.</source>
         <translation>已匯入 %1 件，保留既有 %2 件，退回 %3 件。</translation>
+    </message>
+    <message>
+        <source>Choose or drop here dossier folders or ZIP files, or folders and ZIPs holding many dossiers. Each dossier is imported whole or not at all; the rest of the batch goes on.</source>
+        <translation>請選擇或拖放申請資料夾、ZIP 檔，或內含多件申請資料的資料夾與 ZIP。每件申請資料完整匯入或完全不匯入；其餘案件照常進行。</translation>
     </message>
 </context>
 <context>

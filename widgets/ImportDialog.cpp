@@ -2,6 +2,8 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -9,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -31,12 +34,14 @@ ImportDialog::ImportDialog(const Workspace& workspace, qint64 roundId, QWidget* 
     : QDialog(parent), m_workspace(workspace), m_roundId(roundId)
 {
     setWindowTitle(tr("Import dossiers"));
+    setAcceptDrops(true);
     resize(820, 620);
     auto* layout = new QVBoxLayout(this);
 
-    auto* intro = new QLabel(tr("Choose dossier folders or ZIP files, or folders and ZIPs holding many dossiers. Each "
-                                "dossier is imported whole or not at all; the rest of the batch goes on."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Choose or drop here dossier folders or ZIP files, or folders and ZIPs holding many "
+                      "dossiers. Each dossier is imported whole or not at all; the rest of the batch goes on."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -233,6 +238,23 @@ void ImportDialog::finish()
     m_summary->setText(summary);
     m_current->clear();
     Q_EMIT importFinished(m_report);
+}
+
+void ImportDialog::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!m_thread && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ImportDialog::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    addPaths(paths);
+    event->acceptProposedAction();
 }
 
 void ImportDialog::reject()

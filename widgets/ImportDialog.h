@@ -35,6 +35,8 @@ Q_SIGNALS:
 
 protected:
     void reject() override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void addFolders();

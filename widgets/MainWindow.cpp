@@ -15,6 +15,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -159,6 +162,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent) : QMainWindow(parent
     connect(m_page, &ApplicationPage::documentActivated, this,
             [this](const DocumentRecord& document, int page) { openDocument(document.id, page); });
 
+    setAcceptDrops(true);
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
     for (QAction* action : std::as_const(m_workspaceActions))
@@ -421,6 +425,33 @@ ImportDialog* MainWindow::showImportDialog(const QStringList& paths)
     connect(dialog, &ImportDialog::importFinished, this, [this] { reloadRound(); });
     dialog->show();
     return dialog;
+}
+
+namespace {
+QStringList localPaths(const QMimeData* mime)
+{
+    QStringList paths;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_workspace && !localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (!m_workspace || paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    showImportDialog(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -51,6 +51,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Dossier folders and ZIPs dropped on the window open the import dialog with them.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();

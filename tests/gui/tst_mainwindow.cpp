@@ -15,7 +15,10 @@
 
 #include <QApplication>
 #include <QBrush>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QTableView>
 #include <QTest>
 
@@ -50,7 +53,15 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.openWorkspace(wsPath));
 
-        ImportDialog* dialog = window.showImportDialog({m_dir.filePath(QStringLiteral("dossiers"))});
+        // Dropping the folder of dossiers on the window opens the import dialog with it.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("dossiers")))});
+        QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        ImportDialog* dialog = window.findChild<ImportDialog*>();
         QVERIFY(dialog);
         dialog->startImport();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 120000);
