@@ -983,6 +983,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>cannot write %1 (libxlsxwriter error %2)</source>
         <translation>cannot write %1 (libxlsxwriter error %2)</translation>
     </message>
+    <message>
+        <source>XLSX files cannot be written by a sanitizer build</source>
+        <translation>XLSX files cannot be written by a sanitizer build</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

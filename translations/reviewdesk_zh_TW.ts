@@ -983,6 +983,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>cannot write %1 (libxlsxwriter error %2)</source>
         <translation>無法寫入 %1（libxlsxwriter 錯誤 %2）</translation>
     </message>
+    <message>
+        <source>XLSX files cannot be written by a sanitizer build</source>
+        <translation>以 sanitizer 建置的版本無法寫入 XLSX 檔案</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -29,8 +29,12 @@ void fail(std::FILE* out, int index, const QString& reason)
 
 void applyResourceLimits()
 {
+#if !defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer reserves terabytes of address space for its shadow memory; a sanitizer build
+    // goes without this limit.
     rlimit memory{rlim_t(3) << 30, rlim_t(3) << 30};
     setrlimit(RLIMIT_AS, &memory);
+#endif
     rlimit core{0, 0};
     setrlimit(RLIMIT_CORE, &core);
 }

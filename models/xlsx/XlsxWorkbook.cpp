@@ -70,9 +70,21 @@ XlsxWorkbook::~XlsxWorkbook()
     }
 }
 
+bool XlsxWorkbook::isAvailable()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return false;
+#else
+    return true;
+#endif
+}
+
 Result<std::unique_ptr<XlsxWorkbook>> XlsxWorkbook::create(const QString& path)
 {
     using R = Result<std::unique_ptr<XlsxWorkbook>>;
+    if (!isAvailable())
+        return R::failure(
+            QCoreApplication::translate("XlsxWorkbook", "XLSX files cannot be written by a sanitizer build"));
     const Api& api = Api::instance();
     if (!api.error.isEmpty())
         return R::failure(api.error);

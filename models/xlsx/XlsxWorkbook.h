@@ -18,6 +18,8 @@ namespace rd {
 class XlsxWorkbook final
 {
 public:
+    // False in sanitizer builds: AddressSanitizer refuses RTLD_DEEPBIND (docs/dependencies.md).
+    static bool isAvailable();
     static Result<std::unique_ptr<XlsxWorkbook>> create(const QString& path);
     ~XlsxWorkbook();
     Q_DISABLE_COPY_MOVE(XlsxWorkbook)
