@@ -17,6 +17,13 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// Columns: id, file_name, type, sha256, size, page_count, readable, problem.
+DocumentRecord documentFromRow(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toLongLong(), q.value(5).toInt(),    q.value(6).toBool(),   q.value(7).toString()};
+}
+
 Finding findingFromRow(const QSqlQuery& q, int first)
 {
     Finding f;
@@ -237,9 +244,7 @@ Result<QList<DocumentRecord>> ApplicationStore::documents(qint64 applicationId) 
         return Result<QList<DocumentRecord>>::failure(query.error());
     QList<DocumentRecord> list;
     while (query->next())
-        list.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
-                     query->value(3).toString(), query->value(4).toLongLong(), query->value(5).toInt(),
-                     query->value(6).toBool(), query->value(7).toString()});
+        list.append(documentFromRow(*query));
     return list;
 }
 
@@ -254,9 +259,7 @@ Result<DocumentRecord> ApplicationStore::document(qint64 documentId) const
     if (!query->next())
         return Result<DocumentRecord>::failure(
             QCoreApplication::translate("ApplicationStore", "there is no document %1").arg(documentId));
-    return DocumentRecord{query->value(0).toLongLong(), query->value(1).toString(),   query->value(2).toString(),
-                          query->value(3).toString(),   query->value(4).toLongLong(), query->value(5).toInt(),
-                          query->value(6).toBool(),     query->value(7).toString()};
+    return documentFromRow(*query);
 }
 
 Result<ApplicationRecord> ApplicationStore::application(qint64 applicationId) const
