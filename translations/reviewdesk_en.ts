@@ -689,8 +689,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>The intended-organisation list names %1 for 推動家數 %2; at least %3 (%4%) are expected.</translation>
     </message>
     <message>
-        <source>%1 intended organisation(s) also appear on another applicant's list (%2): %3.</source>
-        <translation>%1 intended organisation(s) also appear on another applicant's list (%2): %3.</translation>
+        <source>%1 intended organisation(s) also appear on another applicant&apos;s list (%2): %3.</source>
+        <translation>%1 intended organisation(s) also appear on another applicant&apos;s list (%2): %3.</translation>
     </message>
     <message>
         <source>%1 is missing (補件).</source>

@@ -689,7 +689,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>意向產業或組織名單列出 %1 家，推動家數 %2 家；應至少列出 %3 家（%4%）。</translation>
     </message>
     <message>
-        <source>%1 intended organisation(s) also appear on another applicant's list (%2): %3.</source>
+        <source>%1 intended organisation(s) also appear on another applicant&apos;s list (%2): %3.</source>
         <translation>有 %1 家產業或組織亦列於其他申請企業（%2）之名單：%3。</translation>
     </message>
     <message>
