@@ -42,6 +42,18 @@
         <source>there is no document %1</source>
         <translation>there is no document %1</translation>
     </message>
+    <message>
+        <source>the round already uses the rubric “%1” version %2; a round keeps the rubric it was given</source>
+        <translation>the round already uses the rubric “%1” version %2; a round keeps the rubric it was given</translation>
+    </message>
+    <message>
+        <source>round %1 has no rubric yet</source>
+        <translation>round %1 has no rubric yet</translation>
+    </message>
+    <message>
+        <source>the rubric “%1” frozen in this workspace</source>
+        <translation>the rubric “%1” frozen in this workspace</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -745,6 +757,65 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>the PDF reader (reviewdesk-pdfworker) could not be started; reinstall ReviewDesk</source>
         <translation>the PDF reader (reviewdesk-pdfworker) could not be started; reinstall ReviewDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric</name>
+    <message>
+        <source>%1 is not a valid rubric: %2</source>
+        <translation>%1 is not a valid rubric: %2</translation>
+    </message>
+    <message>
+        <source>%1: “format” must be “%2”</source>
+        <translation>%1: “format” must be “%2”</translation>
+    </message>
+    <message>
+        <source>%1: a rubric needs “id”, “version” and “name.zh_TW”</source>
+        <translation>%1: a rubric needs “id”, “version” and “name.zh_TW”</translation>
+    </message>
+    <message>
+        <source>%1: “scale” is “%2”; expected points or percent</source>
+        <translation>%1: “scale” is “%2”; expected points or percent</translation>
+    </message>
+    <message>
+        <source>%1: an item of “%2” has no “id”</source>
+        <translation>%1: an item of “%2” has no “id”</translation>
+    </message>
+    <message>
+        <source>%1: the id “%2” is used twice</source>
+        <translation>%1: the id “%2” is used twice</translation>
+    </message>
+    <message>
+        <source>%1: criterion “%2” has no name</source>
+        <translation>%1: criterion “%2” has no name</translation>
+    </message>
+    <message>
+        <source>%1: criterion “%2” needs a positive “weight”</source>
+        <translation>%1: criterion “%2” needs a positive “weight”</translation>
+    </message>
+    <message>
+        <source>%1: the criteria&apos;s weights add up to %2, not 100</source>
+        <translation>%1: the criteria&apos;s weights add up to %2, not 100</translation>
+    </message>
+    <message>
+        <source>%1: checklist item “%2” has no name</source>
+        <translation>%1: checklist item “%2” has no name</translation>
+    </message>
+    <message>
+        <source>%1: the rubric has neither criteria nor checklist items</source>
+        <translation>%1: the rubric has neither criteria nor checklist items</translation>
+    </message>
+    <message>
+        <source>%1: each recommendation needs a unique “id” and a name</source>
+        <translation>%1: each recommendation needs a unique “id” and a name</translation>
+    </message>
+    <message>
+        <source>%1: the rubric lists no recommendations</source>
+        <translation>%1: the rubric lists no recommendations</translation>
+    </message>
+    <message>
+        <source>the rubric “%1” is not installed</source>
+        <translation>the rubric “%1” is not installed</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,18 @@
         <source>there is no document %1</source>
         <translation>找不到文件 %1</translation>
     </message>
+    <message>
+        <source>the round already uses the rubric “%1” version %2; a round keeps the rubric it was given</source>
+        <translation>本梯次已使用評分表「%1」第 %2 版；審查梯次沿用原定評分表</translation>
+    </message>
+    <message>
+        <source>round %1 has no rubric yet</source>
+        <translation>第 %1 號審查梯次尚未指定評分表</translation>
+    </message>
+    <message>
+        <source>the rubric “%1” frozen in this workspace</source>
+        <translation>此工作區保存的評分表「%1」</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -745,6 +757,65 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>the PDF reader (reviewdesk-pdfworker) could not be started; reinstall ReviewDesk</source>
         <translation>無法啟動 PDF 讀取程式（reviewdesk-pdfworker）；請重新安裝 ReviewDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric</name>
+    <message>
+        <source>%1 is not a valid rubric: %2</source>
+        <translation>%1 不是有效的評分表：%2</translation>
+    </message>
+    <message>
+        <source>%1: “format” must be “%2”</source>
+        <translation>%1：「format」必須是「%2」</translation>
+    </message>
+    <message>
+        <source>%1: a rubric needs “id”, “version” and “name.zh_TW”</source>
+        <translation>%1：評分表需有「id」、「version」與「name.zh_TW」</translation>
+    </message>
+    <message>
+        <source>%1: “scale” is “%2”; expected points or percent</source>
+        <translation>%1：「scale」為「%2」；應為 points 或 percent</translation>
+    </message>
+    <message>
+        <source>%1: an item of “%2” has no “id”</source>
+        <translation>%1：「%2」中有項目缺少「id」</translation>
+    </message>
+    <message>
+        <source>%1: the id “%2” is used twice</source>
+        <translation>%1：代碼「%2」重複使用</translation>
+    </message>
+    <message>
+        <source>%1: criterion “%2” has no name</source>
+        <translation>%1：評分項目「%2」沒有名稱</translation>
+    </message>
+    <message>
+        <source>%1: criterion “%2” needs a positive “weight”</source>
+        <translation>%1：評分項目「%2」需有正數「weight」</translation>
+    </message>
+    <message>
+        <source>%1: the criteria&apos;s weights add up to %2, not 100</source>
+        <translation>%1：各評分項目權重合計為 %2，而非 100</translation>
+    </message>
+    <message>
+        <source>%1: checklist item “%2” has no name</source>
+        <translation>%1：檢核項目「%2」沒有名稱</translation>
+    </message>
+    <message>
+        <source>%1: the rubric has neither criteria nor checklist items</source>
+        <translation>%1：評分表既無評分項目也無檢核項目</translation>
+    </message>
+    <message>
+        <source>%1: each recommendation needs a unique “id” and a name</source>
+        <translation>%1：每個審查建議需有唯一的「id」與名稱</translation>
+    </message>
+    <message>
+        <source>%1: the rubric lists no recommendations</source>
+        <translation>%1：評分表未列出審查建議</translation>
+    </message>
+    <message>
+        <source>the rubric “%1” is not installed</source>
+        <translation>未安裝評分表「%1」</translation>
     </message>
 </context>
 <context>

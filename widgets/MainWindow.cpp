@@ -280,7 +280,7 @@ void MainWindow::newWorkspace()
     ApplicationStore store((*created)->db());
     if (auto round =
             store.createRound(tr("DIGITAL+ 114年度 第1梯次"), QStringLiteral("DIGITAL+ 導入雲端方案數位轉型計畫"),
-                              QStringLiteral("digitalplus-2025"));
+                              QStringLiteral("digitalplus-2025"), QStringLiteral("digitalplus-2025-expert"));
         !round) {
         showError(round.error());
         return;
@@ -307,7 +307,7 @@ void MainWindow::newRound()
         return;
     ApplicationStore store(m_workspace->db());
     auto id = store.createRound(name.trimmed(), QStringLiteral("DIGITAL+ 導入雲端方案數位轉型計畫"),
-                                QStringLiteral("digitalplus-2025"));
+                                QStringLiteral("digitalplus-2025"), QStringLiteral("digitalplus-2025-expert"));
     if (!id) {
         showError(id.error());
         return;

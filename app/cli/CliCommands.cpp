@@ -116,7 +116,8 @@ Result<qint64> createDefaultRound(Workspace& workspace)
 {
     ApplicationStore store(workspace.db());
     return store.createRound(QStringLiteral("DIGITAL+ 114年度 第1梯次"),
-                             QStringLiteral("DIGITAL+ 導入雲端方案數位轉型計畫"), QStringLiteral("digitalplus-2025"));
+                             QStringLiteral("DIGITAL+ 導入雲端方案數位轉型計畫"), QStringLiteral("digitalplus-2025"),
+                             QStringLiteral("digitalplus-2025-expert"));
 }
 
 int printImportReport(const ImportReport& report, bool json)

@@ -38,14 +38,84 @@ Finding findingFromRow(const QSqlQuery& q, int first)
 
 } // namespace
 
-Result<qint64> ApplicationStore::createRound(const QString& name, const QString& program, const QString& ruleset)
+Result<qint64> ApplicationStore::createRound(const QString& name, const QString& program, const QString& ruleset,
+                                             const QString& rubricId)
 {
+    std::optional<Rubric> rubric;
+    if (!rubricId.isEmpty()) {
+        auto loaded = Rubric::load(rubricId);
+        if (!loaded)
+            return Result<qint64>::failure(loaded.error());
+        rubric = *loaded;
+    }
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return Result<qint64>::failure(transaction.error());
     auto query =
         sql::exec(m_db, QStringLiteral("INSERT INTO rounds(name, program, ruleset, created_at) VALUES (?, ?, ?, ?)"),
                   {name, program, ruleset, now()});
     if (!query)
         return Result<qint64>::failure(query.error());
-    return query->lastInsertId().toLongLong();
+    const qint64 roundId = query->lastInsertId().toLongLong();
+    if (rubric) {
+        if (auto frozen = freezeRubricWithin(roundId, *rubric); !frozen)
+            return Result<qint64>::failure(frozen.error());
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return Result<qint64>::failure(committed.error());
+    return roundId;
+}
+
+Status ApplicationStore::freezeRubric(qint64 roundId, const Rubric& rubric)
+{
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return Status::failure(transaction.error());
+    if (auto frozen = freezeRubricWithin(roundId, rubric); !frozen)
+        return frozen;
+    return transaction.commit();
+}
+
+Status ApplicationStore::freezeRubricWithin(qint64 roundId, const Rubric& rubric)
+{
+    auto current = sql::scalar(m_db, QStringLiteral("SELECT rubric_sha256 FROM rounds WHERE id = ?"), {roundId});
+    if (!current)
+        return Status::from(current);
+    if (!current->isValid())
+        return Status::failure(
+            QCoreApplication::translate("ApplicationStore", "there is no round %1 in this workspace").arg(roundId));
+    if (!current->isNull() && current->toString() != rubric.sha256()) {
+        auto frozen = roundRubric(roundId);
+        return Status::failure(
+            QCoreApplication::translate("ApplicationStore",
+                                        "the round already uses the rubric “%1” version %2; a round "
+                                        "keeps the rubric it was given")
+                .arg(frozen ? frozen->id() : current->toString(), frozen ? frozen->version() : QString()));
+    }
+    if (auto stored = sql::exec(
+            m_db, QStringLiteral("INSERT OR IGNORE INTO rubrics(sha256, rubric_id, version, json) VALUES (?, ?, ?, ?)"),
+            {rubric.sha256(), rubric.id(), rubric.version(), QString::fromUtf8(rubric.json())});
+        !stored)
+        return Status::from(stored);
+    return Status::from(sql::exec(m_db, QStringLiteral("UPDATE rounds SET rubric_sha256 = ? WHERE id = ?"),
+                                  {rubric.sha256(), roundId}));
+}
+
+Result<Rubric> ApplicationStore::roundRubric(qint64 roundId) const
+{
+    auto query =
+        sql::exec(m_db,
+                  QStringLiteral("SELECT r.json, r.rubric_id FROM rounds o JOIN rubrics r ON r.sha256 = o.rubric_sha256"
+                                 " WHERE o.id = ?"),
+                  {roundId});
+    if (!query)
+        return Result<Rubric>::failure(query.error());
+    if (!query->next())
+        return Result<Rubric>::failure(
+            QCoreApplication::translate("ApplicationStore", "round %1 has no rubric yet").arg(roundId));
+    return Rubric::fromJson(query->value(0).toByteArray(),
+                            QCoreApplication::translate("ApplicationStore", "the rubric “%1” frozen in this workspace")
+                                .arg(query->value(1).toString()));
 }
 
 Result<QList<Round>> ApplicationStore::rounds() const

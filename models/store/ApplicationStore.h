@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "dossier/Dossier.h"
+#include "rubric/Rubric.h"
 #include "rules/Finding.h"
 #include "rules/RuleEngine.h"
 
@@ -91,7 +92,14 @@ class ApplicationStore final
 public:
     explicit ApplicationStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    Result<qint64> createRound(const QString& name, const QString& program, const QString& ruleset);
+    // With a rubric id, the round freezes that rubric in the same transaction.
+    Result<qint64> createRound(const QString& name, const QString& program, const QString& ruleset,
+                               const QString& rubricId = {});
+    // Freezes the rubric a round is scored with. A round keeps the rubric it has: freezing another one
+    // (another id, version or byte) is refused.
+    Status freezeRubric(qint64 roundId, const Rubric& rubric);
+    // The rubric frozen for the round, read from the workspace, not from the installed files.
+    Result<Rubric> roundRubric(qint64 roundId) const;
     Result<QList<Round>> rounds() const;
     Result<Round> round(qint64 id) const;
 
@@ -122,6 +130,7 @@ public:
 
 private:
     Status removeWithin(qint64 applicationId);
+    Status freezeRubricWithin(qint64 roundId, const Rubric& rubric);
     // Summaries of the applications matching `condition` (an SQL condition on `a` with one parameter).
     Result<QList<ApplicationSummary>> summaries(const char* condition, qint64 value) const;
     Result<Budget> budget(qint64 applicationId) const;

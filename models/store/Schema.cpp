@@ -82,6 +82,16 @@ const std::vector<Migration>& migrations()
                             " source TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX findings_by_application ON findings(application_id)"),
          }},
+        // A round freezes the exact rubric it is scored with: the file's bytes, kept by their SHA-256.
+        {2,
+         {
+             QStringLiteral("CREATE TABLE rubrics ("
+                            " sha256 TEXT PRIMARY KEY,"
+                            " rubric_id TEXT NOT NULL,"
+                            " version TEXT NOT NULL,"
+                            " json TEXT NOT NULL)"),
+             QStringLiteral("ALTER TABLE rounds ADD COLUMN rubric_sha256 TEXT REFERENCES rubrics(sha256)"),
+         }},
     };
     return steps;
 }
@@ -95,12 +105,17 @@ int currentVersion()
 
 Status migrate(QSqlDatabase& db)
 {
+    return migrate(db, currentVersion());
+}
+
+Status migrate(QSqlDatabase& db, int targetVersion)
+{
     auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
     if (!version)
         return Status::from(version);
     const int from = version->toInt();
     for (const Migration& step : migrations()) {
-        if (step.version <= from)
+        if (step.version <= from || step.version > targetVersion)
             continue;
         sql::Transaction transaction(db);
         if (!transaction.active())

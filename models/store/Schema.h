@@ -14,5 +14,7 @@ int currentVersion();
 
 // Brings the database from its user_version to currentVersion() in one transaction per step.
 Status migrate(QSqlDatabase& db);
+// Stops at `targetVersion`; tests use it to build a workspace as an older ReviewDesk left it.
+Status migrate(QSqlDatabase& db, int targetVersion);
 
 } // namespace rd::schema
