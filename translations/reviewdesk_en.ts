@@ -371,6 +371,25 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Named in the applicant&apos;s recusal list: %1</source>
+        <translation>Named in the applicant&apos;s recusal list: %1</translation>
+    </message>
+    <message>
+        <source>Same name as in the applicant&apos;s recusal list, another organisation: %1</source>
+        <translation>Same name as in the applicant&apos;s recusal list, another organisation: %1</translation>
+    </message>
+    <message>
+        <source>Declared a tie with 統一編號 %1</source>
+        <translation>Declared a tie with 統一編號 %1</translation>
+    </message>
+    <message>
+        <source>Declared a tie with %1</source>
+        <translation>Declared a tie with %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>the demo round has 1 to 500 applications, not %1</source>

@@ -371,6 +371,25 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Named in the applicant&apos;s recusal list: %1</source>
+        <translation>列於申請企業建議迴避之人員清單：%1</translation>
+    </message>
+    <message>
+        <source>Same name as in the applicant&apos;s recusal list, another organisation: %1</source>
+        <translation>與申請企業建議迴避之人員同名，但服務單位不同：%1</translation>
+    </message>
+    <message>
+        <source>Declared a tie with 統一編號 %1</source>
+        <translation>已申報與統一編號 %1 有關係</translation>
+    </message>
+    <message>
+        <source>Declared a tie with %1</source>
+        <translation>已申報與 %1 有關係</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>the demo round has 1 to 500 applications, not %1</source>
