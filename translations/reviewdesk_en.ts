@@ -779,6 +779,25 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
 </context>
 <context>
+    <name>ReviewerStore</name>
+    <message>
+        <source>a committee member needs a name</source>
+        <translation>a committee member needs a name</translation>
+    </message>
+    <message>
+        <source>there is no committee member %1</source>
+        <translation>there is no committee member %1</translation>
+    </message>
+    <message>
+        <source>there is no application %1</source>
+        <translation>there is no application %1</translation>
+    </message>
+    <message>
+        <source>the committee member has a conflict with this application (%1); give a reason to assign them anyway</source>
+        <translation>the committee member has a conflict with this application (%1); give a reason to assign them anyway</translation>
+    </message>
+</context>
+<context>
     <name>Rubric</name>
     <message>
         <source>%1 is not a valid rubric: %2</source>

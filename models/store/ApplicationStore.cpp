@@ -195,7 +195,7 @@ Result<qint64> ApplicationStore::insert(qint64 roundId, const ParsedDossier& par
                                   QStringLiteral("INSERT INTO documents(application_id, file_name, type, sha256, size,"
                                                  " page_count, readable, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                                   {applicationId, doc.fileName, doc.type, doc.sha256, doc.size, int(doc.pages.size()),
-                                   doc.readable ? 1 : 0, doc.problem.isNull() ? QStringLiteral("") : doc.problem});
+                                   doc.readable ? 1 : 0, doc.problem});
         if (!inserted)
             return R::failure(inserted.error());
         const qint64 documentId = inserted->lastInsertId().toLongLong();

@@ -92,6 +92,28 @@ const std::vector<Migration>& migrations()
                             " json TEXT NOT NULL)"),
              QStringLiteral("ALTER TABLE rounds ADD COLUMN rubric_sha256 TEXT REFERENCES rubrics(sha256)"),
          }},
+        // The committee pool of the workspace and who reviews which application.
+        {3,
+         {
+             QStringLiteral("CREATE TABLE reviewers ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " organization TEXT NOT NULL,"
+                            " title TEXT NOT NULL DEFAULT '',"
+                            " email TEXT NOT NULL DEFAULT '',"
+                            " external INTEGER NOT NULL DEFAULT 1,"
+                            " declared_organizations TEXT NOT NULL DEFAULT '[]',"
+                            " declared_ubns TEXT NOT NULL DEFAULT '[]',"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE assignments ("
+                            " application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " reviewer_id INTEGER NOT NULL REFERENCES reviewers(id) ON DELETE CASCADE,"
+                            " conflicts TEXT NOT NULL DEFAULT '',"
+                            " override_reason TEXT NOT NULL DEFAULT '',"
+                            " assigned_at TEXT NOT NULL,"
+                            " PRIMARY KEY (application_id, reviewer_id))"),
+             QStringLiteral("CREATE INDEX assignments_by_reviewer ON assignments(reviewer_id)"),
+         }},
     };
     return steps;
 }

@@ -19,8 +19,11 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const Q
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return Result<QSqlQuery>::failure(describe(query.lastError()));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
+    for (const QVariant& value : values) {
+        // A null QString binds as SQL NULL; text columns here are NOT NULL and mean "" by an empty one.
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+    }
     if (!query.exec())
         return Result<QSqlQuery>::failure(describe(query.lastError()));
     return query;

@@ -1,0 +1,206 @@
+#include "review/ReviewerStore.h"
+
+#include "dossier/DossierReader.h"
+#include "store/Sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+namespace rd {
+
+namespace {
+
+QString toJson(const QStringList& list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJson(const QVariant& value)
+{
+    QStringList list;
+    for (const QJsonValue& v : QJsonDocument::fromJson(value.toByteArray()).array())
+        list << v.toString();
+    return list;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString describeAll(const QList<conflicts::Conflict>& found)
+{
+    QStringList lines;
+    for (const conflicts::Conflict& c : found)
+        lines << conflicts::describe(c);
+    return lines.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+Result<qint64> ReviewerStore::add(const Reviewer& r)
+{
+    if (r.name.trimmed().isEmpty())
+        return Result<qint64>::failure(QCoreApplication::translate("ReviewerStore", "a committee member needs a name"));
+    auto query =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO reviewers(name, organization, title, email, external,"
+                                 " declared_organizations, declared_ubns, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {r.name.trimmed(), r.organization.trimmed(), r.title, r.email, r.external ? 1 : 0,
+                   toJson(r.declaredOrganizations), toJson(r.declaredUbns), now()});
+    if (!query)
+        return Result<qint64>::failure(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+Result<QList<Reviewer>> ReviewerStore::reviewers() const
+{
+    auto query =
+        sql::exec(m_db, QStringLiteral("SELECT id, name, organization, title, email, external, declared_organizations,"
+                                       " declared_ubns FROM reviewers ORDER BY id"));
+    if (!query)
+        return Result<QList<Reviewer>>::failure(query.error());
+    QList<Reviewer> list;
+    while (query->next())
+        list.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
+                     query->value(3).toString(), query->value(4).toString(), query->value(5).toBool(),
+                     fromJson(query->value(6)), fromJson(query->value(7))});
+    return list;
+}
+
+Result<QList<Assignment>> ReviewerStore::assignments(qint64 roundId) const
+{
+    auto query = sql::exec(m_db,
+                           QStringLiteral("SELECT s.application_id, s.reviewer_id, s.conflicts, s.override_reason"
+                                          " FROM assignments s JOIN applications a ON a.id = s.application_id"
+                                          " WHERE a.round_id = ? ORDER BY s.application_id, s.reviewer_id"),
+                           {roundId});
+    if (!query)
+        return Result<QList<Assignment>>::failure(query.error());
+    QList<Assignment> list;
+    while (query->next())
+        list.append({query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
+                     query->value(3).toString()});
+    return list;
+}
+
+Result<QList<conflicts::Conflict>> ReviewerStore::conflictsOf(qint64 reviewerId, qint64 applicationId) const
+{
+    using R = Result<QList<conflicts::Conflict>>;
+    auto all = reviewers();
+    if (!all)
+        return R::failure(all.error());
+    const auto reviewer = std::find_if(all->begin(), all->end(), [&](const Reviewer& r) { return r.id == reviewerId; });
+    if (reviewer == all->end())
+        return R::failure(
+            QCoreApplication::translate("ReviewerStore", "there is no committee member %1").arg(reviewerId));
+    auto json =
+        sql::scalar(m_db, QStringLiteral("SELECT dossier_json FROM applications WHERE id = ?"), {applicationId});
+    if (!json)
+        return R::failure(json.error());
+    if (!json->isValid())
+        return R::failure(
+            QCoreApplication::translate("ReviewerStore", "there is no application %1").arg(applicationId));
+    auto dossier = DossierReader::parse(json->toByteArray(), QStringLiteral("application.json"));
+    if (!dossier)
+        return R::failure(dossier.error());
+    return conflicts::find(reviewer->identity(), *dossier);
+}
+
+Status ReviewerStore::assign(qint64 applicationId, qint64 reviewerId, const QString& overrideReason)
+{
+    auto found = conflictsOf(reviewerId, applicationId);
+    if (!found)
+        return Status::from(found);
+    if (!found->isEmpty() && overrideReason.trimmed().isEmpty())
+        return Status::failure(QCoreApplication::translate(
+                                   "ReviewerStore", "the committee member has a conflict with this application (%1); "
+                                                    "give a reason to assign them anyway")
+                                   .arg(describeAll(*found)));
+    return Status::from(
+        sql::exec(m_db,
+                  QStringLiteral("INSERT OR REPLACE INTO assignments(application_id, reviewer_id, conflicts,"
+                                 " override_reason, assigned_at) VALUES (?, ?, ?, ?, ?)"),
+                  {applicationId, reviewerId, describeAll(*found), overrideReason.trimmed(), now()}));
+}
+
+Result<AutoAssignReport> ReviewerStore::autoAssign(qint64 roundId, int perApplication)
+{
+    using R = Result<AutoAssignReport>;
+    auto pool = reviewers();
+    auto existing = assignments(roundId);
+    auto apps = sql::exec(
+        m_db, QStringLiteral("SELECT id, dossier_json FROM applications WHERE round_id = ? ORDER BY id"), {roundId});
+    if (!pool || !existing || !apps)
+        return R::failure(!pool ? pool.error() : !existing ? existing.error() : apps.error());
+
+    // Which members may review which application, and what each already has.
+    struct Candidate
+    {
+        qint64 applicationId;
+        QList<qint64> eligible;
+    };
+    QList<Candidate> candidates;
+    while (apps->next()) {
+        auto dossier = DossierReader::parse(apps->value(1).toByteArray(), QStringLiteral("application.json"));
+        if (!dossier)
+            return R::failure(dossier.error());
+        Candidate c{apps->value(0).toLongLong(), {}};
+        for (const Reviewer& r : *pool) {
+            if (conflicts::find(r.identity(), *dossier).isEmpty())
+                c.eligible << r.id;
+        }
+        candidates.append(c);
+    }
+    QHash<qint64, int> load;
+    QHash<qint64, QSet<qint64>> assigned;
+    for (const Assignment& a : *existing) {
+        ++load[a.reviewerId];
+        assigned[a.applicationId].insert(a.reviewerId);
+    }
+    // Most constrained first, so a scarce member is not used up on applications that had many choices.
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.eligible.size() < b.eligible.size(); });
+
+    AutoAssignReport report;
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return R::failure(transaction.error());
+    const QString at = now();
+    for (const Candidate& c : std::as_const(candidates)) {
+        QSet<qint64>& mine = assigned[c.applicationId];
+        QList<qint64> choices;
+        for (qint64 id : c.eligible) {
+            if (!mine.contains(id))
+                choices << id;
+        }
+        std::stable_sort(choices.begin(), choices.end(), [&](qint64 a, qint64 b) {
+            return load.value(a) != load.value(b) ? load.value(a) < load.value(b) : a < b;
+        });
+        while (mine.size() < perApplication && !choices.isEmpty()) {
+            const qint64 id = choices.takeFirst();
+            if (auto ok = sql::exec(m_db,
+                                    QStringLiteral("INSERT INTO assignments(application_id, reviewer_id, assigned_at)"
+                                                   " VALUES (?, ?, ?)"),
+                                    {c.applicationId, id, at});
+                !ok)
+                return R::failure(ok.error());
+            mine.insert(id);
+            ++load[id];
+            ++report.added;
+        }
+        if (mine.size() < perApplication)
+            report.shortOf.append({c.applicationId, int(mine.size())});
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
+    return report;
+}
+
+} // namespace rd

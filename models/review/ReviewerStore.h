@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/Result.h"
+#include "review/Conflicts.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace rd {
+
+struct Reviewer
+{
+    qint64 id = 0;
+    QString name;
+    QString organization;
+    QString title;
+    QString email;
+    bool external = true;
+    QStringList declaredOrganizations;
+    QStringList declaredUbns;
+
+    conflicts::ReviewerIdentity identity() const { return {name, organization, declaredOrganizations, declaredUbns}; }
+};
+
+struct Assignment
+{
+    qint64 applicationId = 0;
+    qint64 reviewerId = 0;
+    QString conflicts;      // what matched, when a conflict was overridden
+    QString overrideReason; // why the secretariat assigned the member anyway
+};
+
+struct AutoAssignReport
+{
+    int added = 0;
+    // Applications that could not get enough non-conflicted members, with how many they have.
+    QList<QPair<qint64, int>> shortOf;
+};
+
+// The committee pool (委員) of a workspace and who reviews which application.
+class ReviewerStore final
+{
+public:
+    explicit ReviewerStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<qint64> add(const Reviewer& reviewer);
+    Result<QList<Reviewer>> reviewers() const;
+    Result<QList<Assignment>> assignments(qint64 roundId) const;
+
+    // The conflicts between a member and an application (recusal requests, declared ties).
+    Result<QList<conflicts::Conflict>> conflictsOf(qint64 reviewerId, qint64 applicationId) const;
+
+    // Assigns by hand. A conflicted pair is refused, naming the conflict, unless a reason is given; the
+    // conflict and the reason are then kept with the assignment.
+    Status assign(qint64 applicationId, qint64 reviewerId, const QString& overrideReason = {});
+
+    // Gives every application of the round `perApplication` members in one transaction: never a conflicted
+    // pair, the least-loaded member first (ties by id, so the result is reproducible), the most
+    // constrained applications first. Existing assignments are kept and counted.
+    Result<AutoAssignReport> autoAssign(qint64 roundId, int perApplication);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace rd
