@@ -338,6 +338,10 @@
         <translation>%1 pages.</translation>
     </message>
     <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Unknown command “%1”.</translation>
+    </message>
+    <message>
         <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -347,6 +351,10 @@ Commands:
                                 write and import a realistic demo round
   findings WS                   list eligibility and budget findings
   search WS QUERY               search every page of every PDF
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
 
 Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
 Exit status: 0 success, 1 some input failed, 2 usage.
@@ -360,14 +368,114 @@ Commands:
                                 write and import a realistic demo round
   findings WS                   list eligibility and budget findings
   search WS QUERY               search every page of every PDF
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
 
 Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
 Exit status: 0 success, 1 some input failed, 2 usage.
 </translation>
     </message>
     <message>
-        <source>Unknown command “%1”.</source>
-        <translation>Unknown command “%1”.</translation>
+        <source>The member&apos;s name.</source>
+        <translation>The member&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Where the member works.</source>
+        <translation>Where the member works.</translation>
+    </message>
+    <message>
+        <source>Job title (職稱).</source>
+        <translation>Job title (職稱).</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>E-mail address.</translation>
+    </message>
+    <message>
+        <source>An internal member (default: external expert).</source>
+        <translation>An internal member (default: external expert).</translation>
+    </message>
+    <message>
+        <source>An organisation the member declares ties with (repeatable).</source>
+        <translation>An organisation the member declares ties with (repeatable).</translation>
+    </message>
+    <message>
+        <source>A 統一編號 the member declares ties with (repeatable).</source>
+        <translation>A 統一編號 the member declares ties with (repeatable).</translation>
+    </message>
+    <message>
+        <source>Add a committee member (委員).</source>
+        <translation>Add a committee member (委員).</translation>
+    </message>
+    <message>
+        <source>Added committee member %1: %2</source>
+        <translation>Added committee member %1: %2</translation>
+    </message>
+    <message>
+        <source>List the committee members.</source>
+        <translation>List the committee members.</translation>
+    </message>
+    <message>
+        <source>No application of the round has 統一編號 %1.</source>
+        <translation>No application of the round has 統一編號 %1.</translation>
+    </message>
+    <message>
+        <source>統一編號 %1 has several proposals in the round; choose one with --title.</source>
+        <translation>統一編號 %1 has several proposals in the round; choose one with --title.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s 統一編號.</source>
+        <translation>The application&apos;s 統一編號.</translation>
+    </message>
+    <message>
+        <source>The committee member&apos;s id (reviewers list).</source>
+        <translation>The committee member&apos;s id (reviewers list).</translation>
+    </message>
+    <message>
+        <source>The proposal title, when the company has several.</source>
+        <translation>The proposal title, when the company has several.</translation>
+    </message>
+    <message>
+        <source>Why a conflicted member is assigned anyway (recorded).</source>
+        <translation>Why a conflicted member is assigned anyway (recorded).</translation>
+    </message>
+    <message>
+        <source>Assign a committee member to an application by hand.</source>
+        <translation>Assign a committee member to an application by hand.</translation>
+    </message>
+    <message>
+        <source>REVIEWER must be a committee member&apos;s id.</source>
+        <translation>REVIEWER must be a committee member&apos;s id.</translation>
+    </message>
+    <message>
+        <source>Committee members per application (default 3).</source>
+        <translation>Committee members per application (default 3).</translation>
+    </message>
+    <message>
+        <source>Assign committee members to every application of the round: balanced, never a conflict.</source>
+        <translation>Assign committee members to every application of the round: balanced, never a conflict.</translation>
+    </message>
+    <message>
+        <source>--per-application must be a positive number.</source>
+        <translation>--per-application must be a positive number.</translation>
+    </message>
+    <message>
+        <source>%1 assignments added.</source>
+        <translation>%1 assignments added.</translation>
+    </message>
+    <message>
+        <source>application %1 has only %2 members without a conflict</source>
+        <translation>application %1 has only %2 members without a conflict</translation>
+    </message>
+    <message>
+        <source>List who reviews which application.</source>
+        <translation>List who reviews which application.</translation>
+    </message>
+    <message>
+        <source>Usage: reviewdesk-cli %1 %2 WS … (each takes --help)</source>
+        <translation>Usage: reviewdesk-cli %1 %2 WS … (each takes --help)</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,10 @@
         <translation>共 %1 頁。</translation>
     </message>
     <message>
+        <source>Unknown command “%1”.</source>
+        <translation>未知的指令「%1」。</translation>
+    </message>
+    <message>
         <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -347,6 +351,10 @@ Commands:
                                 write and import a realistic demo round
   findings WS                   list eligibility and budget findings
   search WS QUERY               search every page of every PDF
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
 
 Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
 Exit status: 0 success, 1 some input failed, 2 usage.
@@ -360,14 +368,114 @@ Exit status: 0 success, 1 some input failed, 2 usage.
                                 產生並匯入擬真的示範梯次
   findings WS                   列出資格與經費檢核結果
   search WS QUERY               檢索所有 PDF 的每一頁
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                審查委員名單
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
 
 通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
 結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
 </translation>
     </message>
     <message>
-        <source>Unknown command “%1”.</source>
-        <translation>未知的指令「%1」。</translation>
+        <source>The member&apos;s name.</source>
+        <translation>委員姓名。</translation>
+    </message>
+    <message>
+        <source>Where the member works.</source>
+        <translation>委員服務單位。</translation>
+    </message>
+    <message>
+        <source>Job title (職稱).</source>
+        <translation>職稱。</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>An internal member (default: external expert).</source>
+        <translation>內部委員（預設為外部專家）。</translation>
+    </message>
+    <message>
+        <source>An organisation the member declares ties with (repeatable).</source>
+        <translation>委員申報有關係的單位（可重複）。</translation>
+    </message>
+    <message>
+        <source>A 統一編號 the member declares ties with (repeatable).</source>
+        <translation>委員申報有關係的統一編號（可重複）。</translation>
+    </message>
+    <message>
+        <source>Add a committee member (委員).</source>
+        <translation>新增審查委員。</translation>
+    </message>
+    <message>
+        <source>Added committee member %1: %2</source>
+        <translation>已新增審查委員 %1：%2</translation>
+    </message>
+    <message>
+        <source>List the committee members.</source>
+        <translation>列出審查委員。</translation>
+    </message>
+    <message>
+        <source>No application of the round has 統一編號 %1.</source>
+        <translation>本梯次沒有統一編號 %1 的申請案。</translation>
+    </message>
+    <message>
+        <source>統一編號 %1 has several proposals in the round; choose one with --title.</source>
+        <translation>統一編號 %1 在本梯次有多件提案；請以 --title 指定。</translation>
+    </message>
+    <message>
+        <source>The application&apos;s 統一編號.</source>
+        <translation>申請案的統一編號。</translation>
+    </message>
+    <message>
+        <source>The committee member&apos;s id (reviewers list).</source>
+        <translation>審查委員編號（見 reviewers list）。</translation>
+    </message>
+    <message>
+        <source>The proposal title, when the company has several.</source>
+        <translation>計畫名稱（同一企業有多件提案時）。</translation>
+    </message>
+    <message>
+        <source>Why a conflicted member is assigned anyway (recorded).</source>
+        <translation>有利益衝突仍指派的理由（將予記錄）。</translation>
+    </message>
+    <message>
+        <source>Assign a committee member to an application by hand.</source>
+        <translation>人工指派審查委員至申請案。</translation>
+    </message>
+    <message>
+        <source>REVIEWER must be a committee member&apos;s id.</source>
+        <translation>REVIEWER 必須是審查委員編號。</translation>
+    </message>
+    <message>
+        <source>Committee members per application (default 3).</source>
+        <translation>每件申請案的審查委員人數（預設 3）。</translation>
+    </message>
+    <message>
+        <source>Assign committee members to every application of the round: balanced, never a conflict.</source>
+        <translation>為本梯次每件申請案指派審查委員：負擔平均，絕不指派有利益衝突者。</translation>
+    </message>
+    <message>
+        <source>--per-application must be a positive number.</source>
+        <translation>--per-application 必須是正整數。</translation>
+    </message>
+    <message>
+        <source>%1 assignments added.</source>
+        <translation>已新增 %1 筆指派。</translation>
+    </message>
+    <message>
+        <source>application %1 has only %2 members without a conflict</source>
+        <translation>申請案 %1 僅有 %2 位無利益衝突的委員</translation>
+    </message>
+    <message>
+        <source>List who reviews which application.</source>
+        <translation>列出各申請案的審查委員。</translation>
+    </message>
+    <message>
+        <source>Usage: reviewdesk-cli %1 %2 WS … (each takes --help)</source>
+        <translation>用法：reviewdesk-cli %1 %2 WS …（各子指令皆可加 --help）</translation>
     </message>
 </context>
 <context>

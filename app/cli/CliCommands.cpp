@@ -1,4 +1,6 @@
 #include "cli/CliCommands.h"
+#include "cli/CliSupport.h"
+#include "cli/ReviewCommands.h"
 
 #include "demo/DemoGenerator.h"
 #include "importer/ImportJob.h"
@@ -21,96 +23,6 @@
 namespace rd::cli {
 
 namespace {
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-void printJson(const QJsonValue& value)
-{
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-    out().flush();
-}
-
-// Parses a subcommand's options; on --help prints it and returns Success, on bad usage returns Usage.
-std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& description,
-                         int minPositional, int maxPositional = -1)
-{
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n' << parser.helpText();
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Success;
-    }
-    const qsizetype n = parser.positionalArguments().size();
-    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-        err() << parser.helpText();
-        return Usage;
-    }
-    return std::nullopt;
-}
-
-// Built after the translator is installed, so their help text is in the user's language.
-const QCommandLineOption& jsonOption()
-{
-    static const QCommandLineOption option(QStringLiteral("json"),
-                                           QCoreApplication::translate("Cli", "Print the result as JSON."));
-    return option;
-}
-
-const QCommandLineOption& roundOption()
-{
-    static const QCommandLineOption option(QStringLiteral("round"),
-                                           QCoreApplication::translate("Cli", "The round (default: the latest)."),
-                                           QStringLiteral("ID"));
-    return option;
-}
-
-// The round to work on: --round when given, else the most recent one.
-std::optional<qint64> chooseRound(ApplicationStore& store, const QCommandLineParser& parser)
-{
-    auto rounds = store.rounds();
-    if (!rounds || rounds->isEmpty()) {
-        err() << QCoreApplication::translate("Cli", "The workspace has no review round.") << '\n';
-        return std::nullopt;
-    }
-    if (!parser.isSet(roundOption()))
-        return rounds->last().id;
-    bool ok = false;
-    const qint64 id = parser.value(roundOption()).toLongLong(&ok);
-    for (const Round& r : *rounds) {
-        if (ok && r.id == id)
-            return id;
-    }
-    err() << QCoreApplication::translate("Cli", "There is no round %1 in this workspace.")
-                 .arg(parser.value(roundOption()))
-          << '\n';
-    return std::nullopt;
-}
-
-std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::Access access)
-{
-    auto workspace = Workspace::open(path, access);
-    if (!workspace) {
-        err() << workspace.error() << '\n';
-        return nullptr;
-    }
-    return std::move(workspace).value();
-}
 
 Result<qint64> createDefaultRound(Workspace& workspace)
 {
@@ -372,7 +284,11 @@ QString usage()
                "  demo WS [--applications N] [--reviewers M] [--seed S]\n"
                "                                write and import a realistic demo round\n"
                "  findings WS                   list eligibility and budget findings\n"
-               "  search WS QUERY               search every page of every PDF\n\n"
+               "  search WS QUERY               search every page of every PDF\n"
+               "  reviewers add WS NAME [--organization ORG …] | reviewers list WS\n"
+               "                                the committee pool (委員)\n"
+               "  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]\n"
+               "  assign list WS                who reviews which application; never a conflict unless overridden\n\n"
                "Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.\n"
                "Exit status: 0 success, 1 some input failed, 2 usage.\n");
 }
@@ -397,7 +313,8 @@ int run(const QStringList& arguments)
     static const std::map<QString, std::function<int(const QStringList&)>> commands = {
         {QStringLiteral("init"), initCommand},     {QStringLiteral("import"), importCommand},
         {QStringLiteral("demo"), demoCommand},     {QStringLiteral("findings"), findingsCommand},
-        {QStringLiteral("search"), searchCommand},
+        {QStringLiteral("search"), searchCommand}, {QStringLiteral("reviewers"), reviewersCommand},
+        {QStringLiteral("assign"), assignCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -61,7 +61,7 @@ private Q_SLOTS:
         const Run top = cli({QStringLiteral("--help")});
         QCOMPARE(top.exitCode, 0);
         QVERIFY(top.out.contains("search"));
-        for (const char* command : {"init", "import", "demo", "findings", "search"}) {
+        for (const char* command : {"init", "import", "demo", "findings", "search", "reviewers", "assign"}) {
             const Run help = cli({QLatin1String(command), QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
             QVERIFY2(help.out.contains("--help"), command);
@@ -127,6 +127,60 @@ private Q_SLOTS:
         QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
         QVERIFY(f.value(QStringLiteral("message")).toString().contains(QStringLiteral("branch office")));
         QVERIFY(f.value(QStringLiteral("source")).toString().startsWith(QStringLiteral("004 貳、四")));
+    }
+
+    void committeeAndAssignment()
+    {
+        // The application recuses 林孟儒 (written with a space and 台): auto-assignment never picks him.
+        const QString ws = m_dir.filePath(QStringLiteral("ws3"));
+        QCOMPARE(cli({QStringLiteral("init"), ws}).exitCode, 0);
+        QJsonObject app = test::validApplication();
+        app.insert(QStringLiteral("recusal_requests"),
+                   QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("林 孟儒")},
+                                          {QStringLiteral("organization"), QStringLiteral("國立台灣大學")}}});
+        QCOMPARE(cli({QStringLiteral("import"), ws, test::writeDossier(m_dir.filePath(QStringLiteral("coi")), app)})
+                     .exitCode,
+                 0);
+        for (const auto& [name, org] : {std::pair{"林孟儒", "國立臺灣大學資訊工程學系"},
+                                        std::pair{"陳怡安", "國立清華大學"}, std::pair{"黃冠霖", "國立成功大學"}})
+            QCOMPARE(cli({QStringLiteral("reviewers"), QStringLiteral("add"), ws, QString::fromUtf8(name),
+                          QStringLiteral("--organization"), QString::fromUtf8(org)})
+                         .exitCode,
+                     0);
+        const QJsonArray members =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("reviewers"), QStringLiteral("list"), ws, QStringLiteral("--json")}).out)
+                .array();
+        QCOMPARE(members.size(), 3);
+        QCOMPARE(members.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("林孟儒"));
+
+        QCOMPARE(cli({QStringLiteral("assign"), QStringLiteral("auto"), ws, QStringLiteral("--per-application"),
+                      QStringLiteral("2")})
+                     .exitCode,
+                 0);
+        const QJsonArray assigned =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("assign"), QStringLiteral("list"), ws, QStringLiteral("--json")}).out)
+                .array();
+        QCOMPARE(assigned.size(), 2);
+        for (const QJsonValue& a : assigned)
+            QVERIFY(a.toObject().value(QStringLiteral("reviewer")).toInt() != 1);
+
+        // By hand: refused without a reason (exit 1), recorded with one.
+        QCOMPARE(
+            cli({QStringLiteral("assign"), QStringLiteral("add"), ws, QStringLiteral("04595257"), QStringLiteral("1")})
+                .exitCode,
+            1);
+        QCOMPARE(cli({QStringLiteral("assign"), QStringLiteral("add"), ws, QStringLiteral("04595257"),
+                      QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("撤回迴避請求")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("assign"), QStringLiteral("frobnicate"), ws}).exitCode, 2);
+        // More members than there are without a conflict: reported, exit 1.
+        QCOMPARE(cli({QStringLiteral("assign"), QStringLiteral("auto"), ws, QStringLiteral("--per-application"),
+                      QStringLiteral("5")})
+                     .exitCode,
+                 1);
     }
 
     void missingWorkspaceExitsOne()

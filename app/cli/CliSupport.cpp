@@ -1,0 +1,102 @@
+#include "cli/CliSupport.h"
+
+#include "cli/CliCommands.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rd::cli {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void printJson(const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+// Parses a subcommand's options; on --help prints it and returns Success, on bad usage returns Usage.
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& description,
+                         int minPositional, int maxPositional)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n' << parser.helpText();
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        err() << parser.helpText();
+        return Usage;
+    }
+    return std::nullopt;
+}
+
+// Built after the translator is installed, so their help text is in the user's language.
+const QCommandLineOption& jsonOption()
+{
+    static const QCommandLineOption option(QStringLiteral("json"),
+                                           QCoreApplication::translate("Cli", "Print the result as JSON."));
+    return option;
+}
+
+const QCommandLineOption& roundOption()
+{
+    static const QCommandLineOption option(QStringLiteral("round"),
+                                           QCoreApplication::translate("Cli", "The round (default: the latest)."),
+                                           QStringLiteral("ID"));
+    return option;
+}
+
+// The round to work on: --round when given, else the most recent one.
+std::optional<qint64> chooseRound(ApplicationStore& store, const QCommandLineParser& parser)
+{
+    auto rounds = store.rounds();
+    if (!rounds || rounds->isEmpty()) {
+        err() << QCoreApplication::translate("Cli", "The workspace has no review round.") << '\n';
+        return std::nullopt;
+    }
+    if (!parser.isSet(roundOption()))
+        return rounds->last().id;
+    bool ok = false;
+    const qint64 id = parser.value(roundOption()).toLongLong(&ok);
+    for (const Round& r : *rounds) {
+        if (ok && r.id == id)
+            return id;
+    }
+    err() << QCoreApplication::translate("Cli", "There is no round %1 in this workspace.")
+                 .arg(parser.value(roundOption()))
+          << '\n';
+    return std::nullopt;
+}
+
+std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::Access access)
+{
+    auto workspace = Workspace::open(path, access);
+    if (!workspace) {
+        err() << workspace.error() << '\n';
+        return nullptr;
+    }
+    return std::move(workspace).value();
+}
+
+} // namespace rd::cli

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "store/ApplicationStore.h"
+#include "store/Workspace.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+// What every reviewdesk-cli command shares: output streams, option parsing, opening a workspace.
+namespace rd::cli {
+
+QTextStream& out();
+QTextStream& err();
+void printJson(const QJsonValue& value);
+
+// Parses a subcommand's options; on --help prints it and returns 0, on bad usage returns 2; otherwise
+// nothing, and the command goes on.
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& description,
+                         int minPositional, int maxPositional = -1);
+
+const QCommandLineOption& jsonOption();
+const QCommandLineOption& roundOption();
+
+// The round to work on: --round when given, else the most recent one; explains on stderr when none.
+std::optional<qint64> chooseRound(ApplicationStore& store, const QCommandLineParser& parser);
+
+// Opens a workspace, or explains on stderr why it cannot.
+std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::Access access);
+
+} // namespace rd::cli

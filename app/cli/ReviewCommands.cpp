@@ -1,0 +1,296 @@
+#include "cli/ReviewCommands.h"
+
+#include "cli/CliCommands.h"
+#include "cli/CliSupport.h"
+#include "review/ReviewerStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace rd::cli {
+
+namespace {
+
+int reviewersAdd(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("Cli", "The member's name."));
+    const QCommandLineOption organization(QStringLiteral("organization"),
+                                          QCoreApplication::translate("Cli", "Where the member works."),
+                                          QStringLiteral("ORG"));
+    const QCommandLineOption title(QStringLiteral("title"), QCoreApplication::translate("Cli", "Job title (職稱)."),
+                                   QStringLiteral("TITLE"));
+    const QCommandLineOption email(QStringLiteral("email"), QCoreApplication::translate("Cli", "E-mail address."),
+                                   QStringLiteral("EMAIL"));
+    const QCommandLineOption internal(
+        QStringLiteral("internal"),
+        QCoreApplication::translate("Cli", "An internal member (default: external expert)."));
+    const QCommandLineOption declareOrg(
+        QStringLiteral("declare-org"),
+        QCoreApplication::translate("Cli", "An organisation the member declares ties with (repeatable)."),
+        QStringLiteral("ORG"));
+    const QCommandLineOption declareUbn(
+        QStringLiteral("declare-ubn"),
+        QCoreApplication::translate("Cli", "A 統一編號 the member declares ties with (repeatable)."),
+        QStringLiteral("UBN"));
+    parser.addOptions({organization, title, email, internal, declareOrg, declareUbn, jsonOption()});
+    if (auto done =
+            parse(parser, arguments, QCoreApplication::translate("Cli", "Add a committee member (委員)."), 2, 2))
+        return *done;
+    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
+    if (!workspace)
+        return InputFailed;
+    Reviewer reviewer;
+    reviewer.name = parser.positionalArguments().at(1);
+    reviewer.organization = parser.value(organization);
+    reviewer.title = parser.value(title);
+    reviewer.email = parser.value(email);
+    reviewer.external = !parser.isSet(internal);
+    reviewer.declaredOrganizations = parser.values(declareOrg);
+    reviewer.declaredUbns = parser.values(declareUbn);
+    auto id = ReviewerStore(workspace->db()).add(reviewer);
+    if (!id) {
+        err() << id.error() << '\n';
+        return InputFailed;
+    }
+    if (parser.isSet(jsonOption()))
+        printJson(QJsonObject{{QStringLiteral("id"), *id}});
+    else
+        out() << QCoreApplication::translate("Cli", "Added committee member %1: %2").arg(*id).arg(reviewer.name)
+              << '\n';
+    return Success;
+}
+
+int reviewersList(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
+    parser.addOption(jsonOption());
+    if (auto done = parse(parser, arguments, QCoreApplication::translate("Cli", "List the committee members."), 1, 1))
+        return *done;
+    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadOnly);
+    if (!workspace)
+        return InputFailed;
+    auto reviewers = ReviewerStore(workspace->db()).reviewers();
+    if (!reviewers) {
+        err() << reviewers.error() << '\n';
+        return InputFailed;
+    }
+    if (parser.isSet(jsonOption())) {
+        QJsonArray list;
+        for (const Reviewer& r : *reviewers)
+            list.append(QJsonObject{
+                {QStringLiteral("id"), r.id},
+                {QStringLiteral("name"), r.name},
+                {QStringLiteral("organization"), r.organization},
+                {QStringLiteral("title"), r.title},
+                {QStringLiteral("email"), r.email},
+                {QStringLiteral("external"), r.external},
+                {QStringLiteral("declared_organizations"), QJsonArray::fromStringList(r.declaredOrganizations)},
+                {QStringLiteral("declared_ubns"), QJsonArray::fromStringList(r.declaredUbns)}});
+        printJson(list);
+    } else {
+        for (const Reviewer& r : *reviewers)
+            out() << QStringLiteral("%1  %2  %3 %4\n").arg(r.id).arg(r.name, r.organization, r.title);
+    }
+    return Success;
+}
+
+// The application of the round with this 統一編號 (and title, when the company has several).
+std::optional<qint64> findApplication(ApplicationStore& store, qint64 round, const QString& ubn, const QString& title)
+{
+    auto applications = store.applications(round);
+    if (!applications) {
+        err() << applications.error() << '\n';
+        return std::nullopt;
+    }
+    QList<qint64> matches;
+    for (const ApplicationSummary& s : *applications) {
+        if (s.ubn == ubn && (title.isEmpty() || s.title == title))
+            matches << s.id;
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    err() << (matches.isEmpty()
+                  ? QCoreApplication::translate("Cli", "No application of the round has 統一編號 %1.").arg(ubn)
+                  : QCoreApplication::translate(
+                        "Cli", "統一編號 %1 has several proposals in the round; choose one with --title.")
+                        .arg(ubn))
+          << '\n';
+    return std::nullopt;
+}
+
+int assignAdd(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
+    parser.addPositionalArgument(QStringLiteral("UBN"),
+                                 QCoreApplication::translate("Cli", "The application's 統一編號."));
+    parser.addPositionalArgument(QStringLiteral("REVIEWER"),
+                                 QCoreApplication::translate("Cli", "The committee member's id (reviewers list)."));
+    const QCommandLineOption title(
+        QStringLiteral("title"),
+        QCoreApplication::translate("Cli", "The proposal title, when the company has several."),
+        QStringLiteral("TITLE"));
+    const QCommandLineOption reason(
+        QStringLiteral("reason"),
+        QCoreApplication::translate("Cli", "Why a conflicted member is assigned anyway (recorded)."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({roundOption(), title, reason});
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "Assign a committee member to an application by hand."), 3, 3))
+        return *done;
+    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
+    if (!workspace)
+        return InputFailed;
+    ApplicationStore store(workspace->db());
+    const auto round = chooseRound(store, parser);
+    if (!round)
+        return InputFailed;
+    const auto application = findApplication(store, *round, parser.positionalArguments().at(1), parser.value(title));
+    if (!application)
+        return InputFailed;
+    bool ok = false;
+    const qint64 reviewer = parser.positionalArguments().at(2).toLongLong(&ok);
+    if (!ok) {
+        err() << QCoreApplication::translate("Cli", "REVIEWER must be a committee member's id.") << '\n';
+        return Usage;
+    }
+    if (auto assigned = ReviewerStore(workspace->db()).assign(*application, reviewer, parser.value(reason));
+        !assigned) {
+        err() << assigned.error() << '\n';
+        return InputFailed;
+    }
+    return Success;
+}
+
+int assignAuto(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
+    const QCommandLineOption perApplication(
+        QStringLiteral("per-application"),
+        QCoreApplication::translate("Cli", "Committee members per application (default 3)."), QStringLiteral("N"),
+        QStringLiteral("3"));
+    parser.addOptions({roundOption(), perApplication, jsonOption()});
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate(
+                      "Cli", "Assign committee members to every application of the round: balanced, never a conflict."),
+                  1, 1))
+        return *done;
+    bool ok = false;
+    const int n = parser.value(perApplication).toInt(&ok);
+    if (!ok || n < 1) {
+        err() << QCoreApplication::translate("Cli", "--per-application must be a positive number.") << '\n';
+        return Usage;
+    }
+    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
+    if (!workspace)
+        return InputFailed;
+    ApplicationStore store(workspace->db());
+    const auto round = chooseRound(store, parser);
+    if (!round)
+        return InputFailed;
+    auto report = ReviewerStore(workspace->db()).autoAssign(*round, n);
+    if (!report) {
+        err() << report.error() << '\n';
+        return InputFailed;
+    }
+    if (parser.isSet(jsonOption())) {
+        QJsonArray shortOf;
+        for (const auto& [application, have] : report->shortOf)
+            shortOf.append(
+                QJsonObject{{QStringLiteral("application_id"), application}, {QStringLiteral("members"), have}});
+        printJson(QJsonObject{{QStringLiteral("added"), report->added}, {QStringLiteral("short_of"), shortOf}});
+    } else {
+        out() << QCoreApplication::translate("Cli", "%1 assignments added.").arg(report->added) << '\n';
+        for (const auto& [application, have] : report->shortOf)
+            out() << QCoreApplication::translate("Cli", "application %1 has only %2 members without a conflict")
+                         .arg(application)
+                         .arg(have)
+                  << '\n';
+    }
+    return report->shortOf.isEmpty() ? Success : InputFailed;
+}
+
+int assignList(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
+    parser.addOptions({roundOption(), jsonOption()});
+    if (auto done =
+            parse(parser, arguments, QCoreApplication::translate("Cli", "List who reviews which application."), 1, 1))
+        return *done;
+    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadOnly);
+    if (!workspace)
+        return InputFailed;
+    ApplicationStore store(workspace->db());
+    const auto round = chooseRound(store, parser);
+    if (!round)
+        return InputFailed;
+    auto assignments = ReviewerStore(workspace->db()).assignments(*round);
+    auto applications = store.applications(*round);
+    if (!assignments || !applications) {
+        err() << (assignments ? applications.error() : assignments.error()) << '\n';
+        return InputFailed;
+    }
+    QHash<qint64, QString> ubns;
+    for (const ApplicationSummary& s : *applications)
+        ubns.insert(s.id, s.ubn);
+    if (parser.isSet(jsonOption())) {
+        QJsonArray list;
+        for (const Assignment& a : *assignments)
+            list.append(QJsonObject{{QStringLiteral("application"), ubns.value(a.applicationId)},
+                                    {QStringLiteral("application_id"), a.applicationId},
+                                    {QStringLiteral("reviewer"), a.reviewerId},
+                                    {QStringLiteral("conflicts"), a.conflicts},
+                                    {QStringLiteral("override_reason"), a.overrideReason}});
+        printJson(list);
+    } else {
+        for (const Assignment& a : *assignments)
+            out() << QStringLiteral("%1  %2%3\n")
+                         .arg(ubns.value(a.applicationId))
+                         .arg(a.reviewerId)
+                         .arg(a.overrideReason.isEmpty() ? QString() : QStringLiteral("  (") + a.overrideReason + u')');
+    }
+    return Success;
+}
+
+int dispatch(const QStringList& arguments, const char* command,
+             const QList<std::pair<const char*, int (*)(const QStringList&)>>& actions)
+{
+    const QString action = arguments.value(1);
+    for (const auto& [name, run] : actions) {
+        if (action == QLatin1String(name)) {
+            QStringList rest = arguments.mid(1);
+            rest[0] = QStringLiteral("reviewdesk-cli %1 %2").arg(QLatin1String(command), action);
+            return run(rest);
+        }
+    }
+    QStringList names;
+    for (const auto& [name, run] : actions)
+        names << QLatin1String(name);
+    const bool help = action == QLatin1String("--help") || action == QLatin1String("-h");
+    (help ? out() : err()) << QCoreApplication::translate("Cli", "Usage: reviewdesk-cli %1 %2 WS … (each takes --help)")
+                                  .arg(QLatin1String(command), names.join(u'|'))
+                           << '\n';
+    return help ? Success : Usage;
+}
+
+} // namespace
+
+int reviewersCommand(const QStringList& arguments)
+{
+    return dispatch(arguments, "reviewers", {{"add", reviewersAdd}, {"list", reviewersList}});
+}
+
+int assignCommand(const QStringList& arguments)
+{
+    return dispatch(arguments, "assign", {{"auto", assignAuto}, {"add", assignAdd}, {"list", assignList}});
+}
+
+} // namespace rd::cli
