@@ -477,6 +477,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Usage: reviewdesk-cli %1 %2 WS … (each takes --help)</source>
         <translation>Usage: reviewdesk-cli %1 %2 WS … (each takes --help)</translation>
     </message>
+    <message>
+        <source>%1 committee members; %2 assignments, none with a conflict.</source>
+        <translation>%1 committee members; %2 assignments, none with a conflict.</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>

@@ -477,6 +477,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Usage: reviewdesk-cli %1 %2 WS … (each takes --help)</source>
         <translation>用法：reviewdesk-cli %1 %2 WS …（各子指令皆可加 --help）</translation>
     </message>
+    <message>
+        <source>%1 committee members; %2 assignments, none with a conflict.</source>
+        <translation>審查委員 %1 位；指派 %2 筆，皆無利益衝突。</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>

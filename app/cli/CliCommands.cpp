@@ -4,6 +4,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "importer/ImportJob.h"
+#include "review/ReviewerStore.h"
 #include "rules/FindingText.h"
 #include "search/SearchIndex.h"
 #include "store/ApplicationStore.h"
@@ -178,7 +179,27 @@ int demoCommand(const QStringList& arguments)
             if (done == total || done % 10 == 0)
                 err() << QCoreApplication::translate("Cli", "importing: %1/%2").arg(done).arg(total) << '\n';
         });
-    return printImportReport(job.run(), json);
+    const int status = printImportReport(job.run(), json);
+
+    // The committee: some members are named in the applicants' recusal lists; none is assigned there.
+    ReviewerStore committee(workspace->db());
+    for (const Reviewer& member : DemoGenerator::committee(options.reviewers)) {
+        if (auto added = committee.add(member); !added) {
+            err() << added.error() << '\n';
+            return InputFailed;
+        }
+    }
+    auto assigned = committee.autoAssign(*round, qMin(3, options.reviewers));
+    if (!assigned) {
+        err() << assigned.error() << '\n';
+        return InputFailed;
+    }
+    if (!json)
+        out() << QCoreApplication::translate("Cli", "%1 committee members; %2 assignments, none with a conflict.")
+                     .arg(options.reviewers)
+                     .arg(assigned->added)
+              << '\n';
+    return status;
 }
 
 int findingsCommand(const QStringList& arguments)

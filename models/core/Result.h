@@ -27,11 +27,14 @@ public:
 
     T& value() & { return *m_value; }
     const T& value() const& { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
+    // On a temporary Result these return the value itself, not a reference into the temporary, so
+    // `for (const auto& x : *store.list())` keeps what it iterates alive.
+    T value() && { return std::move(*m_value); }
     T* operator->() { return &*m_value; }
     const T* operator->() const { return &*m_value; }
     T& operator*() & { return *m_value; }
     const T& operator*() const& { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
 
 private:
     Result() = default;

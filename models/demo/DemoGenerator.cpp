@@ -54,10 +54,14 @@ QJsonObject applicationJson(const DemoApplication& a, const QList<QPair<QString,
     static const QStringList reasons = {QStringLiteral("曾任本公司顧問"), QStringLiteral("為競爭廠商之技術顧問"),
                                         QStringLiteral("與本公司有合作案進行中")};
     for (int k = 0; k < a.recusals.size(); ++k)
-        recusals.append(QJsonObject{{QStringLiteral("name"), QString::fromUtf8(a.recusals.at(k).name)},
-                                    {QStringLiteral("organization"), QString::fromUtf8(a.recusals.at(k).organization)},
-                                    {QStringLiteral("title"), QString::fromUtf8(a.recusals.at(k).title)},
-                                    {QStringLiteral("reason"), reasons.at((a.index + k) % reasons.size())}});
+        recusals.append(QJsonObject{
+            {QStringLiteral("name"), QString::fromUtf8(a.recusals.at(k).name)},
+            {QStringLiteral("organization"),
+             (a.index + k) % 2 == 0
+                 ? QString::fromUtf8(a.recusals.at(k).organization).replace(QStringLiteral("臺"), QStringLiteral("台"))
+                 : QString::fromUtf8(a.recusals.at(k).organization)},
+            {QStringLiteral("title"), QString::fromUtf8(a.recusals.at(k).title)},
+            {QStringLiteral("reason"), reasons.at((a.index + k) % reasons.size())}});
     const QString domain = QStringLiteral("example%1.com.tw").arg(a.index);
     QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("reviewdesk.dossier/1")},
@@ -253,6 +257,22 @@ Status writeDossier(const QString& root, const DemoApplication& a, quint32 seed)
 }
 
 } // namespace
+
+QList<Reviewer> DemoGenerator::committee(int count)
+{
+    QList<Reviewer> reviewers;
+    int n = 0;
+    for (const CommitteeMember& m : demo::committee(count))
+        reviewers.append({0,
+                          m.name,
+                          m.organization,
+                          m.title,
+                          QStringLiteral("reviewer%1@example.org.tw").arg(++n),
+                          !m.internal,
+                          {},
+                          {}});
+    return reviewers;
+}
 
 QStringList DemoGenerator::breachSchedule()
 {

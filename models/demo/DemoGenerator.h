@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "review/ReviewerStore.h"
 
 #include <QStringList>
 
@@ -27,6 +28,8 @@ public:
     explicit DemoGenerator(DemoOptions options) : m_options(options) {}
 
     static QStringList breachSchedule();
+    // The committee of the demo round (`--reviewers M`): some of them are named in recusal lists.
+    static QList<Reviewer> committee(int count);
     // The rule application `index` breaks on purpose, or an empty string when it is clean.
     static QString breachFor(int index);
 

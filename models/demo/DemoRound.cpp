@@ -408,6 +408,27 @@ private:
 
 } // namespace
 
+QList<CommitteeMember> committee(int count)
+{
+    QList<CommitteeMember> members;
+    for (const Expert& e : experts())
+        members.append(
+            {QString::fromUtf8(e.name), QString::fromUtf8(e.organization), QString::fromUtf8(e.title), false});
+    // The seventh seat goes to the agency, as committees include one or two internal members.
+    members.insert(qMin(6, int(members.size())),
+                   {QStringLiteral("李宗翰"), QStringLiteral("數位發展部數位產業署"), QStringLiteral("科長"), true});
+    const QStringList universities = {
+        QStringLiteral("國立中央大學資訊管理學系"), QStringLiteral("國立中山大學資訊工程學系"),
+        QStringLiteral("國立中興大學資訊管理學系"), QStringLiteral("國立臺灣科技大學資訊管理系"),
+        QStringLiteral("國立中正大學資訊工程學系")};
+    QRandomGenerator random(7);
+    for (int i = int(members.size()); i < count; ++i)
+        members.append({surnames().at(int(random.bounded(int(surnames().size())))) +
+                            givenNames().at(int(random.bounded(int(givenNames().size())))),
+                        universities.at(i % universities.size()), QStringLiteral("副教授"), false});
+    return members.mid(0, count);
+}
+
 QList<DemoApplication> buildRound(quint32 seed, int count)
 {
     return RoundBuilder(seed).build(count);

@@ -69,6 +69,17 @@ struct DemoApplication
     int proposalPages = 30;
 };
 
+// A member of the demo committee: the experts applicants may name in their recusal lists, one internal
+// member of the program's agency, and generated names beyond those.
+struct CommitteeMember
+{
+    QString name;
+    QString organization;
+    QString title;
+    bool internal = false;
+};
+QList<CommitteeMember> committee(int count);
+
 // Builds `count` applications from the seed: the same seed, the same round.
 QList<DemoApplication> buildRound(quint32 seed, int count);
 

@@ -1,6 +1,8 @@
 // reviewdesk-cli as scripts use it: exit codes, JSON shapes, refusing duplicates without --replace.
 #include "TestSupport.h"
 
+#include "review/ReviewerStore.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -181,6 +183,31 @@ private Q_SLOTS:
                       QStringLiteral("5")})
                      .exitCode,
                  1);
+    }
+
+    void demoRoundComesWithACommitteeAssignedWithoutConflicts()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("demo"));
+        const Run demo = cli({QStringLiteral("demo"), ws, QStringLiteral("--applications"), QStringLiteral("6"),
+                              QStringLiteral("--reviewers"), QStringLiteral("7")});
+        QCOMPARE(demo.exitCode, 0);
+        auto workspace = Workspace::open(ws, Workspace::Access::ReadOnly);
+        QVERIFY2(workspace.ok(), qPrintable(workspace.error()));
+        ReviewerStore store((*workspace)->db());
+        QCOMPARE(store.reviewers()->size(), 7);
+        const qint64 round = ApplicationStore((*workspace)->db()).rounds()->last().id;
+        const auto assignments = store.assignments(round);
+        QCOMPARE(assignments->size(), 18); // 6 applications × 3 members
+        for (const Assignment& a : *assignments)
+            QVERIFY(store.conflictsOf(a.reviewerId, a.applicationId)->isEmpty());
+        // …and that is not for lack of conflicts: some members are named in the applicants' recusal lists.
+        int conflicted = 0;
+        const auto applications = ApplicationStore((*workspace)->db()).applications(round);
+        for (const Reviewer& r : *store.reviewers()) {
+            for (const ApplicationSummary& s : *applications)
+                conflicted += !store.conflictsOf(r.id, s.id)->isEmpty();
+        }
+        QVERIFY(conflicted > 0);
     }
 
     void missingWorkspaceExitsOne()
