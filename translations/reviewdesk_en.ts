@@ -342,42 +342,6 @@
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
-        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs)
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</source>
-        <translation>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs)
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</translation>
-    </message>
-    <message>
         <source>The member&apos;s name.</source>
         <translation>The member&apos;s name.</translation>
     </message>
@@ -480,6 +444,74 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 committee members; %2 assignments, none with a conflict.</source>
         <translation>%1 committee members; %2 assignments, none with a conflict.</translation>
+    </message>
+    <message>
+        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs)
+  demo WS [--applications N] [--reviewers M] [--seed S]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat&apos;s preliminary opinion (初審意見)
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</source>
+        <translation>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs)
+  demo WS [--applications N] [--reviewers M] [--seed S]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat&apos;s preliminary opinion (初審意見)
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</translation>
+    </message>
+    <message>
+        <source>The opinion (初審意見).</source>
+        <translation>The opinion (初審意見).</translation>
+    </message>
+    <message>
+        <source>A criterion id of the round&apos;s rubric (default: the overall opinion).</source>
+        <translation>A criterion id of the round&apos;s rubric (default: the overall opinion).</translation>
+    </message>
+    <message>
+        <source>Whether it meets the requirements: yes, partly or no.</source>
+        <translation>Whether it meets the requirements: yes, partly or no.</translation>
+    </message>
+    <message>
+        <source>Write the secretariat&apos;s preliminary opinion (初審意見).</source>
+        <translation>Write the secretariat&apos;s preliminary opinion (初審意見).</translation>
+    </message>
+    <message>
+        <source>--meets must be yes, partly or no.</source>
+        <translation>--meets must be yes, partly or no.</translation>
+    </message>
+    <message>
+        <source>Show the preliminary opinions (初審意見) of an application.</source>
+        <translation>Show the preliminary opinions (初審意見) of an application.</translation>
+    </message>
+    <message>
+        <source>(overall)</source>
+        <translation>(overall)</translation>
     </message>
 </context>
 <context>
@@ -888,6 +920,37 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>the PDF reader (reviewdesk-pdfworker) could not be started; reinstall ReviewDesk</source>
         <translation>the PDF reader (reviewdesk-pdfworker) could not be started; reinstall ReviewDesk</translation>
+    </message>
+</context>
+<context>
+    <name>PreliminaryOpinions</name>
+    <message>
+        <source>Meets the requirements</source>
+        <translation>Meets the requirements</translation>
+    </message>
+    <message>
+        <source>Partly meets the requirements</source>
+        <translation>Partly meets the requirements</translation>
+    </message>
+    <message>
+        <source>Does not meet the requirements</source>
+        <translation>Does not meet the requirements</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>there is no application %1</source>
+        <translation>there is no application %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a criterion of the round&apos;s rubric; it has %2</source>
+        <translation>“%1” is not a criterion of the round&apos;s rubric; it has %2</translation>
+    </message>
+    <message>
+        <source>the preliminary opinion is empty</source>
+        <translation>the preliminary opinion is empty</translation>
     </message>
 </context>
 <context>

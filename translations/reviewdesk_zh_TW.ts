@@ -342,42 +342,6 @@
         <translation>未知的指令「%1」。</translation>
     </message>
     <message>
-        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs)
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</source>
-        <translation>用法：reviewdesk-cli 指令 [選項]
-
-指令：
-  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
-  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                產生並匯入擬真的示範梯次
-  findings WS                   列出資格與經費檢核結果
-  search WS QUERY               檢索所有 PDF 的每一頁
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                審查委員名單
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
-
-通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
-結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
-</translation>
-    </message>
-    <message>
         <source>The member&apos;s name.</source>
         <translation>委員姓名。</translation>
     </message>
@@ -480,6 +444,74 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 committee members; %2 assignments, none with a conflict.</source>
         <translation>審查委員 %1 位；指派 %2 筆，皆無利益衝突。</translation>
+    </message>
+    <message>
+        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs)
+  demo WS [--applications N] [--reviewers M] [--seed S]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat&apos;s preliminary opinion (初審意見)
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</source>
+        <translation>用法：reviewdesk-cli 指令 [選項]
+
+指令：
+  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
+  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）
+  demo WS [--applications N] [--reviewers M] [--seed S]
+                                產生並匯入擬真的示範梯次
+  findings WS                   列出資格與經費檢核結果
+  search WS QUERY               檢索所有 PDF 的每一頁
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                審查委員名單
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                工作小組初審意見
+
+通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
+結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
+</translation>
+    </message>
+    <message>
+        <source>The opinion (初審意見).</source>
+        <translation>初審意見內容。</translation>
+    </message>
+    <message>
+        <source>A criterion id of the round&apos;s rubric (default: the overall opinion).</source>
+        <translation>本梯次評分表的評分項目代碼（預設為整體意見）。</translation>
+    </message>
+    <message>
+        <source>Whether it meets the requirements: yes, partly or no.</source>
+        <translation>是否符合要求：yes、partly 或 no。</translation>
+    </message>
+    <message>
+        <source>Write the secretariat&apos;s preliminary opinion (初審意見).</source>
+        <translation>撰寫工作小組初審意見。</translation>
+    </message>
+    <message>
+        <source>--meets must be yes, partly or no.</source>
+        <translation>--meets 必須是 yes、partly 或 no。</translation>
+    </message>
+    <message>
+        <source>Show the preliminary opinions (初審意見) of an application.</source>
+        <translation>顯示申請案的初審意見。</translation>
+    </message>
+    <message>
+        <source>(overall)</source>
+        <translation>（整體）</translation>
     </message>
 </context>
 <context>
@@ -888,6 +920,37 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>the PDF reader (reviewdesk-pdfworker) could not be started; reinstall ReviewDesk</source>
         <translation>無法啟動 PDF 讀取程式（reviewdesk-pdfworker）；請重新安裝 ReviewDesk</translation>
+    </message>
+</context>
+<context>
+    <name>PreliminaryOpinions</name>
+    <message>
+        <source>Meets the requirements</source>
+        <translation>符合要求</translation>
+    </message>
+    <message>
+        <source>Partly meets the requirements</source>
+        <translation>部分符合要求</translation>
+    </message>
+    <message>
+        <source>Does not meet the requirements</source>
+        <translation>不符合要求</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未表示</translation>
+    </message>
+    <message>
+        <source>there is no application %1</source>
+        <translation>找不到申請案 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a criterion of the round&apos;s rubric; it has %2</source>
+        <translation>「%1」不是本梯次評分表的評分項目；可用項目為 %2</translation>
+    </message>
+    <message>
+        <source>the preliminary opinion is empty</source>
+        <translation>初審意見沒有內容</translation>
     </message>
 </context>
 <context>

@@ -309,7 +309,9 @@ QString usage()
                "  reviewers add WS NAME [--organization ORG …] | reviewers list WS\n"
                "                                the committee pool (委員)\n"
                "  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]\n"
-               "  assign list WS                who reviews which application; never a conflict unless overridden\n\n"
+               "  assign list WS                who reviews which application; never a conflict unless overridden\n"
+               "  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN\n"
+               "                                the secretariat's preliminary opinion (初審意見)\n\n"
                "Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.\n"
                "Exit status: 0 success, 1 some input failed, 2 usage.\n");
 }
@@ -335,7 +337,7 @@ int run(const QStringList& arguments)
         {QStringLiteral("init"), initCommand},     {QStringLiteral("import"), importCommand},
         {QStringLiteral("demo"), demoCommand},     {QStringLiteral("findings"), findingsCommand},
         {QStringLiteral("search"), searchCommand}, {QStringLiteral("reviewers"), reviewersCommand},
-        {QStringLiteral("assign"), assignCommand},
+        {QStringLiteral("assign"), assignCommand}, {QStringLiteral("preliminary"), preliminaryCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

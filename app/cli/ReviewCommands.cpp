@@ -2,6 +2,7 @@
 
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
+#include "review/PreliminaryOpinions.h"
 #include "review/ReviewerStore.h"
 
 #include <QCoreApplication>
@@ -260,6 +261,102 @@ int assignList(const QStringList& arguments)
     return Success;
 }
 
+int preliminarySet(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
+    parser.addPositionalArgument(QStringLiteral("UBN"),
+                                 QCoreApplication::translate("Cli", "The application's 統一編號."));
+    parser.addPositionalArgument(QStringLiteral("TEXT"), QCoreApplication::translate("Cli", "The opinion (初審意見)."));
+    const QCommandLineOption criterion(
+        QStringLiteral("criterion"),
+        QCoreApplication::translate("Cli", "A criterion id of the round's rubric (default: the overall opinion)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption meets(
+        QStringLiteral("meets"),
+        QCoreApplication::translate("Cli", "Whether it meets the requirements: yes, partly or no."),
+        QStringLiteral("ANSWER"));
+    const QCommandLineOption title(
+        QStringLiteral("title"),
+        QCoreApplication::translate("Cli", "The proposal title, when the company has several."),
+        QStringLiteral("TITLE"));
+    parser.addOptions({roundOption(), criterion, meets, title});
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "Write the secretariat's preliminary opinion (初審意見)."), 3, 3))
+        return *done;
+    const auto answer = meetsFromKey(parser.value(meets));
+    if (!answer) {
+        err() << QCoreApplication::translate("Cli", "--meets must be yes, partly or no.") << '\n';
+        return Usage;
+    }
+    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
+    if (!workspace)
+        return InputFailed;
+    ApplicationStore store(workspace->db());
+    const auto round = chooseRound(store, parser);
+    if (!round)
+        return InputFailed;
+    const auto application = findApplication(store, *round, parser.positionalArguments().at(1), parser.value(title));
+    if (!application)
+        return InputFailed;
+    PreliminaryOpinion opinion;
+    opinion.criterion = parser.value(criterion);
+    opinion.meets = *answer;
+    opinion.opinion = parser.positionalArguments().at(2);
+    if (auto written = PreliminaryOpinions(workspace->db()).set(*application, opinion); !written) {
+        err() << written.error() << '\n';
+        return InputFailed;
+    }
+    return Success;
+}
+
+int preliminaryList(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
+    parser.addPositionalArgument(QStringLiteral("UBN"),
+                                 QCoreApplication::translate("Cli", "The application's 統一編號."));
+    const QCommandLineOption title(
+        QStringLiteral("title"),
+        QCoreApplication::translate("Cli", "The proposal title, when the company has several."),
+        QStringLiteral("TITLE"));
+    parser.addOptions({roundOption(), title, jsonOption()});
+    if (auto done = parse(
+            parser, arguments,
+            QCoreApplication::translate("Cli", "Show the preliminary opinions (初審意見) of an application."), 2, 2))
+        return *done;
+    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadOnly);
+    if (!workspace)
+        return InputFailed;
+    ApplicationStore store(workspace->db());
+    const auto round = chooseRound(store, parser);
+    if (!round)
+        return InputFailed;
+    const auto application = findApplication(store, *round, parser.positionalArguments().at(1), parser.value(title));
+    if (!application)
+        return InputFailed;
+    auto opinions = PreliminaryOpinions(workspace->db()).of(*application);
+    if (!opinions) {
+        err() << opinions.error() << '\n';
+        return InputFailed;
+    }
+    if (parser.isSet(jsonOption())) {
+        QJsonArray list;
+        for (const PreliminaryOpinion& o : *opinions)
+            list.append(QJsonObject{{QStringLiteral("criterion"), o.criterion},
+                                    {QStringLiteral("meets"), meetsKey(o.meets)},
+                                    {QStringLiteral("opinion"), o.opinion}});
+        printJson(list);
+    } else {
+        for (const PreliminaryOpinion& o : *opinions)
+            out() << QStringLiteral("%1  %2\n    %3\n")
+                         .arg(o.criterion.isEmpty() ? QCoreApplication::translate("Cli", "(overall)") : o.criterion,
+                              meetsName(o.meets), o.opinion);
+    }
+    return Success;
+}
+
 int dispatch(const QStringList& arguments, const char* command,
              const QList<std::pair<const char*, int (*)(const QStringList&)>>& actions)
 {
@@ -286,6 +383,11 @@ int dispatch(const QStringList& arguments, const char* command,
 int reviewersCommand(const QStringList& arguments)
 {
     return dispatch(arguments, "reviewers", {{"add", reviewersAdd}, {"list", reviewersList}});
+}
+
+int preliminaryCommand(const QStringList& arguments)
+{
+    return dispatch(arguments, "preliminary", {{"set", preliminarySet}, {"list", preliminaryList}});
 }
 
 int assignCommand(const QStringList& arguments)

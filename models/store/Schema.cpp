@@ -114,6 +114,17 @@ const std::vector<Migration>& migrations()
                             " PRIMARY KEY (application_id, reviewer_id))"),
              QStringLiteral("CREATE INDEX assignments_by_reviewer ON assignments(reviewer_id)"),
          }},
+        // 初審意見: the secretariat's preliminary opinion per application and rubric criterion ('' = overall).
+        {4,
+         {
+             QStringLiteral("CREATE TABLE preliminary_opinions ("
+                            " application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " criterion TEXT NOT NULL,"
+                            " meets TEXT NOT NULL CHECK (meets IN ('', 'yes', 'partly', 'no')),"
+                            " opinion TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL,"
+                            " PRIMARY KEY (application_id, criterion))"),
+         }},
     };
     return steps;
 }

@@ -63,7 +63,8 @@ private Q_SLOTS:
         const Run top = cli({QStringLiteral("--help")});
         QCOMPARE(top.exitCode, 0);
         QVERIFY(top.out.contains("search"));
-        for (const char* command : {"init", "import", "demo", "findings", "search", "reviewers", "assign"}) {
+        for (const char* command :
+             {"init", "import", "demo", "findings", "search", "reviewers", "assign", "preliminary"}) {
             const Run help = cli({QLatin1String(command), QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
             QVERIFY2(help.out.contains("--help"), command);
@@ -178,6 +179,28 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QCOMPARE(cli({QStringLiteral("assign"), QStringLiteral("frobnicate"), ws}).exitCode, 2);
+
+        // The secretariat's preliminary opinion, against the rubric frozen for the round.
+        QCOMPARE(cli({QStringLiteral("preliminary"), QStringLiteral("set"), ws, QStringLiteral("04595257"),
+                      QStringLiteral("SLA 未載明 RPO。"), QStringLiteral("--criterion"),
+                      QStringLiteral("cloud_service"), QStringLiteral("--meets"), QStringLiteral("partly")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("preliminary"), QStringLiteral("set"), ws, QStringLiteral("04595257"),
+                      QStringLiteral("x"), QStringLiteral("--criterion"), QStringLiteral("price")})
+                     .exitCode,
+                 1);
+        QCOMPARE(cli({QStringLiteral("preliminary"), QStringLiteral("set"), ws, QStringLiteral("04595257"),
+                      QStringLiteral("x"), QStringLiteral("--meets"), QStringLiteral("maybe")})
+                     .exitCode,
+                 2);
+        const QJsonArray opinions =
+            QJsonDocument::fromJson(cli({QStringLiteral("preliminary"), QStringLiteral("list"), ws,
+                                         QStringLiteral("04595257"), QStringLiteral("--json")})
+                                        .out)
+                .array();
+        QCOMPARE(opinions.size(), 1);
+        QCOMPARE(opinions.first().toObject().value(QStringLiteral("meets")).toString(), QStringLiteral("partly"));
         // More members than there are without a conflict: reported, exit 1.
         QCOMPARE(cli({QStringLiteral("assign"), QStringLiteral("auto"), ws, QStringLiteral("--per-application"),
                       QStringLiteral("5")})

@@ -3,7 +3,9 @@
 #include "TestSupport.h"
 
 #include "dossier/DossierReader.h"
+#include "review/PreliminaryOpinions.h"
 #include "review/ReviewerStore.h"
+#include "rubric/Rubric.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -151,6 +153,57 @@ private Q_SLOTS:
             runs << pairs;
         }
         QCOMPARE(runs.at(0), runs.at(1));
+    }
+
+    void preliminaryOpinionsFollowTheRoundsRubric()
+    {
+        test::TempWorkspace ws;
+        const QList<qint64> apps = addApplications(ws);
+        PreliminaryOpinions opinions(ws.workspace->db());
+        PreliminaryOpinion overall{
+            QString(), PreliminaryOpinion::Meets::Yes, QStringLiteral("資格文件齊備，經費編列合理。"), {}};
+        // No rubric frozen for the round yet: nothing to write against.
+        QVERIFY(!opinions.set(apps.first(), overall).ok());
+
+        QVERIFY(ws.store().freezeRubric(ws.roundId, *Rubric::load(QStringLiteral("digitalplus-2025-expert"))).ok());
+        QVERIFY(opinions.set(apps.first(), overall).ok());
+        QVERIFY(opinions
+                    .set(apps.first(), {QStringLiteral("cloud_service"),
+                                        PreliminaryOpinion::Meets::Partly,
+                                        QStringLiteral("SLA 未載明 RPO。"),
+                                        {}})
+                    .ok());
+        QVERIFY(opinions
+                    .set(apps.first(), {QStringLiteral("innovation"),
+                                        PreliminaryOpinion::Meets::Yes,
+                                        QStringLiteral("目標客群明確。"),
+                                        {}})
+                    .ok());
+        const Status unknown = opinions.set(
+            apps.first(), {QStringLiteral("price"), PreliminaryOpinion::Meets::No, QStringLiteral("x"), {}});
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.error().contains(QStringLiteral("cloud_service")), qPrintable(unknown.error()));
+        QVERIFY(!opinions
+                     .set(apps.first(),
+                          {QStringLiteral("benefits"), PreliminaryOpinion::Meets::Unstated, QStringLiteral("  "), {}})
+                     .ok());
+
+        // Rewriting replaces; the overall opinion first, then the rubric's order.
+        QVERIFY(opinions
+                    .set(apps.first(), {QStringLiteral("cloud_service"),
+                                        PreliminaryOpinion::Meets::No,
+                                        QStringLiteral("SLA 未載明 RPO，亦無備份頻率。"),
+                                        {}})
+                    .ok());
+        const auto list = opinions.of(apps.first());
+        QVERIFY2(list.ok(), qPrintable(list.error()));
+        QCOMPARE(list->size(), 3);
+        QCOMPARE(list->at(0).criterion, QString());
+        QCOMPARE(list->at(1).criterion, QStringLiteral("innovation"));
+        QCOMPARE(list->at(2).criterion, QStringLiteral("cloud_service"));
+        QCOMPARE(list->at(2).meets, PreliminaryOpinion::Meets::No);
+        QVERIFY(list->at(2).opinion.contains(QStringLiteral("備份頻率")));
+        QVERIFY(opinions.of(apps.at(1))->isEmpty());
     }
 
     void overridingAConflictNeedsAReasonAndIsRecorded()
