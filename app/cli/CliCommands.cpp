@@ -108,14 +108,13 @@ int importCommand(const QStringList& arguments)
     if (auto done = parse(parser, arguments,
                           QCoreApplication::translate("Cli", "Import application dossiers into a round."), 2))
         return *done;
-    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
-    if (!workspace)
+    auto opened = openRound(parser, Workspace::Access::ReadWrite);
+    if (!opened)
         return InputFailed;
+    const auto& workspace = opened->workspace;
+    const qint64 round = opened->round;
     ApplicationStore store(workspace->db());
-    const auto round = chooseRound(store, parser);
-    if (!round)
-        return InputFailed;
-    ImportJob job(*workspace, *round, parser.positionalArguments().mid(1));
+    ImportJob job(*workspace, round, parser.positionalArguments().mid(1));
     job.setOnDuplicate(parser.isSet(QStringLiteral("replace")) ? ImportJob::OnDuplicate::Replace
                                                                : ImportJob::OnDuplicate::Refuse);
     return printImportReport(job.run(), parser.isSet(jsonOption()));
@@ -212,18 +211,17 @@ int findingsCommand(const QStringList& arguments)
             parse(parser, arguments,
                   QCoreApplication::translate("Cli", "List the findings of the eligibility and budget checks."), 1, 1))
         return *done;
-    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
-    if (!workspace)
+    auto opened = openRound(parser, Workspace::Access::ReadWrite);
+    if (!opened)
         return InputFailed;
+    const auto& workspace = opened->workspace;
+    const qint64 round = opened->round;
     ApplicationStore store(workspace->db());
-    const auto round = chooseRound(store, parser);
-    if (!round)
-        return InputFailed;
-    if (auto refreshed = store.refreshFindingsIfStale(*round); !refreshed) {
+    if (auto refreshed = store.refreshFindingsIfStale(round); !refreshed) {
         err() << refreshed.error() << '\n';
         return InputFailed;
     }
-    auto findings = store.findings(*round);
+    auto findings = store.findings(round);
     if (!findings) {
         err() << findings.error() << '\n';
         return InputFailed;
@@ -263,14 +261,13 @@ int searchCommand(const QStringList& arguments)
     if (auto done = parse(parser, arguments,
                           QCoreApplication::translate("Cli", "Search the text of every page of every PDF."), 2, 2))
         return *done;
-    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadOnly);
-    if (!workspace)
+    auto opened = openRound(parser, Workspace::Access::ReadOnly);
+    if (!opened)
         return InputFailed;
+    const auto& workspace = opened->workspace;
+    const qint64 round = opened->round;
     ApplicationStore store(workspace->db());
-    const auto round = chooseRound(store, parser);
-    if (!round)
-        return InputFailed;
-    auto hits = search::find(workspace->db(), *round, parser.positionalArguments().at(1),
+    auto hits = search::find(workspace->db(), round, parser.positionalArguments().at(1),
                              qMax(1, parser.value(QStringLiteral("limit")).toInt()));
     if (!hits) {
         err() << hits.error() << '\n';

@@ -99,4 +99,16 @@ std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::Access 
     return std::move(workspace).value();
 }
 
+std::optional<OpenRound> openRound(const QCommandLineParser& parser, Workspace::Access access)
+{
+    auto workspace = openWorkspace(parser.positionalArguments().at(0), access);
+    if (!workspace)
+        return std::nullopt;
+    ApplicationStore store(workspace->db());
+    const auto round = chooseRound(store, parser);
+    if (!round)
+        return std::nullopt;
+    return OpenRound{std::move(workspace), *round};
+}
+
 } // namespace rd::cli

@@ -32,4 +32,13 @@ std::optional<qint64> chooseRound(ApplicationStore& store, const QCommandLinePar
 // Opens a workspace, or explains on stderr why it cannot.
 std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::Access access);
 
+// The workspace named by the first positional argument and the round to work on (--round, else the
+// latest); explains on stderr when either cannot be had.
+struct OpenRound
+{
+    std::unique_ptr<Workspace> workspace;
+    qint64 round = 0;
+};
+std::optional<OpenRound> openRound(const QCommandLineParser& parser, Workspace::Access access);
+
 } // namespace rd::cli

@@ -99,6 +99,15 @@ int reviewersList(const QStringList& arguments)
     return Success;
 }
 
+const QCommandLineOption& proposalTitleOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("title"),
+        QCoreApplication::translate("Cli", "The proposal title, when the company has several."),
+        QStringLiteral("TITLE"));
+    return option;
+}
+
 // The application of the round with this 統一編號 (and title, when the company has several).
 std::optional<qint64> findApplication(ApplicationStore& store, qint64 round, const QString& ubn, const QString& title)
 {
@@ -131,27 +140,23 @@ int assignAdd(const QStringList& arguments)
                                  QCoreApplication::translate("Cli", "The application's 統一編號."));
     parser.addPositionalArgument(QStringLiteral("REVIEWER"),
                                  QCoreApplication::translate("Cli", "The committee member's id (reviewers list)."));
-    const QCommandLineOption title(
-        QStringLiteral("title"),
-        QCoreApplication::translate("Cli", "The proposal title, when the company has several."),
-        QStringLiteral("TITLE"));
     const QCommandLineOption reason(
         QStringLiteral("reason"),
         QCoreApplication::translate("Cli", "Why a conflicted member is assigned anyway (recorded)."),
         QStringLiteral("TEXT"));
-    parser.addOptions({roundOption(), title, reason});
+    parser.addOptions({roundOption(), proposalTitleOption(), reason});
     if (auto done =
             parse(parser, arguments,
                   QCoreApplication::translate("Cli", "Assign a committee member to an application by hand."), 3, 3))
         return *done;
-    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
-    if (!workspace)
+    auto opened = openRound(parser, Workspace::Access::ReadWrite);
+    if (!opened)
         return InputFailed;
+    const auto& workspace = opened->workspace;
+    const qint64 round = opened->round;
     ApplicationStore store(workspace->db());
-    const auto round = chooseRound(store, parser);
-    if (!round)
-        return InputFailed;
-    const auto application = findApplication(store, *round, parser.positionalArguments().at(1), parser.value(title));
+    const auto application =
+        findApplication(store, round, parser.positionalArguments().at(1), parser.value(proposalTitleOption()));
     if (!application)
         return InputFailed;
     bool ok = false;
@@ -189,14 +194,13 @@ int assignAuto(const QStringList& arguments)
         err() << QCoreApplication::translate("Cli", "--per-application must be a positive number.") << '\n';
         return Usage;
     }
-    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
-    if (!workspace)
+    auto opened = openRound(parser, Workspace::Access::ReadWrite);
+    if (!opened)
         return InputFailed;
+    const auto& workspace = opened->workspace;
+    const qint64 round = opened->round;
     ApplicationStore store(workspace->db());
-    const auto round = chooseRound(store, parser);
-    if (!round)
-        return InputFailed;
-    auto report = ReviewerStore(workspace->db()).autoAssign(*round, n);
+    auto report = ReviewerStore(workspace->db()).autoAssign(round, n);
     if (!report) {
         err() << report.error() << '\n';
         return InputFailed;
@@ -226,15 +230,14 @@ int assignList(const QStringList& arguments)
     if (auto done =
             parse(parser, arguments, QCoreApplication::translate("Cli", "List who reviews which application."), 1, 1))
         return *done;
-    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadOnly);
-    if (!workspace)
+    auto opened = openRound(parser, Workspace::Access::ReadOnly);
+    if (!opened)
         return InputFailed;
+    const auto& workspace = opened->workspace;
+    const qint64 round = opened->round;
     ApplicationStore store(workspace->db());
-    const auto round = chooseRound(store, parser);
-    if (!round)
-        return InputFailed;
-    auto assignments = ReviewerStore(workspace->db()).assignments(*round);
-    auto applications = store.applications(*round);
+    auto assignments = ReviewerStore(workspace->db()).assignments(round);
+    auto applications = store.applications(round);
     if (!assignments || !applications) {
         err() << (assignments ? applications.error() : assignments.error()) << '\n';
         return InputFailed;
@@ -276,11 +279,7 @@ int preliminarySet(const QStringList& arguments)
         QStringLiteral("meets"),
         QCoreApplication::translate("Cli", "Whether it meets the requirements: yes, partly or no."),
         QStringLiteral("ANSWER"));
-    const QCommandLineOption title(
-        QStringLiteral("title"),
-        QCoreApplication::translate("Cli", "The proposal title, when the company has several."),
-        QStringLiteral("TITLE"));
-    parser.addOptions({roundOption(), criterion, meets, title});
+    parser.addOptions({roundOption(), criterion, meets, proposalTitleOption()});
     if (auto done =
             parse(parser, arguments,
                   QCoreApplication::translate("Cli", "Write the secretariat's preliminary opinion (初審意見)."), 3, 3))
@@ -290,14 +289,14 @@ int preliminarySet(const QStringList& arguments)
         err() << QCoreApplication::translate("Cli", "--meets must be yes, partly or no.") << '\n';
         return Usage;
     }
-    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
-    if (!workspace)
+    auto opened = openRound(parser, Workspace::Access::ReadWrite);
+    if (!opened)
         return InputFailed;
+    const auto& workspace = opened->workspace;
+    const qint64 round = opened->round;
     ApplicationStore store(workspace->db());
-    const auto round = chooseRound(store, parser);
-    if (!round)
-        return InputFailed;
-    const auto application = findApplication(store, *round, parser.positionalArguments().at(1), parser.value(title));
+    const auto application =
+        findApplication(store, round, parser.positionalArguments().at(1), parser.value(proposalTitleOption()));
     if (!application)
         return InputFailed;
     PreliminaryOpinion opinion;
@@ -317,23 +316,19 @@ int preliminaryList(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
     parser.addPositionalArgument(QStringLiteral("UBN"),
                                  QCoreApplication::translate("Cli", "The application's 統一編號."));
-    const QCommandLineOption title(
-        QStringLiteral("title"),
-        QCoreApplication::translate("Cli", "The proposal title, when the company has several."),
-        QStringLiteral("TITLE"));
-    parser.addOptions({roundOption(), title, jsonOption()});
+    parser.addOptions({roundOption(), proposalTitleOption(), jsonOption()});
     if (auto done = parse(
             parser, arguments,
             QCoreApplication::translate("Cli", "Show the preliminary opinions (初審意見) of an application."), 2, 2))
         return *done;
-    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadOnly);
-    if (!workspace)
+    auto opened = openRound(parser, Workspace::Access::ReadOnly);
+    if (!opened)
         return InputFailed;
+    const auto& workspace = opened->workspace;
+    const qint64 round = opened->round;
     ApplicationStore store(workspace->db());
-    const auto round = chooseRound(store, parser);
-    if (!round)
-        return InputFailed;
-    const auto application = findApplication(store, *round, parser.positionalArguments().at(1), parser.value(title));
+    const auto application =
+        findApplication(store, round, parser.positionalArguments().at(1), parser.value(proposalTitleOption()));
     if (!application)
         return InputFailed;
     auto opinions = PreliminaryOpinions(workspace->db()).of(*application);

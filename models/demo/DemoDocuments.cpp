@@ -68,7 +68,7 @@ QList<QStringList> budgetRows(const DemoApplication& a)
     for (const BudgetLine& l : a.budget)
         rows << QStringList{budget::formLabel(l.item), money(l.subsidy), money(l.selfFunded), money(l.total()),
                             money(l.security)};
-    const BudgetLine t = totalOf(a.budget);
+    const BudgetLine t = Budget{a.budget, std::nullopt}.sum();
     rows << QStringList{QStringLiteral("計畫總經費"), money(t.subsidy), money(t.selfFunded), money(t.total()),
                         money(t.security)};
     return rows;
@@ -79,18 +79,6 @@ QList<QStringList> budgetRows(const DemoApplication& a)
 QString money(double thousands)
 {
     return FindingText::amount(thousands);
-}
-
-BudgetLine totalOf(const QList<BudgetLine>& lines)
-{
-    BudgetLine t;
-    t.item = QStringLiteral("total");
-    for (const BudgetLine& l : lines) {
-        t.subsidy += l.subsidy;
-        t.selfFunded += l.selfFunded;
-        t.security += l.security;
-    }
-    return t;
 }
 
 void writeProposal(const QString& path, const DemoApplication& a, QRandomGenerator& random)
@@ -153,7 +141,7 @@ void writeProposal(const QString& path, const DemoApplication& a, QRandomGenerat
         pdf.bullets({prose(a, random, 1), prose(a, random, 1), prose(a, random, 1)});
     }
     pdf.heading(QStringLiteral("資訊安全規劃"));
-    const BudgetLine total = totalOf(a.budget);
+    const BudgetLine total = Budget{a.budget, std::nullopt}.sum();
     pdf.table({QStringLiteral("會計科目"), QStringLiteral("資訊安全項目"), QStringLiteral("金額（千元）")},
               {{QStringLiteral("驗證費"), QStringLiteral("資訊安全驗證評估"), money(a.budget.at(7).security)},
                {QStringLiteral("委託勞務費"), QStringLiteral("弱點掃描與滲透測試"), money(a.budget.at(6).security)},
@@ -214,7 +202,7 @@ void writeSlides(const QString& path, const DemoApplication& a, QRandomGenerator
     pdf.slide(QStringLiteral("預期期程及進度"),
               {QStringLiteral("%1 至 %2").arg(a.periodStart.toString(Qt::ISODate), a.periodEnd.toString(Qt::ISODate)),
                QStringLiteral("查核點 A1、A2、A3")});
-    const BudgetLine total = totalOf(a.budget);
+    const BudgetLine total = Budget{a.budget, std::nullopt}.sum();
     pdf.slide(QStringLiteral("經費及人力配置"),
               {QStringLiteral("總經費 %1 千元，補助款 %2 千元，自籌款 %3 千元")
                    .arg(money(total.total()), money(total.subsidy), money(total.selfFunded)),

@@ -15,8 +15,7 @@ void writeFinancials(const QString& path, const DemoApplication& a, int rocYear)
 void writeShortDocument(const QString& path, const QString& title, const DemoApplication& a, const QString& body,
                         const QList<QStringList>& rows = {}, const QStringList& header = {});
 
-// Amounts as the forms write them, and the sums of a budget's item rows.
+// Amounts as the forms write them.
 QString money(double thousands);
-BudgetLine totalOf(const QList<BudgetLine>& lines);
 
 } // namespace rd::demo

@@ -114,7 +114,7 @@ Status writeBudget(const QDir& dir, const DemoApplication& a)
 {
     QList<BudgetLine> rows = a.budget;
     if (a.writeTotal) {
-        BudgetLine t = totalOf(a.budget);
+        BudgetLine t = Budget{a.budget, std::nullopt}.sum();
         t.selfFunded += a.statedSelfFundedDelta;
         rows.append(t);
     }
