@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include "demo/PdfComposer.h"
+#include "dossier/DossierReader.h"
+#include "rubric/Rubric.h"
 
 #include <QDir>
 #include <QFile>
@@ -113,6 +115,31 @@ QString writeDossier(const QString& parent, const QJsonObject& application, cons
                  d + QStringLiteral("（%1）：本計畫資安經費與雲端方案說明 SLA。")
                          .arg(applicant.value(QStringLiteral("ubn")).toString()));
     return folder;
+}
+
+} // namespace rd::test
+
+namespace rd::test {
+
+qint64 addApplication(const TempWorkspace& ws, const QString& ubn, const QString& title)
+{
+    ParsedDossier parsed;
+    parsed.sourcePath = QStringLiteral("test");
+    auto dossier = DossierReader::parse(QJsonDocument(validApplication(ubn, title)).toJson(), QStringLiteral("t"));
+    Q_ASSERT_X(dossier.ok(), "addApplication", qPrintable(dossier.error()));
+    parsed.dossier = *dossier;
+    parsed.budget.lines = {{QStringLiteral("personnel.staff"), 100, 100, 20}};
+    auto id = ws.store().insert(ws.roundId, parsed, 0);
+    Q_ASSERT_X(id.ok(), "addApplication", qPrintable(id.error()));
+    return *id;
+}
+
+void freezeRubric(const TempWorkspace& ws, const QString& rubricId)
+{
+    auto rubric = Rubric::load(rubricId);
+    Q_ASSERT_X(rubric.ok(), "freezeRubric", qPrintable(rubric.error()));
+    auto frozen = ws.store().freezeRubric(ws.roundId, *rubric);
+    Q_ASSERT_X(frozen.ok(), "freezeRubric", qPrintable(frozen.error()));
 }
 
 } // namespace rd::test

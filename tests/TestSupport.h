@@ -39,3 +39,13 @@ QString writeDossier(const QString& parent, const QJsonObject& application,
 void writePdf(const QString& path, const QString& text);
 
 } // namespace rd::test
+
+namespace rd::test {
+
+// Stores an application (built from validApplication) in the workspace's round without PDFs.
+qint64 addApplication(const TempWorkspace& ws, const QString& ubn, const QString& title);
+
+// Freezes an installed rubric for the workspace's round.
+void freezeRubric(const TempWorkspace& ws, const QString& rubricId = QStringLiteral("digitalplus-2025-expert"));
+
+} // namespace rd::test

@@ -125,6 +125,78 @@ const std::vector<Migration>& migrations()
                             " updated_at TEXT NOT NULL,"
                             " PRIMARY KEY (application_id, criterion))"),
          }},
+        // Review packages and score sheets. `workspace_meta` names the workspace (a random id the packages
+        // and returns it issues carry) and, in a reviewer's workspace, the package it was made from;
+        // `origin_id` is the secretariat's id of an application or reviewer copied in by a package.
+        {5,
+         {
+             QStringLiteral("CREATE TABLE workspace_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO workspace_meta(key, value) VALUES ('id', lower(hex(randomblob(16))))"),
+             QStringLiteral("ALTER TABLE applications ADD COLUMN origin_id INTEGER"),
+             QStringLiteral("ALTER TABLE reviewers ADD COLUMN origin_id INTEGER"),
+             QStringLiteral("CREATE TABLE score_sheets ("
+                            " id INTEGER PRIMARY KEY,"
+                            " application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " reviewer_id INTEGER NOT NULL REFERENCES reviewers(id) ON DELETE CASCADE,"
+                            " state TEXT NOT NULL CHECK (state IN ('draft', 'complete', 'conflict')),"
+                            " overall_comment TEXT NOT NULL DEFAULT '',"
+                            " recommendation TEXT NOT NULL DEFAULT '',"
+                            " conflict_reason TEXT NOT NULL DEFAULT '',"
+                            " revision INTEGER NOT NULL DEFAULT 0,"
+                            " updated_at TEXT NOT NULL,"
+                            " UNIQUE (application_id, reviewer_id))"),
+             QStringLiteral("CREATE TABLE sheet_entries ("
+                            " sheet_id INTEGER NOT NULL REFERENCES score_sheets(id) ON DELETE CASCADE,"
+                            " item TEXT NOT NULL,"
+                            " score REAL,"
+                            " mark TEXT NOT NULL DEFAULT '' CHECK (mark IN ('', 'pass', 'fail', 'yes')),"
+                            " comment TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (sheet_id, item))"),
+             // Every change of a sheet, kept: what changed, from what to what, when and why.
+             QStringLiteral("CREATE TABLE sheet_revisions ("
+                            " sheet_id INTEGER NOT NULL REFERENCES score_sheets(id) ON DELETE CASCADE,"
+                            " revision INTEGER NOT NULL,"
+                            " at TEXT NOT NULL,"
+                            " field TEXT NOT NULL,"
+                            " item TEXT NOT NULL,"
+                            " before TEXT NOT NULL,"
+                            " after TEXT NOT NULL,"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (sheet_id, revision))"),
+             QStringLiteral("CREATE TABLE page_notes ("
+                            " id INTEGER PRIMARY KEY,"
+                            " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                            " page_no INTEGER NOT NULL,"
+                            " text TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX page_notes_by_document ON page_notes(document_id, page_no)"),
+             // The secretariat's record of the packages it issued, which returns must answer.
+             QStringLiteral("CREATE TABLE packages ("
+                            " id TEXT PRIMARY KEY,"
+                            " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+                            " reviewer_id INTEGER NOT NULL REFERENCES reviewers(id) ON DELETE CASCADE,"
+                            " applications TEXT NOT NULL,"
+                            " file_sha256 TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE score_returns ("
+                            " id INTEGER PRIMARY KEY,"
+                            " package_id TEXT NOT NULL REFERENCES packages(id),"
+                            " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+                            " reviewer_id INTEGER NOT NULL REFERENCES reviewers(id) ON DELETE CASCADE,"
+                            " file_name TEXT NOT NULL,"
+                            " file_sha256 TEXT NOT NULL,"
+                            " imported_at TEXT NOT NULL,"
+                            " replaced_at TEXT)"),
+             // Each returned sheet exactly as received (its data and the SHA-256 of that data) and its
+             // printed 評分表 in the blob store; a replaced return keeps its rows as history.
+             QStringLiteral("CREATE TABLE returned_sheets ("
+                            " return_id INTEGER NOT NULL REFERENCES score_returns(id) ON DELETE CASCADE,"
+                            " application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " sheet_json TEXT NOT NULL,"
+                            " data_sha256 TEXT NOT NULL,"
+                            " pdf_sha256 TEXT NOT NULL,"
+                            " PRIMARY KEY (return_id, application_id))"),
+         }},
     };
     return steps;
 }

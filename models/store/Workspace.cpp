@@ -195,7 +195,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Access
 
 Result<int> Workspace::collectGarbage() const
 {
-    auto query = sql::exec(db(), QStringLiteral("SELECT DISTINCT sha256 FROM documents"));
+    auto query =
+        sql::exec(db(), QStringLiteral("SELECT sha256 FROM documents UNION SELECT pdf_sha256 FROM returned_sheets"));
     if (!query)
         return Result<int>::failure(query.error());
     QSet<QString> referenced;

@@ -1,0 +1,328 @@
+#include "review/ScoreSheetStore.h"
+
+#include "store/ApplicationStore.h"
+#include "store/Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace rd {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString valueText(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'g', 12);
+    return value.toString();
+}
+
+} // namespace
+
+Result<Rubric> ScoreSheetStore::rubricOf(qint64 applicationId) const
+{
+    auto round = sql::scalar(m_db, QStringLiteral("SELECT round_id FROM applications WHERE id = ?"), {applicationId});
+    if (!round)
+        return Result<Rubric>::failure(round.error());
+    if (!round->isValid())
+        return Result<Rubric>::failure(
+            QCoreApplication::translate("ScoreSheetStore", "application %1 does not exist").arg(applicationId));
+    const qint64 roundId = round->toLongLong();
+    if (auto cached = m_rubrics.constFind(roundId); cached != m_rubrics.cend())
+        return *cached;
+    auto rubric = ApplicationStore(m_db).roundRubric(roundId);
+    if (rubric)
+        m_rubrics.insert(roundId, *rubric);
+    return rubric;
+}
+
+Result<ScoreSheet> ScoreSheetStore::load(qint64 sheetId) const
+{
+    using R = Result<ScoreSheet>;
+    auto query = sql::exec(m_db,
+                           QStringLiteral("SELECT application_id, reviewer_id, state, overall_comment, recommendation,"
+                                          " conflict_reason, revision, updated_at FROM score_sheets WHERE id = ?"),
+                           {sheetId});
+    if (!query)
+        return R::failure(query.error());
+    if (!query->next())
+        return R::failure(QCoreApplication::translate("ScoreSheetStore", "score sheet %1 does not exist").arg(sheetId));
+    ScoreSheet sheet;
+    sheet.id = sheetId;
+    sheet.applicationId = query->value(0).toLongLong();
+    sheet.reviewerId = query->value(1).toLongLong();
+    sheet.state = sheetStateFromKey(query->value(2).toString()).value_or(ScoreSheet::State::Draft);
+    sheet.overallComment = query->value(3).toString();
+    sheet.recommendation = query->value(4).toString();
+    sheet.conflictReason = query->value(5).toString();
+    sheet.revision = query->value(6).toInt();
+    sheet.updatedAt = QDateTime::fromString(query->value(7).toString(), Qt::ISODateWithMs);
+
+    auto entries = sql::exec(
+        m_db, QStringLiteral("SELECT item, score, mark, comment FROM sheet_entries WHERE sheet_id = ?"), {sheetId});
+    if (!entries)
+        return R::failure(entries.error());
+    while (entries->next()) {
+        SheetEntry entry;
+        if (!entries->value(1).isNull())
+            entry.score = entries->value(1).toDouble();
+        entry.mark = entries->value(2).toString();
+        entry.comment = entries->value(3).toString();
+        sheet.entries.insert(entries->value(0).toString(), entry);
+    }
+    return sheet;
+}
+
+Result<ScoreSheet> ScoreSheetStore::sheet(qint64 sheetId) const
+{
+    return load(sheetId);
+}
+
+Result<std::optional<ScoreSheet>> ScoreSheetStore::find(qint64 applicationId, qint64 reviewerId) const
+{
+    using R = Result<std::optional<ScoreSheet>>;
+    auto id =
+        sql::scalar(m_db, QStringLiteral("SELECT id FROM score_sheets WHERE application_id = ? AND reviewer_id = ?"),
+                    {applicationId, reviewerId});
+    if (!id)
+        return R::failure(id.error());
+    if (!id->isValid())
+        return std::optional<ScoreSheet>();
+    auto sheet = load(id->toLongLong());
+    if (!sheet)
+        return R::failure(sheet.error());
+    return std::optional<ScoreSheet>(*sheet);
+}
+
+Result<ScoreSheet> ScoreSheetStore::open(qint64 applicationId, qint64 reviewerId)
+{
+    using R = Result<ScoreSheet>;
+    auto existing = find(applicationId, reviewerId);
+    if (!existing)
+        return R::failure(existing.error());
+    if (*existing)
+        return **existing;
+    auto assigned =
+        sql::scalar(m_db, QStringLiteral("SELECT 1 FROM assignments WHERE application_id = ? AND reviewer_id = ?"),
+                    {applicationId, reviewerId});
+    if (!assigned)
+        return R::failure(assigned.error());
+    if (!assigned->isValid())
+        return R::failure(
+            QCoreApplication::translate("ScoreSheetStore", "reviewer %1 is not assigned to application %2")
+                .arg(reviewerId)
+                .arg(applicationId));
+    if (auto rubric = rubricOf(applicationId); !rubric)
+        return R::failure(rubric.error());
+    auto inserted = sql::exec(m_db,
+                              QStringLiteral("INSERT INTO score_sheets(application_id, reviewer_id, state, updated_at)"
+                                             " VALUES (?, ?, 'draft', ?)"),
+                              {applicationId, reviewerId, now()});
+    if (!inserted)
+        return R::failure(inserted.error());
+    return load(inserted->lastInsertId().toLongLong());
+}
+
+Result<QList<ScoreSheet>> ScoreSheetStore::sheets(qint64 roundId, qint64 reviewerId) const
+{
+    using R = Result<QList<ScoreSheet>>;
+    auto query =
+        sql::exec(m_db,
+                  QStringLiteral("SELECT s.id FROM score_sheets s JOIN applications a ON a.id = s.application_id"
+                                 " WHERE a.round_id = ? AND (? = 0 OR s.reviewer_id = ?)"
+                                 " ORDER BY a.id, s.reviewer_id"),
+                  {roundId, reviewerId, reviewerId});
+    if (!query)
+        return R::failure(query.error());
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    QList<ScoreSheet> result;
+    for (qint64 id : ids) {
+        auto sheet = load(id);
+        if (!sheet)
+            return R::failure(sheet.error());
+        result.append(*sheet);
+    }
+    return result;
+}
+
+Result<ScoreSheet> ScoreSheetStore::write(ScoreSheet sheet, const QString& field, const QString& item,
+                                          const QString& before, const QString& after, const QString& reason)
+{
+    using R = Result<ScoreSheet>;
+    sheet.revision += 1;
+    sheet.updatedAt = QDateTime::currentDateTimeUtc();
+    const QString at = sheet.updatedAt.toString(Qt::ISODateWithMs);
+    auto updated =
+        sql::exec(m_db,
+                  QStringLiteral("UPDATE score_sheets SET state = ?, overall_comment = ?, recommendation = ?,"
+                                 " conflict_reason = ?, revision = ?, updated_at = ? WHERE id = ?"),
+                  {sheetStateKey(sheet.state), sheet.overallComment, sheet.recommendation, sheet.conflictReason,
+                   sheet.revision, at, sheet.id});
+    if (!updated)
+        return R::failure(updated.error());
+    if (!item.isEmpty()) {
+        auto removed = sql::exec(m_db, QStringLiteral("DELETE FROM sheet_entries WHERE sheet_id = ? AND item = ?"),
+                                 {sheet.id, item});
+        if (!removed)
+            return R::failure(removed.error());
+        if (sheet.entries.contains(item)) {
+            const SheetEntry e = sheet.entry(item);
+            auto inserted =
+                sql::exec(m_db,
+                          QStringLiteral(
+                              "INSERT INTO sheet_entries(sheet_id, item, score, mark, comment) VALUES (?, ?, ?, ?, ?)"),
+                          {sheet.id, item, e.score ? QVariant(*e.score) : QVariant(QMetaType(QMetaType::Double)),
+                           e.mark, e.comment});
+            if (!inserted)
+                return R::failure(inserted.error());
+        }
+    }
+    auto recorded = sql::exec(m_db,
+                              QStringLiteral("INSERT INTO sheet_revisions(sheet_id, revision, at, field, item, before,"
+                                             " after, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                              {sheet.id, sheet.revision, at, field, item, before, after, reason});
+    if (!recorded)
+        return R::failure(recorded.error());
+    return sheet;
+}
+
+Result<ScoreSheet> ScoreSheetStore::apply(qint64 sheetId, const SheetEdit& edit, const QString& reason)
+{
+    using R = Result<ScoreSheet>;
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return R::failure(transaction.error());
+    auto sheet = load(sheetId);
+    if (!sheet)
+        return sheet;
+    auto rubric = rubricOf(sheet->applicationId);
+    if (!rubric)
+        return R::failure(rubric.error());
+    const QVariant before = currentValue(*sheet, edit);
+    if (auto applied = applyEdit(*rubric, *sheet, edit); !applied)
+        return R::failure(applied.error());
+    if (sheet->state == ScoreSheet::State::Complete && !validate(*rubric, *sheet).isEmpty())
+        sheet->state = ScoreSheet::State::Draft;
+    auto written = write(*sheet, sheetFieldKey(edit.field), edit.item, valueText(before),
+                         valueText(currentValue(*sheet, edit)), reason);
+    if (!written)
+        return written;
+    if (auto committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
+    return written;
+}
+
+Result<ScoreSheet> ScoreSheetStore::setComplete(qint64 sheetId, bool complete)
+{
+    using R = Result<ScoreSheet>;
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return R::failure(transaction.error());
+    auto sheet = load(sheetId);
+    if (!sheet)
+        return sheet;
+    if (sheet->state == ScoreSheet::State::Conflict)
+        return R::failure(QCoreApplication::translate("ScoreSheetStore",
+                                                      "This sheet is locked: a conflict of interest was declared."));
+    const ScoreSheet::State target = complete ? ScoreSheet::State::Complete : ScoreSheet::State::Draft;
+    if (sheet->state == target)
+        return sheet;
+    if (complete) {
+        auto rubric = rubricOf(sheet->applicationId);
+        if (!rubric)
+            return R::failure(rubric.error());
+        const QList<SheetProblem> problems = validate(*rubric, *sheet);
+        if (!problems.isEmpty()) {
+            QStringList messages;
+            for (const SheetProblem& p : problems)
+                messages.append(p.message);
+            return R::failure(QCoreApplication::translate("ScoreSheetStore", "The sheet is not complete yet: %1")
+                                  .arg(messages.join(QLatin1Char(' '))));
+        }
+    }
+    const QString before = sheetStateKey(sheet->state);
+    sheet->state = target;
+    auto written = write(*sheet, QStringLiteral("state"), {}, before, sheetStateKey(target), {});
+    if (!written)
+        return written;
+    if (auto committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
+    return written;
+}
+
+Result<ScoreSheet> ScoreSheetStore::declareConflict(qint64 sheetId, const QString& reason)
+{
+    using R = Result<ScoreSheet>;
+    if (reason.trimmed().isEmpty())
+        return R::failure(QCoreApplication::translate("ScoreSheetStore", "Say what the conflict of interest is."));
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return R::failure(transaction.error());
+    auto sheet = load(sheetId);
+    if (!sheet)
+        return sheet;
+    if (sheet->state == ScoreSheet::State::Conflict)
+        return sheet;
+    const QString before = sheetStateKey(sheet->state);
+    sheet->state = ScoreSheet::State::Conflict;
+    sheet->conflictReason = reason.trimmed();
+    auto written = write(*sheet, QStringLiteral("state"), {}, before, sheetStateKey(sheet->state), reason.trimmed());
+    if (!written)
+        return written;
+    if (auto committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
+    return written;
+}
+
+Result<QList<SheetRevision>> ScoreSheetStore::revisions(qint64 sheetId) const
+{
+    using R = Result<QList<SheetRevision>>;
+    auto query = sql::exec(m_db,
+                           QStringLiteral("SELECT revision, at, field, item, before, after, reason FROM sheet_revisions"
+                                          " WHERE sheet_id = ? ORDER BY revision"),
+                           {sheetId});
+    if (!query)
+        return R::failure(query.error());
+    QList<SheetRevision> result;
+    while (query->next())
+        result.append({query->value(0).toInt(), QDateTime::fromString(query->value(1).toString(), Qt::ISODateWithMs),
+                       query->value(2).toString(), query->value(3).toString(), query->value(4).toString(),
+                       query->value(5).toString(), query->value(6).toString()});
+    return result;
+}
+
+Result<ReviewProgress> ScoreSheetStore::progress(qint64 roundId, qint64 reviewerId) const
+{
+    using R = Result<ReviewProgress>;
+    auto query = sql::exec(
+        m_db,
+        QStringLiteral(
+            "SELECT COUNT(*),"
+            " SUM(s.id IS NOT NULL AND (s.revision > 0)),"
+            " SUM(s.state = 'complete'), SUM(s.state = 'conflict')"
+            " FROM assignments x JOIN applications a ON a.id = x.application_id"
+            " LEFT JOIN score_sheets s ON s.application_id = x.application_id AND s.reviewer_id = x.reviewer_id"
+            " WHERE a.round_id = ? AND x.reviewer_id = ?"),
+        {roundId, reviewerId});
+    if (!query)
+        return R::failure(query.error());
+    ReviewProgress progress;
+    if (query->next()) {
+        progress.assigned = query->value(0).toInt();
+        progress.started = query->value(1).toInt();
+        progress.complete = query->value(2).toInt();
+        progress.conflicts = query->value(3).toInt();
+    }
+    return progress;
+}
+
+} // namespace rd
