@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "demo/PdfComposer.h"
 #include "dossier/DossierReader.h"
+#include "print/PdfComposer.h"
 #include "rubric/Rubric.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "demo/DemoDocuments.h"
 
-#include "demo/PdfComposer.h"
 #include "dossier/BudgetItems.h"
+#include "print/PdfComposer.h"
 #include "rules/FindingText.h"
 
 #include <cmath>

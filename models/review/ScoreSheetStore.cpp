@@ -283,6 +283,48 @@ Result<ScoreSheet> ScoreSheetStore::declareConflict(qint64 sheetId, const QStrin
     return written;
 }
 
+Result<ScoreSheet> ScoreSheetStore::storeReturned(qint64 applicationId, qint64 reviewerId, const ScoreSheet& returned,
+                                                  const QString& reason)
+{
+    using R = Result<ScoreSheet>;
+    auto existing = find(applicationId, reviewerId);
+    if (!existing)
+        return R::failure(existing.error());
+    ScoreSheet sheet = returned;
+    sheet.applicationId = applicationId;
+    sheet.reviewerId = reviewerId;
+    QString before;
+    if (*existing) {
+        sheet.id = (*existing)->id;
+        sheet.revision = (*existing)->revision;
+        before = QString::fromUtf8(QJsonDocument(sheetToJson(**existing)).toJson(QJsonDocument::Compact));
+    } else {
+        auto inserted =
+            sql::exec(m_db,
+                      QStringLiteral("INSERT INTO score_sheets(application_id, reviewer_id, state, updated_at)"
+                                     " VALUES (?, ?, 'draft', ?)"),
+                      {applicationId, reviewerId, now()});
+        if (!inserted)
+            return R::failure(inserted.error());
+        sheet.id = inserted->lastInsertId().toLongLong();
+        sheet.revision = 0;
+    }
+    auto cleared = sql::exec(m_db, QStringLiteral("DELETE FROM sheet_entries WHERE sheet_id = ?"), {sheet.id});
+    if (!cleared)
+        return R::failure(cleared.error());
+    for (auto it = sheet.entries.cbegin(); it != sheet.entries.cend(); ++it) {
+        auto inserted = sql::exec(
+            m_db,
+            QStringLiteral("INSERT INTO sheet_entries(sheet_id, item, score, mark, comment) VALUES (?, ?, ?, ?, ?)"),
+            {sheet.id, it.key(), it->score ? QVariant(*it->score) : QVariant(QMetaType(QMetaType::Double)), it->mark,
+             it->comment});
+        if (!inserted)
+            return R::failure(inserted.error());
+    }
+    const QString after = QString::fromUtf8(QJsonDocument(sheetToJson(sheet)).toJson(QJsonDocument::Compact));
+    return write(sheet, QStringLiteral("return"), {}, before, after, reason);
+}
+
 Result<QList<SheetRevision>> ScoreSheetStore::revisions(qint64 sheetId) const
 {
     using R = Result<QList<SheetRevision>>;

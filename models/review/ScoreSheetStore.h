@@ -54,6 +54,11 @@ public:
     // The reviewer declares a conflict of interest: the sheet is locked and carries the reason.
     Result<ScoreSheet> declareConflict(qint64 sheetId, const QString& reason);
 
+    // Puts a sheet as a score return carries it in place of the reviewer's sheet for the application,
+    // inside the caller's transaction, recording the whole sheet before and after as one revision.
+    Result<ScoreSheet> storeReturned(qint64 applicationId, qint64 reviewerId, const ScoreSheet& returned,
+                                     const QString& reason);
+
     Result<QList<SheetRevision>> revisions(qint64 sheetId) const;
     Result<ReviewProgress> progress(qint64 roundId, qint64 reviewerId) const;
 

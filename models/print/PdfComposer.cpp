@@ -1,4 +1,4 @@
-#include "demo/PdfComposer.h"
+#include "print/PdfComposer.h"
 
 #include <QFontMetrics>
 #include <QPageLayout>

@@ -10,7 +10,7 @@
 namespace rd {
 
 // Lays out simple A4 documents (headings, wrapped paragraphs, tables) into a PDF with embedded CJK fonts,
-// breaking pages as text runs out. Used to write the demo round's attachments.
+// breaking pages as text runs out. Writes the demo round's attachments and the printed 評分表 of score returns.
 class PdfComposer final
 {
 public:

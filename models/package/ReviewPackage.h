@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/Workspace.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace rd {
+
+// A reviewer package (審查資料包): what the secretariat sends one committee member. It holds the round, its
+// frozen rubric, the member's record, and — for that member's non-conflicted assignments only — each
+// application's data, page texts, documents and 初審意見; nothing of other members. See
+// docs/package-format.md.
+namespace package {
+
+inline QString packageFormat()
+{
+    return QStringLiteral("reviewdesk.package");
+}
+constexpr int packageVersion = 1;
+
+struct ExportReport
+{
+    QString packageId;
+    QString fileSha256;
+    QList<qint64> applications;
+    // Assignments left out because the member now has an unresolved conflict with them, with what matched.
+    QList<QPair<qint64, QString>> leftOut;
+};
+
+// Writes the package of one reviewer in a round. Refused when the round has no rubric or the reviewer no
+// assignment that may go out. Recorded in the workspace so that returns can be matched to it.
+Result<ExportReport> exportPackage(const Workspace& workspace, qint64 roundId, qint64 reviewerId,
+                                   const QString& zipPath);
+
+// Creates a reviewer's workspace in `folder` (empty or missing) from a package, after checking its format,
+// version and every file's SHA-256. On any failure the folder is removed again and nothing remains.
+Result<std::unique_ptr<Workspace>> importPackage(const QString& zipPath, const QString& folder);
+
+// What a reviewer workspace was made from; nullopt for a secretariat's workspace.
+struct ReviewerContext
+{
+    qint64 roundId = 0; // local ids in the reviewer workspace
+    qint64 reviewerId = 0;
+    QJsonObject manifest; // the package's manifest
+    QString packageId() const { return manifest.value(QStringLiteral("package_id")).toString(); }
+};
+Result<std::optional<ReviewerContext>> reviewerContext(const QSqlDatabase& db);
+
+} // namespace package
+} // namespace rd

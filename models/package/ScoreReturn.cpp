@@ -1,0 +1,424 @@
+#include "package/ScoreReturn.h"
+
+#include "package/ReviewPackage.h"
+#include "print/ScoreSheetPrint.h"
+#include "review/PageNotes.h"
+#include "review/ReviewerStore.h"
+#include "review/ScoreSheetStore.h"
+#include "store/ApplicationStore.h"
+#include "store/Sql.h"
+#include "store/WorkspaceMeta.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace rd::scorereturn {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString sheetEntry(qint64 originId)
+{
+    return QStringLiteral("sheets/%1.json").arg(originId);
+}
+
+QString pdfEntry(qint64 originId)
+{
+    return QStringLiteral("sheets/%1.pdf").arg(originId);
+}
+
+} // namespace
+
+Result<ExportReport> exportReturn(const Workspace& workspace, const QString& zipPath, const ExportOptions& options)
+{
+    using R = Result<ExportReport>;
+    const QSqlDatabase db = workspace.db();
+    auto context = package::reviewerContext(db);
+    if (!context)
+        return R::failure(context.error());
+    if (!*context)
+        return R::failure(QCoreApplication::translate(
+            "ScoreReturn", "This is not a reviewer's workspace: score returns are made from an imported package."));
+    const package::ReviewerContext& reviewer = **context;
+    const QJsonObject manifest = reviewer.manifest;
+    const QJsonObject reviewerJson = manifest.value(QStringLiteral("reviewer")).toObject();
+
+    ApplicationStore applications(db);
+    ScoreSheetStore sheets(db);
+    auto rubric = applications.roundRubric(reviewer.roundId);
+    if (!rubric)
+        return R::failure(rubric.error());
+    auto round = applications.round(reviewer.roundId);
+    if (!round)
+        return R::failure(round.error());
+    auto assigned = applications.applications(reviewer.roundId);
+    if (!assigned)
+        return R::failure(assigned.error());
+
+    QTemporaryDir printed;
+    if (!printed.isValid())
+        return R::failure(QCoreApplication::translate("ScoreReturn", "cannot create a temporary folder"));
+
+    ExportReport report;
+    report.returnId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    BundleWriter writer(returnFormat(), returnVersion);
+    QJsonArray listed;
+    QJsonArray notes;
+    const QDateTime printedAt = QDateTime::currentDateTimeUtc();
+    for (const ApplicationSummary& app : *assigned) {
+        auto origin = sql::scalar(db, QStringLiteral("SELECT origin_id FROM applications WHERE id = ?"), {app.id});
+        if (!origin)
+            return R::failure(origin.error());
+        const qint64 originId = origin->toLongLong();
+        auto sheet = sheets.find(app.id, reviewer.reviewerId);
+        if (!sheet)
+            return R::failure(sheet.error());
+        if (options.includeNotes) {
+            auto appNotes = PageNotes(db).ofApplication(app.id);
+            if (!appNotes)
+                return R::failure(appNotes.error());
+            for (const PageNote& note : *appNotes) {
+                auto doc = applications.document(note.documentId);
+                if (!doc)
+                    return R::failure(doc.error());
+                notes.append(QJsonObject{{QStringLiteral("application"), originId},
+                                         {QStringLiteral("document_sha256"), doc->sha256},
+                                         {QStringLiteral("file_name"), doc->fileName},
+                                         {QStringLiteral("page"), note.page + 1},
+                                         {QStringLiteral("text"), note.text}});
+            }
+        }
+        if (!*sheet || (*sheet)->state == ScoreSheet::State::Draft) {
+            report.notReturned << app.title;
+            continue;
+        }
+        const ScoreSheet& s = **sheet;
+        const QJsonObject data{
+            {QStringLiteral("application"), QJsonObject{{QStringLiteral("id"), originId},
+                                                        {QStringLiteral("ubn"), app.ubn},
+                                                        {QStringLiteral("applicant"), app.applicantName},
+                                                        {QStringLiteral("title"), app.title}}},
+            {QStringLiteral("reviewer"), reviewerJson},
+            {QStringLiteral("rubric"), manifest.value(QStringLiteral("rubric"))},
+            {QStringLiteral("sheet"), sheetToJson(s)},
+            {QStringLiteral("total"), sheetTotal(*rubric, s)},
+        };
+        const QByteArray bytes = QJsonDocument(data).toJson(QJsonDocument::Indented);
+        const QString dataSha = sha256Hex(bytes);
+        const QString pdfPath = printed.filePath(QStringLiteral("%1.pdf").arg(originId));
+        SheetPrintContext print{round->name,
+                                round->program,
+                                app.applicantName,
+                                app.ubn,
+                                app.title,
+                                reviewerJson.value(QStringLiteral("name")).toString(),
+                                reviewerJson.value(QStringLiteral("organization")).toString(),
+                                printedAt,
+                                dataSha};
+        if (auto done = printScoreSheet(pdfPath, *rubric, s, print); !done)
+            return R::failure(done.error());
+        writer.add(sheetEntry(originId), bytes);
+        if (auto added = writer.addFile(pdfEntry(originId), pdfPath); !added)
+            return R::failure(added.error());
+        listed.append(QJsonObject{{QStringLiteral("application"), originId},
+                                  {QStringLiteral("state"), sheetStateKey(s.state)},
+                                  {QStringLiteral("data"), sheetEntry(originId)},
+                                  {QStringLiteral("data_sha256"), dataSha},
+                                  {QStringLiteral("pdf"), pdfEntry(originId)}});
+        ++report.sheets;
+    }
+    if (report.sheets == 0)
+        return R::failure(QCoreApplication::translate(
+            "ScoreReturn", "No score sheet is complete yet; mark a sheet complete before sending a return."));
+    if (options.includeNotes && !notes.isEmpty())
+        writer.add(QStringLiteral("notes.json"), QJsonDocument(notes).toJson(QJsonDocument::Indented));
+
+    writer.setManifest(QJsonObject{
+        {QStringLiteral("return_id"), report.returnId},
+        {QStringLiteral("package_id"), reviewer.packageId()},
+        {QStringLiteral("workspace_id"), manifest.value(QStringLiteral("workspace_id"))},
+        {QStringLiteral("created_at"), now()},
+        {QStringLiteral("created_by"), QStringLiteral("ReviewDesk " REVIEWDESK_VERSION)},
+        {QStringLiteral("round"), manifest.value(QStringLiteral("round"))},
+        {QStringLiteral("rubric"), manifest.value(QStringLiteral("rubric"))},
+        {QStringLiteral("reviewer"), reviewerJson},
+        {QStringLiteral("sheets"), listed},
+        // Reserved: the digital signatures of the printed sheets, made with the member's certificate.
+        {QStringLiteral("signatures"), QJsonArray()},
+    });
+    auto written = writer.finish(zipPath);
+    if (!written)
+        return R::failure(written.error());
+    report.fileSha256 = *written;
+    return report;
+}
+
+Result<Preview> inspect(const Workspace& workspace, const QString& zipPath)
+{
+    using R = Result<Preview>;
+    const QSqlDatabase db = workspace.db();
+    const QString name = QFileInfo(zipPath).fileName();
+    auto opened = Bundle::open(zipPath, returnFormat(), returnVersion,
+                               QCoreApplication::translate("ScoreReturn", "ReviewDesk score return"));
+    if (!opened)
+        return R::failure(opened.error());
+    Preview preview;
+    preview.bundle = std::shared_ptr<Bundle>(std::move(opened).value());
+    const QJsonObject manifest = preview.bundle->manifest();
+
+    auto ourId = meta::value(db, meta::idKey());
+    if (!ourId)
+        return R::failure(ourId.error());
+    if (manifest.value(QStringLiteral("workspace_id")).toString() != *ourId)
+        return R::failure(QCoreApplication::translate(
+                              "ScoreReturn", "%1 answers a package from another workspace, not one issued here.")
+                              .arg(name));
+    preview.packageId = manifest.value(QStringLiteral("package_id")).toString();
+    auto package =
+        sql::exec(db, QStringLiteral("SELECT round_id, reviewer_id, applications FROM packages WHERE id = ?"),
+                  {preview.packageId});
+    if (!package)
+        return R::failure(package.error());
+    if (!package->next())
+        return R::failure(
+            QCoreApplication::translate("ScoreReturn", "%1 answers package %2, which this workspace never issued.")
+                .arg(name, preview.packageId));
+    preview.roundId = package->value(0).toLongLong();
+    preview.reviewerId = package->value(1).toLongLong();
+    QSet<qint64> packaged;
+    for (const QJsonValue& id : QJsonDocument::fromJson(package->value(2).toString().toUtf8()).array())
+        packaged.insert(id.toInteger());
+
+    const QJsonObject reviewerJson = manifest.value(QStringLiteral("reviewer")).toObject();
+    if (reviewerJson.value(QStringLiteral("id")).toInteger() != preview.reviewerId ||
+        manifest.value(QStringLiteral("round")).toObject().value(QStringLiteral("id")).toInteger() != preview.roundId)
+        return R::failure(QCoreApplication::translate("ScoreReturn",
+                                                      "%1 names another reviewer or round than the package it answers.")
+                              .arg(name));
+    preview.reviewerName = reviewerJson.value(QStringLiteral("name")).toString();
+
+    ApplicationStore applications(db);
+    auto rubric = applications.roundRubric(preview.roundId);
+    if (!rubric)
+        return R::failure(rubric.error());
+    if (manifest.value(QStringLiteral("rubric")).toObject().value(QStringLiteral("sha256")).toString() !=
+        rubric->sha256())
+        return R::failure(QCoreApplication::translate(
+                              "ScoreReturn", "%1 was scored with another rubric version than the round's %2 %3.")
+                              .arg(name, rubric->id(), rubric->version()));
+
+    ReviewerStore reviewers(db);
+    auto assignments = reviewers.assignments(preview.roundId);
+    if (!assignments)
+        return R::failure(assignments.error());
+    QHash<qint64, Assignment> mine;
+    for (const Assignment& a : *assignments)
+        if (a.reviewerId == preview.reviewerId)
+            mine.insert(a.applicationId, a);
+
+    const QJsonObject files = manifest.value(QStringLiteral("files")).toObject();
+    QSet<qint64> seen;
+    for (const QJsonValue& value : manifest.value(QStringLiteral("sheets")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const qint64 applicationId = entry.value(QStringLiteral("application")).toInteger();
+        const auto refuse = [&](const QString& why) {
+            return R::failure(QCoreApplication::translate("ScoreReturn", "%1, sheet for application %2: %3")
+                                  .arg(name)
+                                  .arg(applicationId)
+                                  .arg(why));
+        };
+        if (seen.contains(applicationId))
+            return refuse(QCoreApplication::translate("ScoreReturn", "the return holds it twice"));
+        seen.insert(applicationId);
+        if (!packaged.contains(applicationId) || !mine.contains(applicationId))
+            return refuse(QCoreApplication::translate("ScoreReturn", "it is not one of this reviewer's assignments"));
+        auto found = reviewers.conflictsOf(preview.reviewerId, applicationId);
+        if (!found)
+            return R::failure(found.error());
+        if (!found->isEmpty() && mine.value(applicationId).overrideReason.isEmpty())
+            return refuse(
+                QCoreApplication::translate("ScoreReturn", "the reviewer has a conflict of interest with it (%1)")
+                    .arg(conflicts::describe(found->first())));
+        const QString dataName = entry.value(QStringLiteral("data")).toString();
+        if (files.value(dataName).toString() != entry.value(QStringLiteral("data_sha256")).toString())
+            return refuse(QCoreApplication::translate("ScoreReturn", "its data does not match its SHA-256"));
+        if (auto pdf = preview.bundle->filePath(entry.value(QStringLiteral("pdf")).toString()); !pdf)
+            return refuse(pdf.error());
+        auto bytes = preview.bundle->read(dataName);
+        if (!bytes)
+            return refuse(bytes.error());
+        const QJsonObject data = QJsonDocument::fromJson(*bytes).object();
+        if (data.value(QStringLiteral("application")).toObject().value(QStringLiteral("id")).toInteger() !=
+            applicationId)
+            return refuse(QCoreApplication::translate("ScoreReturn", "its data is for another application"));
+        auto sheet = sheetFromJson(data.value(QStringLiteral("sheet")).toObject());
+        if (!sheet)
+            return refuse(sheet.error());
+        if (sheet->state == ScoreSheet::State::Draft)
+            return refuse(QCoreApplication::translate("ScoreReturn", "the sheet is not complete"));
+        if (sheet->state == ScoreSheet::State::Complete) {
+            // The reviewer's copy was checked as it was written; the data is checked again here.
+            ScoreSheet check;
+            check.state = ScoreSheet::State::Draft;
+            for (auto it = sheet->entries.cbegin(); it != sheet->entries.cend(); ++it) {
+                const QList<SheetEdit> edits = {
+                    {SheetEdit::Field::Score, it.key(), it->score ? QVariant(*it->score) : QVariant()},
+                    {SheetEdit::Field::Mark, it.key(), it->mark},
+                    {SheetEdit::Field::Comment, it.key(), it->comment}};
+                for (const SheetEdit& edit : edits) {
+                    if ((edit.field == SheetEdit::Field::Score && edit.value.isNull()) ||
+                        (edit.field == SheetEdit::Field::Mark && it->mark.isEmpty()))
+                        continue;
+                    if (auto applied = applyEdit(*rubric, check, edit); !applied)
+                        return refuse(applied.error());
+                }
+            }
+            check.overallComment = sheet->overallComment;
+            if (auto applied = applyEdit(*rubric, check, {SheetEdit::Field::Recommendation, {}, sheet->recommendation});
+                !applied)
+                return refuse(applied.error());
+            if (const QList<SheetProblem> problems = validate(*rubric, check); !problems.isEmpty())
+                return refuse(problems.first().message);
+        } else {
+            ++preview.conflicts;
+        }
+        ++preview.sheets;
+    }
+    if (preview.sheets == 0)
+        return R::failure(QCoreApplication::translate("ScoreReturn", "%1 holds no score sheet.").arg(name));
+
+    auto previous = sql::exec(db,
+                              QStringLiteral("SELECT id, imported_at FROM score_returns WHERE round_id = ? AND"
+                                             " reviewer_id = ? AND replaced_at IS NULL"),
+                              {preview.roundId, preview.reviewerId});
+    if (!previous)
+        return R::failure(previous.error());
+    if (previous->next()) {
+        preview.previousReturnId = previous->value(0).toLongLong();
+        preview.previousImportedAt = QDateTime::fromString(previous->value(1).toString(), Qt::ISODateWithMs);
+    }
+    return preview;
+}
+
+Result<ImportReport> import(const Workspace& workspace, const Preview& preview, bool replaceConfirmed)
+{
+    using R = Result<ImportReport>;
+    if (preview.previousReturnId != 0 && !replaceConfirmed)
+        return R::failure(QCoreApplication::translate("ScoreReturn",
+                                                      "%1 already sent a return for this round (imported %2); "
+                                                      "confirm to replace it. The earlier return is kept as history.")
+                              .arg(preview.reviewerName,
+                                   QLocale().toString(preview.previousImportedAt.toLocalTime(), QLocale::ShortFormat)));
+    const QSqlDatabase db = workspace.db();
+    const QJsonObject manifest = preview.bundle->manifest();
+
+    // PDFs go into the blob store first; if the transaction fails they are unreferenced and swept later.
+    QHash<qint64, QString> pdfs;
+    for (const QJsonValue& value : manifest.value(QStringLiteral("sheets")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        auto path = preview.bundle->filePath(entry.value(QStringLiteral("pdf")).toString());
+        if (!path)
+            return R::failure(path.error());
+        auto stored = workspace.blobs().putFile(*path);
+        if (!stored)
+            return R::failure(stored.error());
+        pdfs.insert(entry.value(QStringLiteral("application")).toInteger(), stored->sha256);
+    }
+
+    sql::Transaction transaction(db);
+    if (!transaction.active())
+        return R::failure(transaction.error());
+    ImportReport report;
+    if (preview.previousReturnId != 0) {
+        if (auto replaced = sql::exec(db, QStringLiteral("UPDATE score_returns SET replaced_at = ? WHERE id = ?"),
+                                      {now(), preview.previousReturnId});
+            !replaced)
+            return R::failure(replaced.error());
+        // The earlier return's sheets give way to this one; they stay in returned_sheets as history.
+        if (auto removed =
+                sql::exec(db,
+                          QStringLiteral("DELETE FROM score_sheets WHERE reviewer_id = ? AND application_id IN"
+                                         " (SELECT id FROM applications WHERE round_id = ?)"),
+                          {preview.reviewerId, preview.roundId});
+            !removed)
+            return R::failure(removed.error());
+        report.replaced = true;
+    }
+    auto inserted = sql::exec(db,
+                              QStringLiteral("INSERT INTO score_returns(package_id, round_id, reviewer_id, file_name,"
+                                             " file_sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                              {preview.packageId, preview.roundId, preview.reviewerId,
+                               QFileInfo(preview.bundle->zipPath()).fileName(), preview.bundle->fileSha256(), now()});
+    if (!inserted)
+        return R::failure(inserted.error());
+    report.returnId = inserted->lastInsertId().toLongLong();
+
+    ScoreSheetStore sheets(db);
+    for (const QJsonValue& value : manifest.value(QStringLiteral("sheets")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const qint64 applicationId = entry.value(QStringLiteral("application")).toInteger();
+        auto bytes = preview.bundle->read(entry.value(QStringLiteral("data")).toString());
+        if (!bytes)
+            return R::failure(bytes.error());
+        const QJsonObject data = QJsonDocument::fromJson(*bytes).object();
+        auto sheet = sheetFromJson(data.value(QStringLiteral("sheet")).toObject());
+        if (!sheet)
+            return R::failure(sheet.error());
+        if (auto kept = sql::exec(db,
+                                  QStringLiteral("INSERT INTO returned_sheets(return_id, application_id, sheet_json,"
+                                                 " data_sha256, pdf_sha256) VALUES (?, ?, ?, ?, ?)"),
+                                  {report.returnId, applicationId, QString::fromUtf8(*bytes),
+                                   entry.value(QStringLiteral("data_sha256")).toString(), pdfs.value(applicationId)});
+            !kept)
+            return R::failure(kept.error());
+        if (auto stored = sheets.storeReturned(applicationId, preview.reviewerId, *sheet,
+                                               QStringLiteral("return %1").arg(report.returnId));
+            !stored)
+            return R::failure(stored.error());
+        if (sheet->state == ScoreSheet::State::Conflict) {
+            // The member's own declaration becomes part of the assignment's record.
+            if (auto noted =
+                    sql::exec(db,
+                              QStringLiteral("UPDATE assignments SET conflicts = ? WHERE application_id = ? AND"
+                                             " reviewer_id = ?"),
+                              {QCoreApplication::translate("ScoreReturn", "Declared by the reviewer: %1")
+                                   .arg(sheet->conflictReason),
+                               applicationId, preview.reviewerId});
+                !noted)
+                return R::failure(noted.error());
+        }
+        ++report.sheets;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
+    return report;
+}
+
+Result<QList<ReturnRecord>> history(const QSqlDatabase& db, qint64 roundId)
+{
+    using R = Result<QList<ReturnRecord>>;
+    auto query =
+        sql::exec(db,
+                  QStringLiteral("SELECT r.id, r.reviewer_id, r.file_name, r.file_sha256, r.imported_at,"
+                                 " r.replaced_at, (SELECT COUNT(*) FROM returned_sheets s WHERE s.return_id = r.id)"
+                                 " FROM score_returns r WHERE r.round_id = ? ORDER BY r.id DESC"),
+                  {roundId});
+    if (!query)
+        return R::failure(query.error());
+    QList<ReturnRecord> result;
+    while (query->next())
+        result.append({query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
+                       query->value(3).toString(), QDateTime::fromString(query->value(4).toString(), Qt::ISODateWithMs),
+                       QDateTime::fromString(query->value(5).toString(), Qt::ISODateWithMs), query->value(6).toInt()});
+    return result;
+}
+
+} // namespace rd::scorereturn

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/Result.h"
+#include "package/Bundle.h"
+#include "store/Workspace.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace rd {
+
+// A score return (評分回傳): what a committee member sends back. Each sheet as data (JSON) and as a printed
+// 評分表 (PDF) that shows the SHA-256 of that data, the package it answers, and, when the member chooses,
+// their page notes. A `signatures/` folder is reserved for the digital signatures of a later version. See
+// docs/package-format.md.
+namespace scorereturn {
+
+inline QString returnFormat()
+{
+    return QStringLiteral("reviewdesk.return");
+}
+constexpr int returnVersion = 1;
+
+struct ExportOptions
+{
+    bool includeNotes = false;
+};
+
+struct ExportReport
+{
+    QString returnId;
+    QString fileSha256;
+    int sheets = 0;          // complete sheets and declared conflicts
+    QStringList notReturned; // applications (their titles) whose sheet is not complete yet
+};
+
+// Writes the return of a reviewer's workspace. Refused in a secretariat's workspace and when no sheet is
+// complete.
+Result<ExportReport> exportReturn(const Workspace& workspace, const QString& zipPath,
+                                  const ExportOptions& options = {});
+
+// A return checked against the secretariat's workspace, ready to import.
+struct Preview
+{
+    std::shared_ptr<Bundle> bundle;
+    qint64 roundId = 0;
+    qint64 reviewerId = 0;
+    QString reviewerName;
+    QString packageId;
+    int sheets = 0;
+    int conflicts = 0;
+    qint64 previousReturnId = 0; // a return of the same member and round already imported
+    QDateTime previousImportedAt;
+};
+
+// Checks a return before anything is written: format and every hash, that it answers a package this
+// workspace issued, for that member, in that round, with the round's rubric; that each sheet is for an
+// application of that package still assigned to the member without an unresolved conflict, its data
+// matches its SHA-256, and it is complete (or a declared conflict). Each refusal names the file and sheet.
+Result<Preview> inspect(const Workspace& workspace, const QString& zipPath);
+
+struct ImportReport
+{
+    qint64 returnId = 0;
+    int sheets = 0;
+    bool replaced = false;
+};
+
+// Stores a checked return in one transaction. When the member already has a return for the round, it is
+// replaced only with `replaceConfirmed`; the earlier one stays as history.
+Result<ImportReport> import(const Workspace& workspace, const Preview& preview, bool replaceConfirmed);
+
+// The returns a round received, newest first, including replaced ones.
+struct ReturnRecord
+{
+    qint64 id = 0;
+    qint64 reviewerId = 0;
+    QString fileName;
+    QString fileSha256;
+    QDateTime importedAt;
+    QDateTime replacedAt; // invalid while current
+    int sheets = 0;
+};
+Result<QList<ReturnRecord>> history(const QSqlDatabase& db, qint64 roundId);
+
+} // namespace scorereturn
+} // namespace rd
