@@ -1,5 +1,6 @@
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
+#include "cli/PackageCommands.h"
 #include "cli/ReviewCommands.h"
 
 #include "demo/DemoGenerator.h"
@@ -308,7 +309,13 @@ QString usage()
                "  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]\n"
                "  assign list WS                who reviews which application; never a conflict unless overridden\n"
                "  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN\n"
-               "                                the secretariat's preliminary opinion (初審意見)\n\n"
+               "                                the secretariat's preliminary opinion (初審意見)\n"
+               "  package export WS (--reviewer ID | --all) --output PATH\n"
+               "                                reviewer packages: only each member's non-conflicted applications\n"
+               "  package import FILE WS        open a package as a reviewer's workspace\n"
+               "  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS\n"
+               "  return export WS --output FILE [--include-notes]   the score return (評分回傳)\n"
+               "  return import WS FILE [--replace]                  the secretariat takes a return in\n\n"
                "Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.\n"
                "Exit status: 0 success, 1 some input failed, 2 usage.\n");
 }
@@ -335,6 +342,8 @@ int run(const QStringList& arguments)
         {QStringLiteral("demo"), demoCommand},     {QStringLiteral("findings"), findingsCommand},
         {QStringLiteral("search"), searchCommand}, {QStringLiteral("reviewers"), reviewersCommand},
         {QStringLiteral("assign"), assignCommand}, {QStringLiteral("preliminary"), preliminaryCommand},
+        {QStringLiteral("package"), packageCommand}, {QStringLiteral("return"), returnCommand},
+        {QStringLiteral("sheet"), sheetCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -41,4 +41,15 @@ struct OpenRound
 };
 std::optional<OpenRound> openRound(const QCommandLineParser& parser, Workspace::Access access);
 
+// --title: the proposal title, when a company has several proposals in the round.
+const QCommandLineOption& proposalTitleOption();
+
+// The application of the round with this 統一編號 (and title, when the company has several); explains on
+// stderr when there is none or more than one.
+std::optional<qint64> findApplication(ApplicationStore& store, qint64 round, const QString& ubn, const QString& title);
+
+// Runs `reviewdesk-cli COMMAND ACTION …` by the action's name, or prints which actions there are.
+int dispatch(const QStringList& arguments, const char* command,
+             const QList<std::pair<const char*, int (*)(const QStringList&)>>& actions);
+
 } // namespace rd::cli

@@ -99,39 +99,6 @@ int reviewersList(const QStringList& arguments)
     return Success;
 }
 
-const QCommandLineOption& proposalTitleOption()
-{
-    static const QCommandLineOption option(
-        QStringLiteral("title"),
-        QCoreApplication::translate("Cli", "The proposal title, when the company has several."),
-        QStringLiteral("TITLE"));
-    return option;
-}
-
-// The application of the round with this 統一編號 (and title, when the company has several).
-std::optional<qint64> findApplication(ApplicationStore& store, qint64 round, const QString& ubn, const QString& title)
-{
-    auto applications = store.applications(round);
-    if (!applications) {
-        err() << applications.error() << '\n';
-        return std::nullopt;
-    }
-    QList<qint64> matches;
-    for (const ApplicationSummary& s : *applications) {
-        if (s.ubn == ubn && (title.isEmpty() || s.title == title))
-            matches << s.id;
-    }
-    if (matches.size() == 1)
-        return matches.first();
-    err() << (matches.isEmpty()
-                  ? QCoreApplication::translate("Cli", "No application of the round has 統一編號 %1.").arg(ubn)
-                  : QCoreApplication::translate(
-                        "Cli", "統一編號 %1 has several proposals in the round; choose one with --title.")
-                        .arg(ubn))
-          << '\n';
-    return std::nullopt;
-}
-
 int assignAdd(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -350,27 +317,6 @@ int preliminaryList(const QStringList& arguments)
                               meetsName(o.meets), o.opinion);
     }
     return Success;
-}
-
-int dispatch(const QStringList& arguments, const char* command,
-             const QList<std::pair<const char*, int (*)(const QStringList&)>>& actions)
-{
-    const QString action = arguments.value(1);
-    for (const auto& [name, run] : actions) {
-        if (action == QLatin1String(name)) {
-            QStringList rest = arguments.mid(1);
-            rest[0] = QStringLiteral("reviewdesk-cli %1 %2").arg(QLatin1String(command), action);
-            return run(rest);
-        }
-    }
-    QStringList names;
-    for (const auto& [name, run] : actions)
-        names << QLatin1String(name);
-    const bool help = action == QLatin1String("--help") || action == QLatin1String("-h");
-    (help ? out() : err()) << QCoreApplication::translate("Cli", "Usage: reviewdesk-cli %1 %2 WS … (each takes --help)")
-                                  .arg(QLatin1String(command), names.join(u'|'))
-                           << '\n';
-    return help ? Success : Usage;
 }
 
 } // namespace

@@ -316,7 +316,7 @@ Result<ImportReport> import(const Workspace& workspace, const Preview& preview, 
                                                       "%1 already sent a return for this round (imported %2); "
                                                       "confirm to replace it. The earlier return is kept as history.")
                               .arg(preview.reviewerName,
-                                   QLocale().toString(preview.previousImportedAt.toLocalTime(), QLocale::ShortFormat)));
+                                   preview.previousImportedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     const QSqlDatabase db = workspace.db();
     const QJsonObject manifest = preview.bundle->manifest();
 

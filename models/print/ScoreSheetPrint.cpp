@@ -28,7 +28,7 @@ Status printScoreSheet(const QString& pdfPath, const Rubric& rubric, const Score
     pdf.setFooter(
         QCoreApplication::translate("ScoreSheetPrint", "SHA-256 of the sheet data: %1").arg(context.dataSha256));
 
-    pdf.title(QCoreApplication::translate("ScoreSheetPrint", "%1 score sheet").arg(rubric.name().text()));
+    pdf.title(rubric.name().text());
     pdf.table({QCoreApplication::translate("ScoreSheetPrint", "Item"),
                QCoreApplication::translate("ScoreSheetPrint", "Details")},
               {{QCoreApplication::translate("ScoreSheetPrint", "Review round"),
@@ -60,7 +60,7 @@ Status printScoreSheet(const QString& pdfPath, const Rubric& rubric, const Score
                        QCoreApplication::translate("ScoreSheetPrint", "Maximum"),
                        QCoreApplication::translate("ScoreSheetPrint", "Score"),
                        QCoreApplication::translate("ScoreSheetPrint", "Comment")},
-                      rows, {0.3, 0.1, 0.1, 0.5});
+                      rows, {0.28, 0.12, 0.1, 0.5});
         }
         if (!rubric.checklist().isEmpty()) {
             QList<QStringList> rows;
@@ -101,7 +101,7 @@ Status printScoreSheet(const QString& pdfPath, const Rubric& rubric, const Score
     pdf.table({QCoreApplication::translate("ScoreSheetPrint", "Reviewer"),
                QCoreApplication::translate("ScoreSheetPrint", "Date"),
                QCoreApplication::translate("ScoreSheetPrint", "Signature")},
-              {{context.reviewerName, QLocale().toString(context.printedAt.toLocalTime(), QLocale::ShortFormat),
+              {{context.reviewerName, context.printedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                 QCoreApplication::translate("ScoreSheetPrint", "(digital signature)")}},
               {0.3, 0.3, 0.4});
     pdf.paragraph(QCoreApplication::translate("ScoreSheetPrint", "Sheet revision %1 · SHA-256 of the sheet data: %2")

@@ -1,0 +1,469 @@
+#include "cli/PackageCommands.h"
+
+#include "cli/CliCommands.h"
+#include "cli/CliSupport.h"
+#include "package/ReviewPackage.h"
+#include "package/ScoreReturn.h"
+#include "review/ReviewerStore.h"
+#include "review/ScoreSheetStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace rd::cli {
+
+namespace {
+
+QString packageFileName(const Round& round, const Reviewer& reviewer)
+{
+    QString name = QStringLiteral("%1-%2-%3.rdpkg").arg(round.name, reviewer.name).arg(reviewer.id);
+    name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|\s]+)")), QStringLiteral("_"));
+    return name;
+}
+
+int packageExport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The secretariat's workspace."));
+    const QCommandLineOption reviewer(QStringLiteral("reviewer"),
+                                      QCoreApplication::translate("Cli", "The committee member's id."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 QCoreApplication::translate("Cli", "One package per member with assignments."));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QCoreApplication::translate("Cli", "The package file, or the folder with --all."),
+                                    QStringLiteral("PATH"));
+    parser.addOptions({reviewer, all, output, roundOption(), jsonOption()});
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate("Cli", "Write reviewer packages (審查資料包)."), 1, 1))
+        return *done;
+    if (parser.isSet(reviewer) == parser.isSet(all) || !parser.isSet(output)) {
+        err() << QCoreApplication::translate("Cli", "Give --output and either --reviewer ID or --all.") << '\n';
+        return Usage;
+    }
+    auto opened = openRound(parser, Workspace::Access::ReadWrite);
+    if (!opened)
+        return InputFailed;
+    ApplicationStore store(opened->workspace->db());
+    ReviewerStore reviewers(opened->workspace->db());
+    auto round = store.round(opened->round);
+    auto pool = reviewers.reviewers();
+    auto assignments = reviewers.assignments(opened->round);
+    if (!round || !pool || !assignments) {
+        err() << (!round ? round.error() : !pool ? pool.error() : assignments.error()) << '\n';
+        return InputFailed;
+    }
+    QList<std::pair<Reviewer, QString>> targets;
+    for (const Reviewer& r : *pool) {
+        const bool assigned = std::any_of(assignments->cbegin(), assignments->cend(),
+                                          [&](const Assignment& a) { return a.reviewerId == r.id; });
+        if (parser.isSet(all) && assigned)
+            targets.append({r, QDir(parser.value(output)).filePath(packageFileName(*round, r))});
+        else if (!parser.isSet(all) && QString::number(r.id) == parser.value(reviewer))
+            targets.append({r, parser.value(output)});
+    }
+    if (targets.isEmpty()) {
+        err() << (parser.isSet(all) ? QCoreApplication::translate("Cli", "No committee member has an assignment in the round.")
+                                    : QCoreApplication::translate("Cli", "There is no committee member %1.")
+                                          .arg(parser.value(reviewer)))
+              << '\n';
+        return InputFailed;
+    }
+    if (parser.isSet(all) && !QDir().mkpath(parser.value(output))) {
+        err() << QCoreApplication::translate("Cli", "cannot create the folder %1").arg(parser.value(output)) << '\n';
+        return InputFailed;
+    }
+    int status = Success;
+    QJsonArray written;
+    for (const auto& [member, path] : targets) {
+        auto report = package::exportPackage(*opened->workspace, opened->round, member.id, path);
+        if (!report) {
+            err() << member.name << ": " << report.error() << '\n';
+            status = InputFailed;
+            continue;
+        }
+        QJsonArray leftOut;
+        for (const auto& [application, why] : report->leftOut)
+            leftOut.append(QJsonObject{{QStringLiteral("application"), application}, {QStringLiteral("conflict"), why}});
+        written.append(QJsonObject{{QStringLiteral("reviewer"), member.id},
+                                   {QStringLiteral("file"), path},
+                                   {QStringLiteral("package_id"), report->packageId},
+                                   {QStringLiteral("sha256"), report->fileSha256},
+                                   {QStringLiteral("applications"), int(report->applications.size())},
+                                   {QStringLiteral("left_out"), leftOut}});
+        if (!parser.isSet(jsonOption())) {
+            out() << QCoreApplication::translate("Cli", "%1: %2 applications → %3").arg(member.name).arg(report->applications.size()).arg(path)
+                  << '\n';
+            for (const auto& [application, why] : report->leftOut)
+                out() << "  " << QCoreApplication::translate("Cli", "left out application %1: %2").arg(application).arg(why)
+                      << '\n';
+        }
+    }
+    if (parser.isSet(jsonOption()))
+        printJson(written);
+    return status;
+}
+
+int packageImport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The reviewer package."));
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("Cli", "A new (empty or missing) folder for your workspace."));
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate("Cli", "Open a reviewer package as your own review workspace."),
+                          2, 2))
+        return *done;
+    auto workspace = package::importPackage(parser.positionalArguments().at(0), parser.positionalArguments().at(1));
+    if (!workspace) {
+        err() << workspace.error() << '\n';
+        return InputFailed;
+    }
+    const auto context = package::reviewerContext((*workspace)->db()).value().value();
+    const QJsonObject manifest = context.manifest;
+    out() << QCoreApplication::translate("Cli", "Review workspace for %1: round %2, %3 applications.")
+                 .arg(manifest.value(QStringLiteral("reviewer")).toObject().value(QStringLiteral("name")).toString(),
+                      manifest.value(QStringLiteral("round")).toObject().value(QStringLiteral("name")).toString())
+                 .arg(manifest.value(QStringLiteral("applications")).toArray().size())
+          << '\n';
+    return Success;
+}
+
+int returnExport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "Your review workspace."));
+    const QCommandLineOption output(QStringLiteral("output"), QCoreApplication::translate("Cli", "The return file."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption notes(QStringLiteral("include-notes"),
+                                   QCoreApplication::translate("Cli", "Send your private page notes too."));
+    parser.addOptions({output, notes, jsonOption()});
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate("Cli", "Write the score return (評分回傳) of your complete sheets."),
+                          1, 1))
+        return *done;
+    if (!parser.isSet(output)) {
+        err() << QCoreApplication::translate("Cli", "Give --output FILE.") << '\n';
+        return Usage;
+    }
+    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
+    if (!workspace)
+        return InputFailed;
+    auto report = scorereturn::exportReturn(*workspace, parser.value(output), {parser.isSet(notes)});
+    if (!report) {
+        err() << report.error() << '\n';
+        return InputFailed;
+    }
+    if (parser.isSet(jsonOption())) {
+        printJson(QJsonObject{{QStringLiteral("return_id"), report->returnId},
+                              {QStringLiteral("sha256"), report->fileSha256},
+                              {QStringLiteral("sheets"), report->sheets},
+                              {QStringLiteral("not_returned"), QJsonArray::fromStringList(report->notReturned)}});
+    } else {
+        out() << QCoreApplication::translate("Cli", "%1 sheets → %2").arg(report->sheets).arg(parser.value(output)) << '\n';
+        for (const QString& title : report->notReturned)
+            out() << "  " << QCoreApplication::translate("Cli", "not complete, not sent: %1").arg(title) << '\n';
+    }
+    return Success;
+}
+
+int returnImport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The secretariat's workspace."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The score return."));
+    const QCommandLineOption replace(
+        QStringLiteral("replace"),
+        QCoreApplication::translate("Cli", "Replace the member's earlier return (it is kept as history)."));
+    parser.addOptions({replace, jsonOption()});
+    if (auto done = parse(parser, arguments, QCoreApplication::translate("Cli", "Import a committee member's score return."),
+                          2, 2))
+        return *done;
+    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
+    if (!workspace)
+        return InputFailed;
+    auto preview = scorereturn::inspect(*workspace, parser.positionalArguments().at(1));
+    if (!preview) {
+        err() << preview.error() << '\n';
+        return InputFailed;
+    }
+    auto imported = scorereturn::import(*workspace, *preview, parser.isSet(replace));
+    if (!imported) {
+        err() << imported.error() << '\n';
+        if (preview->previousReturnId != 0)
+            err() << QCoreApplication::translate("Cli", "Run again with --replace to replace it.") << '\n';
+        return InputFailed;
+    }
+    if (parser.isSet(jsonOption()))
+        printJson(QJsonObject{{QStringLiteral("return"), imported->returnId},
+                              {QStringLiteral("reviewer"), preview->reviewerId},
+                              {QStringLiteral("sheets"), imported->sheets},
+                              {QStringLiteral("conflicts"), preview->conflicts},
+                              {QStringLiteral("replaced"), imported->replaced}});
+    else
+        out() << QCoreApplication::translate("Cli", "%1: %2 sheets imported (%3 declared conflicts)%4.")
+                     .arg(preview->reviewerName)
+                     .arg(imported->sheets)
+                     .arg(preview->conflicts)
+                     .arg(imported->replaced ? QCoreApplication::translate("Cli", ", replacing the earlier return")
+                                             : QString())
+              << '\n';
+    return Success;
+}
+
+// The reviewer's workspace and the sheet for the application named on the command line.
+struct OpenSheet
+{
+    std::unique_ptr<Workspace> workspace;
+    qint64 sheetId = 0;
+};
+
+std::optional<OpenSheet> openSheet(const QCommandLineParser& parser)
+{
+    auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
+    if (!workspace)
+        return std::nullopt;
+    auto context = package::reviewerContext(workspace->db());
+    if (!context || !*context) {
+        err() << (context ? QCoreApplication::translate("Cli", "Score sheets are written in a reviewer's workspace "
+                                                               "(made with: package import FILE WS).")
+                          : context.error())
+              << '\n';
+        return std::nullopt;
+    }
+    ApplicationStore store(workspace->db());
+    const auto application = findApplication(store, (*context)->roundId, parser.positionalArguments().at(1),
+                                             parser.value(proposalTitleOption()));
+    if (!application)
+        return std::nullopt;
+    auto sheet = ScoreSheetStore(workspace->db()).open(*application, (*context)->reviewerId);
+    if (!sheet) {
+        err() << sheet.error() << '\n';
+        return std::nullopt;
+    }
+    return OpenSheet{std::move(workspace), sheet->id};
+}
+
+void printSheet(const ScoreSheet& sheet, const Rubric& rubric, bool json)
+{
+    const QList<SheetProblem> problems = validate(rubric, sheet);
+    if (json) {
+        QJsonObject o = sheetToJson(sheet);
+        o.insert(QStringLiteral("total"), sheetTotal(rubric, sheet));
+        QJsonArray missing;
+        for (const SheetProblem& p : problems)
+            missing.append(p.message);
+        o.insert(QStringLiteral("problems"), missing);
+        printJson(o);
+        return;
+    }
+    out() << sheetStateName(sheet.state) << "  " << QCoreApplication::translate("Cli", "total %1").arg(sheetTotal(rubric, sheet))
+          << '\n';
+    for (const RubricCriterion& c : rubric.criteria()) {
+        const SheetEntry e = sheet.entry(c.id);
+        out() << QStringLiteral("  %1 (%2)  %3/%4  %5\n")
+                     .arg(c.name.text(), c.id, e.score ? QString::number(*e.score) : QStringLiteral("–"))
+                     .arg(rubric.maximum(c))
+                     .arg(e.comment);
+    }
+    for (const SheetProblem& p : problems)
+        out() << "  ! " << p.message << '\n';
+}
+
+int sheetShow(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "Your review workspace."));
+    parser.addPositionalArgument(QStringLiteral("UBN"), QCoreApplication::translate("Cli", "The applicant's 統一編號."));
+    parser.addOptions({proposalTitleOption(), jsonOption()});
+    if (auto done = parse(parser, arguments, QCoreApplication::translate("Cli", "Show your score sheet."), 2, 2))
+        return *done;
+    auto opened = openSheet(parser);
+    if (!opened)
+        return InputFailed;
+    ScoreSheetStore store(opened->workspace->db());
+    const ScoreSheet sheet = store.sheet(opened->sheetId).value();
+    auto rubric = store.rubricOf(sheet.applicationId);
+    if (!rubric) {
+        err() << rubric.error() << '\n';
+        return InputFailed;
+    }
+    printSheet(sheet, *rubric, parser.isSet(jsonOption()));
+    return Success;
+}
+
+int sheetSet(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "Your review workspace."));
+    parser.addPositionalArgument(QStringLiteral("UBN"), QCoreApplication::translate("Cli", "The applicant's 統一編號."));
+    const QCommandLineOption criterion(QStringLiteral("criterion"),
+                                       QCoreApplication::translate("Cli", "The criterion, checklist item or flag id."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption score(QStringLiteral("score"), QCoreApplication::translate("Cli", "The score."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption comment(QStringLiteral("comment"),
+                                     QCoreApplication::translate("Cli", "The comment (審查意見) on the criterion."),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption mark(QStringLiteral("mark"),
+                                  QCoreApplication::translate("Cli", "pass or fail for a checklist item, yes for a flag."),
+                                  QStringLiteral("MARK"));
+    const QCommandLineOption overall(QStringLiteral("overall"), QCoreApplication::translate("Cli", "The overall comment."),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption recommendation(QStringLiteral("recommendation"),
+                                            QCoreApplication::translate("Cli", "The recommendation id."),
+                                            QStringLiteral("ID"));
+    parser.addOptions({criterion, score, comment, mark, overall, recommendation, proposalTitleOption(), jsonOption()});
+    if (auto done = parse(parser, arguments, QCoreApplication::translate("Cli", "Write on your score sheet; each change is saved at once."),
+                          2, 2))
+        return *done;
+    QList<SheetEdit> edits;
+    if (parser.isSet(score))
+        edits.append({SheetEdit::Field::Score, parser.value(criterion),
+                      parser.value(score).isEmpty() ? QVariant() : QVariant(parser.value(score).toDouble())});
+    if (parser.isSet(comment))
+        edits.append({SheetEdit::Field::Comment, parser.value(criterion), parser.value(comment)});
+    if (parser.isSet(mark))
+        edits.append({SheetEdit::Field::Mark, parser.value(criterion), parser.value(mark)});
+    if (parser.isSet(overall))
+        edits.append({SheetEdit::Field::OverallComment, {}, parser.value(overall)});
+    if (parser.isSet(recommendation))
+        edits.append({SheetEdit::Field::Recommendation, {}, parser.value(recommendation)});
+    bool numeric = true;
+    if (parser.isSet(score) && !parser.value(score).isEmpty())
+        parser.value(score).toDouble(&numeric);
+    if (edits.isEmpty() || !numeric
+        || ((parser.isSet(score) || parser.isSet(comment) || parser.isSet(mark)) && !parser.isSet(criterion))) {
+        err() << QCoreApplication::translate("Cli", "Give --criterion with --score N, --comment or --mark; or --overall, --recommendation.")
+              << '\n';
+        return Usage;
+    }
+    auto opened = openSheet(parser);
+    if (!opened)
+        return InputFailed;
+    ScoreSheetStore store(opened->workspace->db());
+    for (const SheetEdit& edit : edits) {
+        auto applied = store.apply(opened->sheetId, edit);
+        if (!applied) {
+            err() << applied.error() << '\n';
+            return InputFailed;
+        }
+    }
+    const ScoreSheet sheet = store.sheet(opened->sheetId).value();
+    printSheet(sheet, store.rubricOf(sheet.applicationId).value(), parser.isSet(jsonOption()));
+    return Success;
+}
+
+int sheetComplete(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "Your review workspace."));
+    parser.addPositionalArgument(QStringLiteral("UBN"), QCoreApplication::translate("Cli", "The applicant's 統一編號."));
+    parser.addOption(proposalTitleOption());
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate("Cli", "Mark your sheet complete (only when nothing is missing)."), 2, 2))
+        return *done;
+    auto opened = openSheet(parser);
+    if (!opened)
+        return InputFailed;
+    auto complete = ScoreSheetStore(opened->workspace->db()).setComplete(opened->sheetId, true);
+    if (!complete) {
+        err() << complete.error() << '\n';
+        return InputFailed;
+    }
+    out() << sheetStateName(complete->state) << '\n';
+    return Success;
+}
+
+int sheetConflict(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "Your review workspace."));
+    parser.addPositionalArgument(QStringLiteral("UBN"), QCoreApplication::translate("Cli", "The applicant's 統一編號."));
+    parser.addPositionalArgument(QStringLiteral("REASON"), QCoreApplication::translate("Cli", "What the conflict is."));
+    parser.addOption(proposalTitleOption());
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate("Cli", "Declare a conflict of interest; the sheet is locked."), 3, 3))
+        return *done;
+    auto opened = openSheet(parser);
+    if (!opened)
+        return InputFailed;
+    auto declared = ScoreSheetStore(opened->workspace->db()).declareConflict(opened->sheetId, parser.positionalArguments().at(2));
+    if (!declared) {
+        err() << declared.error() << '\n';
+        return InputFailed;
+    }
+    out() << sheetStateName(declared->state) << '\n';
+    return Success;
+}
+
+int sheetList(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
+    parser.addOptions({roundOption(), jsonOption()});
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate("Cli", "List the score sheets of a round with their totals."), 1, 1))
+        return *done;
+    auto opened = openRound(parser, Workspace::Access::ReadOnly);
+    if (!opened)
+        return InputFailed;
+    ApplicationStore store(opened->workspace->db());
+    ScoreSheetStore sheets(opened->workspace->db());
+    auto list = sheets.sheets(opened->round);
+    auto rubric = store.roundRubric(opened->round);
+    auto apps = store.applications(opened->round);
+    auto pool = ReviewerStore(opened->workspace->db()).reviewers();
+    if (!list || !rubric || !apps || !pool) {
+        err() << (!list ? list.error() : !rubric ? rubric.error() : !apps ? apps.error() : pool.error()) << '\n';
+        return InputFailed;
+    }
+    QHash<qint64, ApplicationSummary> byId;
+    for (const ApplicationSummary& a : *apps)
+        byId.insert(a.id, a);
+    QHash<qint64, QString> names;
+    for (const Reviewer& r : *pool)
+        names.insert(r.id, r.name);
+    QJsonArray rows;
+    for (const ScoreSheet& s : *list) {
+        const ApplicationSummary a = byId.value(s.applicationId);
+        if (parser.isSet(jsonOption()))
+            rows.append(QJsonObject{{QStringLiteral("application"), s.applicationId},
+                                    {QStringLiteral("ubn"), a.ubn},
+                                    {QStringLiteral("reviewer"), s.reviewerId},
+                                    {QStringLiteral("state"), sheetStateKey(s.state)},
+                                    {QStringLiteral("total"), sheetTotal(*rubric, s)},
+                                    {QStringLiteral("recommendation"), s.recommendation}});
+        else
+            out() << QStringLiteral("%1  %2  %3  %4  %5\n")
+                         .arg(a.ubn, a.applicantName, names.value(s.reviewerId), sheetStateName(s.state))
+                         .arg(sheetTotal(*rubric, s));
+    }
+    if (parser.isSet(jsonOption()))
+        printJson(rows);
+    return Success;
+}
+
+} // namespace
+
+int packageCommand(const QStringList& arguments)
+{
+    return dispatch(arguments, "package", {{"export", packageExport}, {"import", packageImport}});
+}
+
+int returnCommand(const QStringList& arguments)
+{
+    return dispatch(arguments, "return", {{"export", returnExport}, {"import", returnImport}});
+}
+
+int sheetCommand(const QStringList& arguments)
+{
+    return dispatch(arguments, "sheet",
+                    {{"show", sheetShow}, {"set", sheetSet}, {"complete", sheetComplete}, {"conflict", sheetConflict},
+                     {"list", sheetList}});
+}
+
+} // namespace rd::cli

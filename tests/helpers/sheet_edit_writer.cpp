@@ -1,0 +1,42 @@
+// Applies a stream of score-sheet edits to a workspace and prints the number of each edit once the store
+// has acknowledged it, so that tst_durability can kill this process at any moment and check that every
+// acknowledged edit survived.
+#include "review/ScoreSheetStore.h"
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: sheet_edit_writer WORKSPACE SHEET_ID\n");
+        return 2;
+    }
+    auto workspace = rd::Workspace::open(QString::fromLocal8Bit(argv[1]));
+    if (!workspace) {
+        std::fprintf(stderr, "%s\n", qPrintable(workspace.error()));
+        return 1;
+    }
+    rd::ScoreSheetStore store((*workspace)->db());
+    const qint64 sheetId = QByteArray(argv[2]).toLongLong();
+    const QStringList criteria = {QStringLiteral("innovation"), QStringLiteral("cooperation"),
+                                  QStringLiteral("cloud_service"), QStringLiteral("feasibility"),
+                                  QStringLiteral("benefits")};
+    for (int n = 1;; ++n) {
+        // Alternate scores and comments over the criteria; each edit's content names its number.
+        const QString criterion = criteria.at(n % criteria.size());
+        const rd::SheetEdit edit = n % 2 == 0
+                                       ? rd::SheetEdit{rd::SheetEdit::Field::Comment, criterion, QStringLiteral("edit %1").arg(n)}
+                                       : rd::SheetEdit{rd::SheetEdit::Field::Score, criterion, double(n % 10)};
+        auto applied = store.apply(sheetId, edit);
+        if (!applied) {
+            std::fprintf(stderr, "%s\n", qPrintable(applied.error()));
+            return 1;
+        }
+        std::printf("%d\n", applied->revision);
+        std::fflush(stdout);
+    }
+}
