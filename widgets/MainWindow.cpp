@@ -3,9 +3,9 @@
 #include "ApplicationPage.h"
 #include "FindingsPanel.h"
 #include "ImportDialog.h"
-#include "PdfPageView.h"
 #include "SearchPanel.h"
 #include "itemmodels/ApplicationListModel.h"
+#include "pdf/PdfReader.h"
 #include "settings/Settings.h"
 #include "store/ApplicationStore.h"
 
@@ -113,7 +113,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent) : QMainWindow(parent
     findingsDock->raise();
     resizeDocks({findingsDock}, {220}, Qt::Vertical);
 
-    m_documentView = new PdfPageView(nullptr);
+    m_documentView = new PdfReader(nullptr);
     m_documentView->setWindowFlag(Qt::Window);
     m_documentView->setWindowTitle(tr("Document"));
     m_documentView->resize(900, 1000);

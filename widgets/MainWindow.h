@@ -20,7 +20,7 @@ class ApplicationListModel;
 class ApplicationPage;
 class FindingsPanel;
 class ImportDialog;
-class PdfPageView;
+class PdfReader;
 class SearchPanel;
 class Settings;
 
@@ -47,7 +47,7 @@ public:
     ApplicationPage* applicationPage() const { return m_page; }
     SearchPanel* searchPanel() const { return m_search; }
     QTableView* applicationView() const { return m_applicationView; }
-    PdfPageView* documentView() const { return m_documentView; }
+    PdfReader* documentView() const { return m_documentView; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,7 +81,7 @@ private:
     ApplicationPage* m_page = nullptr;
     FindingsPanel* m_findings = nullptr;
     SearchPanel* m_search = nullptr;
-    PdfPageView* m_documentView = nullptr;
+    PdfReader* m_documentView = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_counts = nullptr;
     QList<QAction*> m_workspaceActions;

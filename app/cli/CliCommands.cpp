@@ -338,10 +338,10 @@ int run(const QStringList& arguments)
         return Success;
     }
     static const std::map<QString, std::function<int(const QStringList&)>> commands = {
-        {QStringLiteral("init"), initCommand},     {QStringLiteral("import"), importCommand},
-        {QStringLiteral("demo"), demoCommand},     {QStringLiteral("findings"), findingsCommand},
-        {QStringLiteral("search"), searchCommand}, {QStringLiteral("reviewers"), reviewersCommand},
-        {QStringLiteral("assign"), assignCommand}, {QStringLiteral("preliminary"), preliminaryCommand},
+        {QStringLiteral("init"), initCommand},       {QStringLiteral("import"), importCommand},
+        {QStringLiteral("demo"), demoCommand},       {QStringLiteral("findings"), findingsCommand},
+        {QStringLiteral("search"), searchCommand},   {QStringLiteral("reviewers"), reviewersCommand},
+        {QStringLiteral("assign"), assignCommand},   {QStringLiteral("preliminary"), preliminaryCommand},
         {QStringLiteral("package"), packageCommand}, {QStringLiteral("return"), returnCommand},
         {QStringLiteral("sheet"), sheetCommand},
     };

@@ -27,7 +27,8 @@ QString packageFileName(const Round& round, const Reviewer& reviewer)
 int packageExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The secretariat's workspace."));
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("Cli", "The secretariat's workspace."));
     const QCommandLineOption reviewer(QStringLiteral("reviewer"),
                                       QCoreApplication::translate("Cli", "The committee member's id."),
                                       QStringLiteral("ID"));
@@ -37,8 +38,8 @@ int packageExport(const QStringList& arguments)
                                     QCoreApplication::translate("Cli", "The package file, or the folder with --all."),
                                     QStringLiteral("PATH"));
     parser.addOptions({reviewer, all, output, roundOption(), jsonOption()});
-    if (auto done = parse(parser, arguments,
-                          QCoreApplication::translate("Cli", "Write reviewer packages (審查資料包)."), 1, 1))
+    if (auto done =
+            parse(parser, arguments, QCoreApplication::translate("Cli", "Write reviewer packages (審查資料包)."), 1, 1))
         return *done;
     if (parser.isSet(reviewer) == parser.isSet(all) || !parser.isSet(output)) {
         err() << QCoreApplication::translate("Cli", "Give --output and either --reviewer ID or --all.") << '\n';
@@ -66,9 +67,10 @@ int packageExport(const QStringList& arguments)
             targets.append({r, parser.value(output)});
     }
     if (targets.isEmpty()) {
-        err() << (parser.isSet(all) ? QCoreApplication::translate("Cli", "No committee member has an assignment in the round.")
-                                    : QCoreApplication::translate("Cli", "There is no committee member %1.")
-                                          .arg(parser.value(reviewer)))
+        err() << (parser.isSet(all)
+                      ? QCoreApplication::translate("Cli", "No committee member has an assignment in the round.")
+                      : QCoreApplication::translate("Cli", "There is no committee member %1.")
+                            .arg(parser.value(reviewer)))
               << '\n';
         return InputFailed;
     }
@@ -79,7 +81,8 @@ int packageExport(const QStringList& arguments)
     int status = Success;
     QJsonArray written;
     for (const auto& [member, path] : targets) {
-        auto report = package::exportPackage(*opened->workspace, opened->round, member.id, path);
+        auto report =
+            package::exportPackage(opened->workspace->db(), opened->workspace->blobs(), opened->round, member.id, path);
         if (!report) {
             err() << member.name << ": " << report.error() << '\n';
             status = InputFailed;
@@ -87,7 +90,8 @@ int packageExport(const QStringList& arguments)
         }
         QJsonArray leftOut;
         for (const auto& [application, why] : report->leftOut)
-            leftOut.append(QJsonObject{{QStringLiteral("application"), application}, {QStringLiteral("conflict"), why}});
+            leftOut.append(
+                QJsonObject{{QStringLiteral("application"), application}, {QStringLiteral("conflict"), why}});
         written.append(QJsonObject{{QStringLiteral("reviewer"), member.id},
                                    {QStringLiteral("file"), path},
                                    {QStringLiteral("package_id"), report->packageId},
@@ -95,10 +99,14 @@ int packageExport(const QStringList& arguments)
                                    {QStringLiteral("applications"), int(report->applications.size())},
                                    {QStringLiteral("left_out"), leftOut}});
         if (!parser.isSet(jsonOption())) {
-            out() << QCoreApplication::translate("Cli", "%1: %2 applications → %3").arg(member.name).arg(report->applications.size()).arg(path)
+            out() << QCoreApplication::translate("Cli", "%1: %2 applications → %3")
+                         .arg(member.name)
+                         .arg(report->applications.size())
+                         .arg(path)
                   << '\n';
             for (const auto& [application, why] : report->leftOut)
-                out() << "  " << QCoreApplication::translate("Cli", "left out application %1: %2").arg(application).arg(why)
+                out() << "  "
+                      << QCoreApplication::translate("Cli", "left out application %1: %2").arg(application).arg(why)
                       << '\n';
         }
     }
@@ -111,11 +119,12 @@ int packageImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The reviewer package."));
-    parser.addPositionalArgument(QStringLiteral("WS"),
-                                 QCoreApplication::translate("Cli", "A new (empty or missing) folder for your workspace."));
-    if (auto done = parse(parser, arguments,
-                          QCoreApplication::translate("Cli", "Open a reviewer package as your own review workspace."),
-                          2, 2))
+    parser.addPositionalArgument(
+        QStringLiteral("WS"),
+        QCoreApplication::translate("Cli", "A new (empty or missing) folder for your workspace."));
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "Open a reviewer package as your own review workspace."), 2, 2))
         return *done;
     auto workspace = package::importPackage(parser.positionalArguments().at(0), parser.positionalArguments().at(1));
     if (!workspace) {
@@ -141,9 +150,9 @@ int returnExport(const QStringList& arguments)
     const QCommandLineOption notes(QStringLiteral("include-notes"),
                                    QCoreApplication::translate("Cli", "Send your private page notes too."));
     parser.addOptions({output, notes, jsonOption()});
-    if (auto done = parse(parser, arguments,
-                          QCoreApplication::translate("Cli", "Write the score return (評分回傳) of your complete sheets."),
-                          1, 1))
+    if (auto done = parse(
+            parser, arguments,
+            QCoreApplication::translate("Cli", "Write the score return (評分回傳) of your complete sheets."), 1, 1))
         return *done;
     if (!parser.isSet(output)) {
         err() << QCoreApplication::translate("Cli", "Give --output FILE.") << '\n';
@@ -152,7 +161,7 @@ int returnExport(const QStringList& arguments)
     auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
     if (!workspace)
         return InputFailed;
-    auto report = scorereturn::exportReturn(*workspace, parser.value(output), {parser.isSet(notes)});
+    auto report = scorereturn::exportReturn(workspace->db(), parser.value(output), {parser.isSet(notes)});
     if (!report) {
         err() << report.error() << '\n';
         return InputFailed;
@@ -163,7 +172,8 @@ int returnExport(const QStringList& arguments)
                               {QStringLiteral("sheets"), report->sheets},
                               {QStringLiteral("not_returned"), QJsonArray::fromStringList(report->notReturned)}});
     } else {
-        out() << QCoreApplication::translate("Cli", "%1 sheets → %2").arg(report->sheets).arg(parser.value(output)) << '\n';
+        out() << QCoreApplication::translate("Cli", "%1 sheets → %2").arg(report->sheets).arg(parser.value(output))
+              << '\n';
         for (const QString& title : report->notReturned)
             out() << "  " << QCoreApplication::translate("Cli", "not complete, not sent: %1").arg(title) << '\n';
     }
@@ -173,24 +183,25 @@ int returnExport(const QStringList& arguments)
 int returnImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The secretariat's workspace."));
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("Cli", "The secretariat's workspace."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The score return."));
     const QCommandLineOption replace(
         QStringLiteral("replace"),
         QCoreApplication::translate("Cli", "Replace the member's earlier return (it is kept as history)."));
     parser.addOptions({replace, jsonOption()});
-    if (auto done = parse(parser, arguments, QCoreApplication::translate("Cli", "Import a committee member's score return."),
-                          2, 2))
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate("Cli", "Import a committee member's score return."), 2, 2))
         return *done;
     auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
     if (!workspace)
         return InputFailed;
-    auto preview = scorereturn::inspect(*workspace, parser.positionalArguments().at(1));
+    auto preview = scorereturn::inspect(workspace->db(), parser.positionalArguments().at(1));
     if (!preview) {
         err() << preview.error() << '\n';
         return InputFailed;
     }
-    auto imported = scorereturn::import(*workspace, *preview, parser.isSet(replace));
+    auto imported = scorereturn::import(workspace->db(), workspace->blobs(), *preview, parser.isSet(replace));
     if (!imported) {
         err() << imported.error() << '\n';
         if (preview->previousReturnId != 0)
@@ -260,8 +271,8 @@ void printSheet(const ScoreSheet& sheet, const Rubric& rubric, bool json)
         printJson(o);
         return;
     }
-    out() << sheetStateName(sheet.state) << "  " << QCoreApplication::translate("Cli", "total %1").arg(sheetTotal(rubric, sheet))
-          << '\n';
+    out() << sheetStateName(sheet.state) << "  "
+          << QCoreApplication::translate("Cli", "total %1").arg(sheetTotal(rubric, sheet)) << '\n';
     for (const RubricCriterion& c : rubric.criteria()) {
         const SheetEntry e = sheet.entry(c.id);
         out() << QStringLiteral("  %1 (%2)  %3/%4  %5\n")
@@ -277,7 +288,8 @@ int sheetShow(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "Your review workspace."));
-    parser.addPositionalArgument(QStringLiteral("UBN"), QCoreApplication::translate("Cli", "The applicant's 統一編號."));
+    parser.addPositionalArgument(QStringLiteral("UBN"),
+                                 QCoreApplication::translate("Cli", "The applicant's 統一編號."));
     parser.addOptions({proposalTitleOption(), jsonOption()});
     if (auto done = parse(parser, arguments, QCoreApplication::translate("Cli", "Show your score sheet."), 2, 2))
         return *done;
@@ -299,7 +311,8 @@ int sheetSet(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "Your review workspace."));
-    parser.addPositionalArgument(QStringLiteral("UBN"), QCoreApplication::translate("Cli", "The applicant's 統一編號."));
+    parser.addPositionalArgument(QStringLiteral("UBN"),
+                                 QCoreApplication::translate("Cli", "The applicant's 統一編號."));
     const QCommandLineOption criterion(QStringLiteral("criterion"),
                                        QCoreApplication::translate("Cli", "The criterion, checklist item or flag id."),
                                        QStringLiteral("ID"));
@@ -308,17 +321,19 @@ int sheetSet(const QStringList& arguments)
     const QCommandLineOption comment(QStringLiteral("comment"),
                                      QCoreApplication::translate("Cli", "The comment (審查意見) on the criterion."),
                                      QStringLiteral("TEXT"));
-    const QCommandLineOption mark(QStringLiteral("mark"),
-                                  QCoreApplication::translate("Cli", "pass or fail for a checklist item, yes for a flag."),
-                                  QStringLiteral("MARK"));
-    const QCommandLineOption overall(QStringLiteral("overall"), QCoreApplication::translate("Cli", "The overall comment."),
-                                     QStringLiteral("TEXT"));
+    const QCommandLineOption mark(
+        QStringLiteral("mark"),
+        QCoreApplication::translate("Cli", "pass or fail for a checklist item, yes for a flag."),
+        QStringLiteral("MARK"));
+    const QCommandLineOption overall(
+        QStringLiteral("overall"), QCoreApplication::translate("Cli", "The overall comment."), QStringLiteral("TEXT"));
     const QCommandLineOption recommendation(QStringLiteral("recommendation"),
                                             QCoreApplication::translate("Cli", "The recommendation id."),
                                             QStringLiteral("ID"));
     parser.addOptions({criterion, score, comment, mark, overall, recommendation, proposalTitleOption(), jsonOption()});
-    if (auto done = parse(parser, arguments, QCoreApplication::translate("Cli", "Write on your score sheet; each change is saved at once."),
-                          2, 2))
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "Write on your score sheet; each change is saved at once."), 2, 2))
         return *done;
     QList<SheetEdit> edits;
     if (parser.isSet(score))
@@ -335,9 +350,10 @@ int sheetSet(const QStringList& arguments)
     bool numeric = true;
     if (parser.isSet(score) && !parser.value(score).isEmpty())
         parser.value(score).toDouble(&numeric);
-    if (edits.isEmpty() || !numeric
-        || ((parser.isSet(score) || parser.isSet(comment) || parser.isSet(mark)) && !parser.isSet(criterion))) {
-        err() << QCoreApplication::translate("Cli", "Give --criterion with --score N, --comment or --mark; or --overall, --recommendation.")
+    if (edits.isEmpty() || !numeric ||
+        ((parser.isSet(score) || parser.isSet(comment) || parser.isSet(mark)) && !parser.isSet(criterion))) {
+        err() << QCoreApplication::translate(
+                     "Cli", "Give --criterion with --score N, --comment or --mark; or --overall, --recommendation.")
               << '\n';
         return Usage;
     }
@@ -361,10 +377,12 @@ int sheetComplete(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "Your review workspace."));
-    parser.addPositionalArgument(QStringLiteral("UBN"), QCoreApplication::translate("Cli", "The applicant's 統一編號."));
+    parser.addPositionalArgument(QStringLiteral("UBN"),
+                                 QCoreApplication::translate("Cli", "The applicant's 統一編號."));
     parser.addOption(proposalTitleOption());
-    if (auto done = parse(parser, arguments,
-                          QCoreApplication::translate("Cli", "Mark your sheet complete (only when nothing is missing)."), 2, 2))
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "Mark your sheet complete (only when nothing is missing)."), 2, 2))
         return *done;
     auto opened = openSheet(parser);
     if (!opened)
@@ -382,16 +400,19 @@ int sheetConflict(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "Your review workspace."));
-    parser.addPositionalArgument(QStringLiteral("UBN"), QCoreApplication::translate("Cli", "The applicant's 統一編號."));
+    parser.addPositionalArgument(QStringLiteral("UBN"),
+                                 QCoreApplication::translate("Cli", "The applicant's 統一編號."));
     parser.addPositionalArgument(QStringLiteral("REASON"), QCoreApplication::translate("Cli", "What the conflict is."));
     parser.addOption(proposalTitleOption());
-    if (auto done = parse(parser, arguments,
-                          QCoreApplication::translate("Cli", "Declare a conflict of interest; the sheet is locked."), 3, 3))
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "Declare a conflict of interest; the sheet is locked."), 3, 3))
         return *done;
     auto opened = openSheet(parser);
     if (!opened)
         return InputFailed;
-    auto declared = ScoreSheetStore(opened->workspace->db()).declareConflict(opened->sheetId, parser.positionalArguments().at(2));
+    auto declared =
+        ScoreSheetStore(opened->workspace->db()).declareConflict(opened->sheetId, parser.positionalArguments().at(2));
     if (!declared) {
         err() << declared.error() << '\n';
         return InputFailed;
@@ -405,8 +426,9 @@ int sheetList(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
     parser.addOptions({roundOption(), jsonOption()});
-    if (auto done = parse(parser, arguments,
-                          QCoreApplication::translate("Cli", "List the score sheets of a round with their totals."), 1, 1))
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "List the score sheets of a round with their totals."), 1, 1))
         return *done;
     auto opened = openRound(parser, Workspace::Access::ReadOnly);
     if (!opened)
@@ -462,7 +484,10 @@ int returnCommand(const QStringList& arguments)
 int sheetCommand(const QStringList& arguments)
 {
     return dispatch(arguments, "sheet",
-                    {{"show", sheetShow}, {"set", sheetSet}, {"complete", sheetComplete}, {"conflict", sheetConflict},
+                    {{"show", sheetShow},
+                     {"set", sheetSet},
+                     {"complete", sheetComplete},
+                     {"conflict", sheetConflict},
                      {"list", sheetList}});
 }
 

@@ -82,11 +82,10 @@ Result<QJsonObject> recordJson(const QSqlDatabase& db, const ApplicationRecord& 
 
 } // namespace
 
-Result<ExportReport> exportPackage(const Workspace& workspace, qint64 roundId, qint64 reviewerId,
+Result<ExportReport> exportPackage(const QSqlDatabase& db, const BlobStore& blobs, qint64 roundId, qint64 reviewerId,
                                    const QString& zipPath)
 {
     using R = Result<ExportReport>;
-    const QSqlDatabase db = workspace.db();
     ApplicationStore applications(db);
     ReviewerStore reviewers(db);
 
@@ -147,7 +146,7 @@ Result<ExportReport> exportPackage(const Workspace& workspace, qint64 roundId, q
         writer.add(folder + QStringLiteral("record.json"), QJsonDocument(*data).toJson(QJsonDocument::Compact));
         for (const DocumentRecord& doc : record->documents) {
             if (auto added = writer.addFile(folder + QStringLiteral("documents/%1.pdf").arg(doc.sha256),
-                                            workspace.blobs().pathFor(doc.sha256));
+                                            blobs.pathFor(doc.sha256));
                 !added)
                 return R::failure(QCoreApplication::translate(
                                       "ReviewPackage", "The document %1 of %2 cannot be read from the workspace: %3")

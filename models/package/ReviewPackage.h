@@ -36,7 +36,8 @@ struct ExportReport
 
 // Writes the package of one reviewer in a round. Refused when the round has no rubric or the reviewer no
 // assignment that may go out. Recorded in the workspace so that returns can be matched to it.
-Result<ExportReport> exportPackage(const Workspace& workspace, qint64 roundId, qint64 reviewerId,
+// Runs on any thread with that thread's connection to the workspace.
+Result<ExportReport> exportPackage(const QSqlDatabase& db, const BlobStore& blobs, qint64 roundId, qint64 reviewerId,
                                    const QString& zipPath);
 
 // Creates a reviewer's workspace in `folder` (empty or missing) from a package, after checking its format,

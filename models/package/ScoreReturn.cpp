@@ -37,10 +37,9 @@ QString pdfEntry(qint64 originId)
 
 } // namespace
 
-Result<ExportReport> exportReturn(const Workspace& workspace, const QString& zipPath, const ExportOptions& options)
+Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath, const ExportOptions& options)
 {
     using R = Result<ExportReport>;
-    const QSqlDatabase db = workspace.db();
     auto context = package::reviewerContext(db);
     if (!context)
         return R::failure(context.error());
@@ -161,10 +160,9 @@ Result<ExportReport> exportReturn(const Workspace& workspace, const QString& zip
     return report;
 }
 
-Result<Preview> inspect(const Workspace& workspace, const QString& zipPath)
+Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath)
 {
     using R = Result<Preview>;
-    const QSqlDatabase db = workspace.db();
     const QString name = QFileInfo(zipPath).fileName();
     auto opened = Bundle::open(zipPath, returnFormat(), returnVersion,
                                QCoreApplication::translate("ScoreReturn", "ReviewDesk score return"));
@@ -308,16 +306,16 @@ Result<Preview> inspect(const Workspace& workspace, const QString& zipPath)
     return preview;
 }
 
-Result<ImportReport> import(const Workspace& workspace, const Preview& preview, bool replaceConfirmed)
+Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, const Preview& preview,
+                            bool replaceConfirmed)
 {
     using R = Result<ImportReport>;
     if (preview.previousReturnId != 0 && !replaceConfirmed)
-        return R::failure(QCoreApplication::translate("ScoreReturn",
-                                                      "%1 already sent a return for this round (imported %2); "
-                                                      "confirm to replace it. The earlier return is kept as history.")
-                              .arg(preview.reviewerName,
-                                   preview.previousImportedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-    const QSqlDatabase db = workspace.db();
+        return R::failure(
+            QCoreApplication::translate("ScoreReturn", "%1 already sent a return for this round (imported %2); "
+                                                       "confirm to replace it. The earlier return is kept as history.")
+                .arg(preview.reviewerName,
+                     preview.previousImportedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     const QJsonObject manifest = preview.bundle->manifest();
 
     // PDFs go into the blob store first; if the transaction fails they are unreferenced and swept later.
@@ -327,7 +325,7 @@ Result<ImportReport> import(const Workspace& workspace, const Preview& preview, 
         auto path = preview.bundle->filePath(entry.value(QStringLiteral("pdf")).toString());
         if (!path)
             return R::failure(path.error());
-        auto stored = workspace.blobs().putFile(*path);
+        auto stored = blobs.putFile(*path);
         if (!stored)
             return R::failure(stored.error());
         pdfs.insert(entry.value(QStringLiteral("application")).toInteger(), stored->sha256);

@@ -39,8 +39,7 @@ struct ExportReport
 
 // Writes the return of a reviewer's workspace. Refused in a secretariat's workspace and when no sheet is
 // complete.
-Result<ExportReport> exportReturn(const Workspace& workspace, const QString& zipPath,
-                                  const ExportOptions& options = {});
+Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath, const ExportOptions& options = {});
 
 // A return checked against the secretariat's workspace, ready to import.
 struct Preview
@@ -60,7 +59,7 @@ struct Preview
 // workspace issued, for that member, in that round, with the round's rubric; that each sheet is for an
 // application of that package still assigned to the member without an unresolved conflict, its data
 // matches its SHA-256, and it is complete (or a declared conflict). Each refusal names the file and sheet.
-Result<Preview> inspect(const Workspace& workspace, const QString& zipPath);
+Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath);
 
 struct ImportReport
 {
@@ -71,7 +70,9 @@ struct ImportReport
 
 // Stores a checked return in one transaction. When the member already has a return for the round, it is
 // replaced only with `replaceConfirmed`; the earlier one stays as history.
-Result<ImportReport> import(const Workspace& workspace, const Preview& preview, bool replaceConfirmed);
+// Like the package functions, these run on any thread with that thread's connection.
+Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, const Preview& preview,
+                            bool replaceConfirmed);
 
 // The returns a round received, newest first, including replaced ones.
 struct ReturnRecord

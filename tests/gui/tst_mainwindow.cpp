@@ -5,12 +5,12 @@
 #include "ApplicationPage.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
-#include "PdfPageView.h"
 #include "SearchPanel.h"
 #include "demo/DemoGenerator.h"
 #include "itemmodels/ApplicationListModel.h"
 #include "itemmodels/BudgetTableModel.h"
 #include "itemmodels/SearchResultModel.h"
+#include "pdf/PdfReader.h"
 #include "settings/Settings.h"
 
 #include <QApplication>

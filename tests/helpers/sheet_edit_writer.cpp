@@ -28,9 +28,9 @@ int main(int argc, char** argv)
     for (int n = 1;; ++n) {
         // Alternate scores and comments over the criteria; each edit's content names its number.
         const QString criterion = criteria.at(n % criteria.size());
-        const rd::SheetEdit edit = n % 2 == 0
-                                       ? rd::SheetEdit{rd::SheetEdit::Field::Comment, criterion, QStringLiteral("edit %1").arg(n)}
-                                       : rd::SheetEdit{rd::SheetEdit::Field::Score, criterion, double(n % 10)};
+        const rd::SheetEdit edit =
+            n % 2 == 0 ? rd::SheetEdit{rd::SheetEdit::Field::Comment, criterion, QStringLiteral("edit %1").arg(n)}
+                       : rd::SheetEdit{rd::SheetEdit::Field::Score, criterion, double(n % 10)};
         auto applied = store.apply(sheetId, edit);
         if (!applied) {
             std::fprintf(stderr, "%s\n", qPrintable(applied.error()));

@@ -29,7 +29,8 @@ private Q_SLOTS:
         {
             ReviewerStore reviewers(ws.workspace->db());
             const qint64 reviewer =
-                reviewers.add({0, QStringLiteral("林孟儒"), QStringLiteral("國立清華大學"), {}, {}, true, {}, {}}).value();
+                reviewers.add({0, QStringLiteral("林孟儒"), QStringLiteral("國立清華大學"), {}, {}, true, {}, {}})
+                    .value();
             QVERIFY(reviewers.assign(app, reviewer).ok());
             sheetId = ScoreSheetStore(ws.workspace->db()).open(app, reviewer).value().id;
         }
@@ -73,9 +74,10 @@ private Q_SLOTS:
             QVERIFY2(sheet.revision >= acknowledged,
                      qPrintable(QStringLiteral("revision %1 < acknowledged %2").arg(sheet.revision).arg(acknowledged)));
             // Every revision up to the last one is recorded, none missing, none twice.
-            QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sheet_revisions WHERE sheet_id = ?"), {sheetId})
-                         ->toInt(),
-                     sheet.revision);
+            QCOMPARE(
+                sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sheet_revisions WHERE sheet_id = ?"), {sheetId})
+                    ->toInt(),
+                sheet.revision);
             QCOMPARE(sql::scalar(db, QStringLiteral("SELECT MAX(revision) FROM sheet_revisions WHERE sheet_id = ?"),
                                  {sheetId})
                          ->toInt(),

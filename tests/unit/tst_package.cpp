@@ -124,7 +124,8 @@ class TestPackage : public QObject
     QString reviewerReturn(const QString& name, double innovation)
     {
         const QString packagePath = file(name + QStringLiteral(".rdpkg"));
-        auto exported = package::exportPackage(*m_office->workspace, m_office->roundId, m_lin, packagePath);
+        auto exported = package::exportPackage(m_office->workspace->db(), m_office->workspace->blobs(),
+                                               m_office->roundId, m_lin, packagePath);
         if (!exported)
             qFatal("export: %s", qPrintable(exported.error()));
         auto reviewerWs = package::importPackage(packagePath, file(name + QStringLiteral("-ws")));
@@ -139,7 +140,7 @@ class TestPackage : public QObject
                                     QStringLiteral("曾任該公司顧問")))
             qFatal("conflict");
         const QString returnPath = file(name + QStringLiteral(".rdret"));
-        auto returned = scorereturn::exportReturn(**reviewerWs, returnPath);
+        auto returned = scorereturn::exportReturn((*reviewerWs)->db(), returnPath);
         if (!returned)
             qFatal("return: %s", qPrintable(returned.error()));
         return returnPath;
@@ -190,7 +191,8 @@ private Q_SLOTS:
     void aPackageHoldsOnlyThatReviewersApplications()
     {
         const QString path = file(QStringLiteral("wu.rdpkg"));
-        auto exported = package::exportPackage(*m_office->workspace, m_office->roundId, m_wu, path);
+        auto exported = package::exportPackage(m_office->workspace->db(), m_office->workspace->blobs(),
+                                               m_office->roundId, m_wu, path);
         QVERIFY2(exported.ok(), qPrintable(exported.error()));
         QCOMPARE(exported->applications, (QList<qint64>{m_apps[0], m_apps[2]}));
 
@@ -213,7 +215,8 @@ private Q_SLOTS:
         QVERIFY(sql::exec(m_office->workspace->db(),
                           QStringLiteral("UPDATE reviewers SET declared_ubns = '[\"10000073\"]' WHERE id = ?"), {m_wu})
                     .ok());
-        auto again = package::exportPackage(*m_office->workspace, m_office->roundId, m_wu, path);
+        auto again = package::exportPackage(m_office->workspace->db(), m_office->workspace->blobs(), m_office->roundId,
+                                            m_wu, path);
         QVERIFY2(again.ok(), qPrintable(again.error()));
         QCOMPARE(again->applications, QList<qint64>{m_apps[0]});
         QCOMPARE(again->leftOut.size(), 1);
@@ -223,7 +226,9 @@ private Q_SLOTS:
     void theWholeRoundTrip()
     {
         const QString packagePath = file(QStringLiteral("lin.rdpkg"));
-        QVERIFY(package::exportPackage(*m_office->workspace, m_office->roundId, m_lin, packagePath).ok());
+        QVERIFY(package::exportPackage(m_office->workspace->db(), m_office->workspace->blobs(), m_office->roundId,
+                                       m_lin, packagePath)
+                    .ok());
         auto reviewerWs = package::importPackage(packagePath, file(QStringLiteral("lin-ws")));
         QVERIFY2(reviewerWs.ok(), qPrintable(reviewerWs.error()));
         const QSqlDatabase db = (*reviewerWs)->db();
@@ -241,8 +246,8 @@ private Q_SLOTS:
         QCOMPARE(search::find(db, context->roundId, QStringLiteral("進銷存"))->size(), 1);
         QCOMPARE(PreliminaryOpinions(db).of(first)->first().opinion, QStringLiteral("創新性普通"));
         // The reviewer cannot issue packages from their copy.
-        QVERIFY(
-            !package::exportPackage(**reviewerWs, context->roundId, context->reviewerId, file(QStringLiteral("x"))));
+        QVERIFY(!package::exportPackage((*reviewerWs)->db(), (*reviewerWs)->blobs(), context->roundId,
+                                        context->reviewerId, file(QStringLiteral("x"))));
 
         ScoreSheetStore sheets(db);
         score(sheets, sheets.open(first, context->reviewerId)->id, 13);
@@ -253,7 +258,7 @@ private Q_SLOTS:
                     .ok());
         QVERIFY(sheets.declareConflict(sheets.open(third, context->reviewerId)->id, QStringLiteral("親屬任職")).ok());
         const QString returnPath = file(QStringLiteral("lin.rdret"));
-        auto returned = scorereturn::exportReturn(**reviewerWs, returnPath);
+        auto returned = scorereturn::exportReturn((*reviewerWs)->db(), returnPath);
         QVERIFY2(returned.ok(), qPrintable(returned.error()));
         QCOMPARE(returned->sheets, 2);
         QCOMPARE(returned->notReturned, QStringList{QStringLiteral("乙計畫")});
@@ -262,13 +267,13 @@ private Q_SLOTS:
         QVERIFY(!entries.contains(QStringLiteral("notes.json"))); // notes stay private unless chosen
 
         // The secretariat imports it.
-        auto preview = scorereturn::inspect(*m_office->workspace, returnPath);
+        auto preview = scorereturn::inspect(m_office->workspace->db(), returnPath);
         QVERIFY2(preview.ok(), qPrintable(preview.error()));
         QCOMPARE(preview->reviewerId, m_lin);
         QCOMPARE(preview->sheets, 2);
         QCOMPARE(preview->conflicts, 1);
         QCOMPARE(preview->previousReturnId, 0);
-        auto imported = scorereturn::import(*m_office->workspace, *preview, false);
+        auto imported = scorereturn::import(m_office->workspace->db(), m_office->workspace->blobs(), *preview, false);
         QVERIFY2(imported.ok(), qPrintable(imported.error()));
         ScoreSheetStore office(m_office->workspace->db());
         const auto got = office.find(m_apps[0], m_lin).value();
@@ -294,20 +299,21 @@ private Q_SLOTS:
     void aSecondReturnReplacesTheFirstOnlyWhenConfirmed()
     {
         const QString first = reviewerReturn(QStringLiteral("first"), 10);
-        QVERIFY(
-            scorereturn::import(*m_office->workspace, scorereturn::inspect(*m_office->workspace, first).value(), false)
-                .ok());
+        QVERIFY(scorereturn::import(m_office->workspace->db(), m_office->workspace->blobs(),
+                                    scorereturn::inspect(m_office->workspace->db(), first).value(), false)
+                    .ok());
         const QString second = reviewerReturn(QStringLiteral("second"), 14);
-        auto preview = scorereturn::inspect(*m_office->workspace, second);
+        auto preview = scorereturn::inspect(m_office->workspace->db(), second);
         QVERIFY2(preview.ok(), qPrintable(preview.error()));
         QVERIFY(preview->previousReturnId != 0);
-        auto unconfirmed = scorereturn::import(*m_office->workspace, *preview, false);
+        auto unconfirmed =
+            scorereturn::import(m_office->workspace->db(), m_office->workspace->blobs(), *preview, false);
         QVERIFY(!unconfirmed);
         QVERIFY2(unconfirmed.error().contains(QStringLiteral("confirm")), qPrintable(unconfirmed.error()));
         ScoreSheetStore office(m_office->workspace->db());
         QCOMPARE(*office.find(m_apps[0], m_lin).value()->entry(QStringLiteral("innovation")).score, 10.0);
 
-        QVERIFY(scorereturn::import(*m_office->workspace, *preview, true).ok());
+        QVERIFY(scorereturn::import(m_office->workspace->db(), m_office->workspace->blobs(), *preview, true).ok());
         QCOMPARE(*office.find(m_apps[0], m_lin).value()->entry(QStringLiteral("innovation")).score, 14.0);
         const auto history = scorereturn::history(m_office->workspace->db(), m_office->roundId).value();
         QCOMPARE(history.size(), 2);
@@ -320,7 +326,7 @@ private Q_SLOTS:
     {
         const QString good = reviewerReturn(QStringLiteral("good"), 11);
         const auto refusedWith = [&](const QString& path, const QString& expected) {
-            auto preview = scorereturn::inspect(*m_office->workspace, path);
+            auto preview = scorereturn::inspect(m_office->workspace->db(), path);
             QVERIFY2(!preview, qPrintable(path));
             QVERIFY2(preview.error().contains(expected), qPrintable(preview.error()));
         };
@@ -353,7 +359,9 @@ private Q_SLOTS:
                     QStringLiteral("newer ReviewDesk"));
         // 林孟儒's sheets presented as 吳承翰's return, answering 吳承翰's package.
         const QString wuPackage = file(QStringLiteral("wu.rdpkg"));
-        const auto wu = package::exportPackage(*m_office->workspace, m_office->roundId, m_wu, wuPackage).value();
+        const auto wu = package::exportPackage(m_office->workspace->db(), m_office->workspace->blobs(),
+                                               m_office->roundId, m_wu, wuPackage)
+                            .value();
         refusedWith(rewritten(good, file(QStringLiteral("misdirected.rdret")),
                               [&](QJsonObject& manifest, QMap<QString, QByteArray>&) {
                                   manifest.insert(QStringLiteral("package_id"), wu.packageId);

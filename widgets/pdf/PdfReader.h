@@ -1,0 +1,90 @@
+#pragma once
+
+#include "pdf/PageRenderer.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
+class QTreeWidget;
+
+namespace rd {
+
+class PageNotes;
+class PdfCanvas;
+
+// A PDF reader for the committee: continuous or single-page layout, zoom to width, to page or by percent,
+// thumbnails, the document's outline, text search with every hit highlighted, selection and copy, the
+// keyboard for everything, and the reviewer's private notes on pages. All rendering happens off the UI
+// thread; the widget never waits on Poppler.
+class PdfReader final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PdfReader(QWidget* parent = nullptr);
+    ~PdfReader() override;
+
+    // Opens a PDF at a page (1-based). Loading happens off the UI thread; documentOpened() follows, or
+    // the reason it failed is shown. With a document id and notes, the reader shows and keeps page notes.
+    void openDocument(const QString& path, const QString& title, int page, qint64 documentId = 0);
+    void closeDocument();
+    void setPageNotes(PageNotes* notes) { m_notes = notes; }
+
+    int currentPage() const; // 1-based
+    int pageCount() const;
+    PdfCanvas* canvas() const { return m_canvas; }
+    int hitCount() const { return int(m_hits.size()); }
+
+public Q_SLOTS:
+    void showPage(int page); // 1-based
+    void nextPage();
+    void previousPage();
+    void find(const QString& text);
+    void nextHit();
+    void previousHit();
+
+Q_SIGNALS:
+    void documentOpened();
+    void searchFinished(int hits);
+
+private:
+    void buildToolbar();
+    void buildSidebar();
+    void applyZoomChoice();
+    void showHit(int index);
+    void reloadNotes();
+    void addNote(int page);
+
+    PageRenderer* m_renderer = nullptr;
+    PageRenderer* m_thumbnailRenderer = nullptr;
+    PdfCanvas* m_canvas = nullptr;
+    PageNotes* m_notes = nullptr;
+    qint64 m_documentId = 0;
+    int m_pageToOpen = 0;
+    QString m_title;
+
+    QLabel* m_titleLabel = nullptr;
+    QSpinBox* m_pageSpin = nullptr;
+    QLabel* m_pageTotal = nullptr;
+    QComboBox* m_zoom = nullptr;
+    QComboBox* m_layout = nullptr;
+    QToolButton* m_sidebarButton = nullptr;
+    QLineEdit* m_searchField = nullptr;
+    QLabel* m_hitLabel = nullptr;
+    QTabWidget* m_sidebar = nullptr;
+    QListWidget* m_thumbnails = nullptr;
+    QTreeWidget* m_outline = nullptr;
+    QListWidget* m_noteList = nullptr;
+
+    QList<PdfSearchHit> m_hits;
+    int m_currentHit = -1;
+    quint64 m_searchId = 0;
+};
+
+} // namespace rd

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "review/PageNotes.h"
+#include "review/ScoreSheetEditor.h"
+#include "store/ApplicationStore.h"
+#include "store/Workspace.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+
+namespace rd {
+
+class PdfReader;
+class ScoreSheetWidget;
+
+// A committee member's desk for one application: the documents in the reader on the left, the score sheet
+// on the right, the sheet saved with every change.
+class ReviewPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    ReviewPage(const Workspace& workspace, qint64 reviewerId, QWidget* parent = nullptr);
+    ~ReviewPage() override;
+
+    // Shows the application: its first proposal document in the reader, the member's sheet beside it.
+    void showApplication(const ApplicationRecord& record);
+    void clear();
+
+    PdfReader* reader() const { return m_reader; }
+    ScoreSheetWidget* sheetWidget() const { return m_sheet; }
+    ScoreSheetEditor* editor() const { return m_editor; }
+
+Q_SIGNALS:
+    // A sheet was completed, reopened or locked: progress over the assignments may have changed.
+    void progressChanged();
+
+private:
+    void openDocument(int index);
+
+    const Workspace& m_workspace;
+    qint64 m_reviewerId;
+    ScoreSheetStore m_store;
+    PageNotes m_notes;
+    ScoreSheetEditor* m_editor = nullptr;
+    PdfReader* m_reader = nullptr;
+    ScoreSheetWidget* m_sheet = nullptr;
+    QComboBox* m_documents = nullptr;
+    QList<DocumentRecord> m_documentList;
+};
+
+} // namespace rd
