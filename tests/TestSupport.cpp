@@ -134,6 +134,30 @@ qint64 addApplication(const TempWorkspace& ws, const QString& ubn, const QString
     return *id;
 }
 
+qint64 addApplicationWithDocument(const TempWorkspace& ws, const QJsonObject& application, const QString& text)
+{
+    const QString pdf = ws.dir.filePath(
+        application.value(QStringLiteral("proposal")).toObject().value(QStringLiteral("title")).toString() +
+        QStringLiteral(".pdf"));
+    writePdf(pdf, text);
+    auto stored = ws.workspace->blobs().putFile(pdf);
+    Q_ASSERT_X(stored.ok(), "addApplicationWithDocument", qPrintable(stored.error()));
+    ParsedDossier parsed;
+    parsed.sourcePath = QStringLiteral("test");
+    parsed.dossier = DossierReader::parse(QJsonDocument(application).toJson(), QStringLiteral("t")).value();
+    parsed.budget.lines = {{QStringLiteral("personnel.staff"), 100, 100, 20}};
+    parsed.documents.append({QStringLiteral("計畫書_測試.pdf"),
+                             QStringLiteral("proposal"),
+                             stored->sha256,
+                             stored->size,
+                             true,
+                             {},
+                             {text}});
+    auto id = ws.store().insert(ws.roundId, parsed, 0);
+    Q_ASSERT_X(id.ok(), "addApplicationWithDocument", qPrintable(id.error()));
+    return *id;
+}
+
 void freezeRubric(const TempWorkspace& ws, const QString& rubricId)
 {
     auto rubric = Rubric::load(rubricId);

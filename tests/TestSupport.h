@@ -45,6 +45,9 @@ namespace rd::test {
 // Stores an application (built from validApplication) in the workspace's round without PDFs.
 qint64 addApplication(const TempWorkspace& ws, const QString& ubn, const QString& title);
 
+// Stores an application with one readable PDF whose single page says `text`.
+qint64 addApplicationWithDocument(const TempWorkspace& ws, const QJsonObject& application, const QString& text);
+
 // Freezes an installed rubric for the workspace's round.
 void freezeRubric(const TempWorkspace& ws, const QString& rubricId = QStringLiteral("digitalplus-2025-expert"));
 

@@ -5,7 +5,12 @@
 #include "ImportDialog.h"
 #include "SearchPanel.h"
 #include "itemmodels/ApplicationListModel.h"
+#include "package/ReviewPackage.h"
 #include "pdf/PdfReader.h"
+#include "review/PackageDialogs.h"
+#include "review/ReviewPage.h"
+#include "review/ScoreSheetStore.h"
+#include "review/ScoreSheetWidget.h"
 #include "settings/Settings.h"
 #include "store/ApplicationStore.h"
 
@@ -21,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -28,6 +34,7 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -91,10 +98,14 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent) : QMainWindow(parent
                        ApplicationListModel::PagesColumn})
         m_applicationView->setColumnHidden(column, true);
     leftLayout->addWidget(m_applicationView, 1);
-    m_page = new ApplicationPage(splitter);
+    m_detailTabs = new QTabWidget(splitter);
+    m_detailTabs->setDocumentMode(true);
+    m_page = new ApplicationPage(m_detailTabs);
     m_page->clear();
+    m_detailTabs->addTab(m_page, tr("Application"));
+    m_detailTabs->tabBar()->hide(); // one tab until a review workspace adds the score sheet
     splitter->addWidget(left);
-    splitter->addWidget(m_page);
+    splitter->addWidget(m_detailTabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     setCentralWidget(splitter);
@@ -118,6 +129,9 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent) : QMainWindow(parent
     m_documentView->setWindowTitle(tr("Document"));
     m_documentView->resize(900, 1000);
 
+    m_progress = new QLabel(this);
+    m_progress->setAccessibleName(tr("Scoring progress"));
+    statusBar()->addPermanentWidget(m_progress);
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
     createActions();
@@ -173,6 +187,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent) : QMainWindow(parent
 MainWindow::~MainWindow()
 {
     m_search->setScope(nullptr, 0); // before m_workspace is destroyed
+    delete m_review;
     delete m_documentView;
 }
 
@@ -189,6 +204,20 @@ void MainWindow::createActions()
     QAction* import = file->addAction(tr("&Import dossiers…"), this, [this] { showImportDialog(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_workspaceActions << import;
+    m_secretariatActions << import;
+    file->addSeparator();
+    file->addAction(tr("Open a &reviewer package…"), this, [this] {
+        const QString folder = packagedialogs::importPackage(this);
+        if (!folder.isEmpty())
+            openWorkspace(folder);
+    });
+    QAction* sendReturn = file->addAction(tr("&Export score return…"), this, [this] {
+        if (m_review)
+            m_review->sheetWidget()->commitPending();
+        packagedialogs::exportReturn(this, *m_workspace);
+    });
+    m_workspaceActions << sendReturn;
+    m_reviewerActions << sendReturn;
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -196,6 +225,18 @@ void MainWindow::createActions()
     QMenu* round = menuBar()->addMenu(tr("&Round"));
     QAction* newRoundAction = round->addAction(tr("&New round…"), this, &MainWindow::newRound);
     m_workspaceActions << newRoundAction;
+    m_secretariatActions << newRoundAction;
+    round->addSeparator();
+    QAction* packages = round->addAction(tr("Export reviewer &packages…"), this, [this] {
+        packagedialogs::exportPackages(this, *m_workspace, currentRound());
+    });
+    QAction* returns = round->addAction(tr("Import score &return…"), this, [this] {
+        if (packagedialogs::importReturn(this, *m_workspace))
+            reloadRound();
+    });
+    m_workspaceActions << packages << returns;
+    m_secretariatActions << packages << returns;
+    round->addSeparator();
     QAction* find = round->addAction(tr("&Search all pages"), this, [this] {
         m_search->parentWidget()->show();
         m_search->parentWidget()->raise();
@@ -255,6 +296,12 @@ bool MainWindow::openWorkspace(const QString& path)
         return false;
     }
     m_search->setScope(nullptr, 0);
+    // The member's desk holds the old workspace's connection; it goes first.
+    if (m_review) {
+        m_detailTabs->removeTab(m_detailTabs->indexOf(m_review));
+        delete m_review;
+        m_review = nullptr;
+    }
     m_workspace = std::move(opened).value();
     m_settings.addRecentWorkspace(m_workspace->path());
     updateRecentMenu();
@@ -262,6 +309,7 @@ bool MainWindow::openWorkspace(const QString& path)
     for (QAction* action : std::as_const(m_workspaceActions))
         action->setEnabled(true);
     statusBar()->clearMessage();
+    setUpReviewerMode();
     reloadRounds();
     return true;
 }
@@ -370,10 +418,14 @@ void MainWindow::reloadRound()
                           .arg(ineligible)
                           .arg(errors)
                           .arg(warnings));
-    if (selected != 0)
+    updateProgress();
+    if (selected != 0) {
         selectApplication(selected);
-    else
+    } else {
         m_page->clear();
+        if (m_review)
+            m_review->clear();
+    }
 }
 
 void MainWindow::selectApplication(qint64 applicationId)
@@ -400,6 +452,47 @@ void MainWindow::showApplication(qint64 applicationId)
         return;
     }
     m_page->showApplication(*record);
+    if (m_review)
+        m_review->showApplication(*record);
+}
+
+void MainWindow::setUpReviewerMode()
+{
+    m_reviewerId = 0;
+    auto context = package::reviewerContext(m_workspace->db());
+    if (!context)
+        showError(context.error());
+    const bool reviewer = context && *context;
+    for (QAction* action : std::as_const(m_secretariatActions))
+        action->setVisible(!reviewer);
+    for (QAction* action : std::as_const(m_reviewerActions))
+        action->setVisible(reviewer);
+    m_detailTabs->tabBar()->setVisible(reviewer);
+    m_progress->setVisible(reviewer);
+    if (!reviewer)
+        return;
+    m_reviewerId = (*context)->reviewerId;
+    m_review = new ReviewPage(*m_workspace, m_reviewerId, m_detailTabs);
+    m_detailTabs->insertTab(0, m_review, tr("Review and score"));
+    m_detailTabs->setCurrentIndex(0);
+    connect(m_review, &ReviewPage::progressChanged, this, &MainWindow::updateProgress);
+    const QJsonObject member = (*context)->manifest.value(QStringLiteral("reviewer")).toObject();
+    setWindowTitle(
+        tr("%1's review — %2 — ReviewDesk 審查工作站")
+            .arg(member.value(QStringLiteral("name")).toString(), QDir::toNativeSeparators(m_workspace->path())));
+}
+
+void MainWindow::updateProgress()
+{
+    if (!m_workspace || m_reviewerId == 0)
+        return;
+    auto progress = ScoreSheetStore(m_workspace->db()).progress(currentRound(), m_reviewerId);
+    if (!progress)
+        return;
+    m_progress->setText(tr("Scored %1 of %2 · conflicts declared: %3")
+                            .arg(progress->complete)
+                            .arg(progress->assigned)
+                            .arg(progress->conflicts));
 }
 
 void MainWindow::openDocument(qint64 documentId, int page)

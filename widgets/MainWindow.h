@@ -21,11 +21,15 @@ class ApplicationPage;
 class FindingsPanel;
 class ImportDialog;
 class PdfReader;
+class ReviewPage;
 class SearchPanel;
 class Settings;
 
-// The secretariat's workstation: rounds, the application list with its intake status, one application
-// in detail, the round's findings, and full-text search over every page.
+// The workstation. For the secretariat: rounds, the application list with its intake status, one
+// application in detail, the round's findings, full-text search over every page, and the packages and
+// returns exchanged with the committee. In a committee member's review workspace (made from a package),
+// the application list leads to the reader and the score sheet side by side, with progress over all
+// assigned applications.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -48,6 +52,8 @@ public:
     SearchPanel* searchPanel() const { return m_search; }
     QTableView* applicationView() const { return m_applicationView; }
     PdfReader* documentView() const { return m_documentView; }
+    // The member's desk, in a review workspace; null in the secretariat's.
+    ReviewPage* reviewPage() const { return m_review; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -67,6 +73,8 @@ private:
     void setLanguage(const QString& language);
     void updateRecentMenu();
     void showError(const QString& message);
+    void setUpReviewerMode();
+    void updateProgress();
 
     Settings& m_settings;
     std::unique_ptr<Workspace> m_workspace;
@@ -79,6 +87,12 @@ private:
     ApplicationListModel* m_applications = nullptr;
     ApplicationFilterModel* m_filter = nullptr;
     ApplicationPage* m_page = nullptr;
+    QTabWidget* m_detailTabs = nullptr;
+    ReviewPage* m_review = nullptr;
+    qint64 m_reviewerId = 0; // the member whose workspace this is; 0 for the secretariat
+    QLabel* m_progress = nullptr;
+    QList<QAction*> m_secretariatActions;
+    QList<QAction*> m_reviewerActions;
     FindingsPanel* m_findings = nullptr;
     SearchPanel* m_search = nullptr;
     PdfReader* m_documentView = nullptr;

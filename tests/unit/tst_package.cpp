@@ -25,28 +25,6 @@ using namespace rd;
 
 namespace {
 
-// An application with one readable PDF whose page says `text`.
-qint64 addApplicationWithDocument(const test::TempWorkspace& ws, const QJsonObject& application, const QString& text)
-{
-    const QString pdf = ws.dir.filePath(
-        application.value(QStringLiteral("proposal")).toObject().value(QStringLiteral("title")).toString() +
-        QStringLiteral(".pdf"));
-    test::writePdf(pdf, text);
-    auto stored = ws.workspace->blobs().putFile(pdf);
-    ParsedDossier parsed;
-    parsed.sourcePath = QStringLiteral("test");
-    parsed.dossier = DossierReader::parse(QJsonDocument(application).toJson(), QStringLiteral("t")).value();
-    parsed.budget.lines = {{QStringLiteral("personnel.staff"), 100, 100, 20}};
-    parsed.documents.append({QStringLiteral("計畫書_測試.pdf"),
-                             QStringLiteral("proposal"),
-                             stored->sha256,
-                             stored->size,
-                             true,
-                             {},
-                             {text}});
-    return ws.store().insert(ws.roundId, parsed, 0).value();
-}
-
 QMap<QString, QByteArray> readZip(const QString& path)
 {
     return SafeZip::readAll(path, ZipLimits()).value();
@@ -155,11 +133,11 @@ private Q_SLOTS:
         conflicted.insert(QStringLiteral("recusal_requests"),
                           QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("吳承翰")},
                                                  {QStringLiteral("organization"), QStringLiteral("資訊工業策進會")}}});
-        m_apps = {addApplicationWithDocument(
+        m_apps = {test::addApplicationWithDocument(
                       *m_office, test::validApplication(QStringLiteral("04595257"), QStringLiteral("甲計畫")),
                       QStringLiteral("雲端進銷存系統導入規劃")),
-                  addApplicationWithDocument(*m_office, conflicted, QStringLiteral("智慧製造排程")),
-                  addApplicationWithDocument(
+                  test::addApplicationWithDocument(*m_office, conflicted, QStringLiteral("智慧製造排程")),
+                  test::addApplicationWithDocument(
                       *m_office, test::validApplication(QStringLiteral("10000073"), QStringLiteral("丙計畫")),
                       QStringLiteral("顧客關係管理"))};
         ReviewerStore reviewers(m_office->workspace->db());

@@ -362,8 +362,31 @@ void PdfCanvas::paintEvent(QPaintEvent*)
     }
 }
 
+namespace {
+const QList<QKeySequence::StandardKey> findKeys = {QKeySequence::Find, QKeySequence::FindNext,
+                                                   QKeySequence::FindPrevious};
+}
+
+bool PdfCanvas::event(QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        for (QKeySequence::StandardKey k : findKeys)
+            if (key->matches(k)) {
+                event->accept();
+                return true;
+            }
+    }
+    return QAbstractScrollArea::event(event);
+}
+
 void PdfCanvas::keyPressEvent(QKeyEvent* event)
 {
+    for (QKeySequence::StandardKey k : findKeys)
+        if (event->matches(k)) {
+            Q_EMIT findKeyPressed(k);
+            return;
+        }
     const bool single = m_layout == Layout::SinglePage;
     const auto scrollOrTurn = [&](int direction) {
         QScrollBar* bar = verticalScrollBar();

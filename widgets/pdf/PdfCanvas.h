@@ -5,6 +5,7 @@
 
 #include <QAbstractScrollArea>
 #include <QHash>
+#include <QKeySequence>
 #include <QSet>
 
 namespace rd {
@@ -65,8 +66,12 @@ Q_SIGNALS:
     void noteRequested(int page);
     // Every page the view currently shows has been drawn from a finished render.
     void visiblePagesReady();
+    // Find, Find next, Find previous pressed while the pages have the focus; the reader's search answers
+    // them before the window's own Find.
+    void findKeyPressed(QKeySequence::StandardKey key);
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;

@@ -106,6 +106,16 @@ PdfReader::PdfReader(QWidget* parent)
         m_thumbnails->setCurrentRow(page);
     });
     connect(m_canvas, &PdfCanvas::noteRequested, this, &PdfReader::addNote);
+    connect(m_canvas, &PdfCanvas::findKeyPressed, this, [this](QKeySequence::StandardKey key) {
+        if (key == QKeySequence::FindNext) {
+            nextHit();
+        } else if (key == QKeySequence::FindPrevious) {
+            previousHit();
+        } else {
+            m_searchField->setFocus();
+            m_searchField->selectAll();
+        }
+    });
     connect(m_renderer, &PageRenderer::searchFinished, this, [this](quint64 id, const QList<PdfSearchHit>& hits) {
         if (id != m_searchId)
             return;
@@ -134,7 +144,7 @@ void PdfReader::buildToolbar()
     m_sidebarButton->setChecked(true);
     m_titleLabel = new QLabel(this);
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_titleLabel->setMinimumWidth(40);
+    m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // gives way first
     auto* previousButton = toolButton(this, QStringLiteral("▲"), tr("Previous page"));
     auto* nextButton = toolButton(this, QStringLiteral("▼"), tr("Next page"));
     m_pageSpin = new QSpinBox(this);
@@ -156,6 +166,7 @@ void PdfReader::buildToolbar()
     m_searchField->setPlaceholderText(tr("Find in document (Ctrl+F)"));
     m_searchField->setAccessibleName(tr("Find in document"));
     m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMinimumWidth(120);
     m_searchField->setMaximumWidth(220);
     auto* previousHitButton = toolButton(this, QStringLiteral("◀"), tr("Previous match (Shift+F3)"));
     auto* nextHitButton = toolButton(this, QStringLiteral("▶"), tr("Next match (F3)"));
@@ -227,6 +238,8 @@ void PdfReader::buildSidebar()
     m_thumbnails->setWrapping(false);
     m_thumbnails->setIconSize(QSize(110, 150));
     m_thumbnails->setUniformItemSizes(true);
+    m_thumbnails->setGridSize(QSize(130, 180));
+    m_thumbnails->setResizeMode(QListView::Adjust);
     m_thumbnails->setMovement(QListView::Static);
     m_sidebar->addTab(m_thumbnails, tr("Pages"));
     m_outline = new QTreeWidget(m_sidebar);

@@ -5,7 +5,6 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleValidator>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QTimer>
 #include <QToolButton>
@@ -88,12 +88,19 @@ ScoreSheetWidget::ScoreSheetWidget(ScoreSheetEditor* editor, QWidget* parent) : 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form follows the width
     m_formHost = new QWidget(scroll);
     m_form = new QVBoxLayout(m_formHost);
     m_form->setContentsMargins(0, 0, 6, 0);
     scroll->setWidget(m_formHost);
     layout->addWidget(scroll, 1);
 
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setAccessibleName(tr("Last change not saved"));
+    m_error->setStyleSheet(QStringLiteral("color: white; background: #a4262c; padding: 4px;"));
+    m_error->hide();
+    layout->addWidget(m_error);
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
     m_problems->setAccessibleName(tr("What is still missing"));
@@ -101,7 +108,16 @@ ScoreSheetWidget::ScoreSheetWidget(ScoreSheetEditor* editor, QWidget* parent) : 
     layout->addWidget(m_problems);
 
     auto* buttons = new QHBoxLayout;
-    m_complete = new QPushButton(tr("Mark complete"), this);
+    m_complete = new QPushButton(tr("Mark complete (Ctrl+Enter)"), this);
+    auto* completeShortcut = new QAction(this);
+    completeShortcut->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    completeShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(completeShortcut, &QAction::triggered, this, [this] {
+        commitPending();
+        if (m_complete->isEnabled())
+            m_complete->click();
+    });
+    addAction(completeShortcut);
     m_complete->setToolTip(tr("A sheet can be marked complete once nothing is missing; only complete sheets are "
                               "sent back."));
     m_reopen = new QPushButton(tr("Reopen"), this);
@@ -227,10 +243,10 @@ void ScoreSheetWidget::rebuild(const QString& heading, const QList<PreliminaryOp
         auto* score = new QLineEdit(group);
         score->setAccessibleName(tr("Score for %1").arg(c.name.text()));
         score->setPlaceholderText(tr("0–%1").arg(number(rubric.maximum(c))));
-        auto* validator = new QDoubleValidator(0, rubric.maximum(c), 1, score);
-        validator->setNotation(QDoubleValidator::StandardNotation);
-        validator->setLocale(QLocale::c());
-        score->setValidator(validator);
+        // Digits and one decimal only; the range is the store's to check, so an out-of-range entry is
+        // refused with a message that says what the range is instead of silently not being taken.
+        score->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral(R"(\d{0,3}([.,]\d?)?)")), score));
         score->setMaximumWidth(80);
         row->addWidget(new QLabel(tr("Score"), group));
         row->addWidget(score);
@@ -245,7 +261,10 @@ void ScoreSheetWidget::rebuild(const QString& heading, const QList<PreliminaryOp
         m_scores.insert(c.id, score);
         m_comments.insert(c.id, comment);
         const QString id = c.id;
-        connect(score, &QLineEdit::editingFinished, this, [this, id] { commitScore(id); });
+        connect(score, &QLineEdit::editingFinished, this, [this, id, score] {
+            score->setModified(false);
+            commitScore(id);
+        });
     }
 
     for (const ChecklistItem& item : rubric.checklist()) {
@@ -325,7 +344,9 @@ void ScoreSheetWidget::commitScore(const QString& criterion)
         return;
     const QString text = field->text().trimmed();
     bool numeric = false;
-    const double value = QLocale::c().toDouble(text, &numeric);
+    QString normalized = text;
+    normalized.replace(QLatin1Char(','), QLatin1Char('.'));
+    const double value = QLocale::c().toDouble(normalized, &numeric);
     report(m_editor->edit({SheetEdit::Field::Score, criterion, text.isEmpty() ? QVariant() : QVariant(value)}));
     if (!text.isEmpty() && !numeric)
         refresh();
@@ -350,15 +371,20 @@ void ScoreSheetWidget::commitPending()
 {
     if (m_pendingText)
         commitText(m_pendingText);
+    for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it)
+        if (it.value()->isModified()) {
+            it.value()->setModified(false);
+            commitScore(it.key());
+        }
 }
 
 void ScoreSheetWidget::report(const Status& status)
 {
-    if (!status) {
-        m_saved->setText(tr("Not saved"));
-        QMessageBox::warning(this, tr("Score sheet"), status.error());
+    // Shown in the sheet, not in a dialog: a reviewer tabbing through the form keeps going.
+    m_error->setText(status ? QString() : tr("Not saved: %1").arg(status.error()));
+    m_error->setVisible(!status);
+    if (!status)
         refresh();
-    }
 }
 
 void ScoreSheetWidget::refresh()

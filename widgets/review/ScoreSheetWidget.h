@@ -37,6 +37,7 @@ public:
     QPushButton* completeButton() const { return m_complete; }
     QLabel* totalLabel() const { return m_total; }
     QLabel* savedLabel() const { return m_saved; }
+    QLabel* errorLabel() const { return m_error; }
     // Writes every comment still waiting for the typing pause (before the sheet is left).
     void commitPending();
 
@@ -58,6 +59,7 @@ private:
     QLabel* m_state = nullptr;
     QLabel* m_saved = nullptr;
     QLabel* m_problems = nullptr;
+    QLabel* m_error = nullptr;
     QPushButton* m_complete = nullptr;
     QPushButton* m_reopen = nullptr;
     QPushButton* m_conflict = nullptr;

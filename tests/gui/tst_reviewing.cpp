@@ -1,0 +1,153 @@
+// A committee member's desk, driven from the keyboard: open the review workspace made from a package,
+// read the proposal in the reader (search finds and highlights), score every criterion, write the
+// comments, choose the recommendation and mark the sheet complete without touching the mouse; every
+// change is in the workspace as soon as the sheet says it is saved.
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "package/ReviewPackage.h"
+#include "pdf/PdfCanvas.h"
+#include "pdf/PdfReader.h"
+#include "review/ReviewPage.h"
+#include "review/ReviewerStore.h"
+#include "review/ScoreSheetStore.h"
+#include "review/ScoreSheetWidget.h"
+#include "settings/Settings.h"
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace rd;
+
+class TestReviewing : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_reviewerWs;
+
+    // Digits are typed; Chinese arrives as an input method commits it (注音, 倉頡…).
+    static void type(const QString& text)
+    {
+        bool ascii = true;
+        for (QChar c : text)
+            ascii = ascii && c.unicode() < 0x80;
+        if (ascii) {
+            QTest::keyClicks(QApplication::focusWidget(), text);
+            return;
+        }
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QApplication::sendEvent(QApplication::focusWidget(), &commit);
+    }
+    static void tab() { QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::TempWorkspace office;
+        test::freezeRubric(office);
+        test::addApplicationWithDocument(office, test::validApplication(),
+                                         QStringLiteral("本計畫導入雲端進銷存系統，雲端服務涵蓋門市與倉儲。"));
+        ReviewerStore reviewers(office.workspace->db());
+        const qint64 member =
+            reviewers.add({0, QStringLiteral("林孟儒"), QStringLiteral("國立清華大學"), {}, {}, true, {}, {}}).value();
+        QVERIFY(reviewers.assign(office.store().applications(office.roundId)->first().id, member).ok());
+        const QString packagePath = m_dir.filePath(QStringLiteral("lin.rdpkg"));
+        QVERIFY(package::exportPackage(office.workspace->db(), office.workspace->blobs(), office.roundId, member,
+                                       packagePath)
+                    .ok());
+        m_reviewerWs = m_dir.filePath(QStringLiteral("lin"));
+        QVERIFY(package::importPackage(packagePath, m_reviewerWs).ok());
+    }
+
+    void scoresAnApplicationWithTheKeyboard()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(settings);
+        window.resize(1500, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_reviewerWs));
+        ReviewPage* desk = window.reviewPage();
+        QVERIFY(desk);
+        window.applicationView()->setFocus();
+        QTest::keyClick(window.applicationView(), Qt::Key_Down); // the first (only) application
+        QTRY_VERIFY_WITH_TIMEOUT(desk->editor()->isLoaded(), 5000);
+
+        // The proposal opens in the reader beside the sheet; Ctrl+F finds and highlights every hit.
+        PdfReader* reader = desk->reader();
+        QTRY_VERIFY_WITH_TIMEOUT(reader->pageCount() == 1, 10000);
+        reader->canvas()->setFocus();
+        QTest::keyClick(reader->canvas(), Qt::Key_F, Qt::ControlModifier);
+        type(QStringLiteral("雲端"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(reader->hitCount(), 2, 10000);
+
+        // Scores and comments, criterion after criterion, with Tab between the fields.
+        ScoreSheetWidget* sheet = desk->sheetWidget();
+        sheet->scoreField(QStringLiteral("innovation"))->setFocus();
+        const QList<QPair<QString, QString>> scores = {{QStringLiteral("innovation"), QStringLiteral("12")},
+                                                       {QStringLiteral("cooperation"), QStringLiteral("8")},
+                                                       {QStringLiteral("cloud_service"), QStringLiteral("25.5")},
+                                                       {QStringLiteral("feasibility"), QStringLiteral("24")},
+                                                       {QStringLiteral("benefits"), QStringLiteral("99")}};
+        ScoreSheetStore store(window.workspace()->db());
+        const qint64 sheetId = desk->editor()->sheet().id;
+        for (const auto& [criterion, score] : scores) {
+            QCOMPARE(QApplication::focusWidget(), sheet->scoreField(criterion));
+            type(score);
+            tab();
+            if (score == QLatin1String("99")) {
+                // Over the maximum of 15: refused, said so in the sheet, nothing stored. Back to fix it.
+                QVERIFY(sheet->errorLabel()->isVisibleTo(sheet));
+                QVERIFY2(sheet->errorLabel()->text().contains(QStringLiteral("15")),
+                         qPrintable(sheet->errorLabel()->text()));
+                QVERIFY(!store.sheet(sheetId)->entry(criterion).score);
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+                QCOMPARE(QApplication::focusWidget(), sheet->scoreField(criterion));
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+                type(QStringLiteral("9"));
+                tab();
+                QVERIFY(!sheet->errorLabel()->isVisibleTo(sheet));
+            }
+            QCOMPARE(QApplication::focusWidget(), sheet->commentField(criterion));
+            type(QStringLiteral("說明具體"));
+            tab();
+        }
+        QCOMPARE(*store.sheet(sheetId)->entry(QStringLiteral("innovation")).score, 12.0);
+        QCOMPARE(*store.sheet(sheetId)->entry(QStringLiteral("cloud_service")).score, 25.5);
+        QCOMPARE(store.sheet(sheetId)->entry(QStringLiteral("feasibility")).comment, QStringLiteral("說明具體"));
+        QCOMPARE(sheet->scoreField(QStringLiteral("benefits"))->text(), QStringLiteral("9"));
+        QCOMPARE(*store.sheet(sheetId)->entry(QStringLiteral("benefits")).score, 9.0);
+        QVERIFY(!sheet->completeButton()->isEnabled());
+
+        tab(); // past the priority-support flag
+        QCOMPARE(QApplication::focusWidget(), sheet->overallField());
+        type(QStringLiteral("整體規劃完整，建議補充資安檢測時程。"));
+        tab();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // 建議通過
+        QCOMPARE(store.sheet(sheetId)->recommendation, QStringLiteral("approve"));
+        QCOMPARE(store.sheet(sheetId)->overallComment, QStringLiteral("整體規劃完整，建議補充資安檢測時程。"));
+        QCOMPARE(sheet->totalLabel()->text().contains(QStringLiteral("78.5")), true);
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(store.sheet(sheetId)->state, ScoreSheet::State::Complete);
+        QVERIFY(sheet->savedLabel()->text().contains(QString::number(store.sheet(sheetId)->revision)));
+
+        // Undo takes the recommendation back, in the workspace too; the sheet is no longer complete.
+        desk->editor()->undoStack()->undo();
+        QCOMPARE(store.sheet(sheetId)->recommendation, QString());
+        QCOMPARE(store.sheet(sheetId)->state, ScoreSheet::State::Draft);
+        desk->editor()->undoStack()->redo();
+        QCOMPARE(store.sheet(sheetId)->recommendation, QStringLiteral("approve"));
+    }
+};
+
+QTEST_MAIN(TestReviewing)
+#include "tst_reviewing.moc"

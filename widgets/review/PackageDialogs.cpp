@@ -1,0 +1,202 @@
+#include "review/PackageDialogs.h"
+
+#include "package/ReviewPackage.h"
+#include "package/ScoreReturn.h"
+#include "review/ReviewerStore.h"
+#include "store/ApplicationStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+
+namespace rd::packagedialogs {
+
+namespace {
+
+// Runs `work` on a pool thread while a progress dialog keeps the window alive; returns its result.
+template <typename Work>
+auto runBusy(QWidget* parent, const QString& label, std::atomic_bool* cancelled, Work work)
+{
+    using T = decltype(work());
+    QProgressDialog progress(label, cancelled ? QCoreApplication::translate("PackageDialogs", "Cancel") : QString(), 0,
+                             0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<T> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
+    if (cancelled)
+        QObject::connect(&progress, &QProgressDialog::canceled, &loop, [cancelled] { *cancelled = true; });
+    watcher.setFuture(QtConcurrent::run(std::move(work)));
+    loop.exec();
+    return watcher.result();
+}
+
+} // namespace
+
+void exportPackages(QWidget* parent, const Workspace& workspace, qint64 roundId)
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        parent, QCoreApplication::translate("PackageDialogs", "Folder for the reviewer packages"), QDir::homePath());
+    if (folder.isEmpty())
+        return;
+    std::atomic_bool cancelled = false;
+    const QString report = runBusy(
+        parent, QCoreApplication::translate("PackageDialogs", "Writing reviewer packages…"), &cancelled,
+        [&workspace, roundId, folder, &cancelled] {
+            Workspace::ThreadConnection connection(workspace);
+            if (!connection.isOpen())
+                return connection.error();
+            ReviewerStore reviewers(connection.db());
+            auto pool = reviewers.reviewers();
+            auto assignments = reviewers.assignments(roundId);
+            auto round = ApplicationStore(connection.db()).round(roundId);
+            if (!pool || !assignments || !round)
+                return !pool ? pool.error() : !assignments ? assignments.error() : round.error();
+            QStringList lines;
+            for (const Reviewer& member : *pool) {
+                if (cancelled)
+                    break;
+                if (std::none_of(assignments->cbegin(), assignments->cend(),
+                                 [&](const Assignment& a) { return a.reviewerId == member.id; }))
+                    continue;
+                QString name = QStringLiteral("%1-%2-%3.rdpkg").arg(round->name, member.name).arg(member.id);
+                name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|\s]+)")), QStringLiteral("_"));
+                auto exported = package::exportPackage(connection.db(), workspace.blobs(), roundId, member.id,
+                                                       QDir(folder).filePath(name));
+                if (!exported) {
+                    lines << QStringLiteral("%1: %2").arg(member.name, exported.error());
+                    continue;
+                }
+                lines << QCoreApplication::translate("PackageDialogs", "%1: %2 applications → %3")
+                             .arg(member.name)
+                             .arg(exported->applications.size())
+                             .arg(name);
+                for (const auto& [application, why] : exported->leftOut)
+                    lines << QCoreApplication::translate("PackageDialogs", "    left out (conflict): %1").arg(why);
+            }
+            if (cancelled)
+                lines << QCoreApplication::translate("PackageDialogs", "Cancelled; the packages above were written.");
+            return lines.join(QLatin1Char('\n'));
+        });
+    QMessageBox::information(parent, QCoreApplication::translate("PackageDialogs", "Reviewer packages"), report);
+}
+
+QString importPackage(QWidget* parent)
+{
+    const QString file = QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("PackageDialogs", "Open a reviewer package"), QDir::homePath(),
+        QCoreApplication::translate("PackageDialogs", "Reviewer packages (*.rdpkg *.zip)"));
+    if (file.isEmpty())
+        return {};
+    const QString folder = QFileDialog::getExistingDirectory(
+        parent, QCoreApplication::translate("PackageDialogs", "Choose an empty folder for your review workspace"),
+        QDir::homePath());
+    if (folder.isEmpty())
+        return {};
+    const QString error =
+        runBusy(parent, QCoreApplication::translate("PackageDialogs", "Checking and opening the package…"), nullptr,
+                [file, folder] {
+                    auto workspace = package::importPackage(file, folder);
+                    return workspace ? QString() : workspace.error();
+                });
+    if (!error.isEmpty()) {
+        QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Reviewer package"), error);
+        return {};
+    }
+    return folder;
+}
+
+void exportReturn(QWidget* parent, const Workspace& workspace)
+{
+    const QString file =
+        QFileDialog::getSaveFileName(parent, QCoreApplication::translate("PackageDialogs", "Save the score return"),
+                                     QDir::home().filePath(QStringLiteral("score-return.rdret")),
+                                     QCoreApplication::translate("PackageDialogs", "Score returns (*.rdret)"));
+    if (file.isEmpty())
+        return;
+    const auto include = QMessageBox::question(
+        parent, QCoreApplication::translate("PackageDialogs", "Score return"),
+        QCoreApplication::translate("PackageDialogs", "Send your private page notes with the return as well?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const bool notes = include == QMessageBox::Yes;
+    const auto result = runBusy(parent, QCoreApplication::translate("PackageDialogs", "Writing the score return…"),
+                                nullptr, [&workspace, file, notes] {
+                                    Workspace::ThreadConnection connection(workspace);
+                                    if (!connection.isOpen())
+                                        return Result<scorereturn::ExportReport>::failure(connection.error());
+                                    return scorereturn::exportReturn(connection.db(), file, {notes});
+                                });
+    if (!result) {
+        QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"), result.error());
+        return;
+    }
+    QString text =
+        QCoreApplication::translate("PackageDialogs", "%1 sheets written to %2.").arg(result->sheets).arg(file);
+    if (!result->notReturned.isEmpty())
+        text += QLatin1String("\n\n") + QCoreApplication::translate("PackageDialogs", "Not complete, not sent:\n%1")
+                                            .arg(result->notReturned.join(QLatin1Char('\n')));
+    QMessageBox::information(parent, QCoreApplication::translate("PackageDialogs", "Score return"), text);
+}
+
+bool importReturn(QWidget* parent, const Workspace& workspace)
+{
+    const QString file = QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("PackageDialogs", "Import a score return"), QDir::homePath(),
+        QCoreApplication::translate("PackageDialogs", "Score returns (*.rdret *.zip)"));
+    if (file.isEmpty())
+        return false;
+    const auto preview = runBusy(parent, QCoreApplication::translate("PackageDialogs", "Checking the score return…"),
+                                 nullptr, [&workspace, file] {
+                                     Workspace::ThreadConnection connection(workspace);
+                                     if (!connection.isOpen())
+                                         return Result<scorereturn::Preview>::failure(connection.error());
+                                     return scorereturn::inspect(connection.db(), file);
+                                 });
+    if (!preview) {
+        QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"), preview.error());
+        return false;
+    }
+    bool replace = false;
+    if (preview->previousReturnId != 0) {
+        const auto answer = QMessageBox::question(
+            parent, QCoreApplication::translate("PackageDialogs", "Replace the earlier return?"),
+            QCoreApplication::translate("PackageDialogs",
+                                        "%1 already sent a return for this round (imported %2). Replace it with this "
+                                        "one? The earlier return is kept as history.")
+                .arg(preview->reviewerName,
+                     preview->previousImportedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+        replace = true;
+    }
+    const auto imported = runBusy(parent, QCoreApplication::translate("PackageDialogs", "Importing the score return…"),
+                                  nullptr, [&workspace, &preview, replace] {
+                                      Workspace::ThreadConnection connection(workspace);
+                                      if (!connection.isOpen())
+                                          return Result<scorereturn::ImportReport>::failure(connection.error());
+                                      return scorereturn::import(connection.db(), workspace.blobs(), *preview, replace);
+                                  });
+    if (!imported) {
+        QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"), imported.error());
+        return false;
+    }
+    QMessageBox::information(
+        parent, QCoreApplication::translate("PackageDialogs", "Score return"),
+        QCoreApplication::translate("PackageDialogs", "%1: %2 sheets imported (%3 declared conflicts).")
+            .arg(preview->reviewerName)
+            .arg(imported->sheets)
+            .arg(preview->conflicts));
+    return true;
+}
+
+} // namespace rd::packagedialogs
