@@ -59,6 +59,8 @@ public:
     void copySelection() const;
 
     const PageCache& cache() const { return m_cache; }
+    // The page as rendered for the current zoom, when the cache has it.
+    QImage cachedPage(int page) { return m_cache.find(page, renderDpi()); }
 
 Q_SIGNALS:
     void currentPageChanged(int page);
