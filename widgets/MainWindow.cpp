@@ -7,6 +7,7 @@
 #include "itemmodels/ApplicationListModel.h"
 #include "package/ReviewPackage.h"
 #include "pdf/PdfReader.h"
+#include "review/CommitteeDialog.h"
 #include "review/PackageDialogs.h"
 #include "review/ReviewPage.h"
 #include "review/ScoreSheetStore.h"
@@ -227,6 +228,12 @@ void MainWindow::createActions()
     m_workspaceActions << newRoundAction;
     m_secretariatActions << newRoundAction;
     round->addSeparator();
+    QAction* committee = round->addAction(tr("&Committee and assignment…"), this, [this] {
+        CommitteeDialog dialog(*m_workspace, currentRound(), this);
+        dialog.exec();
+    });
+    m_workspaceActions << committee;
+    m_secretariatActions << committee;
     QAction* packages = round->addAction(tr("Export reviewer &packages…"), this, [this] {
         packagedialogs::exportPackages(this, *m_workspace, currentRound());
     });

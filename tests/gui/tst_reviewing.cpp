@@ -8,6 +8,7 @@
 #include "package/ReviewPackage.h"
 #include "pdf/PdfCanvas.h"
 #include "pdf/PdfReader.h"
+#include "review/CommitteeDialog.h"
 #include "review/ReviewPage.h"
 #include "review/ReviewerStore.h"
 #include "review/ScoreSheetStore.h"
@@ -16,12 +17,15 @@
 
 #include <QApplication>
 #include <QInputMethodEvent>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace rd;
 
@@ -146,6 +150,40 @@ private Q_SLOTS:
         QCOMPARE(store.sheet(sheetId)->state, ScoreSheet::State::Draft);
         desk->editor()->undoStack()->redo();
         QCOMPARE(store.sheet(sheetId)->recommendation, QStringLiteral("approve"));
+    }
+
+    void theSecretariatAssignsWithoutConflicts()
+    {
+        test::TempWorkspace office;
+        test::freezeRubric(office);
+        QJsonObject withRecusal = test::validApplication(QStringLiteral("22099131"), QStringLiteral("乙計畫"));
+        withRecusal.insert(QStringLiteral("recusal_requests"),
+                           QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("吳承翰")},
+                                                  {QStringLiteral("organization"), QStringLiteral("資策會")}}});
+        test::addApplicationWithDocument(office, withRecusal, QStringLiteral("乙"));
+        test::addApplication(office, QStringLiteral("04595257"), QStringLiteral("甲計畫"));
+        ReviewerStore reviewers(office.workspace->db());
+        for (const auto& [name, organization] : {std::pair{QStringLiteral("吳承翰"), QStringLiteral("資策會")},
+                                                 std::pair{QStringLiteral("林孟儒"), QStringLiteral("清華大學")}})
+            QVERIFY(reviewers.add({0, name, organization, {}, {}, true, {}, {}}).ok());
+
+        CommitteeDialog dialog(*office.workspace, office.roundId);
+        dialog.show();
+        QCOMPARE(dialog.memberTable()->rowCount(), 2);
+        QTimer::singleShot(0, [] {
+            if (QWidget* box = QApplication::activeModalWidget())
+                box->close();
+        });
+        dialog.findChild<QPushButton*>(QStringLiteral("autoAssign"))->click();
+        // Two per application asked: 乙計畫 gets only 林孟儒, 甲計畫 both.
+        QTableWidget* table = dialog.assignmentTable();
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString reviewersCell = table->item(row, 3)->text();
+            if (table->item(row, 0)->text() == QLatin1String("22099131"))
+                QCOMPARE(reviewersCell, QStringLiteral("林孟儒"));
+            else
+                QCOMPARE(reviewersCell.split(QStringLiteral("、")).size(), 2);
+        }
     }
 };
 

@@ -1,0 +1,253 @@
+#include "review/CommitteeDialog.h"
+
+#include "review/ReviewerStore.h"
+#include "store/ApplicationStore.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+QTableWidget* table(const QStringList& headers, const QString& name, QWidget* parent)
+{
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setAccessibleName(name);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+QStringList splitList(const QString& text)
+{
+    QStringList items;
+    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,，、;；\\n]")), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            items << part.trimmed();
+    return items;
+}
+
+} // namespace
+
+CommitteeDialog::CommitteeDialog(const Workspace& workspace, qint64 roundId, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_roundId(roundId)
+{
+    setWindowTitle(tr("Committee and assignment"));
+    resize(1100, 700);
+    auto* layout = new QVBoxLayout(this);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+
+    auto* top = new QWidget(splitter);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(new QLabel(tr("Committee members (委員)"), top));
+    m_members = table({tr("Name"), tr("Organisation"), tr("Title"), tr("Member"), tr("Declared ties"), tr("Assigned")},
+                      tr("Committee members"), top);
+    topLayout->addWidget(m_members, 1);
+    auto* add = new QPushButton(tr("Add member…"), top);
+    auto* memberButtons = new QHBoxLayout;
+    memberButtons->addWidget(add);
+    memberButtons->addStretch(1);
+    topLayout->addLayout(memberButtons);
+
+    auto* bottom = new QWidget(splitter);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(new QLabel(tr("Who reviews which application"), bottom));
+    m_assignments =
+        table({tr("統一編號"), tr("Applicant"), tr("Proposal"), tr("Reviewers"), tr("Conflicts overridden")},
+              tr("Assignments"), bottom);
+    bottomLayout->addWidget(m_assignments, 1);
+    auto* assignButtons = new QHBoxLayout;
+    m_perApplication = new QSpinBox(bottom);
+    m_perApplication->setRange(1, 15);
+    m_perApplication->setValue(2);
+    m_perApplication->setAccessibleName(tr("Reviewers per application"));
+    auto* automatic = new QPushButton(tr("Assign automatically"), bottom);
+    automatic->setObjectName(QStringLiteral("autoAssign"));
+    automatic->setToolTip(tr("Gives every application this many members: balanced load, never a conflicted pair. "
+                             "Existing assignments are kept."));
+    auto* byHand = new QPushButton(tr("Assign a member to the selected application…"), bottom);
+    assignButtons->addWidget(new QLabel(tr("Reviewers per application:"), bottom));
+    assignButtons->addWidget(m_perApplication);
+    assignButtons->addWidget(automatic);
+    assignButtons->addStretch(1);
+    assignButtons->addWidget(byHand);
+    bottomLayout->addLayout(assignButtons);
+
+    layout->addWidget(splitter, 1);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(close);
+
+    connect(add, &QPushButton::clicked, this, &CommitteeDialog::addMember);
+    connect(automatic, &QPushButton::clicked, this, &CommitteeDialog::autoAssign);
+    connect(byHand, &QPushButton::clicked, this, &CommitteeDialog::assignSelected);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reload();
+}
+
+void CommitteeDialog::reload()
+{
+    ReviewerStore reviewers(m_workspace.db());
+    auto pool = reviewers.reviewers();
+    auto assignments = reviewers.assignments(m_roundId);
+    auto applications = ApplicationStore(m_workspace.db()).applications(m_roundId);
+    if (!pool || !assignments || !applications) {
+        QMessageBox::warning(this, windowTitle(),
+                             !pool          ? pool.error()
+                             : !assignments ? assignments.error()
+                                            : applications.error());
+        return;
+    }
+    QHash<qint64, QString> names;
+    QHash<qint64, int> load;
+    for (const Reviewer& r : *pool)
+        names.insert(r.id, r.name);
+    QHash<qint64, QStringList> reviewersOf, overridesOf;
+    for (const Assignment& a : *assignments) {
+        ++load[a.reviewerId];
+        reviewersOf[a.applicationId] << names.value(a.reviewerId);
+        if (!a.overrideReason.isEmpty())
+            overridesOf[a.applicationId]
+                << tr("%1: %2 (reason: %3)").arg(names.value(a.reviewerId), a.conflicts, a.overrideReason);
+        else if (!a.conflicts.isEmpty())
+            overridesOf[a.applicationId] << QStringLiteral("%1: %2").arg(names.value(a.reviewerId), a.conflicts);
+    }
+
+    m_members->setRowCount(int(pool->size()));
+    for (int row = 0; row < pool->size(); ++row) {
+        const Reviewer& r = pool->at(row);
+        const QStringList cells = {r.name,
+                                   r.organization,
+                                   r.title,
+                                   r.external ? tr("External expert") : tr("Internal"),
+                                   (r.declaredOrganizations + r.declaredUbns).join(QStringLiteral("、")),
+                                   QString::number(load.value(r.id))};
+        for (int column = 0; column < cells.size(); ++column)
+            m_members->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        m_members->item(row, 0)->setData(Qt::UserRole, r.id);
+    }
+    m_members->resizeColumnsToContents();
+
+    m_assignments->setRowCount(int(applications->size()));
+    for (int row = 0; row < applications->size(); ++row) {
+        const ApplicationSummary& a = applications->at(row);
+        const QStringList cells = {a.ubn, a.applicantName, a.title, reviewersOf.value(a.id).join(QStringLiteral("、")),
+                                   overridesOf.value(a.id).join(QStringLiteral("；"))};
+        for (int column = 0; column < cells.size(); ++column)
+            m_assignments->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        m_assignments->item(row, 0)->setData(Qt::UserRole, a.id);
+    }
+    m_assignments->resizeColumnsToContents();
+}
+
+void CommitteeDialog::addMember()
+{
+    QDialog form(this);
+    form.setWindowTitle(tr("Add a committee member"));
+    auto* layout = new QFormLayout(&form);
+    auto* name = new QLineEdit(&form);
+    auto* organization = new QLineEdit(&form);
+    auto* title = new QLineEdit(&form);
+    auto* email = new QLineEdit(&form);
+    auto* internal = new QCheckBox(tr("Internal member (not an external expert)"), &form);
+    auto* organizations = new QLineEdit(&form);
+    organizations->setPlaceholderText(tr("Organisations the member has ties with, separated by commas"));
+    auto* ubns = new QLineEdit(&form);
+    ubns->setPlaceholderText(tr("Their 統一編號, separated by commas"));
+    layout->addRow(tr("Name"), name);
+    layout->addRow(tr("Organisation"), organization);
+    layout->addRow(tr("Title"), title);
+    layout->addRow(tr("E-mail"), email);
+    layout->addRow(QString(), internal);
+    layout->addRow(tr("Declared ties"), organizations);
+    layout->addRow(tr("Declared 統一編號"), ubns);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &form);
+    layout->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &form, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &form, &QDialog::reject);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    Reviewer r;
+    r.name = name->text().trimmed();
+    r.organization = organization->text().trimmed();
+    r.title = title->text().trimmed();
+    r.email = email->text().trimmed();
+    r.external = !internal->isChecked();
+    r.declaredOrganizations = splitList(organizations->text());
+    r.declaredUbns = splitList(ubns->text());
+    if (auto added = ReviewerStore(m_workspace.db()).add(r); !added)
+        QMessageBox::warning(this, windowTitle(), added.error());
+    reload();
+}
+
+void CommitteeDialog::autoAssign()
+{
+    auto report = ReviewerStore(m_workspace.db()).autoAssign(m_roundId, m_perApplication->value());
+    if (!report) {
+        QMessageBox::warning(this, windowTitle(), report.error());
+        return;
+    }
+    reload();
+    Q_EMIT assignmentsChanged();
+    QString text = tr("%1 assignments added; none pairs a member with an application they have a conflict with.")
+                       .arg(report->added);
+    if (!report->shortOf.isEmpty())
+        text += QLatin1Char('\n') + tr("%1 applications could not get %2 members without a conflict.")
+                                        .arg(report->shortOf.size())
+                                        .arg(m_perApplication->value());
+    QMessageBox::information(this, windowTitle(), text);
+}
+
+void CommitteeDialog::assignSelected()
+{
+    const int row = m_assignments->currentRow();
+    if (row < 0 || m_members->rowCount() == 0) {
+        QMessageBox::information(this, windowTitle(), tr("Select an application first."));
+        return;
+    }
+    const qint64 application = m_assignments->item(row, 0)->data(Qt::UserRole).toLongLong();
+    QStringList names;
+    for (int r = 0; r < m_members->rowCount(); ++r)
+        names << QStringLiteral("%1（%2）").arg(m_members->item(r, 0)->text(), m_members->item(r, 1)->text());
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, windowTitle(), tr("Member to assign:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const qint64 member = m_members->item(int(names.indexOf(chosen)), 0)->data(Qt::UserRole).toLongLong();
+    ReviewerStore reviewers(m_workspace.db());
+    Status assigned = reviewers.assign(application, member);
+    if (!assigned) {
+        // A conflict: assigning anyway needs a reason, which is kept with the assignment.
+        const QString reason = QInputDialog::getMultiLineText(
+            this, tr("Conflict of interest"),
+            tr("%1\n\nTo assign the member anyway, give the reason (it is recorded):").arg(assigned.error()), {}, &ok);
+        if (!ok || reason.trimmed().isEmpty())
+            return;
+        assigned = reviewers.assign(application, member, reason);
+    }
+    if (!assigned)
+        QMessageBox::warning(this, windowTitle(), assigned.error());
+    reload();
+    Q_EMIT assignmentsChanged();
+}
+
+} // namespace rd

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "store/Workspace.h"
+
+#include <QDialog>
+
+class QSpinBox;
+class QTableWidget;
+
+namespace rd {
+
+// The committee of a round as the secretariat manages it: the members (委員) and, per application, who
+// reviews it. Members are added here; assignment is automatic (N per application, balanced, never a
+// conflicted pair) or by hand, where a conflict is only overridden with a recorded reason.
+class CommitteeDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    CommitteeDialog(const Workspace& workspace, qint64 roundId, QWidget* parent = nullptr);
+
+    QTableWidget* memberTable() const { return m_members; }
+    QTableWidget* assignmentTable() const { return m_assignments; }
+
+Q_SIGNALS:
+    void assignmentsChanged();
+
+private:
+    void reload();
+    void addMember();
+    void autoAssign();
+    void assignSelected();
+
+    const Workspace& m_workspace;
+    qint64 m_roundId;
+    QTableWidget* m_members = nullptr;
+    QTableWidget* m_assignments = nullptr;
+    QSpinBox* m_perApplication = nullptr;
+};
+
+} // namespace rd
