@@ -216,6 +216,85 @@
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (is the disk full?)</source>
+        <translation>cannot write %1 (is the disk full?)</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>cannot create a temporary folder</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2: it is not a ZIP file</source>
+        <translation>%1 is not a %2: it is not a ZIP file</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2: it has no manifest.json</source>
+        <translation>%1 is not a %2: it has no manifest.json</translation>
+    </message>
+    <message>
+        <source>%1: manifest.json is not valid JSON (%2)</source>
+        <translation>%1: manifest.json is not valid JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 (its format is &quot;%3&quot;)</source>
+        <translation>%1 is not a %2 (its format is &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: the manifest has no valid version</source>
+        <translation>%1: the manifest has no valid version</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer ReviewDesk (format version %2; this one reads up to %3). Update ReviewDesk to open it.</source>
+        <translation>%1 was made by a newer ReviewDesk (format version %2; this one reads up to %3). Update ReviewDesk to open it.</translation>
+    </message>
+    <message>
+        <source>%1: the manifest lists an unsafe name &quot;%2&quot;</source>
+        <translation>%1: the manifest lists an unsafe name &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed in the manifest but missing</source>
+        <translation>%1: %2 is listed in the manifest but missing</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: the SHA-256 of %2 does not match its manifest</source>
+        <translation>%1 has been altered: the SHA-256 of %2 does not match its manifest</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: %2 is not listed in its manifest</source>
+        <translation>%1 has been altered: %2 is not listed in its manifest</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not listed in its manifest</source>
+        <translation>%1: %2 is not listed in its manifest</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing</source>
+        <translation>%1: %2 is missing</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Print the result as JSON.</source>
@@ -446,46 +525,6 @@
         <translation>%1 committee members; %2 assignments, none with a conflict.</translation>
     </message>
     <message>
-        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs)
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat&apos;s preliminary opinion (初審意見)
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</source>
-        <translation>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs)
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat&apos;s preliminary opinion (初審意見)
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</translation>
-    </message>
-    <message>
         <source>The opinion (初審意見).</source>
         <translation>The opinion (初審意見).</translation>
     </message>
@@ -512,6 +551,234 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>(overall)</source>
         <translation>(overall)</translation>
+    </message>
+    <message>
+        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs)
+  demo WS [--applications N] [--reviewers M] [--seed S]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat&apos;s preliminary opinion (初審意見)
+  package export WS (--reviewer ID | --all) --output PATH
+                                reviewer packages: only each member&apos;s non-conflicted applications
+  package import FILE WS        open a package as a reviewer&apos;s workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
+  return export WS --output FILE [--include-notes]   the score return (評分回傳)
+  return import WS FILE [--replace]                  the secretariat takes a return in
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</source>
+        <translation>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs)
+  demo WS [--applications N] [--reviewers M] [--seed S]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat&apos;s preliminary opinion (初審意見)
+  package export WS (--reviewer ID | --all) --output PATH
+                                reviewer packages: only each member&apos;s non-conflicted applications
+  package import FILE WS        open a package as a reviewer&apos;s workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
+  return export WS --output FILE [--include-notes]   the score return (評分回傳)
+  return import WS FILE [--replace]                  the secretariat takes a return in
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s workspace.</source>
+        <translation>The secretariat&apos;s workspace.</translation>
+    </message>
+    <message>
+        <source>The committee member&apos;s id.</source>
+        <translation>The committee member&apos;s id.</translation>
+    </message>
+    <message>
+        <source>One package per member with assignments.</source>
+        <translation>One package per member with assignments.</translation>
+    </message>
+    <message>
+        <source>The package file, or the folder with --all.</source>
+        <translation>The package file, or the folder with --all.</translation>
+    </message>
+    <message>
+        <source>Write reviewer packages (審查資料包).</source>
+        <translation>Write reviewer packages (審查資料包).</translation>
+    </message>
+    <message>
+        <source>Give --output and either --reviewer ID or --all.</source>
+        <translation>Give --output and either --reviewer ID or --all.</translation>
+    </message>
+    <message>
+        <source>No committee member has an assignment in the round.</source>
+        <translation>No committee member has an assignment in the round.</translation>
+    </message>
+    <message>
+        <source>There is no committee member %1.</source>
+        <translation>There is no committee member %1.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 applications → %3</source>
+        <translation>%1: %2 applications → %3</translation>
+    </message>
+    <message>
+        <source>left out application %1: %2</source>
+        <translation>left out application %1: %2</translation>
+    </message>
+    <message>
+        <source>The reviewer package.</source>
+        <translation>The reviewer package.</translation>
+    </message>
+    <message>
+        <source>A new (empty or missing) folder for your workspace.</source>
+        <translation>A new (empty or missing) folder for your workspace.</translation>
+    </message>
+    <message>
+        <source>Open a reviewer package as your own review workspace.</source>
+        <translation>Open a reviewer package as your own review workspace.</translation>
+    </message>
+    <message>
+        <source>Review workspace for %1: round %2, %3 applications.</source>
+        <translation>Review workspace for %1: round %2, %3 applications.</translation>
+    </message>
+    <message>
+        <source>Your review workspace.</source>
+        <translation>Your review workspace.</translation>
+    </message>
+    <message>
+        <source>The return file.</source>
+        <translation>The return file.</translation>
+    </message>
+    <message>
+        <source>Send your private page notes too.</source>
+        <translation>Send your private page notes too.</translation>
+    </message>
+    <message>
+        <source>Write the score return (評分回傳) of your complete sheets.</source>
+        <translation>Write the score return (評分回傳) of your complete sheets.</translation>
+    </message>
+    <message>
+        <source>Give --output FILE.</source>
+        <translation>Give --output FILE.</translation>
+    </message>
+    <message>
+        <source>%1 sheets → %2</source>
+        <translation>%1 sheets → %2</translation>
+    </message>
+    <message>
+        <source>not complete, not sent: %1</source>
+        <translation>not complete, not sent: %1</translation>
+    </message>
+    <message>
+        <source>The score return.</source>
+        <translation>The score return.</translation>
+    </message>
+    <message>
+        <source>Replace the member&apos;s earlier return (it is kept as history).</source>
+        <translation>Replace the member&apos;s earlier return (it is kept as history).</translation>
+    </message>
+    <message>
+        <source>Import a committee member&apos;s score return.</source>
+        <translation>Import a committee member&apos;s score return.</translation>
+    </message>
+    <message>
+        <source>Run again with --replace to replace it.</source>
+        <translation>Run again with --replace to replace it.</translation>
+    </message>
+    <message>
+        <source>%1: %2 sheets imported (%3 declared conflicts)%4.</source>
+        <translation>%1: %2 sheets imported (%3 declared conflicts)%4.</translation>
+    </message>
+    <message>
+        <source>, replacing the earlier return</source>
+        <translation>, replacing the earlier return</translation>
+    </message>
+    <message>
+        <source>Score sheets are written in a reviewer&apos;s workspace (made with: package import FILE WS).</source>
+        <translation>Score sheets are written in a reviewer&apos;s workspace (made with: package import FILE WS).</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s 統一編號.</source>
+        <translation>The applicant&apos;s 統一編號.</translation>
+    </message>
+    <message>
+        <source>Show your score sheet.</source>
+        <translation>Show your score sheet.</translation>
+    </message>
+    <message>
+        <source>The criterion, checklist item or flag id.</source>
+        <translation>The criterion, checklist item or flag id.</translation>
+    </message>
+    <message>
+        <source>The score.</source>
+        <translation>The score.</translation>
+    </message>
+    <message>
+        <source>The comment (審查意見) on the criterion.</source>
+        <translation>The comment (審查意見) on the criterion.</translation>
+    </message>
+    <message>
+        <source>pass or fail for a checklist item, yes for a flag.</source>
+        <translation>pass or fail for a checklist item, yes for a flag.</translation>
+    </message>
+    <message>
+        <source>The overall comment.</source>
+        <translation>The overall comment.</translation>
+    </message>
+    <message>
+        <source>The recommendation id.</source>
+        <translation>The recommendation id.</translation>
+    </message>
+    <message>
+        <source>Write on your score sheet; each change is saved at once.</source>
+        <translation>Write on your score sheet; each change is saved at once.</translation>
+    </message>
+    <message>
+        <source>Give --criterion with --score N, --comment or --mark; or --overall, --recommendation.</source>
+        <translation>Give --criterion with --score N, --comment or --mark; or --overall, --recommendation.</translation>
+    </message>
+    <message>
+        <source>Mark your sheet complete (only when nothing is missing).</source>
+        <translation>Mark your sheet complete (only when nothing is missing).</translation>
+    </message>
+    <message>
+        <source>What the conflict is.</source>
+        <translation>What the conflict is.</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest; the sheet is locked.</source>
+        <translation>Declare a conflict of interest; the sheet is locked.</translation>
+    </message>
+    <message>
+        <source>List the score sheets of a round with their totals.</source>
+        <translation>List the score sheets of a round with their totals.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1156,126 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
 </context>
 <context>
+    <name>PackageDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Folder for the reviewer packages</source>
+        <translation>Folder for the reviewer packages</translation>
+    </message>
+    <message>
+        <source>Writing reviewer packages…</source>
+        <translation>Writing reviewer packages…</translation>
+    </message>
+    <message>
+        <source>%1: %2 applications → %3</source>
+        <translation>%1: %2 applications → %3</translation>
+    </message>
+    <message>
+        <source>    left out (conflict): %1</source>
+        <translation>    left out (conflict): %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the packages above were written.</source>
+        <translation>Cancelled; the packages above were written.</translation>
+    </message>
+    <message>
+        <source>Reviewer packages</source>
+        <translation>Reviewer packages</translation>
+    </message>
+    <message>
+        <source>Open a reviewer package</source>
+        <translation>Open a reviewer package</translation>
+    </message>
+    <message>
+        <source>Reviewer packages (*.rdpkg *.zip)</source>
+        <translation>Reviewer packages (*.rdpkg *.zip)</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for your review workspace</source>
+        <translation>Choose an empty folder for your review workspace</translation>
+    </message>
+    <message>
+        <source>Checking and opening the package…</source>
+        <translation>Checking and opening the package…</translation>
+    </message>
+    <message>
+        <source>Reviewer package</source>
+        <translation>Reviewer package</translation>
+    </message>
+    <message>
+        <source>Save the score return</source>
+        <translation>Save the score return</translation>
+    </message>
+    <message>
+        <source>Score returns (*.rdret)</source>
+        <translation>Score returns (*.rdret)</translation>
+    </message>
+    <message>
+        <source>Score return</source>
+        <translation>Score return</translation>
+    </message>
+    <message>
+        <source>Send your private page notes with the return as well?</source>
+        <translation>Send your private page notes with the return as well?</translation>
+    </message>
+    <message>
+        <source>Writing the score return…</source>
+        <translation>Writing the score return…</translation>
+    </message>
+    <message>
+        <source>%1 sheets written to %2.</source>
+        <translation>%1 sheets written to %2.</translation>
+    </message>
+    <message>
+        <source>Not complete, not sent:
+%1</source>
+        <translation>Not complete, not sent:
+%1</translation>
+    </message>
+    <message>
+        <source>Import a score return</source>
+        <translation>Import a score return</translation>
+    </message>
+    <message>
+        <source>Score returns (*.rdret *.zip)</source>
+        <translation>Score returns (*.rdret *.zip)</translation>
+    </message>
+    <message>
+        <source>Checking the score return…</source>
+        <translation>Checking the score return…</translation>
+    </message>
+    <message>
+        <source>Replace the earlier return?</source>
+        <translation>Replace the earlier return?</translation>
+    </message>
+    <message>
+        <source>%1 already sent a return for this round (imported %2). Replace it with this one? The earlier return is kept as history.</source>
+        <translation>%1 already sent a return for this round (imported %2). Replace it with this one? The earlier return is kept as history.</translation>
+    </message>
+    <message>
+        <source>Importing the score return…</source>
+        <translation>Importing the score return…</translation>
+    </message>
+    <message>
+        <source>%1: %2 sheets imported (%3 declared conflicts).</source>
+        <translation>%1: %2 sheets imported (%3 declared conflicts).</translation>
+    </message>
+</context>
+<context>
+    <name>PageNotes</name>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>A note needs some text.</translation>
+    </message>
+    <message>
+        <source>document %1 has no page %2</source>
+        <translation>document %1 has no page %2</translation>
+    </message>
+</context>
+<context>
     <name>PageRenderer</name>
     <message>
         <source>%1 cannot be opened as a PDF</source>
@@ -951,6 +1338,45 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>the preliminary opinion is empty</source>
         <translation>the preliminary opinion is empty</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackage</name>
+    <message>
+        <source>This is a reviewer&apos;s workspace; packages are made by the secretariat.</source>
+        <translation>This is a reviewer&apos;s workspace; packages are made by the secretariat.</translation>
+    </message>
+    <message>
+        <source>Round &quot;%1&quot; has no rubric yet: %2</source>
+        <translation>Round &quot;%1&quot; has no rubric yet: %2</translation>
+    </message>
+    <message>
+        <source>There is no reviewer %1.</source>
+        <translation>There is no reviewer %1.</translation>
+    </message>
+    <message>
+        <source>The document %1 of %2 cannot be read from the workspace: %3</source>
+        <translation>The document %1 of %2 cannot be read from the workspace: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no application to review in round &quot;%2&quot;.</source>
+        <translation>%1 has no application to review in round &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s rubric is not the one its manifest names.</source>
+        <translation>The package&apos;s rubric is not the one its manifest names.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s copy of %1 is not the document it names.</source>
+        <translation>The package&apos;s copy of %1 is not the document it names.</translation>
+    </message>
+    <message>
+        <source>ReviewDesk reviewer package</source>
+        <translation>ReviewDesk reviewer package</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1584,341 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1: the entry “%2” has a control character in its name</source>
         <translation>%1: the entry “%2” has a control character in its name</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreReturn</name>
+    <message>
+        <source>This is not a reviewer&apos;s workspace: score returns are made from an imported package.</source>
+        <translation>This is not a reviewer&apos;s workspace: score returns are made from an imported package.</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>cannot create a temporary folder</translation>
+    </message>
+    <message>
+        <source>No score sheet is complete yet; mark a sheet complete before sending a return.</source>
+        <translation>No score sheet is complete yet; mark a sheet complete before sending a return.</translation>
+    </message>
+    <message>
+        <source>ReviewDesk score return</source>
+        <translation>ReviewDesk score return</translation>
+    </message>
+    <message>
+        <source>%1 answers a package from another workspace, not one issued here.</source>
+        <translation>%1 answers a package from another workspace, not one issued here.</translation>
+    </message>
+    <message>
+        <source>%1 answers package %2, which this workspace never issued.</source>
+        <translation>%1 answers package %2, which this workspace never issued.</translation>
+    </message>
+    <message>
+        <source>%1 names another reviewer or round than the package it answers.</source>
+        <translation>%1 names another reviewer or round than the package it answers.</translation>
+    </message>
+    <message>
+        <source>%1 was scored with another rubric version than the round&apos;s %2 %3.</source>
+        <translation>%1 was scored with another rubric version than the round&apos;s %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1, sheet for application %2: %3</source>
+        <translation>%1, sheet for application %2: %3</translation>
+    </message>
+    <message>
+        <source>the return holds it twice</source>
+        <translation>the return holds it twice</translation>
+    </message>
+    <message>
+        <source>it is not one of this reviewer&apos;s assignments</source>
+        <translation>it is not one of this reviewer&apos;s assignments</translation>
+    </message>
+    <message>
+        <source>the reviewer has a conflict of interest with it (%1)</source>
+        <translation>the reviewer has a conflict of interest with it (%1)</translation>
+    </message>
+    <message>
+        <source>its data does not match its SHA-256</source>
+        <translation>its data does not match its SHA-256</translation>
+    </message>
+    <message>
+        <source>its data is for another application</source>
+        <translation>its data is for another application</translation>
+    </message>
+    <message>
+        <source>the sheet is not complete</source>
+        <translation>the sheet is not complete</translation>
+    </message>
+    <message>
+        <source>%1 holds no score sheet.</source>
+        <translation>%1 holds no score sheet.</translation>
+    </message>
+    <message>
+        <source>%1 already sent a return for this round (imported %2); confirm to replace it. The earlier return is kept as history.</source>
+        <translation>%1 already sent a return for this round (imported %2); confirm to replace it. The earlier return is kept as history.</translation>
+    </message>
+    <message>
+        <source>Declared by the reviewer: %1</source>
+        <translation>Declared by the reviewer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Conflict declared</source>
+        <translation>Conflict declared</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>This sheet is locked: a conflict of interest was declared.</source>
+        <translation>This sheet is locked: a conflict of interest was declared.</translation>
+    </message>
+    <message>
+        <source>The rubric %1 has no item &quot;%2&quot;.</source>
+        <translation>The rubric %1 has no item &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is marked, not scored.</source>
+        <translation>%1 is marked, not scored.</translation>
+    </message>
+    <message>
+        <source>The score for %1 must be between 0 and %2.</source>
+        <translation>The score for %1 must be between 0 and %2.</translation>
+    </message>
+    <message>
+        <source>The score for %1 may have at most one decimal place.</source>
+        <translation>The score for %1 may have at most one decimal place.</translation>
+    </message>
+    <message>
+        <source>%1 is marked pass or fail.</source>
+        <translation>%1 is marked pass or fail.</translation>
+    </message>
+    <message>
+        <source>%1 is either set or not.</source>
+        <translation>%1 is either set or not.</translation>
+    </message>
+    <message>
+        <source>%1 is scored, not marked.</source>
+        <translation>%1 is scored, not marked.</translation>
+    </message>
+    <message>
+        <source>The rubric %1 has no recommendation &quot;%2&quot;.</source>
+        <translation>The rubric %1 has no recommendation &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest was declared; this sheet is not scored.</source>
+        <translation>A conflict of interest was declared; this sheet is not scored.</translation>
+    </message>
+    <message>
+        <source>%1: no score yet.</source>
+        <translation>%1: no score yet.</translation>
+    </message>
+    <message>
+        <source>%1: a comment (審查意見) is required.</source>
+        <translation>%1: a comment (審查意見) is required.</translation>
+    </message>
+    <message>
+        <source>%1: not marked pass or fail yet.</source>
+        <translation>%1: not marked pass or fail yet.</translation>
+    </message>
+    <message>
+        <source>%1: say why it fails.</source>
+        <translation>%1: say why it fails.</translation>
+    </message>
+    <message>
+        <source>The overall comment is required.</source>
+        <translation>The overall comment is required.</translation>
+    </message>
+    <message>
+        <source>Choose a recommendation.</source>
+        <translation>Choose a recommendation.</translation>
+    </message>
+    <message>
+        <source>unknown sheet state &quot;%1&quot;</source>
+        <translation>unknown sheet state &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a sheet entry has no item or repeats one</source>
+        <translation>a sheet entry has no item or repeats one</translation>
+    </message>
+    <message>
+        <source>the score of %1 is not a number</source>
+        <translation>the score of %1 is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetEditor</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>No score sheet is open.</source>
+        <translation>No score sheet is open.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetPrint</name>
+    <message>
+        <source>Score sheet</source>
+        <translation>Score sheet</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the sheet data: %1</source>
+        <translation>SHA-256 of the sheet data: %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>Review round</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rubric</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared</source>
+        <translation>Conflict of interest declared</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Noted</translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>(digital signature)</source>
+        <translation>(digital signature)</translation>
+    </message>
+    <message>
+        <source>Sheet revision %1 · SHA-256 of the sheet data: %2</source>
+        <translation>Sheet revision %1 · SHA-256 of the sheet data: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetStore</name>
+    <message>
+        <source>application %1 does not exist</source>
+        <translation>application %1 does not exist</translation>
+    </message>
+    <message>
+        <source>score sheet %1 does not exist</source>
+        <translation>score sheet %1 does not exist</translation>
+    </message>
+    <message>
+        <source>reviewer %1 is not assigned to application %2</source>
+        <translation>reviewer %1 is not assigned to application %2</translation>
+    </message>
+    <message>
+        <source>This sheet is locked: a conflict of interest was declared.</source>
+        <translation>This sheet is locked: a conflict of interest was declared.</translation>
+    </message>
+    <message>
+        <source>The sheet is not complete yet: %1</source>
+        <translation>The sheet is not complete yet: %1</translation>
+    </message>
+    <message>
+        <source>Say what the conflict of interest is.</source>
+        <translation>Say what the conflict of interest is.</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2346,161 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
 </context>
 <context>
+    <name>rd::CommitteeDialog</name>
+    <message>
+        <source>Committee and assignment</source>
+        <translation>Committee and assignment</translation>
+    </message>
+    <message>
+        <source>Committee members (委員)</source>
+        <translation>Committee members (委員)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Declared ties</source>
+        <translation>Declared ties</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Who reviews which application</source>
+        <translation>Who reviews which application</translation>
+    </message>
+    <message>
+        <source>統一編號</source>
+        <translation>統一編號</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <source>Conflicts overridden</source>
+        <translation>Conflicts overridden</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>Reviewers per application</source>
+        <translation>Reviewers per application</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>Assign automatically</translation>
+    </message>
+    <message>
+        <source>Gives every application this many members: balanced load, never a conflicted pair. Existing assignments are kept.</source>
+        <translation>Gives every application this many members: balanced load, never a conflicted pair. Existing assignments are kept.</translation>
+    </message>
+    <message>
+        <source>Assign a member to the selected application…</source>
+        <translation>Assign a member to the selected application…</translation>
+    </message>
+    <message>
+        <source>Reviewers per application:</source>
+        <translation>Reviewers per application:</translation>
+    </message>
+    <message>
+        <source>%1: %2 (reason: %3)</source>
+        <translation>%1: %2 (reason: %3)</translation>
+    </message>
+    <message>
+        <source>External expert</source>
+        <translation>External expert</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Add a committee member</source>
+        <translation>Add a committee member</translation>
+    </message>
+    <message>
+        <source>Internal member (not an external expert)</source>
+        <translation>Internal member (not an external expert)</translation>
+    </message>
+    <message>
+        <source>Organisations the member has ties with, separated by commas</source>
+        <translation>Organisations the member has ties with, separated by commas</translation>
+    </message>
+    <message>
+        <source>Their 統一編號, separated by commas</source>
+        <translation>Their 統一編號, separated by commas</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Declared 統一編號</source>
+        <translation>Declared 統一編號</translation>
+    </message>
+    <message>
+        <source>%1 assignments added; none pairs a member with an application they have a conflict with.</source>
+        <translation>%1 assignments added; none pairs a member with an application they have a conflict with.</translation>
+    </message>
+    <message>
+        <source>%1 applications could not get %2 members without a conflict.</source>
+        <translation>%1 applications could not get %2 members without a conflict.</translation>
+    </message>
+    <message>
+        <source>Select an application first.</source>
+        <translation>Select an application first.</translation>
+    </message>
+    <message>
+        <source>Member to assign:</source>
+        <translation>Member to assign:</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source>%1
+
+To assign the member anyway, give the reason (it is recorded):</source>
+        <translation>%1
+
+To assign the member anyway, give the reason (it is recorded):</translation>
+    </message>
+</context>
+<context>
     <name>rd::DocumentListModel</name>
     <message>
         <source>Readable</source>
@@ -1981,20 +2897,91 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>No findings</source>
         <translation>No findings</translation>
     </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Scoring progress</source>
+        <translation>Scoring progress</translation>
+    </message>
+    <message>
+        <source>Open a &amp;reviewer package…</source>
+        <translation>Open a &amp;reviewer package…</translation>
+    </message>
+    <message>
+        <source>&amp;Export score return…</source>
+        <translation>&amp;Export score return…</translation>
+    </message>
+    <message>
+        <source>&amp;Committee and assignment…</source>
+        <translation>&amp;Committee and assignment…</translation>
+    </message>
+    <message>
+        <source>Export reviewer &amp;packages…</source>
+        <translation>Export reviewer &amp;packages…</translation>
+    </message>
+    <message>
+        <source>Import score &amp;return…</source>
+        <translation>Import score &amp;return…</translation>
+    </message>
+    <message>
+        <source>Review and score</source>
+        <translation>Review and score</translation>
+    </message>
+    <message>
+        <source>%1&apos;s review — %2 — ReviewDesk 審查工作站</source>
+        <translation>%1&apos;s review — %2 — ReviewDesk 審查工作站</translation>
+    </message>
+    <message>
+        <source>Scored %1 of %2 · conflicts declared: %3</source>
+        <translation>Scored %1 of %2 · conflicts declared: %3</translation>
+    </message>
 </context>
 <context>
-    <name>rd::PdfPageView</name>
+    <name>rd::PdfCanvas</name>
     <message>
-        <source>◀ Previous</source>
-        <translation>◀ Previous</translation>
+        <source>Document pages</source>
+        <translation>Document pages</translation>
+    </message>
+    <message>
+        <source>Page %1…</source>
+        <translation>Page %1…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Add a note to page %1…</source>
+        <translation>Add a note to page %1…</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PdfReader</name>
+    <message>
+        <source>/ %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>No match</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 matches</translation>
+    </message>
+    <message>
+        <source>☰</source>
+        <translation>☰</translation>
+    </message>
+    <message>
+        <source>Show or hide thumbnails, outline and notes</source>
+        <translation>Show or hide thumbnails, outline and notes</translation>
     </message>
     <message>
         <source>Previous page</source>
         <translation>Previous page</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>Next ▶</translation>
     </message>
     <message>
         <source>Next page</source>
@@ -2013,16 +3000,266 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>Fit width</translation>
     </message>
     <message>
-        <source>Page image</source>
-        <translation>Page image</translation>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
     </message>
     <message>
-        <source>of %1</source>
-        <translation>of %1</translation>
+        <source>Page layout</source>
+        <translation>Page layout</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Continuous</translation>
+    </message>
+    <message>
+        <source>Single page</source>
+        <translation>Single page</translation>
+    </message>
+    <message>
+        <source>Find in document (Ctrl+F)</source>
+        <translation>Find in document (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Find in document</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Page thumbnails</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Document outline</source>
+        <translation>Document outline</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Your page notes</source>
+        <translation>Your page notes</translation>
+    </message>
+    <message>
+        <source>Add note to this page…</source>
+        <translation>Add note to this page…</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <source>Notes are private: they stay in your workspace and go into a score return only if you choose.</source>
+        <translation>Notes are private: they stay in your workspace and go into a score return only if you choose.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Page note</source>
+        <translation>Page note</translation>
+    </message>
+    <message>
+        <source>Note on page %1:</source>
+        <translation>Note on page %1:</translation>
     </message>
     <message>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Page %1: %2</translation>
+    </message>
+    <message>
+        <source>Notes can be kept for documents of a workspace.</source>
+        <translation>Notes can be kept for documents of a workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReviewPage</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>Score sheet</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 pages)</source>
+        <translation>%1 (%2, %3 pages)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ScoreSheetWidget</name>
+    <message>
+        <source>Total score</source>
+        <translation>Total score</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Save state</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Last change not saved</source>
+        <translation>Last change not saved</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>What is still missing</translation>
+    </message>
+    <message>
+        <source>Mark complete (Ctrl+Enter)</source>
+        <translation>Mark complete (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>A sheet can be marked complete once nothing is missing; only complete sheets are sent back.</source>
+        <translation>A sheet can be marked complete once nothing is missing; only complete sheets are sent back.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest…</source>
+        <translation>Declare a conflict of interest…</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation>Declare a conflict of interest</translation>
+    </message>
+    <message>
+        <source>What ties you to this applicant? Once declared, the sheet is locked and you do not score this application; the secretariat sees your declaration.</source>
+        <translation>What ties you to this applicant? Once declared, the sheet is locked and you do not score this application; the secretariat sees your declaration.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+    <message>
+        <source>初審意見 (%1): %2</source>
+        <translation>初審意見 (%1): %2</translation>
+    </message>
+    <message>
+        <source>Preliminary opinion</source>
+        <translation>Preliminary opinion</translation>
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation>Score for %1</translation>
+    </message>
+    <message>
+        <source>0–%1</source>
+        <translation>0–%1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Comment on %1</translation>
+    </message>
+    <message>
+        <source>Comment (審查意見), required</source>
+        <translation>Comment (審查意見), required</translation>
+    </message>
+    <message>
+        <source>Comment (審查意見)</source>
+        <translation>Comment (審查意見)</translation>
+    </message>
+    <message>
+        <source>Result for %1</source>
+        <translation>Result for %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>Pass (符合)</source>
+        <translation>Pass (符合)</translation>
+    </message>
+    <message>
+        <source>Fail (不符合)</source>
+        <translation>Fail (不符合)</translation>
+    </message>
+    <message>
+        <source>Comment; required when it fails</source>
+        <translation>Comment; required when it fails</translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <source>Overall comment, required</source>
+        <translation>Overall comment, required</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Total %1 / 100</source>
+        <translation>Total %1 / 100</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>Nothing written yet</translation>
+    </message>
+    <message>
+        <source>Saved (revision %1)</source>
+        <translation>Saved (revision %1)</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared: %1</source>
+        <translation>Conflict of interest declared: %1</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,85 @@
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>無法讀取 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>無法建立 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (is the disk full?)</source>
+        <translation>無法寫入 %1（磁碟已滿？）</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>無法建立暫存資料夾</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2: it is not a ZIP file</source>
+        <translation>%1 不是%2：它不是 ZIP 檔</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2: it has no manifest.json</source>
+        <translation>%1 不是%2：缺少 manifest.json</translation>
+    </message>
+    <message>
+        <source>%1: manifest.json is not valid JSON (%2)</source>
+        <translation>%1：manifest.json 不是有效的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 (its format is &quot;%3&quot;)</source>
+        <translation>%1 不是%2（其格式為「%3」）</translation>
+    </message>
+    <message>
+        <source>%1: the manifest has no valid version</source>
+        <translation>%1：清單沒有有效的版本</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer ReviewDesk (format version %2; this one reads up to %3). Update ReviewDesk to open it.</source>
+        <translation>%1 由較新版的 ReviewDesk 產生（格式版本 %2；本版最多可讀 %3）。請更新 ReviewDesk 後再開啟。</translation>
+    </message>
+    <message>
+        <source>%1: the manifest lists an unsafe name &quot;%2&quot;</source>
+        <translation>%1：清單列有不安全的名稱「%2」</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed in the manifest but missing</source>
+        <translation>%1：清單列有 %2，但檔案不存在</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: the SHA-256 of %2 does not match its manifest</source>
+        <translation>%1 已遭修改：%2 的 SHA-256 與清單不符</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: %2 is not listed in its manifest</source>
+        <translation>%1 已遭修改：%2 不在清單中</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not listed in its manifest</source>
+        <translation>%1：%2 不在清單中</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing</source>
+        <translation>%1：缺少 %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Print the result as JSON.</source>
@@ -446,46 +525,6 @@
         <translation>審查委員 %1 位；指派 %2 筆，皆無利益衝突。</translation>
     </message>
     <message>
-        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs)
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat&apos;s preliminary opinion (初審意見)
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</source>
-        <translation>用法：reviewdesk-cli 指令 [選項]
-
-指令：
-  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
-  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                產生並匯入擬真的示範梯次
-  findings WS                   列出資格與經費檢核結果
-  search WS QUERY               檢索所有 PDF 的每一頁
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                審查委員名單
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                工作小組初審意見
-
-通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
-結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
-</translation>
-    </message>
-    <message>
         <source>The opinion (初審意見).</source>
         <translation>初審意見內容。</translation>
     </message>
@@ -512,6 +551,234 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>(overall)</source>
         <translation>（整體）</translation>
+    </message>
+    <message>
+        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs)
+  demo WS [--applications N] [--reviewers M] [--seed S]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat&apos;s preliminary opinion (初審意見)
+  package export WS (--reviewer ID | --all) --output PATH
+                                reviewer packages: only each member&apos;s non-conflicted applications
+  package import FILE WS        open a package as a reviewer&apos;s workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
+  return export WS --output FILE [--include-notes]   the score return (評分回傳)
+  return import WS FILE [--replace]                  the secretariat takes a return in
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</source>
+        <translation>用法：reviewdesk-cli 指令 [選項]
+
+指令：
+  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
+  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）
+  demo WS [--applications N] [--reviewers M] [--seed S]
+                                產生並匯入擬真的示範梯次
+  findings WS                   列出資格與經費檢核結果
+  search WS QUERY               檢索所有 PDF 的每一頁
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                審查委員名單
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                工作小組初審意見
+  package export WS (--reviewer ID | --all) --output PATH
+                                審查資料包：每位委員只含其無利益衝突的申請案
+  package import FILE WS        將審查資料包開啟為委員的工作區
+  sheet show|set|complete|conflict WS UBN …   在委員工作區中評分；sheet list WS
+  return export WS --output FILE [--include-notes]   評分回傳
+  return import WS FILE [--replace]                  執行單位匯入評分回傳
+
+通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
+結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
+</translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s workspace.</source>
+        <translation>執行單位的工作區。</translation>
+    </message>
+    <message>
+        <source>The committee member&apos;s id.</source>
+        <translation>審查委員的編號。</translation>
+    </message>
+    <message>
+        <source>One package per member with assignments.</source>
+        <translation>為每位有分派案件的委員各產生一個資料包。</translation>
+    </message>
+    <message>
+        <source>The package file, or the folder with --all.</source>
+        <translation>資料包檔案；搭配 --all 時為資料夾。</translation>
+    </message>
+    <message>
+        <source>Write reviewer packages (審查資料包).</source>
+        <translation>產生審查資料包。</translation>
+    </message>
+    <message>
+        <source>Give --output and either --reviewer ID or --all.</source>
+        <translation>請指定 --output，以及 --reviewer ID 或 --all 其中之一。</translation>
+    </message>
+    <message>
+        <source>No committee member has an assignment in the round.</source>
+        <translation>本梯次尚無委員獲分派案件。</translation>
+    </message>
+    <message>
+        <source>There is no committee member %1.</source>
+        <translation>沒有編號 %1 的委員。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>無法建立資料夾 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 applications → %3</source>
+        <translation>%1：%2 件申請案 → %3</translation>
+    </message>
+    <message>
+        <source>left out application %1: %2</source>
+        <translation>未納入申請案 %1：%2</translation>
+    </message>
+    <message>
+        <source>The reviewer package.</source>
+        <translation>審查資料包。</translation>
+    </message>
+    <message>
+        <source>A new (empty or missing) folder for your workspace.</source>
+        <translation>您工作區的新資料夾（空的或尚未存在）。</translation>
+    </message>
+    <message>
+        <source>Open a reviewer package as your own review workspace.</source>
+        <translation>將審查資料包開啟為您自己的審查工作區。</translation>
+    </message>
+    <message>
+        <source>Review workspace for %1: round %2, %3 applications.</source>
+        <translation>%1 的審查工作區：%2，共 %3 件申請案。</translation>
+    </message>
+    <message>
+        <source>Your review workspace.</source>
+        <translation>您的審查工作區。</translation>
+    </message>
+    <message>
+        <source>The return file.</source>
+        <translation>評分回傳檔。</translation>
+    </message>
+    <message>
+        <source>Send your private page notes too.</source>
+        <translation>一併送出您的私人頁面筆記。</translation>
+    </message>
+    <message>
+        <source>Write the score return (評分回傳) of your complete sheets.</source>
+        <translation>將已完成的評分表寫成評分回傳檔。</translation>
+    </message>
+    <message>
+        <source>Give --output FILE.</source>
+        <translation>請指定 --output FILE。</translation>
+    </message>
+    <message>
+        <source>%1 sheets → %2</source>
+        <translation>%1 份評分表 → %2</translation>
+    </message>
+    <message>
+        <source>not complete, not sent: %1</source>
+        <translation>尚未完成，未送出：%1</translation>
+    </message>
+    <message>
+        <source>The score return.</source>
+        <translation>評分回傳檔。</translation>
+    </message>
+    <message>
+        <source>Replace the member&apos;s earlier return (it is kept as history).</source>
+        <translation>取代該委員先前的回傳（先前的回傳保留為歷史紀錄）。</translation>
+    </message>
+    <message>
+        <source>Import a committee member&apos;s score return.</source>
+        <translation>匯入委員的評分回傳。</translation>
+    </message>
+    <message>
+        <source>Run again with --replace to replace it.</source>
+        <translation>若要取代，請加上 --replace 再執行一次。</translation>
+    </message>
+    <message>
+        <source>%1: %2 sheets imported (%3 declared conflicts)%4.</source>
+        <translation>%1：已匯入 %2 份評分表（聲明利益迴避 %3 件）%4。</translation>
+    </message>
+    <message>
+        <source>, replacing the earlier return</source>
+        <translation>，並取代先前的回傳</translation>
+    </message>
+    <message>
+        <source>Score sheets are written in a reviewer&apos;s workspace (made with: package import FILE WS).</source>
+        <translation>評分表須在審查委員的工作區中填寫（以 package import FILE WS 建立）。</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>總分 %1</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s 統一編號.</source>
+        <translation>申請單位的統一編號。</translation>
+    </message>
+    <message>
+        <source>Show your score sheet.</source>
+        <translation>顯示您的評分表。</translation>
+    </message>
+    <message>
+        <source>The criterion, checklist item or flag id.</source>
+        <translation>評分項目、檢核項目或註記的代碼。</translation>
+    </message>
+    <message>
+        <source>The score.</source>
+        <translation>分數。</translation>
+    </message>
+    <message>
+        <source>The comment (審查意見) on the criterion.</source>
+        <translation>該評分項目的審查意見。</translation>
+    </message>
+    <message>
+        <source>pass or fail for a checklist item, yes for a flag.</source>
+        <translation>檢核項目填 pass 或 fail，註記填 yes。</translation>
+    </message>
+    <message>
+        <source>The overall comment.</source>
+        <translation>綜合意見。</translation>
+    </message>
+    <message>
+        <source>The recommendation id.</source>
+        <translation>建議結果的代碼。</translation>
+    </message>
+    <message>
+        <source>Write on your score sheet; each change is saved at once.</source>
+        <translation>填寫評分表；每項變更立即儲存。</translation>
+    </message>
+    <message>
+        <source>Give --criterion with --score N, --comment or --mark; or --overall, --recommendation.</source>
+        <translation>請以 --criterion 搭配 --score N、--comment 或 --mark；或指定 --overall、--recommendation。</translation>
+    </message>
+    <message>
+        <source>Mark your sheet complete (only when nothing is missing).</source>
+        <translation>將評分表標示為完成（須無缺漏）。</translation>
+    </message>
+    <message>
+        <source>What the conflict is.</source>
+        <translation>利益衝突的內容。</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest; the sheet is locked.</source>
+        <translation>聲明利益迴避；評分表將鎖定。</translation>
+    </message>
+    <message>
+        <source>List the score sheets of a round with their totals.</source>
+        <translation>列出本梯次的評分表及總分。</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1156,126 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
 </context>
 <context>
+    <name>PackageDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Folder for the reviewer packages</source>
+        <translation>審查資料包的存放資料夾</translation>
+    </message>
+    <message>
+        <source>Writing reviewer packages…</source>
+        <translation>正在產生審查資料包…</translation>
+    </message>
+    <message>
+        <source>%1: %2 applications → %3</source>
+        <translation>%1：%2 件申請案 → %3</translation>
+    </message>
+    <message>
+        <source>    left out (conflict): %1</source>
+        <translation>    未納入（利益衝突）：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the packages above were written.</source>
+        <translation>已取消；以上資料包已寫出。</translation>
+    </message>
+    <message>
+        <source>Reviewer packages</source>
+        <translation>審查資料包</translation>
+    </message>
+    <message>
+        <source>Open a reviewer package</source>
+        <translation>開啟審查資料包</translation>
+    </message>
+    <message>
+        <source>Reviewer packages (*.rdpkg *.zip)</source>
+        <translation>審查資料包 (*.rdpkg *.zip)</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for your review workspace</source>
+        <translation>為您的審查工作區選擇一個空資料夾</translation>
+    </message>
+    <message>
+        <source>Checking and opening the package…</source>
+        <translation>正在檢查並開啟資料包…</translation>
+    </message>
+    <message>
+        <source>Reviewer package</source>
+        <translation>審查資料包</translation>
+    </message>
+    <message>
+        <source>Save the score return</source>
+        <translation>儲存評分回傳</translation>
+    </message>
+    <message>
+        <source>Score returns (*.rdret)</source>
+        <translation>評分回傳 (*.rdret)</translation>
+    </message>
+    <message>
+        <source>Score return</source>
+        <translation>評分回傳</translation>
+    </message>
+    <message>
+        <source>Send your private page notes with the return as well?</source>
+        <translation>是否將您的私人頁面筆記一併隨回傳送出？</translation>
+    </message>
+    <message>
+        <source>Writing the score return…</source>
+        <translation>正在寫出評分回傳…</translation>
+    </message>
+    <message>
+        <source>%1 sheets written to %2.</source>
+        <translation>已將 %1 份評分表寫入 %2。</translation>
+    </message>
+    <message>
+        <source>Not complete, not sent:
+%1</source>
+        <translation>尚未完成、未送出：
+%1</translation>
+    </message>
+    <message>
+        <source>Import a score return</source>
+        <translation>匯入評分回傳</translation>
+    </message>
+    <message>
+        <source>Score returns (*.rdret *.zip)</source>
+        <translation>評分回傳 (*.rdret *.zip)</translation>
+    </message>
+    <message>
+        <source>Checking the score return…</source>
+        <translation>正在檢查評分回傳…</translation>
+    </message>
+    <message>
+        <source>Replace the earlier return?</source>
+        <translation>取代先前的回傳？</translation>
+    </message>
+    <message>
+        <source>%1 already sent a return for this round (imported %2). Replace it with this one? The earlier return is kept as history.</source>
+        <translation>%1 已送過本梯次的評分回傳（匯入於 %2）。要以此份取代嗎？先前的回傳會保留為歷史紀錄。</translation>
+    </message>
+    <message>
+        <source>Importing the score return…</source>
+        <translation>正在匯入評分回傳…</translation>
+    </message>
+    <message>
+        <source>%1: %2 sheets imported (%3 declared conflicts).</source>
+        <translation>%1：已匯入 %2 份評分表（聲明利益迴避 %3 件）。</translation>
+    </message>
+</context>
+<context>
+    <name>PageNotes</name>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>筆記不可空白。</translation>
+    </message>
+    <message>
+        <source>document %1 has no page %2</source>
+        <translation>文件 %1 沒有第 %2 頁</translation>
+    </message>
+</context>
+<context>
     <name>PageRenderer</name>
     <message>
         <source>%1 cannot be opened as a PDF</source>
@@ -951,6 +1338,45 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>the preliminary opinion is empty</source>
         <translation>初審意見沒有內容</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackage</name>
+    <message>
+        <source>This is a reviewer&apos;s workspace; packages are made by the secretariat.</source>
+        <translation>這是審查委員的工作區；審查資料包由執行單位產生。</translation>
+    </message>
+    <message>
+        <source>Round &quot;%1&quot; has no rubric yet: %2</source>
+        <translation>審查梯次「%1」尚未設定評分表：%2</translation>
+    </message>
+    <message>
+        <source>There is no reviewer %1.</source>
+        <translation>沒有編號 %1 的委員。</translation>
+    </message>
+    <message>
+        <source>The document %1 of %2 cannot be read from the workspace: %3</source>
+        <translation>無法從工作區讀取 %2 的文件 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1 has no application to review in round &quot;%2&quot;.</source>
+        <translation>%1 在審查梯次「%2」中沒有需審查的申請案。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s rubric is not the one its manifest names.</source>
+        <translation>資料包中的評分表與清單所載不符。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s copy of %1 is not the document it names.</source>
+        <translation>資料包中的 %1 與其所載文件不符。</translation>
+    </message>
+    <message>
+        <source>ReviewDesk reviewer package</source>
+        <translation>ReviewDesk 審查資料包</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>無法開啟 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1584,341 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1: the entry “%2” has a control character in its name</source>
         <translation>%1：項目「%2」的名稱含有控制字元</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreReturn</name>
+    <message>
+        <source>This is not a reviewer&apos;s workspace: score returns are made from an imported package.</source>
+        <translation>這不是審查委員的工作區：評分回傳須由匯入的審查資料包產生。</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>無法建立暫存資料夾</translation>
+    </message>
+    <message>
+        <source>No score sheet is complete yet; mark a sheet complete before sending a return.</source>
+        <translation>尚無已完成的評分表；請先將評分表標示為完成再送出回傳。</translation>
+    </message>
+    <message>
+        <source>ReviewDesk score return</source>
+        <translation>ReviewDesk 評分回傳</translation>
+    </message>
+    <message>
+        <source>%1 answers a package from another workspace, not one issued here.</source>
+        <translation>%1 回覆的是其他工作區發出的資料包，並非本工作區所發。</translation>
+    </message>
+    <message>
+        <source>%1 answers package %2, which this workspace never issued.</source>
+        <translation>%1 回覆資料包 %2，但本工作區未曾發出此資料包。</translation>
+    </message>
+    <message>
+        <source>%1 names another reviewer or round than the package it answers.</source>
+        <translation>%1 所載的委員或梯次與其回覆的資料包不符。</translation>
+    </message>
+    <message>
+        <source>%1 was scored with another rubric version than the round&apos;s %2 %3.</source>
+        <translation>%1 使用的評分表版本與本梯次的 %2 %3 不同。</translation>
+    </message>
+    <message>
+        <source>%1, sheet for application %2: %3</source>
+        <translation>%1，申請案 %2 的評分表：%3</translation>
+    </message>
+    <message>
+        <source>the return holds it twice</source>
+        <translation>回傳中重複出現</translation>
+    </message>
+    <message>
+        <source>it is not one of this reviewer&apos;s assignments</source>
+        <translation>不是該委員獲分派的案件</translation>
+    </message>
+    <message>
+        <source>the reviewer has a conflict of interest with it (%1)</source>
+        <translation>該委員與此案有利益衝突（%1）</translation>
+    </message>
+    <message>
+        <source>its data does not match its SHA-256</source>
+        <translation>資料與其 SHA-256 不符</translation>
+    </message>
+    <message>
+        <source>its data is for another application</source>
+        <translation>資料屬於另一件申請案</translation>
+    </message>
+    <message>
+        <source>the sheet is not complete</source>
+        <translation>評分表尚未完成</translation>
+    </message>
+    <message>
+        <source>%1 holds no score sheet.</source>
+        <translation>%1 不含任何評分表。</translation>
+    </message>
+    <message>
+        <source>%1 already sent a return for this round (imported %2); confirm to replace it. The earlier return is kept as history.</source>
+        <translation>%1 已送過本梯次的評分回傳（匯入於 %2）；須確認後才會取代。先前的回傳會保留為歷史紀錄。</translation>
+    </message>
+    <message>
+        <source>Declared by the reviewer: %1</source>
+        <translation>委員自行聲明：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Conflict declared</source>
+        <translation>已聲明利益迴避</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>This sheet is locked: a conflict of interest was declared.</source>
+        <translation>此評分表已鎖定：已聲明利益迴避。</translation>
+    </message>
+    <message>
+        <source>The rubric %1 has no item &quot;%2&quot;.</source>
+        <translation>評分表 %1 沒有項目「%2」。</translation>
+    </message>
+    <message>
+        <source>%1 is marked, not scored.</source>
+        <translation>「%1」為勾選項目，不評分數。</translation>
+    </message>
+    <message>
+        <source>The score for %1 must be between 0 and %2.</source>
+        <translation>「%1」的分數須介於 0 到 %2 之間。</translation>
+    </message>
+    <message>
+        <source>The score for %1 may have at most one decimal place.</source>
+        <translation>「%1」的分數最多一位小數。</translation>
+    </message>
+    <message>
+        <source>%1 is marked pass or fail.</source>
+        <translation>「%1」須勾選符合或不符合。</translation>
+    </message>
+    <message>
+        <source>%1 is either set or not.</source>
+        <translation>「%1」只能勾選或不勾選。</translation>
+    </message>
+    <message>
+        <source>%1 is scored, not marked.</source>
+        <translation>「%1」須評分數，不是勾選。</translation>
+    </message>
+    <message>
+        <source>The rubric %1 has no recommendation &quot;%2&quot;.</source>
+        <translation>評分表 %1 沒有建議結果「%2」。</translation>
+    </message>
+    <message>
+        <source>A conflict of interest was declared; this sheet is not scored.</source>
+        <translation>已聲明利益迴避；此評分表不予評分。</translation>
+    </message>
+    <message>
+        <source>%1: no score yet.</source>
+        <translation>%1：尚未評分。</translation>
+    </message>
+    <message>
+        <source>%1: a comment (審查意見) is required.</source>
+        <translation>%1：須填寫審查意見。</translation>
+    </message>
+    <message>
+        <source>%1: not marked pass or fail yet.</source>
+        <translation>%1：尚未勾選符合或不符合。</translation>
+    </message>
+    <message>
+        <source>%1: say why it fails.</source>
+        <translation>%1：請說明不符合的理由。</translation>
+    </message>
+    <message>
+        <source>The overall comment is required.</source>
+        <translation>須填寫綜合意見。</translation>
+    </message>
+    <message>
+        <source>Choose a recommendation.</source>
+        <translation>請選擇建議結果。</translation>
+    </message>
+    <message>
+        <source>unknown sheet state &quot;%1&quot;</source>
+        <translation>未知的評分表狀態「%1」</translation>
+    </message>
+    <message>
+        <source>a sheet entry has no item or repeats one</source>
+        <translation>評分表有項目缺少代碼或重複</translation>
+    </message>
+    <message>
+        <source>the score of %1 is not a number</source>
+        <translation>%1 的分數不是數字</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetEditor</name>
+    <message>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>勾選</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>審查意見</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建議結果</translation>
+    </message>
+    <message>
+        <source>No score sheet is open.</source>
+        <translation>尚未開啟評分表。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetPrint</name>
+    <message>
+        <source>Score sheet</source>
+        <translation>評分表</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the sheet data: %1</source>
+        <translation>評分資料 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>審查梯次</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請單位</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>評分表版本</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>審查委員</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared</source>
+        <translation>已聲明利益迴避</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>評分項目</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>配分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>審查意見</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>檢核項目</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>註記</translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation>綜合意見</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建議結果</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽章</translation>
+    </message>
+    <message>
+        <source>(digital signature)</source>
+        <translation>（數位簽章）</translation>
+    </message>
+    <message>
+        <source>Sheet revision %1 · SHA-256 of the sheet data: %2</source>
+        <translation>評分表修訂 %1 · 評分資料 SHA-256：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetStore</name>
+    <message>
+        <source>application %1 does not exist</source>
+        <translation>申請案 %1 不存在</translation>
+    </message>
+    <message>
+        <source>score sheet %1 does not exist</source>
+        <translation>評分表 %1 不存在</translation>
+    </message>
+    <message>
+        <source>reviewer %1 is not assigned to application %2</source>
+        <translation>委員 %1 未獲分派申請案 %2</translation>
+    </message>
+    <message>
+        <source>This sheet is locked: a conflict of interest was declared.</source>
+        <translation>此評分表已鎖定：已聲明利益迴避。</translation>
+    </message>
+    <message>
+        <source>The sheet is not complete yet: %1</source>
+        <translation>評分表尚未完成：%1</translation>
+    </message>
+    <message>
+        <source>Say what the conflict of interest is.</source>
+        <translation>請說明利益衝突的內容。</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2346,161 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
 </context>
 <context>
+    <name>rd::CommitteeDialog</name>
+    <message>
+        <source>Committee and assignment</source>
+        <translation>審查委員與分派</translation>
+    </message>
+    <message>
+        <source>Committee members (委員)</source>
+        <translation>審查委員</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>Declared ties</source>
+        <translation>自行申報關係</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>分派件數</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>審查委員</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>新增委員…</translation>
+    </message>
+    <message>
+        <source>Who reviews which application</source>
+        <translation>各申請案的審查委員</translation>
+    </message>
+    <message>
+        <source>統一編號</source>
+        <translation>統一編號</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請單位</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>審查委員</translation>
+    </message>
+    <message>
+        <source>Conflicts overridden</source>
+        <translation>經說明理由仍分派的利益衝突</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>Reviewers per application</source>
+        <translation>每案委員人數</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>自動分派</translation>
+    </message>
+    <message>
+        <source>Gives every application this many members: balanced load, never a conflicted pair. Existing assignments are kept.</source>
+        <translation>讓每件申請案都有此人數的委員：平均分配工作量，絕不分派有利益衝突者。既有分派保留。</translation>
+    </message>
+    <message>
+        <source>Assign a member to the selected application…</source>
+        <translation>為選取的申請案分派委員…</translation>
+    </message>
+    <message>
+        <source>Reviewers per application:</source>
+        <translation>每案委員人數：</translation>
+    </message>
+    <message>
+        <source>%1: %2 (reason: %3)</source>
+        <translation>%1：%2（理由：%3）</translation>
+    </message>
+    <message>
+        <source>External expert</source>
+        <translation>外部專家</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>內部委員</translation>
+    </message>
+    <message>
+        <source>Add a committee member</source>
+        <translation>新增審查委員</translation>
+    </message>
+    <message>
+        <source>Internal member (not an external expert)</source>
+        <translation>內部委員（非外部專家）</translation>
+    </message>
+    <message>
+        <source>Organisations the member has ties with, separated by commas</source>
+        <translation>與委員有關係的機構，以逗號分隔</translation>
+    </message>
+    <message>
+        <source>Their 統一編號, separated by commas</source>
+        <translation>其統一編號，以逗號分隔</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Declared 統一編號</source>
+        <translation>申報之統一編號</translation>
+    </message>
+    <message>
+        <source>%1 assignments added; none pairs a member with an application they have a conflict with.</source>
+        <translation>已新增 %1 筆分派；沒有任何一筆讓委員審查與其有利益衝突的案件。</translation>
+    </message>
+    <message>
+        <source>%1 applications could not get %2 members without a conflict.</source>
+        <translation>有 %1 件申請案無法分派到 %2 位無利益衝突的委員。</translation>
+    </message>
+    <message>
+        <source>Select an application first.</source>
+        <translation>請先選取申請案。</translation>
+    </message>
+    <message>
+        <source>Member to assign:</source>
+        <translation>要分派的委員：</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>利益衝突</translation>
+    </message>
+    <message>
+        <source>%1
+
+To assign the member anyway, give the reason (it is recorded):</source>
+        <translation>%1
+
+若仍要分派，請說明理由（將予記錄）：</translation>
+    </message>
+</context>
+<context>
     <name>rd::DocumentListModel</name>
     <message>
         <source>Readable</source>
@@ -1981,20 +2897,91 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>No findings</source>
         <translation>無檢核結果</translation>
     </message>
+    <message>
+        <source>Application</source>
+        <translation>申請案</translation>
+    </message>
+    <message>
+        <source>Scoring progress</source>
+        <translation>評分進度</translation>
+    </message>
+    <message>
+        <source>Open a &amp;reviewer package…</source>
+        <translation>開啟審查資料包(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export score return…</source>
+        <translation>匯出評分回傳(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Committee and assignment…</source>
+        <translation>審查委員與分派(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export reviewer &amp;packages…</source>
+        <translation>匯出審查資料包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import score &amp;return…</source>
+        <translation>匯入評分回傳(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Review and score</source>
+        <translation>審查評分</translation>
+    </message>
+    <message>
+        <source>%1&apos;s review — %2 — ReviewDesk 審查工作站</source>
+        <translation>%1 的審查 — %2 — ReviewDesk 審查工作站</translation>
+    </message>
+    <message>
+        <source>Scored %1 of %2 · conflicts declared: %3</source>
+        <translation>已完成評分 %1／%2 件 · 聲明利益迴避 %3 件</translation>
+    </message>
 </context>
 <context>
-    <name>rd::PdfPageView</name>
+    <name>rd::PdfCanvas</name>
     <message>
-        <source>◀ Previous</source>
-        <translation>◀ 上一頁</translation>
+        <source>Document pages</source>
+        <translation>文件頁面</translation>
+    </message>
+    <message>
+        <source>Page %1…</source>
+        <translation>第 %1 頁…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Add a note to page %1…</source>
+        <translation>在第 %1 頁加上筆記…</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PdfReader</name>
+    <message>
+        <source>/ %1</source>
+        <translation>／ %1</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 處符合</translation>
+    </message>
+    <message>
+        <source>☰</source>
+        <translation>☰</translation>
+    </message>
+    <message>
+        <source>Show or hide thumbnails, outline and notes</source>
+        <translation>顯示或隱藏縮圖、目錄與筆記</translation>
     </message>
     <message>
         <source>Previous page</source>
         <translation>上一頁</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>下一頁 ▶</translation>
     </message>
     <message>
         <source>Next page</source>
@@ -2013,16 +3000,266 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>符合寬度</translation>
     </message>
     <message>
-        <source>Page image</source>
-        <translation>頁面影像</translation>
+        <source>Fit page</source>
+        <translation>符合頁面</translation>
     </message>
     <message>
-        <source>of %1</source>
-        <translation>／%1</translation>
+        <source>Page layout</source>
+        <translation>頁面配置</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>連續頁面</translation>
+    </message>
+    <message>
+        <source>Single page</source>
+        <translation>單頁</translation>
+    </message>
+    <message>
+        <source>Find in document (Ctrl+F)</source>
+        <translation>在文件中尋找 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>在文件中尋找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一個符合處 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一個符合處 (F3)</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>頁面縮圖</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁數</translation>
+    </message>
+    <message>
+        <source>Document outline</source>
+        <translation>文件目錄</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>Your page notes</source>
+        <translation>您的頁面筆記</translation>
+    </message>
+    <message>
+        <source>Add note to this page…</source>
+        <translation>在此頁加上筆記…</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>刪除筆記</translation>
+    </message>
+    <message>
+        <source>Notes are private: they stay in your workspace and go into a score return only if you choose.</source>
+        <translation>筆記為私人資料：只存在您的工作區，除非您選擇，否則不會隨評分回傳送出。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <source>Page note</source>
+        <translation>頁面筆記</translation>
+    </message>
+    <message>
+        <source>Note on page %1:</source>
+        <translation>第 %1 頁的筆記：</translation>
     </message>
     <message>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>檢索中…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1／%2 處</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>第 %1 頁：%2</translation>
+    </message>
+    <message>
+        <source>Notes can be kept for documents of a workspace.</source>
+        <translation>只有工作區中的文件可以保存筆記。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReviewPage</name>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>評分表</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 pages)</source>
+        <translation>%1（%2，%3 頁）</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ScoreSheetWidget</name>
+    <message>
+        <source>Total score</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>儲存狀態</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Last change not saved</source>
+        <translation>上一項變更未儲存</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>尚缺項目</translation>
+    </message>
+    <message>
+        <source>Mark complete (Ctrl+Enter)</source>
+        <translation>標示為完成 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>A sheet can be marked complete once nothing is missing; only complete sheets are sent back.</source>
+        <translation>評分表無缺漏時才能標示為完成；只有已完成的評分表會送回。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest…</source>
+        <translation>聲明利益迴避…</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation>聲明利益迴避</translation>
+    </message>
+    <message>
+        <source>What ties you to this applicant? Once declared, the sheet is locked and you do not score this application; the secretariat sees your declaration.</source>
+        <translation>您與此申請單位有何關係？聲明後評分表即鎖定，您不評審此案；執行單位會看到您的聲明。</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>編輯中…</translation>
+    </message>
+    <message>
+        <source>初審意見 (%1): %2</source>
+        <translation>初審意見（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Preliminary opinion</source>
+        <translation>初審意見</translation>
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation>%1 的分數</translation>
+    </message>
+    <message>
+        <source>0–%1</source>
+        <translation>0–%1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <translation>／ %1</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>%1 的審查意見</translation>
+    </message>
+    <message>
+        <source>Comment (審查意見), required</source>
+        <translation>審查意見（必填）</translation>
+    </message>
+    <message>
+        <source>Comment (審查意見)</source>
+        <translation>審查意見</translation>
+    </message>
+    <message>
+        <source>Result for %1</source>
+        <translation>%1 的結果</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未檢核</translation>
+    </message>
+    <message>
+        <source>Pass (符合)</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Fail (不符合)</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Comment; required when it fails</source>
+        <translation>意見；不符合時必填</translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation>綜合意見</translation>
+    </message>
+    <message>
+        <source>Overall comment, required</source>
+        <translation>綜合意見（必填）</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建議結果</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <source>Total %1 / 100</source>
+        <translation>總分 %1 / 100</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>尚未填寫</translation>
+    </message>
+    <message>
+        <source>Saved (revision %1)</source>
+        <translation>已儲存（修訂 %1）</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared: %1</source>
+        <translation>已聲明利益迴避：%1</translation>
     </message>
 </context>
 <context>

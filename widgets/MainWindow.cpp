@@ -475,6 +475,9 @@ void MainWindow::setUpReviewerMode()
     for (QAction* action : std::as_const(m_reviewerActions))
         action->setVisible(reviewer);
     m_detailTabs->tabBar()->setVisible(reviewer);
+    // A member reads and scores; the round's findings stay on the application tab, out of the way.
+    if (auto* findings = findChild<QDockWidget*>(QStringLiteral("findingsDock")))
+        findings->setVisible(!reviewer);
     m_progress->setVisible(reviewer);
     if (!reviewer)
         return;

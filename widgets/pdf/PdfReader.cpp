@@ -88,7 +88,6 @@ PdfReader::PdfReader(QWidget* parent)
         for (int i = 0; i < m_thumbnailRenderer->pageCount(); ++i) {
             auto* item = new QListWidgetItem(QString::number(i + 1), m_thumbnails);
             item->setData(Qt::UserRole, i);
-            item->setTextAlignment(Qt::AlignHCenter);
             m_thumbnailRenderer->requestPage(i, thumbnailDpi * devicePixelRatioF(), PageRenderer::Priority::Prefetch);
         }
     });
@@ -233,13 +232,10 @@ void PdfReader::buildSidebar()
     m_sidebar->setDocumentMode(true);
     m_thumbnails = new QListWidget(m_sidebar);
     m_thumbnails->setAccessibleName(tr("Page thumbnails"));
-    m_thumbnails->setViewMode(QListView::IconMode);
-    m_thumbnails->setFlow(QListView::TopToBottom);
-    m_thumbnails->setWrapping(false);
-    m_thumbnails->setIconSize(QSize(110, 150));
+    m_thumbnails->setViewMode(QListView::ListMode);
+    m_thumbnails->setIconSize(QSize(100, 140));
     m_thumbnails->setUniformItemSizes(true);
-    m_thumbnails->setGridSize(QSize(130, 180));
-    m_thumbnails->setResizeMode(QListView::Adjust);
+    m_thumbnails->setSpacing(4);
     m_thumbnails->setMovement(QListView::Static);
     m_sidebar->addTab(m_thumbnails, tr("Pages"));
     m_outline = new QTreeWidget(m_sidebar);
