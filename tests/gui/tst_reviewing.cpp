@@ -16,6 +16,7 @@
 #include "settings/Settings.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QInputMethodEvent>
 #include <QJsonArray>
 #include <QLabel>
@@ -92,6 +93,20 @@ private Q_SLOTS:
         type(QStringLiteral("雲端"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(reader->hitCount(), 2, 10000);
+
+        // A rectangle dragged over the page selects the words in it; Ctrl+C copies them.
+        PdfCanvas* canvas = reader->canvas();
+        QTRY_VERIFY_WITH_TIMEOUT(!canvas->cachedPage(0).isNull(), 10000);
+        const QPoint topLeft(14, 14); // just inside the page, which starts 12 pixels in
+        const QPoint bottomRight(canvas->viewport()->width() - 2, canvas->viewport()->height() / 2);
+        QTest::mousePress(canvas->viewport(), Qt::LeftButton, {}, topLeft);
+        QTest::qWait(200); // the page's words arrive from the renderer's thread
+        QTest::mouseMove(canvas->viewport(), bottomRight);
+        QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, {}, bottomRight);
+        QTRY_VERIFY_WITH_TIMEOUT(canvas->hasSelection(), 5000);
+        QVERIFY2(canvas->selectedText().contains(QStringLiteral("雲端進銷存")), qPrintable(canvas->selectedText()));
+        QTest::keyClick(canvas, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), canvas->selectedText());
 
         // Scores and comments, criterion after criterion, with Tab between the fields.
         ScoreSheetWidget* sheet = desk->sheetWidget();

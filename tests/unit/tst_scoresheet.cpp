@@ -2,6 +2,8 @@
 // their revisions, undo and redo through the store, the conflict lock, and progress over assignments.
 #include "TestSupport.h"
 
+#include "pdf/PageCache.h"
+#include "review/PageNotes.h"
 #include "review/ReviewerStore.h"
 #include "review/ScoreSheetEditor.h"
 #include "review/ScoreSheetStore.h"
@@ -248,6 +250,41 @@ private Q_SLOTS:
         QCOMPARE(progress.done(), 2);
     }
 
+    void pageNotesStayWithTheirDocument()
+    {
+        test::TempWorkspace ws;
+        const qint64 app = test::addApplicationWithDocument(ws, test::validApplication(), QStringLiteral("第一頁"));
+        const qint64 document = ws.store().application(app)->documents.first().id;
+        PageNotes notes(ws.workspace->db());
+        QVERIFY(!notes.add(document, 0, QStringLiteral("   ")));
+        QVERIFY(!notes.add(document, 1, QStringLiteral("沒有第二頁"))); // the PDF has one page
+        const qint64 id = notes.add(document, 0, QStringLiteral("KPI 與附件7不一致")).value();
+        QCOMPARE(notes.of(document)->size(), 1);
+        QCOMPARE(notes.ofApplication(app)->first().text, QStringLiteral("KPI 與附件7不一致"));
+        QVERIFY(notes.update(id, QStringLiteral("KPI 已核對")).ok());
+        QCOMPARE(notes.of(document)->first().text, QStringLiteral("KPI 已核對"));
+        QVERIFY(notes.update(id, QString()).ok()); // emptied: gone
+        QVERIFY(notes.of(document)->isEmpty());
+    }
+
+    void thePageCacheStaysWithinItsBudget()
+    {
+        PageCache cache(10 * 1024 * 1024);
+        const QImage page(1000, 1000, QImage::Format_ARGB32); // 4 MB
+        cache.insert(0, 96, page);
+        cache.insert(1, 96, page);
+        QVERIFY(!cache.find(0, 96).isNull()); // page 0 is now the most recently used
+        cache.insert(2, 96, page);            // over budget: page 1 goes
+        QVERIFY(cache.bytes() <= cache.budget());
+        QVERIFY(cache.find(1, 96).isNull());
+        QVERIFY(!cache.find(0, 96).isNull());
+        QVERIFY(!cache.find(2, 96).isNull());
+        cache.insert(0, 144, page);
+        cache.keepOnly(144); // after a zoom change only the new resolution stays
+        QCOMPARE(cache.count(), 1);
+        QCOMPARE(cache.bytes(), page.sizeInBytes());
+    }
+
     void sheetDataRoundTripsExactly()
     {
         Scoring s;
@@ -263,5 +300,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestScoreSheet)
+QTEST_MAIN(TestScoreSheet)
 #include "tst_scoresheet.moc"
