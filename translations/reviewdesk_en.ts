@@ -2937,6 +2937,10 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <source>Scored %1 of %2 · conflicts declared: %3</source>
         <translation>Scored %1 of %2 · conflicts declared: %3</translation>
     </message>
+    <message>
+        <source>Preliminary opinions</source>
+        <translation>Preliminary opinions</translation>
+    </message>
 </context>
 <context>
     <name>rd::PdfCanvas</name>
@@ -3094,6 +3098,33 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>Notes can be kept for documents of a workspace.</source>
         <translation>Notes can be kept for documents of a workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PreliminaryPanel</name>
+    <message>
+        <source>初審意見 of the working group: per criterion, whether the application meets the requirements and how it differs from the others. Committee members read it beside their score sheet.</source>
+        <translation>初審意見 of the working group: per criterion, whether the application meets the requirements and how it differs from the others. Committee members read it beside their score sheet.</translation>
+    </message>
+    <message>
+        <source>Save the preliminary opinions</source>
+        <translation>Save the preliminary opinions</translation>
+    </message>
+    <message>
+        <source>The application as a whole</source>
+        <translation>The application as a whole</translation>
+    </message>
+    <message>
+        <source>Meets the requirements: %1</source>
+        <translation>Meets the requirements: %1</translation>
+    </message>
+    <message>
+        <source>Preliminary opinion on %1</source>
+        <translation>Preliminary opinion on %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 opinions.</source>
+        <translation>Saved %1 opinions.</translation>
     </message>
 </context>
 <context>

@@ -2937,6 +2937,10 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <source>Scored %1 of %2 · conflicts declared: %3</source>
         <translation>已完成評分 %1／%2 件 · 聲明利益迴避 %3 件</translation>
     </message>
+    <message>
+        <source>Preliminary opinions</source>
+        <translation>初審意見</translation>
+    </message>
 </context>
 <context>
     <name>rd::PdfCanvas</name>
@@ -3094,6 +3098,33 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>Notes can be kept for documents of a workspace.</source>
         <translation>只有工作區中的文件可以保存筆記。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PreliminaryPanel</name>
+    <message>
+        <source>初審意見 of the working group: per criterion, whether the application meets the requirements and how it differs from the others. Committee members read it beside their score sheet.</source>
+        <translation>工作小組的初審意見：逐項說明申請案是否符合要求，以及與其他申請案的差異。審查委員會在評分表旁看到。</translation>
+    </message>
+    <message>
+        <source>Save the preliminary opinions</source>
+        <translation>儲存初審意見</translation>
+    </message>
+    <message>
+        <source>The application as a whole</source>
+        <translation>整體</translation>
+    </message>
+    <message>
+        <source>Meets the requirements: %1</source>
+        <translation>是否符合要求：%1</translation>
+    </message>
+    <message>
+        <source>Preliminary opinion on %1</source>
+        <translation>%1 的初審意見</translation>
+    </message>
+    <message>
+        <source>Saved %1 opinions.</source>
+        <translation>已儲存 %1 則意見。</translation>
     </message>
 </context>
 <context>

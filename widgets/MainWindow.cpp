@@ -9,6 +9,7 @@
 #include "pdf/PdfReader.h"
 #include "review/CommitteeDialog.h"
 #include "review/PackageDialogs.h"
+#include "review/PreliminaryPanel.h"
 #include "review/ReviewPage.h"
 #include "review/ScoreSheetStore.h"
 #include "review/ScoreSheetWidget.h"
@@ -104,7 +105,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent) : QMainWindow(parent
     m_page = new ApplicationPage(m_detailTabs);
     m_page->clear();
     m_detailTabs->addTab(m_page, tr("Application"));
-    m_detailTabs->tabBar()->hide(); // one tab until a review workspace adds the score sheet
+    m_detailTabs->tabBar()->hide(); // one tab until a workspace is open
     splitter->addWidget(left);
     splitter->addWidget(m_detailTabs);
     splitter->setStretchFactor(0, 2);
@@ -189,6 +190,7 @@ MainWindow::~MainWindow()
 {
     m_search->setScope(nullptr, 0); // before m_workspace is destroyed
     delete m_review;
+    delete m_preliminary;
     delete m_documentView;
 }
 
@@ -303,12 +305,15 @@ bool MainWindow::openWorkspace(const QString& path)
         return false;
     }
     m_search->setScope(nullptr, 0);
-    // The member's desk holds the old workspace's connection; it goes first.
-    if (m_review) {
-        m_detailTabs->removeTab(m_detailTabs->indexOf(m_review));
-        delete m_review;
-        m_review = nullptr;
+    // The member's desk and the opinions tab hold the old workspace's connection; they go first.
+    for (QWidget* tab : {static_cast<QWidget*>(m_review), static_cast<QWidget*>(m_preliminary)}) {
+        if (tab) {
+            m_detailTabs->removeTab(m_detailTabs->indexOf(tab));
+            delete tab;
+        }
     }
+    m_review = nullptr;
+    m_preliminary = nullptr;
     m_workspace = std::move(opened).value();
     m_settings.addRecentWorkspace(m_workspace->path());
     updateRecentMenu();
@@ -432,6 +437,8 @@ void MainWindow::reloadRound()
         m_page->clear();
         if (m_review)
             m_review->clear();
+        if (m_preliminary)
+            m_preliminary->clear();
     }
 }
 
@@ -461,6 +468,8 @@ void MainWindow::showApplication(qint64 applicationId)
     m_page->showApplication(*record);
     if (m_review)
         m_review->showApplication(*record);
+    if (m_preliminary)
+        m_preliminary->showApplication(applicationId, currentRound());
 }
 
 void MainWindow::setUpReviewerMode()
@@ -474,13 +483,16 @@ void MainWindow::setUpReviewerMode()
         action->setVisible(!reviewer);
     for (QAction* action : std::as_const(m_reviewerActions))
         action->setVisible(reviewer);
-    m_detailTabs->tabBar()->setVisible(reviewer);
+    m_detailTabs->tabBar()->show();
     // A member reads and scores; the round's findings stay on the application tab, out of the way.
     if (auto* findings = findChild<QDockWidget*>(QStringLiteral("findingsDock")))
         findings->setVisible(!reviewer);
     m_progress->setVisible(reviewer);
-    if (!reviewer)
+    if (!reviewer) {
+        m_preliminary = new PreliminaryPanel(*m_workspace, m_detailTabs);
+        m_detailTabs->addTab(m_preliminary, tr("Preliminary opinions"));
         return;
+    }
     m_reviewerId = (*context)->reviewerId;
     m_review = new ReviewPage(*m_workspace, m_reviewerId, m_detailTabs);
     m_detailTabs->insertTab(0, m_review, tr("Review and score"));

@@ -21,6 +21,7 @@ class ApplicationPage;
 class FindingsPanel;
 class ImportDialog;
 class PdfReader;
+class PreliminaryPanel;
 class ReviewPage;
 class SearchPanel;
 class Settings;
@@ -54,6 +55,8 @@ public:
     PdfReader* documentView() const { return m_documentView; }
     // The member's desk, in a review workspace; null in the secretariat's.
     ReviewPage* reviewPage() const { return m_review; }
+    // The secretariat's 初審意見 of the shown application; null in a review workspace.
+    PreliminaryPanel* preliminaryPanel() const { return m_preliminary; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -89,7 +92,8 @@ private:
     ApplicationPage* m_page = nullptr;
     QTabWidget* m_detailTabs = nullptr;
     ReviewPage* m_review = nullptr;
-    qint64 m_reviewerId = 0; // the member whose workspace this is; 0 for the secretariat
+    PreliminaryPanel* m_preliminary = nullptr; // the secretariat's 初審意見 tab
+    qint64 m_reviewerId = 0;                   // the member whose workspace this is; 0 for the secretariat
     QLabel* m_progress = nullptr;
     QList<QAction*> m_secretariatActions;
     QList<QAction*> m_reviewerActions;

@@ -9,6 +9,8 @@
 #include "pdf/PdfCanvas.h"
 #include "pdf/PdfReader.h"
 #include "review/CommitteeDialog.h"
+#include "review/PreliminaryOpinions.h"
+#include "review/PreliminaryPanel.h"
 #include "review/ReviewPage.h"
 #include "review/ReviewerStore.h"
 #include "review/ScoreSheetStore.h"
@@ -165,6 +167,31 @@ private Q_SLOTS:
         QCOMPARE(store.sheet(sheetId)->state, ScoreSheet::State::Draft);
         desk->editor()->undoStack()->redo();
         QCOMPARE(store.sheet(sheetId)->recommendation, QStringLiteral("approve"));
+    }
+
+    void theSecretariatWritesPreliminaryOpinions()
+    {
+        test::TempWorkspace office;
+        test::freezeRubric(office);
+        const qint64 app = test::addApplication(office, QStringLiteral("04595257"), QStringLiteral("甲計畫"));
+        const QString path = office.workspace->path();
+        office.workspace.reset();
+        Settings settings(m_dir.filePath(QStringLiteral("office.ini")));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(window.openWorkspace(path));
+        QVERIFY(!window.reviewPage());
+        PreliminaryPanel* panel = window.preliminaryPanel();
+        QVERIFY(panel);
+        window.selectApplication(app);
+        auto* overall = panel->findChild<QPlainTextEdit*>(); // the first: the application as a whole
+        QVERIFY(overall);
+        overall->setPlainText(QStringLiteral("資格文件齊備，預算編列合理。"));
+        panel->saveButton()->click();
+        const auto opinions = PreliminaryOpinions(window.workspace()->db()).of(app).value();
+        QCOMPARE(opinions.size(), 1);
+        QCOMPARE(opinions.first().criterion, QString());
+        QCOMPARE(opinions.first().opinion, QStringLiteral("資格文件齊備，預算編列合理。"));
     }
 
     void theSecretariatAssignsWithoutConflicts()
