@@ -780,6 +780,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>List the score sheets of a round with their totals.</source>
         <translation>List the score sheets of a round with their totals.</translation>
     </message>
+    <message>
+        <source>  declared a conflict: %1</source>
+        <translation>  declared a conflict: %1</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1378,6 +1382,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
+    <message>
+        <source>declared by the member: %1</source>
+        <translation>declared by the member: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewerStore</name>
@@ -1655,10 +1663,6 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 already sent a return for this round (imported %2); confirm to replace it. The earlier return is kept as history.</source>
         <translation>%1 already sent a return for this round (imported %2); confirm to replace it. The earlier return is kept as history.</translation>
-    </message>
-    <message>
-        <source>Declared by the reviewer: %1</source>
-        <translation>Declared by the reviewer: %1</translation>
     </message>
 </context>
 <context>
@@ -2408,10 +2412,6 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>Reviewers</translation>
     </message>
     <message>
-        <source>Conflicts overridden</source>
-        <translation>Conflicts overridden</translation>
-    </message>
-    <message>
         <source>Assignments</source>
         <translation>Assignments</translation>
     </message>
@@ -2498,6 +2498,14 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>%1
 
 To assign the member anyway, give the reason (it is recorded):</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict: %2</source>
+        <translation>%1 declared a conflict: %2</translation>
     </message>
 </context>
 <context>

@@ -780,6 +780,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>List the score sheets of a round with their totals.</source>
         <translation>列出本梯次的評分表及總分。</translation>
     </message>
+    <message>
+        <source>  declared a conflict: %1</source>
+        <translation>  自行聲明利益迴避：%1</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1378,6 +1382,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>%1 cannot be opened: %2</source>
         <translation>無法開啟 %1：%2</translation>
     </message>
+    <message>
+        <source>declared by the member: %1</source>
+        <translation>委員自行聲明：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewerStore</name>
@@ -1655,10 +1663,6 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 already sent a return for this round (imported %2); confirm to replace it. The earlier return is kept as history.</source>
         <translation>%1 已送過本梯次的評分回傳（匯入於 %2）；須確認後才會取代。先前的回傳會保留為歷史紀錄。</translation>
-    </message>
-    <message>
-        <source>Declared by the reviewer: %1</source>
-        <translation>委員自行聲明：%1</translation>
     </message>
 </context>
 <context>
@@ -2408,10 +2412,6 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>審查委員</translation>
     </message>
     <message>
-        <source>Conflicts overridden</source>
-        <translation>經說明理由仍分派的利益衝突</translation>
-    </message>
-    <message>
         <source>Assignments</source>
         <translation>分派</translation>
     </message>
@@ -2498,6 +2498,14 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>%1
 
 若仍要分派，請說明理由（將予記錄）：</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>利益衝突</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict: %2</source>
+        <translation>%1 自行聲明利益迴避：%2</translation>
     </message>
 </context>
 <context>

@@ -219,14 +219,19 @@ int assignList(const QStringList& arguments)
                                     {QStringLiteral("application_id"), a.applicationId},
                                     {QStringLiteral("reviewer"), a.reviewerId},
                                     {QStringLiteral("conflicts"), a.conflicts},
-                                    {QStringLiteral("override_reason"), a.overrideReason}});
+                                    {QStringLiteral("override_reason"), a.overrideReason},
+                                    {QStringLiteral("declared_conflict"), a.declaredConflict}});
         printJson(list);
     } else {
         for (const Assignment& a : *assignments)
-            out() << QStringLiteral("%1  %2%3\n")
+            out() << QStringLiteral("%1  %2%3%4\n")
                          .arg(ubns.value(a.applicationId))
                          .arg(a.reviewerId)
-                         .arg(a.overrideReason.isEmpty() ? QString() : QStringLiteral("  (") + a.overrideReason + u')');
+                         .arg(a.overrideReason.isEmpty() ? QString() : QStringLiteral("  (") + a.overrideReason + u')')
+                         .arg(a.declaredConflict.isEmpty()
+                                  ? QString()
+                                  : QCoreApplication::translate("Cli", "  declared a conflict: %1")
+                                        .arg(a.declaredConflict));
     }
     return Success;
 }

@@ -128,10 +128,13 @@ Result<ExportReport> exportPackage(const QSqlDatabase& db, const BlobStore& blob
         auto found = reviewers.conflictsOf(reviewerId, a.applicationId);
         if (!found)
             return R::failure(found.error());
-        if (!found->isEmpty() && a.overrideReason.isEmpty()) {
+        if ((!found->isEmpty() && a.overrideReason.isEmpty()) || !a.declaredConflict.isEmpty()) {
             QStringList what;
             for (const conflicts::Conflict& c : *found)
                 what << conflicts::describe(c);
+            if (!a.declaredConflict.isEmpty())
+                what << QCoreApplication::translate("ReviewPackage", "declared by the member: %1")
+                            .arg(a.declaredConflict);
             report.leftOut.append({a.applicationId, what.join(QStringLiteral("；"))});
             continue;
         }

@@ -383,13 +383,10 @@ Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, cons
             return R::failure(stored.error());
         if (sheet->state == ScoreSheet::State::Conflict) {
             // The member's own declaration becomes part of the assignment's record.
-            if (auto noted =
-                    sql::exec(db,
-                              QStringLiteral("UPDATE assignments SET conflicts = ? WHERE application_id = ? AND"
-                                             " reviewer_id = ?"),
-                              {QCoreApplication::translate("ScoreReturn", "Declared by the reviewer: %1")
-                                   .arg(sheet->conflictReason),
-                               applicationId, preview.reviewerId});
+            if (auto noted = sql::exec(db,
+                                       QStringLiteral("UPDATE assignments SET declared_conflict = ? WHERE"
+                                                      " application_id = ? AND reviewer_id = ?"),
+                                       {sheet->conflictReason, applicationId, preview.reviewerId});
                 !noted)
                 return R::failure(noted.error());
         }

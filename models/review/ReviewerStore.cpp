@@ -76,17 +76,18 @@ Result<QList<Reviewer>> ReviewerStore::reviewers() const
 
 Result<QList<Assignment>> ReviewerStore::assignments(qint64 roundId) const
 {
-    auto query = sql::exec(m_db,
-                           QStringLiteral("SELECT s.application_id, s.reviewer_id, s.conflicts, s.override_reason"
-                                          " FROM assignments s JOIN applications a ON a.id = s.application_id"
-                                          " WHERE a.round_id = ? ORDER BY s.application_id, s.reviewer_id"),
-                           {roundId});
+    auto query = sql::exec(
+        m_db,
+        QStringLiteral("SELECT s.application_id, s.reviewer_id, s.conflicts, s.override_reason, s.declared_conflict"
+                       " FROM assignments s JOIN applications a ON a.id = s.application_id"
+                       " WHERE a.round_id = ? ORDER BY s.application_id, s.reviewer_id"),
+        {roundId});
     if (!query)
         return Result<QList<Assignment>>::failure(query.error());
     QList<Assignment> list;
     while (query->next())
         list.append({query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
-                     query->value(3).toString()});
+                     query->value(3).toString(), query->value(4).toString()});
     return list;
 }
 

@@ -134,6 +134,8 @@ const std::vector<Migration>& migrations()
              QStringLiteral("INSERT INTO workspace_meta(key, value) VALUES ('id', lower(hex(randomblob(16))))"),
              QStringLiteral("ALTER TABLE applications ADD COLUMN origin_id INTEGER"),
              QStringLiteral("ALTER TABLE reviewers ADD COLUMN origin_id INTEGER"),
+             // A conflict the member declared on their sheet, as they wrote it; shown in the reader's language.
+             QStringLiteral("ALTER TABLE assignments ADD COLUMN declared_conflict TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("CREATE TABLE score_sheets ("
                             " id INTEGER PRIMARY KEY,"
                             " application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"

@@ -114,7 +114,12 @@ class TestPackage : public QObject
         const auto apps = ApplicationStore((*reviewerWs)->db()).applications(context.roundId).value();
         score(sheets, sheets.open(byTitle(apps, QStringLiteral("甲計畫")), context.reviewerId)->id, innovation);
         score(sheets, sheets.open(byTitle(apps, QStringLiteral("乙計畫")), context.reviewerId)->id, innovation);
-        if (!sheets.declareConflict(sheets.open(byTitle(apps, QStringLiteral("丙計畫")), context.reviewerId)->id,
+        // Once declared in a return, the conflict keeps the application out of later packages.
+        const bool declaredBefore = std::none_of(apps.cbegin(), apps.cend(), [](const ApplicationSummary& a) {
+            return a.title == QStringLiteral("丙計畫");
+        });
+        if (!declaredBefore &&
+            !sheets.declareConflict(sheets.open(byTitle(apps, QStringLiteral("丙計畫")), context.reviewerId)->id,
                                     QStringLiteral("曾任該公司顧問")))
             qFatal("conflict");
         const QString returnPath = file(name + QStringLiteral(".rdret"));
@@ -263,7 +268,7 @@ private Q_SLOTS:
         const auto assignments = ReviewerStore(m_office->workspace->db()).assignments(m_office->roundId).value();
         QVERIFY(std::any_of(assignments.cbegin(), assignments.cend(), [&](const Assignment& a) {
             return a.applicationId == m_apps[2] && a.reviewerId == m_lin &&
-                   a.conflicts.contains(QStringLiteral("親屬任職"));
+                   a.declaredConflict == QStringLiteral("親屬任職");
         }));
         // The printed sheet is kept and survives the blob sweep on reopen.
         const QString pdfSha =
@@ -284,6 +289,7 @@ private Q_SLOTS:
         auto preview = scorereturn::inspect(m_office->workspace->db(), second);
         QVERIFY2(preview.ok(), qPrintable(preview.error()));
         QVERIFY(preview->previousReturnId != 0);
+        QCOMPARE(preview->sheets, 2); // 丙計畫, declared in the first return, was not in the second package
         auto unconfirmed =
             scorereturn::import(m_office->workspace->db(), m_office->workspace->blobs(), *preview, false);
         QVERIFY(!unconfirmed);

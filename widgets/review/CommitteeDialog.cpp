@@ -72,9 +72,8 @@ CommitteeDialog::CommitteeDialog(const Workspace& workspace, qint64 roundId, QWi
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(new QLabel(tr("Who reviews which application"), bottom));
-    m_assignments =
-        table({tr("統一編號"), tr("Applicant"), tr("Proposal"), tr("Reviewers"), tr("Conflicts overridden")},
-              tr("Assignments"), bottom);
+    m_assignments = table({tr("統一編號"), tr("Applicant"), tr("Proposal"), tr("Reviewers"), tr("Conflicts")},
+                          tr("Assignments"), bottom);
     bottomLayout->addWidget(m_assignments, 1);
     auto* assignButtons = new QHBoxLayout;
     m_perApplication = new QSpinBox(bottom);
@@ -130,6 +129,9 @@ void CommitteeDialog::reload()
                 << tr("%1: %2 (reason: %3)").arg(names.value(a.reviewerId), a.conflicts, a.overrideReason);
         else if (!a.conflicts.isEmpty())
             overridesOf[a.applicationId] << QStringLiteral("%1: %2").arg(names.value(a.reviewerId), a.conflicts);
+        if (!a.declaredConflict.isEmpty())
+            overridesOf[a.applicationId]
+                << tr("%1 declared a conflict: %2").arg(names.value(a.reviewerId), a.declaredConflict);
     }
 
     m_members->setRowCount(int(pool->size()));
