@@ -2102,6 +2102,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>%1 (errors: %2, warnings: %3)</source>
         <translation>%1 (errors: %2, warnings: %3)</translation>
     </message>
+    <message>
+        <source>Your score sheet</source>
+        <translation>Your score sheet</translation>
+    </message>
 </context>
 <context>
     <name>rd::ApplicationPage</name>
@@ -2948,6 +2952,14 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>Preliminary opinions</source>
         <translation>Preliminary opinions</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -494,18 +494,50 @@ void MainWindow::setUpReviewerMode()
         return;
     }
     m_reviewerId = (*context)->reviewerId;
+    // The member's own progress next to the applicant, where the eye starts.
+    QHeaderView* header = m_applicationView->horizontalHeader();
+    header->moveSection(header->visualIndex(ApplicationListModel::SheetColumn), ApplicationListModel::StatusColumn);
     m_review = new ReviewPage(*m_workspace, m_reviewerId, m_detailTabs);
     m_detailTabs->insertTab(0, m_review, tr("Review and score"));
     m_detailTabs->setCurrentIndex(0);
     connect(m_review, &ReviewPage::progressChanged, this, &MainWindow::updateProgress);
+    connect(m_review->editor(), &ScoreSheetEditor::sheetChanged, this, &MainWindow::updateSheetSummaries);
     const QJsonObject member = (*context)->manifest.value(QStringLiteral("reviewer")).toObject();
     setWindowTitle(
         tr("%1's review — %2 — ReviewDesk 審查工作站")
             .arg(member.value(QStringLiteral("name")).toString(), QDir::toNativeSeparators(m_workspace->path())));
 }
 
+void MainWindow::updateSheetSummaries()
+{
+    if (!m_workspace)
+        return;
+    m_applicationView->setColumnHidden(ApplicationListModel::SheetColumn, m_reviewerId == 0);
+    if (m_reviewerId == 0)
+        return;
+    ScoreSheetStore sheets(m_workspace->db());
+    auto rubric = ApplicationStore(m_workspace->db()).roundRubric(currentRound());
+    auto list = sheets.sheets(currentRound(), m_reviewerId);
+    if (!rubric || !list)
+        return;
+    QHash<qint64, ScoreSheet> byApplication;
+    for (const ScoreSheet& s : *list)
+        byApplication.insert(s.applicationId, s);
+    for (int row = 0; row < m_applications->rowCount(); ++row) {
+        const qint64 id = m_applications->index(row, 0).data(ApplicationListModel::ApplicationIdRole).toLongLong();
+        const auto it = byApplication.constFind(id);
+        QString summary = tr("Not started");
+        if (it != byApplication.cend() && it->state == ScoreSheet::State::Conflict)
+            summary = sheetStateName(it->state);
+        else if (it != byApplication.cend() && it->revision > 0)
+            summary = tr("%1 · %2").arg(sheetStateName(it->state)).arg(sheetTotal(*rubric, *it));
+        m_applications->setSheetSummary(id, summary);
+    }
+}
+
 void MainWindow::updateProgress()
 {
+    updateSheetSummaries();
     if (!m_workspace || m_reviewerId == 0)
         return;
     auto progress = ScoreSheetStore(m_workspace->db()).progress(currentRound(), m_reviewerId);

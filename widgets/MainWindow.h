@@ -78,6 +78,7 @@ private:
     void showError(const QString& message);
     void setUpReviewerMode();
     void updateProgress();
+    void updateSheetSummaries();
 
     Settings& m_settings;
     std::unique_ptr<Workspace> m_workspace;

@@ -67,7 +67,7 @@ void ApplicationListModel::setApplications(const QList<ApplicationSummary>& appl
         byApplication[rf.finding.applicationId].append(rf.finding);
     m_rows.clear();
     for (const ApplicationSummary& s : applications)
-        m_rows.append({s, intakeStatus(byApplication.value(s.id))});
+        m_rows.append({s, intakeStatus(byApplication.value(s.id)), {}});
     endResetModel();
 }
 
@@ -136,6 +136,8 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
             return s.documents;
         case PagesColumn:
             return s.pages;
+        case SheetColumn:
+            return row.sheet;
         case StatusColumn:
             if (s.errors + s.warnings == 0)
                 return intakeStatusName(row.status);
@@ -190,8 +192,20 @@ QVariant ApplicationListModel::headerData(int section, Qt::Orientation orientati
         return tr("Pages");
     case StatusColumn:
         return tr("Intake status");
+    case SheetColumn:
+        return tr("Your score sheet");
     }
     return {};
+}
+
+void ApplicationListModel::setSheetSummary(qint64 applicationId, const QString& summary)
+{
+    const int row = rowForApplication(applicationId);
+    if (row < 0 || m_rows[row].sheet == summary)
+        return;
+    m_rows[row].sheet = summary;
+    const QModelIndex cell = index(row, SheetColumn);
+    Q_EMIT dataChanged(cell, cell);
 }
 
 ApplicationFilterModel::ApplicationFilterModel(QObject* parent) : QSortFilterProxyModel(parent)

@@ -34,6 +34,7 @@ public:
         CategoryColumn,
         DocumentsColumn,
         PagesColumn,
+        SheetColumn, // a committee member's own sheet: its state and total (review workspaces only)
         ColumnCount
     };
     enum Role
@@ -50,6 +51,8 @@ public:
 
     void setApplications(const QList<ApplicationSummary>& applications, const QList<RoundFinding>& findings);
     int rowForApplication(qint64 applicationId) const;
+    // What the sheet column shows for an application ("已完成 · 83").
+    void setSheetSummary(qint64 applicationId, const QString& summary);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -63,6 +66,7 @@ private:
     {
         ApplicationSummary summary;
         IntakeStatus status = IntakeStatus::Clear;
+        QString sheet;
     };
     QList<Row> m_rows;
 };
