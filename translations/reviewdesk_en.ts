@@ -553,58 +553,6 @@
         <translation>(overall)</translation>
     </message>
     <message>
-        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs)
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat&apos;s preliminary opinion (初審意見)
-  package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member&apos;s non-conflicted applications
-  package import FILE WS        open a package as a reviewer&apos;s workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
-  return export WS --output FILE [--include-notes]   the score return (評分回傳)
-  return import WS FILE [--replace]                  the secretariat takes a return in
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</source>
-        <translation>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs)
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat&apos;s preliminary opinion (初審意見)
-  package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member&apos;s non-conflicted applications
-  package import FILE WS        open a package as a reviewer&apos;s workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
-  return export WS --output FILE [--include-notes]   the score return (評分回傳)
-  return import WS FILE [--replace]                  the secretariat takes a return in
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</translation>
-    </message>
-    <message>
         <source>The secretariat&apos;s workspace.</source>
         <translation>The secretariat&apos;s workspace.</translation>
     </message>
@@ -783,6 +731,76 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>  declared a conflict: %1</source>
         <translation>  declared a conflict: %1</translation>
+    </message>
+    <message>
+        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs)
+  demo WS [--applications N] [--reviewers M] [--seed S]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat&apos;s preliminary opinion (初審意見)
+  package export WS (--reviewer ID | --all) --output PATH
+                                reviewer packages: only each member&apos;s non-conflicted applications
+  package import FILE WS        open a package as a reviewer&apos;s workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
+  return export WS --output FILE [--include-notes]   the score return (評分回傳)
+  return import WS FILE [--replace]                  the secretariat takes a return in
+  return list WS                every return received, replaced ones too
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</source>
+        <translation>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs)
+  demo WS [--applications N] [--reviewers M] [--seed S]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat&apos;s preliminary opinion (初審意見)
+  package export WS (--reviewer ID | --all) --output PATH
+                                reviewer packages: only each member&apos;s non-conflicted applications
+  package import FILE WS        open a package as a reviewer&apos;s workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
+  return export WS --output FILE [--include-notes]   the score return (評分回傳)
+  return import WS FILE [--replace]                  the secretariat takes a return in
+  return list WS                every return received, replaced ones too
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</translation>
+    </message>
+    <message>
+        <source>List the score returns a round received, replaced ones too.</source>
+        <translation>List the score returns a round received, replaced ones too.</translation>
+    </message>
+    <message>
+        <source>%1 sheets</source>
+        <translation>%1 sheets</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>replaced %1</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
     </message>
 </context>
 <context>

@@ -553,58 +553,6 @@
         <translation>（整體）</translation>
     </message>
     <message>
-        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs)
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat&apos;s preliminary opinion (初審意見)
-  package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member&apos;s non-conflicted applications
-  package import FILE WS        open a package as a reviewer&apos;s workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
-  return export WS --output FILE [--include-notes]   the score return (評分回傳)
-  return import WS FILE [--replace]                  the secretariat takes a return in
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</source>
-        <translation>用法：reviewdesk-cli 指令 [選項]
-
-指令：
-  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
-  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                產生並匯入擬真的示範梯次
-  findings WS                   列出資格與經費檢核結果
-  search WS QUERY               檢索所有 PDF 的每一頁
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                審查委員名單
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                工作小組初審意見
-  package export WS (--reviewer ID | --all) --output PATH
-                                審查資料包：每位委員只含其無利益衝突的申請案
-  package import FILE WS        將審查資料包開啟為委員的工作區
-  sheet show|set|complete|conflict WS UBN …   在委員工作區中評分；sheet list WS
-  return export WS --output FILE [--include-notes]   評分回傳
-  return import WS FILE [--replace]                  執行單位匯入評分回傳
-
-通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
-結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
-</translation>
-    </message>
-    <message>
         <source>The secretariat&apos;s workspace.</source>
         <translation>執行單位的工作區。</translation>
     </message>
@@ -783,6 +731,76 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>  declared a conflict: %1</source>
         <translation>  自行聲明利益迴避：%1</translation>
+    </message>
+    <message>
+        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs)
+  demo WS [--applications N] [--reviewers M] [--seed S]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat&apos;s preliminary opinion (初審意見)
+  package export WS (--reviewer ID | --all) --output PATH
+                                reviewer packages: only each member&apos;s non-conflicted applications
+  package import FILE WS        open a package as a reviewer&apos;s workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
+  return export WS --output FILE [--include-notes]   the score return (評分回傳)
+  return import WS FILE [--replace]                  the secretariat takes a return in
+  return list WS                every return received, replaced ones too
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</source>
+        <translation>用法：reviewdesk-cli 指令 [選項]
+
+指令：
+  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
+  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）
+  demo WS [--applications N] [--reviewers M] [--seed S]
+                                產生並匯入擬真的示範梯次
+  findings WS                   列出資格與經費檢核結果
+  search WS QUERY               檢索所有 PDF 的每一頁
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                審查委員名單
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                工作小組初審意見
+  package export WS (--reviewer ID | --all) --output PATH
+                                審查資料包：每位委員只含其無利益衝突的申請案
+  package import FILE WS        將審查資料包開啟為委員的工作區
+  sheet show|set|complete|conflict WS UBN …   在委員工作區中評分；sheet list WS
+  return export WS --output FILE [--include-notes]   評分回傳
+  return import WS FILE [--replace]                  執行單位匯入評分回傳
+  return list WS                所有收到的評分回傳，含已被取代者
+
+通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
+結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
+</translation>
+    </message>
+    <message>
+        <source>List the score returns a round received, replaced ones too.</source>
+        <translation>列出本梯次收到的評分回傳，含已被取代者。</translation>
+    </message>
+    <message>
+        <source>%1 sheets</source>
+        <translation>%1 份評分表</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>已於 %1 被取代</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>現行</translation>
     </message>
 </context>
 <context>

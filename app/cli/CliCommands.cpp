@@ -315,7 +315,8 @@ QString usage()
                "  package import FILE WS        open a package as a reviewer's workspace\n"
                "  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS\n"
                "  return export WS --output FILE [--include-notes]   the score return (評分回傳)\n"
-               "  return import WS FILE [--replace]                  the secretariat takes a return in\n\n"
+               "  return import WS FILE [--replace]                  the secretariat takes a return in\n"
+               "  return list WS                every return received, replaced ones too\n\n"
                "Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.\n"
                "Exit status: 0 success, 1 some input failed, 2 usage.\n");
 }

@@ -225,6 +225,58 @@ int returnImport(const QStringList& arguments)
     return Success;
 }
 
+int returnList(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("Cli", "The secretariat's workspace."));
+    parser.addOptions({roundOption(), jsonOption()});
+    if (auto done = parse(
+            parser, arguments,
+            QCoreApplication::translate("Cli", "List the score returns a round received, replaced ones too."), 1, 1))
+        return *done;
+    auto opened = openRound(parser, Workspace::Access::ReadOnly);
+    if (!opened)
+        return InputFailed;
+    auto returns = scorereturn::history(opened->workspace->db(), opened->round);
+    auto pool = ReviewerStore(opened->workspace->db()).reviewers();
+    if (!returns || !pool) {
+        err() << (!returns ? returns.error() : pool.error()) << '\n';
+        return InputFailed;
+    }
+    QHash<qint64, QString> names;
+    for (const Reviewer& r : *pool)
+        names.insert(r.id, r.name);
+    QJsonArray rows;
+    for (const scorereturn::ReturnRecord& r : *returns) {
+        if (parser.isSet(jsonOption())) {
+            rows.append(
+                QJsonObject{{QStringLiteral("id"), r.id},
+                            {QStringLiteral("reviewer"), r.reviewerId},
+                            {QStringLiteral("file"), r.fileName},
+                            {QStringLiteral("sha256"), r.fileSha256},
+                            {QStringLiteral("imported_at"), r.importedAt.toString(Qt::ISODate)},
+                            {QStringLiteral("replaced_at"),
+                             r.replacedAt.isValid() ? QJsonValue(r.replacedAt.toString(Qt::ISODate)) : QJsonValue()},
+                            {QStringLiteral("sheets"), r.sheets}});
+            continue;
+        }
+        out() << QStringLiteral("%1  %2  %3  %4  %5\n")
+                     .arg(r.id)
+                     .arg(names.value(r.reviewerId),
+                          r.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          QCoreApplication::translate("Cli", "%1 sheets").arg(r.sheets),
+                          r.replacedAt.isValid()
+                              ? QCoreApplication::translate("Cli", "replaced %1")
+                                    .arg(r.replacedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                              : QCoreApplication::translate("Cli", "current"))
+              << "    " << r.fileName << "  SHA-256 " << r.fileSha256 << '\n';
+    }
+    if (parser.isSet(jsonOption()))
+        printJson(rows);
+    return Success;
+}
+
 // The reviewer's workspace and the sheet for the application named on the command line.
 struct OpenSheet
 {
@@ -478,7 +530,7 @@ int packageCommand(const QStringList& arguments)
 
 int returnCommand(const QStringList& arguments)
 {
-    return dispatch(arguments, "return", {{"export", returnExport}, {"import", returnImport}});
+    return dispatch(arguments, "return", {{"export", returnExport}, {"import", returnImport}, {"list", returnList}});
 }
 
 int sheetCommand(const QStringList& arguments)

@@ -233,6 +233,81 @@ private Q_SLOTS:
         QVERIFY(conflicted > 0);
     }
 
+    // The whole exchange from the command line: packages out, a member scores, the return comes back.
+    void packagesSheetsAndReturns()
+    {
+        const QString office = m_dir.filePath(QStringLiteral("demo"));
+        const QString packages = m_dir.filePath(QStringLiteral("packages"));
+        const Run exported = cli({QStringLiteral("package"), QStringLiteral("export"), office, QStringLiteral("--all"),
+                                  QStringLiteral("--output"), packages, QStringLiteral("--json")});
+        QCOMPARE(exported.exitCode, 0);
+        const QJsonArray written = QJsonDocument::fromJson(exported.out).array();
+        QCOMPARE(written.size(), 7);
+        const QJsonObject first = written.first().toObject();
+
+        const QString member = m_dir.filePath(QStringLiteral("member"));
+        QCOMPARE(cli({QStringLiteral("package"), QStringLiteral("import"),
+                      first.value(QStringLiteral("file")).toString(), member})
+                     .exitCode,
+                 0);
+        auto workspace = Workspace::open(member, Workspace::Access::ReadOnly);
+        QVERIFY2(workspace.ok(), qPrintable(workspace.error()));
+        const QString ubn = ApplicationStore((*workspace)->db()).applications(1)->first().ubn;
+        workspace->reset();
+
+        // Out of range: refused with the range, exit 1.
+        const Run tooHigh =
+            cli({QStringLiteral("sheet"), QStringLiteral("set"), member, ubn, QStringLiteral("--criterion"),
+                 QStringLiteral("innovation"), QStringLiteral("--score"), QStringLiteral("16")});
+        QCOMPARE(tooHigh.exitCode, 1);
+        QVERIFY2(tooHigh.err.contains("between 0 and 15"), tooHigh.err.constData());
+        for (const auto& [criterion, score] :
+             {std::pair{"innovation", "12"}, std::pair{"cooperation", "8"}, std::pair{"cloud_service", "25"},
+              std::pair{"feasibility", "24"}, std::pair{"benefits", "12"}})
+            QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("set"), member, ubn, QStringLiteral("--criterion"),
+                          QLatin1String(criterion), QStringLiteral("--score"), QLatin1String(score),
+                          QStringLiteral("--comment"), QStringLiteral("具體可行")})
+                         .exitCode,
+                     0);
+        // Not complete yet: the overall comment and recommendation are missing, and the command says so.
+        const Run early = cli({QStringLiteral("sheet"), QStringLiteral("complete"), member, ubn});
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY2(early.err.contains("overall comment"), early.err.constData());
+        const Run last = cli({QStringLiteral("sheet"), QStringLiteral("set"), member, ubn, QStringLiteral("--overall"),
+                              QStringLiteral("規劃完整"), QStringLiteral("--recommendation"), QStringLiteral("approve"),
+                              QStringLiteral("--json")});
+        QCOMPARE(last.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(last.out).object().value(QStringLiteral("total")).toDouble(), 81.0);
+        QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("complete"), member, ubn}).exitCode, 0);
+
+        const QString returned = m_dir.filePath(QStringLiteral("member.rdret"));
+        const Run ret = cli({QStringLiteral("return"), QStringLiteral("export"), member, QStringLiteral("--output"),
+                             returned, QStringLiteral("--json")});
+        QCOMPARE(ret.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(ret.out).object().value(QStringLiteral("sheets")).toInt(), 1);
+        QCOMPARE(cli({QStringLiteral("return"), QStringLiteral("import"), office, returned}).exitCode, 0);
+        const Run again = cli({QStringLiteral("return"), QStringLiteral("import"), office, returned});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("--replace"));
+        QCOMPARE(
+            cli({QStringLiteral("return"), QStringLiteral("import"), office, returned, QStringLiteral("--replace")})
+                .exitCode,
+            0);
+        const QJsonArray history =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("return"), QStringLiteral("list"), office, QStringLiteral("--json")}).out)
+                .array();
+        QCOMPARE(history.size(), 2);
+        QVERIFY(history.at(0).toObject().value(QStringLiteral("replaced_at")).isNull());
+        QVERIFY(!history.at(1).toObject().value(QStringLiteral("replaced_at")).isNull());
+        const QJsonArray sheets =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("sheet"), QStringLiteral("list"), office, QStringLiteral("--json")}).out)
+                .array();
+        QCOMPARE(sheets.size(), 1);
+        QCOMPARE(sheets.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("complete"));
+    }
+
     void missingWorkspaceExitsOne()
     {
         const Run run = cli({QStringLiteral("findings"), m_dir.filePath(QStringLiteral("nowhere"))});
