@@ -501,7 +501,6 @@ void MainWindow::setUpReviewerMode()
     m_detailTabs->insertTab(0, m_review, tr("Review and score"));
     m_detailTabs->setCurrentIndex(0);
     connect(m_review, &ReviewPage::progressChanged, this, &MainWindow::updateProgress);
-    connect(m_review->editor(), &ScoreSheetEditor::sheetChanged, this, &MainWindow::updateSheetSummaries);
     const QJsonObject member = (*context)->manifest.value(QStringLiteral("reviewer")).toObject();
     setWindowTitle(
         tr("%1's review — %2 — ReviewDesk 審查工作站")

@@ -195,7 +195,7 @@ Result<ScoreSheet> ScoreSheetStore::write(ScoreSheet sheet, const QString& field
     return sheet;
 }
 
-Result<ScoreSheet> ScoreSheetStore::apply(qint64 sheetId, const SheetEdit& edit, const QString& reason)
+Result<ScoreSheet> ScoreSheetStore::modify(qint64 sheetId, const std::function<Result<Change>(ScoreSheet&)>& mutate)
 {
     using R = Result<ScoreSheet>;
     sql::Transaction transaction(m_db);
@@ -204,83 +204,75 @@ Result<ScoreSheet> ScoreSheetStore::apply(qint64 sheetId, const SheetEdit& edit,
     auto sheet = load(sheetId);
     if (!sheet)
         return sheet;
-    auto rubric = rubricOf(sheet->applicationId);
-    if (!rubric)
-        return R::failure(rubric.error());
-    const QVariant before = currentValue(*sheet, edit);
-    if (auto applied = applyEdit(*rubric, *sheet, edit); !applied)
-        return R::failure(applied.error());
-    if (sheet->state == ScoreSheet::State::Complete && !validate(*rubric, *sheet).isEmpty())
-        sheet->state = ScoreSheet::State::Draft;
-    auto written = write(*sheet, sheetFieldKey(edit.field), edit.item, valueText(before),
-                         valueText(currentValue(*sheet, edit)), reason);
+    auto change = mutate(*sheet);
+    if (!change)
+        return R::failure(change.error());
+    if (change->none)
+        return sheet;
+    auto written = write(*sheet, change->field, change->item, change->before, change->after, change->reason);
     if (!written)
         return written;
     if (auto committed = transaction.commit(); !committed)
         return R::failure(committed.error());
     return written;
+}
+
+Result<ScoreSheet> ScoreSheetStore::apply(qint64 sheetId, const SheetEdit& edit, const QString& reason)
+{
+    return modify(sheetId, [&](ScoreSheet& sheet) -> Result<Change> {
+        auto rubric = rubricOf(sheet.applicationId);
+        if (!rubric)
+            return Result<Change>::failure(rubric.error());
+        const QVariant before = currentValue(sheet, edit);
+        if (auto applied = applyEdit(*rubric, sheet, edit); !applied)
+            return Result<Change>::failure(applied.error());
+        if (sheet.state == ScoreSheet::State::Complete && !validate(*rubric, sheet).isEmpty())
+            sheet.state = ScoreSheet::State::Draft;
+        return Change{sheetFieldKey(edit.field), edit.item, valueText(before), valueText(currentValue(sheet, edit)),
+                      reason};
+    });
 }
 
 Result<ScoreSheet> ScoreSheetStore::setComplete(qint64 sheetId, bool complete)
 {
-    using R = Result<ScoreSheet>;
-    sql::Transaction transaction(m_db);
-    if (!transaction.active())
-        return R::failure(transaction.error());
-    auto sheet = load(sheetId);
-    if (!sheet)
-        return sheet;
-    if (sheet->state == ScoreSheet::State::Conflict)
-        return R::failure(QCoreApplication::translate("ScoreSheetStore",
-                                                      "This sheet is locked: a conflict of interest was declared."));
-    const ScoreSheet::State target = complete ? ScoreSheet::State::Complete : ScoreSheet::State::Draft;
-    if (sheet->state == target)
-        return sheet;
-    if (complete) {
-        auto rubric = rubricOf(sheet->applicationId);
-        if (!rubric)
-            return R::failure(rubric.error());
-        const QList<SheetProblem> problems = validate(*rubric, *sheet);
-        if (!problems.isEmpty()) {
-            QStringList messages;
-            for (const SheetProblem& p : problems)
-                messages.append(p.message);
-            return R::failure(QCoreApplication::translate("ScoreSheetStore", "The sheet is not complete yet: %1")
-                                  .arg(messages.join(QLatin1Char(' '))));
+    return modify(sheetId, [&](ScoreSheet& sheet) -> Result<Change> {
+        if (sheet.state == ScoreSheet::State::Conflict)
+            return Result<Change>::failure(QCoreApplication::translate(
+                "ScoreSheetStore", "This sheet is locked: a conflict of interest was declared."));
+        const ScoreSheet::State target = complete ? ScoreSheet::State::Complete : ScoreSheet::State::Draft;
+        if (sheet.state == target)
+            return Change{{}, {}, {}, {}, {}, true};
+        if (complete) {
+            auto rubric = rubricOf(sheet.applicationId);
+            if (!rubric)
+                return Result<Change>::failure(rubric.error());
+            QStringList missing;
+            for (const SheetProblem& p : validate(*rubric, sheet))
+                missing.append(p.message);
+            if (!missing.isEmpty())
+                return Result<Change>::failure(
+                    QCoreApplication::translate("ScoreSheetStore", "The sheet is not complete yet: %1")
+                        .arg(missing.join(QLatin1Char(' '))));
         }
-    }
-    const QString before = sheetStateKey(sheet->state);
-    sheet->state = target;
-    auto written = write(*sheet, QStringLiteral("state"), {}, before, sheetStateKey(target), {});
-    if (!written)
-        return written;
-    if (auto committed = transaction.commit(); !committed)
-        return R::failure(committed.error());
-    return written;
+        const QString before = sheetStateKey(sheet.state);
+        sheet.state = target;
+        return Change{QStringLiteral("state"), {}, before, sheetStateKey(target), {}};
+    });
 }
 
 Result<ScoreSheet> ScoreSheetStore::declareConflict(qint64 sheetId, const QString& reason)
 {
-    using R = Result<ScoreSheet>;
     if (reason.trimmed().isEmpty())
-        return R::failure(QCoreApplication::translate("ScoreSheetStore", "Say what the conflict of interest is."));
-    sql::Transaction transaction(m_db);
-    if (!transaction.active())
-        return R::failure(transaction.error());
-    auto sheet = load(sheetId);
-    if (!sheet)
-        return sheet;
-    if (sheet->state == ScoreSheet::State::Conflict)
-        return sheet;
-    const QString before = sheetStateKey(sheet->state);
-    sheet->state = ScoreSheet::State::Conflict;
-    sheet->conflictReason = reason.trimmed();
-    auto written = write(*sheet, QStringLiteral("state"), {}, before, sheetStateKey(sheet->state), reason.trimmed());
-    if (!written)
-        return written;
-    if (auto committed = transaction.commit(); !committed)
-        return R::failure(committed.error());
-    return written;
+        return Result<ScoreSheet>::failure(
+            QCoreApplication::translate("ScoreSheetStore", "Say what the conflict of interest is."));
+    return modify(sheetId, [&](ScoreSheet& sheet) -> Result<Change> {
+        if (sheet.state == ScoreSheet::State::Conflict)
+            return Change{{}, {}, {}, {}, {}, true};
+        const QString before = sheetStateKey(sheet.state);
+        sheet.state = ScoreSheet::State::Conflict;
+        sheet.conflictReason = reason.trimmed();
+        return Change{QStringLiteral("state"), {}, before, sheetStateKey(sheet.state), reason.trimmed()};
+    });
 }
 
 Result<ScoreSheet> ScoreSheetStore::storeReturned(qint64 applicationId, qint64 reviewerId, const ScoreSheet& returned,

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace rd {
@@ -66,6 +67,18 @@ public:
     Result<Rubric> rubricOf(qint64 applicationId) const;
 
 private:
+    // What one change did to a sheet, for its revision record; `none` when it changed nothing.
+    struct Change
+    {
+        QString field;
+        QString item;
+        QString before;
+        QString after;
+        QString reason;
+        bool none = false;
+    };
+    // Loads the sheet, lets `mutate` change it, and writes it with its revision, all in one transaction.
+    Result<ScoreSheet> modify(qint64 sheetId, const std::function<Result<Change>(ScoreSheet&)>& mutate);
     Result<ScoreSheet> load(qint64 sheetId) const;
     // Writes `sheet` over the stored one and records the change as its next revision, inside the caller's
     // transaction.
