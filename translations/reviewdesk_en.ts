@@ -3307,10 +3307,6 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -3329,6 +3325,18 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>Conflict of interest declared: %1</source>
         <translation>Conflict of interest declared: %1</translation>
+    </message>
+    <message>
+        <source>Conflict of interest check</source>
+        <translation>Conflict of interest check</translation>
+    </message>
+    <message>
+        <source>Before you score: if you have ties with this applicant or are named in its list of people to recuse (建議迴避之人員清單), declare a conflict of interest instead.</source>
+        <translation>Before you score: if you have ties with this applicant or are named in its list of people to recuse (建議迴避之人員清單), declare a conflict of interest instead.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
     </message>
 </context>
 <context>

@@ -3307,10 +3307,6 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>建議結果</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>已儲存</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
@@ -3329,6 +3325,18 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>Conflict of interest declared: %1</source>
         <translation>已聲明利益迴避：%1</translation>
+    </message>
+    <message>
+        <source>Conflict of interest check</source>
+        <translation>利益迴避確認</translation>
+    </message>
+    <message>
+        <source>Before you score: if you have ties with this applicant or are named in its list of people to recuse (建議迴避之人員清單), declare a conflict of interest instead.</source>
+        <translation>開始評分前：若您與此申請單位有利害關係，或名列其建議迴避之人員清單，請改為聲明利益迴避。</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…另有 %1 項</translation>
     </message>
 </context>
 <context>

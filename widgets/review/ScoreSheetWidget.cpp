@@ -85,12 +85,25 @@ ScoreSheetWidget::ScoreSheetWidget(ScoreSheetEditor* editor, QWidget* parent) : 
     status->addWidget(redo);
     layout->addLayout(status);
 
+    // Asked before the first score, as committees do: a member with ties to the applicant does not score.
+    m_conflictCheck = new QLabel(this);
+    m_conflictCheck->setWordWrap(true);
+    m_conflictCheck->setStyleSheet(
+        QStringLiteral("background: #fff4ce; border-left: 3px solid #b58900; padding: 4px;"));
+    m_conflictCheck->setAccessibleName(tr("Conflict of interest check"));
+    m_conflictCheck->hide();
+    layout->addWidget(m_conflictCheck);
+
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form follows the width
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);    // so the width it follows does not change
     m_formHost = new QWidget(scroll);
     m_form = new QVBoxLayout(m_formHost);
+    // The form takes the width it is given; wrapped guidance and comments adapt to it.
+    m_form->setSizeConstraint(QLayout::SetNoConstraint);
+    m_formHost->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_form->setContentsMargins(0, 0, 6, 0);
     scroll->setWidget(m_formHost);
     layout->addWidget(scroll, 1);
@@ -296,7 +309,7 @@ void ScoreSheetWidget::rebuild(const QString& heading, const QList<PreliminaryOp
 
     for (const RubricFlag& flag : rubric.flags()) {
         auto* check = new QCheckBox(flag.name.text(), m_formHost);
-        check->setToolTip(flag.source);
+        check->setToolTip(QStringLiteral("%1\n%2").arg(flag.name.text(), flag.source)); // the box does not wrap
         m_form->addWidget(check);
         m_flags.insert(flag.id, check);
         const QString id = flag.id;
@@ -334,7 +347,6 @@ void ScoreSheetWidget::rebuild(const QString& heading, const QList<PreliminaryOp
     }
     m_form->addStretch(1);
     refresh();
-    m_saved->setText(tr("Saved"));
 }
 
 void ScoreSheetWidget::commitScore(const QString& criterion)
@@ -433,12 +445,24 @@ void ScoreSheetWidget::refresh()
         if (!m_pendingText)
             m_saved->setText(sheet.revision == 0 ? tr("Nothing written yet")
                                                  : tr("Saved (revision %1)").arg(sheet.revision));
+        // The first few in the sheet, all of them on hover: the form keeps its room.
+        constexpr int shown = 3;
         QStringList missing;
         for (const SheetProblem& p : m_editor->problems())
             missing << QStringLiteral("• ") + p.message;
+        QStringList lines = missing.mid(0, shown);
+        if (missing.size() > shown)
+            lines << tr("… and %1 more").arg(missing.size() - shown);
         m_problems->setText(locked ? tr("Conflict of interest declared: %1").arg(sheet.conflictReason)
-                                   : missing.join(QLatin1Char('\n')));
+                                   : lines.join(QLatin1Char('\n')));
+        m_problems->setToolTip(missing.join(QLatin1Char('\n')));
     }
+    const bool untouched = loaded && !locked && sheet.revision == 0;
+    m_conflictCheck->setVisible(untouched);
+    if (untouched)
+        m_conflictCheck->setText(
+            tr("Before you score: if you have ties with this applicant or are named in its list of "
+               "people to recuse (建議迴避之人員清單), declare a conflict of interest instead."));
     const bool valid = loaded && !locked && m_editor->problems().isEmpty();
     m_complete->setEnabled(valid && sheet.state != ScoreSheet::State::Complete);
     m_reopen->setVisible(sheet.state == ScoreSheet::State::Complete);

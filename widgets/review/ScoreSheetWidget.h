@@ -60,6 +60,7 @@ private:
     QLabel* m_saved = nullptr;
     QLabel* m_problems = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_conflictCheck = nullptr;
     QPushButton* m_complete = nullptr;
     QPushButton* m_reopen = nullptr;
     QPushButton* m_conflict = nullptr;
