@@ -484,9 +484,11 @@ void MainWindow::setUpReviewerMode()
     for (QAction* action : std::as_const(m_reviewerActions))
         action->setVisible(reviewer);
     m_detailTabs->tabBar()->show();
-    // A member reads and scores; the round's findings stay on the application tab, out of the way.
-    if (auto* findings = findChild<QDockWidget*>(QStringLiteral("findingsDock")))
-        findings->setVisible(!reviewer);
+    // A member reads and scores: the reader gets the height. Findings stay on the application tab, and
+    // Round → Search all pages (Ctrl+F) brings the search back.
+    for (const char* dock : {"findingsDock", "searchDock"})
+        if (auto* widget = findChild<QDockWidget*>(QLatin1String(dock)))
+            widget->setVisible(!reviewer);
     m_progress->setVisible(reviewer);
     if (!reviewer) {
         m_preliminary = new PreliminaryPanel(*m_workspace, m_detailTabs);
