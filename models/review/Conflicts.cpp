@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -119,6 +122,52 @@ QList<Conflict> find(const ReviewerIdentity& reviewer, const Dossier& applicatio
             found.append({Basis::DeclaredOrganization, declared});
     }
     return found;
+}
+
+namespace {
+
+const QList<QPair<Basis, QString>>& basisKeys()
+{
+    static const QList<QPair<Basis, QString>> keys = {
+        {Basis::RecusalNameAndOrganization, QStringLiteral("recusal")},
+        {Basis::RecusalNameOnly, QStringLiteral("recusal_name")},
+        {Basis::DeclaredUbn, QStringLiteral("declared_ubn")},
+        {Basis::DeclaredOrganization, QStringLiteral("declared_organization")},
+    };
+    return keys;
+}
+
+} // namespace
+
+QString toJson(const QList<Conflict>& conflicts)
+{
+    QJsonArray list;
+    for (const Conflict& c : conflicts) {
+        for (const auto& [basis, key] : basisKeys())
+            if (basis == c.basis)
+                list.append(QJsonObject{{QStringLiteral("basis"), key}, {QStringLiteral("detail"), c.detail}});
+    }
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+QList<Conflict> fromJson(const QString& json)
+{
+    QList<Conflict> conflicts;
+    for (const QJsonValue& value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = value.toObject();
+        for (const auto& [basis, key] : basisKeys())
+            if (key == o.value(QStringLiteral("basis")).toString())
+                conflicts.append({basis, o.value(QStringLiteral("detail")).toString()});
+    }
+    return conflicts;
+}
+
+QString describeAll(const QList<Conflict>& conflicts)
+{
+    QStringList lines;
+    for (const Conflict& c : conflicts)
+        lines << describe(c);
+    return lines.join(QStringLiteral("；"));
 }
 
 QString describe(const Conflict& conflict)

@@ -48,5 +48,11 @@ QList<Conflict> find(const ReviewerIdentity& reviewer, const Dossier& applicatio
 
 // One line in the user's language ("建議迴避：張三（某大學）").
 QString describe(const Conflict& conflict);
+// Every conflict, each described, joined into one line.
+QString describeAll(const QList<Conflict>& conflicts);
+
+// Conflicts as stored: language-neutral data, described in the reader's language when shown.
+QString toJson(const QList<Conflict>& conflicts);
+QList<Conflict> fromJson(const QString& json);
 
 } // namespace rd::conflicts

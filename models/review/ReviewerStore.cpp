@@ -34,12 +34,11 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString describeAll(const QList<conflicts::Conflict>& found)
+// What matched, as shown: stored as data since schema 5 and described in the reader's language; an
+// older workspace holds the description written when the member was assigned.
+QString storedConflicts(const QString& stored)
 {
-    QStringList lines;
-    for (const conflicts::Conflict& c : found)
-        lines << conflicts::describe(c);
-    return lines.join(QStringLiteral("; "));
+    return stored.startsWith(QLatin1Char('[')) ? conflicts::describeAll(conflicts::fromJson(stored)) : stored;
 }
 
 } // namespace
@@ -86,8 +85,9 @@ Result<QList<Assignment>> ReviewerStore::assignments(qint64 roundId) const
         return Result<QList<Assignment>>::failure(query.error());
     QList<Assignment> list;
     while (query->next())
-        list.append({query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
-                     query->value(3).toString(), query->value(4).toString()});
+        list.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
+                     storedConflicts(query->value(2).toString()), query->value(3).toString(),
+                     query->value(4).toString()});
     return list;
 }
 
@@ -123,12 +123,13 @@ Status ReviewerStore::assign(qint64 applicationId, qint64 reviewerId, const QStr
         return Status::failure(QCoreApplication::translate(
                                    "ReviewerStore", "the committee member has a conflict with this application (%1); "
                                                     "give a reason to assign them anyway")
-                                   .arg(describeAll(*found)));
+                                   .arg(conflicts::describeAll(*found)));
     return Status::from(
         sql::exec(m_db,
                   QStringLiteral("INSERT OR REPLACE INTO assignments(application_id, reviewer_id, conflicts,"
                                  " override_reason, assigned_at) VALUES (?, ?, ?, ?, ?)"),
-                  {applicationId, reviewerId, describeAll(*found), overrideReason.trimmed(), now()}));
+                  {applicationId, reviewerId, found->isEmpty() ? QString() : conflicts::toJson(*found),
+                   overrideReason.trimmed(), now()}));
 }
 
 Result<AutoAssignReport> ReviewerStore::autoAssign(qint64 roundId, int perApplication)

@@ -26,7 +26,7 @@ struct Assignment
 {
     qint64 applicationId = 0;
     qint64 reviewerId = 0;
-    QString conflicts;        // what matched, when a conflict was overridden
+    QString conflicts;        // what matched, when a conflict was overridden, in the reader's language
     QString overrideReason;   // why the secretariat assigned the member anyway
     QString declaredConflict; // what the member declared in a score return; the member does not score it
 };

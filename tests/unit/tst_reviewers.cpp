@@ -6,6 +6,7 @@
 #include "review/PreliminaryOpinions.h"
 #include "review/ReviewerStore.h"
 #include "rubric/Rubric.h"
+#include "store/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -219,8 +220,16 @@ private Q_SLOTS:
 
         QVERIFY(store.assign(apps.at(0), lin, QStringLiteral("申請企業撤回迴避請求（公文 114-0123）")).ok());
         const Assignment a = store.assignments(ws.roundId)->first();
-        QVERIFY(!a.conflicts.isEmpty());
+        QVERIFY2(a.conflicts.contains(QStringLiteral("林 孟儒")), qPrintable(a.conflicts));
         QCOMPARE(a.overrideReason, QStringLiteral("申請企業撤回迴避請求（公文 114-0123）"));
+        // Stored as data, not as a sentence in the language of whoever assigned: read back, it is
+        // described in the reader's language.
+        const QString stored =
+            sql::scalar(ws.workspace->db(), QStringLiteral("SELECT conflicts FROM assignments"))->toString();
+        const QList<conflicts::Conflict> data = conflicts::fromJson(stored);
+        QCOMPARE(data.size(), 1);
+        QCOMPARE(data.first().basis, conflicts::Basis::RecusalNameAndOrganization);
+        QCOMPARE(conflicts::toJson(data), stored);
 
         QVERIFY(store.assign(apps.at(1), lin).ok()); // no conflict there: no reason needed
     }
