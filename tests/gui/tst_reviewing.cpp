@@ -25,10 +25,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace rd;
 
@@ -167,6 +169,35 @@ private Q_SLOTS:
         QCOMPARE(store.sheet(sheetId)->state, ScoreSheet::State::Draft);
         desk->editor()->undoStack()->redo();
         QCOMPARE(store.sheet(sheetId)->recommendation, QStringLiteral("approve"));
+    }
+
+    void theOutlineLeadsToItsPages()
+    {
+        PdfReader reader;
+        reader.resize(1000, 800);
+        reader.show();
+        QSignalSpy opened(&reader, &PdfReader::documentOpened);
+        reader.openDocument(QStringLiteral(REVIEWDESK_TEST_DATA "/outline.pdf"), QStringLiteral("outline.pdf"), 1);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(reader.pageCount(), 3);
+        QTreeWidget* outline = reader.outlineView();
+        QCOMPARE(outline->topLevelItemCount(), 2);
+        QCOMPARE(outline->topLevelItem(0)->text(0), QStringLiteral("Chapter 1"));
+        QTreeWidgetItem* section = outline->topLevelItem(1)->child(0);
+        QVERIFY(section);
+        QCOMPARE(section->text(0), QStringLiteral("Section 2.1"));
+        // Choosing an entry with the keyboard goes to its page.
+        outline->setFocus();
+        outline->setCurrentItem(section);
+        QTest::keyClick(outline, Qt::Key_Return);
+        QCOMPARE(reader.currentPage(), 3);
+        // In single-page layout, the arrow keys turn pages.
+        reader.canvas()->setLayoutMode(PdfCanvas::Layout::SinglePage);
+        reader.canvas()->setFocus();
+        QTest::keyClick(reader.canvas(), Qt::Key_Home);
+        QCOMPARE(reader.currentPage(), 1);
+        QTest::keyClick(reader.canvas(), Qt::Key_Right);
+        QCOMPARE(reader.currentPage(), 2);
     }
 
     void theSecretariatWritesPreliminaryOpinions()

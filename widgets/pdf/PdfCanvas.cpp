@@ -29,6 +29,8 @@ qint64 dpiKey(double dpi)
 PdfCanvas::PdfCanvas(PageRenderer* renderer, QWidget* parent) : QAbstractScrollArea(parent), m_renderer(renderer)
 {
     setFocusPolicy(Qt::StrongFocus);
+    // Always there, so that fitting the width does not change the width (and bring a horizontal bar).
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setAccessibleName(tr("Document pages"));
     viewport()->setBackgroundRole(QPalette::Dark);
     viewport()->setAutoFillBackground(true);

@@ -40,6 +40,7 @@ public:
     int pageCount() const;
     PdfCanvas* canvas() const { return m_canvas; }
     int hitCount() const { return int(m_hits.size()); }
+    QTreeWidget* outlineView() const { return m_outline; }
 
 public Q_SLOTS:
     void showPage(int page); // 1-based
