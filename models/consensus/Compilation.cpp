@@ -1,0 +1,250 @@
+#include "consensus/Compilation.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace rd::consensus {
+
+namespace {
+
+double mean(const QList<double>& values)
+{
+    return values.isEmpty() ? 0 : std::accumulate(values.cbegin(), values.cend(), 0.0) / values.size();
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+double sampleStdev(const QList<double>& values)
+{
+    if (values.size() < 2)
+        return 0;
+    const double m = mean(values);
+    double squares = 0;
+    for (double v : values)
+        squares += (v - m) * (v - m);
+    return std::sqrt(squares / (values.size() - 1));
+}
+
+// Rounds away the last bits of floating-point sums, so that figures equal on paper compare equal.
+double tidy(double value)
+{
+    return std::round(value * 1e9) / 1e9;
+}
+
+} // namespace
+
+QString flagKey(Flag::Kind kind)
+{
+    switch (kind) {
+    case Flag::Kind::OutlierPoints:
+        return QStringLiteral("outlier_points");
+    case Flag::Kind::OutlierRank:
+        return QStringLiteral("outlier_rank");
+    case Flag::Kind::CriterionSpread:
+        return QStringLiteral("criterion_spread");
+    case Flag::Kind::MissingSheet:
+        return QStringLiteral("missing_sheet");
+    case Flag::Kind::IncompleteSheet:
+        return QStringLiteral("incomplete_sheet");
+    case Flag::Kind::SupersededSheet:
+        return QStringLiteral("superseded_sheet");
+    case Flag::Kind::NoQuorum:
+        return QStringLiteral("no_quorum");
+    }
+    return {};
+}
+
+QList<ApplicationResult> compile(const QList<ApplicationInput>& applications, const QList<CriterionInput>& criteria,
+                                 const Settings& settings)
+{
+    QList<ApplicationResult> results;
+    results.reserve(applications.size());
+    // Each member's totals over the applications they scored, for their ranking and z-scores.
+    QHash<qint64, QList<QPair<int, double>>> byReviewer; // member → (result index, total)
+
+    for (const ApplicationInput& app : applications) {
+        ApplicationResult r;
+        r.applicationId = app.applicationId;
+        QSet<qint64> withSheet;
+        int declared = 0;
+        QList<const SheetInput*> countedSheets;
+        for (const SheetInput& sheet : app.sheets) {
+            withSheet.insert(sheet.reviewerId);
+            if (sheet.state == SheetInput::State::Conflict) {
+                ++declared;
+                continue;
+            }
+            if (!app.assigned.contains(sheet.reviewerId))
+                continue; // not (or no longer) assigned without a conflict: it does not count
+            if (sheet.superseded)
+                r.flags.append({Flag::Kind::SupersededSheet, sheet.reviewerId, {}, 0});
+            if (sheet.state == SheetInput::State::Incomplete) {
+                r.flags.append({Flag::Kind::IncompleteSheet, sheet.reviewerId, {}, 0});
+                continue;
+            }
+            r.counted.append(sheet.reviewerId);
+            r.totals.insert(sheet.reviewerId, sheet.total);
+            countedSheets.append(&sheet);
+            byReviewer[sheet.reviewerId].append({int(results.size()), sheet.total});
+        }
+        for (qint64 member : app.assigned)
+            if (!withSheet.contains(member))
+                r.flags.append({Flag::Kind::MissingSheet, member, {}, 0});
+
+        QList<double> totals;
+        for (const SheetInput* sheet : std::as_const(countedSheets))
+            totals.append(sheet->total);
+        r.reviewers = int(totals.size());
+        if (!totals.isEmpty()) {
+            r.mean = tidy(mean(totals));
+            r.median = tidy(median(totals));
+            r.stdev = tidy(sampleStdev(totals));
+            r.min = *std::min_element(totals.cbegin(), totals.cend());
+            r.max = *std::max_element(totals.cbegin(), totals.cend());
+            if (totals.size() >= 5) {
+                QList<double> trimmed = totals;
+                std::sort(trimmed.begin(), trimmed.end());
+                r.trimmedMean = tidy(mean(trimmed.mid(1, trimmed.size() - 2)));
+            }
+        }
+        // Quorum: of the members assigned, those who did not declare a conflict on their sheet.
+        const double eligible = std::max(0, int(app.assigned.size()) - declared);
+        const int required = int(std::ceil(settings.quorumShare * eligible - 1e-9));
+        if (r.reviewers == 0 || r.reviewers < required)
+            r.flags.append({Flag::Kind::NoQuorum, 0, {}, double(r.reviewers)});
+        // Points: each total against the mean of the others', once there are others enough to compare.
+        if (totals.size() >= 3) {
+            for (const SheetInput* sheet : std::as_const(countedSheets)) {
+                const double others =
+                    (std::accumulate(totals.cbegin(), totals.cend(), 0.0) - sheet->total) / (totals.size() - 1);
+                const double gap = tidy(sheet->total - others);
+                if (std::abs(gap) > settings.outlierPoints)
+                    r.flags.append({Flag::Kind::OutlierPoints, sheet->reviewerId, {}, gap});
+            }
+        }
+        for (const CriterionInput& c : criteria) {
+            QList<double> scores;
+            for (const SheetInput* sheet : std::as_const(countedSheets))
+                if (sheet->criteria.contains(c.id))
+                    scores.append(sheet->criteria.value(c.id));
+            if (scores.size() < 2 || c.maximum <= 0)
+                continue;
+            const double spread =
+                *std::max_element(scores.cbegin(), scores.cend()) - *std::min_element(scores.cbegin(), scores.cend());
+            if (spread > settings.criterionSpread * c.maximum + 1e-9)
+                r.flags.append({Flag::Kind::CriterionSpread, 0, c.id, spread});
+        }
+        results.append(r);
+    }
+
+    // 序位法: each member ranks what they scored, highest total first; tied totals share the mean of their places.
+    for (auto it = byReviewer.begin(); it != byReviewer.end(); ++it) {
+        QList<QPair<int, double>>& scored = it.value();
+        std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        QList<double> totals;
+        for (const auto& s : scored)
+            totals.append(s.second);
+        const double m = mean(totals);
+        const double s = sampleStdev(totals);
+        for (int i = 0; i < scored.size();) {
+            int j = i;
+            while (j + 1 < scored.size() && scored.at(j + 1).second == scored.at(i).second)
+                ++j;
+            const double place = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; ++k) {
+                ApplicationResult& r = results[scored.at(k).first];
+                r.ranks.insert(it.key(), place);
+                r.rankSum += place;
+                r.meanZ += s > 0 ? (scored.at(k).second - m) / s : 0;
+            }
+            i = j + 1;
+        }
+    }
+    for (ApplicationResult& r : results) {
+        if (r.reviewers > 0)
+            r.meanZ = tidy(r.meanZ / r.reviewers);
+        r.rankSum = tidy(r.rankSum);
+        if (r.ranks.size() >= 3) {
+            for (auto it = r.ranks.cbegin(); it != r.ranks.cend(); ++it) {
+                QList<double> others;
+                for (auto o = r.ranks.cbegin(); o != r.ranks.cend(); ++o)
+                    if (o.key() != it.key())
+                        others.append(o.value());
+                const double gap = it.value() - median(others);
+                if (std::abs(gap) > settings.outlierRanks)
+                    r.flags.append({Flag::Kind::OutlierRank, it.key(), {}, gap});
+            }
+        }
+    }
+
+    // Both rankings, each fully ordered by a documented tie-break (docs/consensus.md); applications
+    // without a counted sheet come last, by id.
+    QList<int> order(results.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto scoredFirst = [&](int a, int b) -> std::optional<bool> {
+        const bool sa = results[a].reviewers > 0, sb = results[b].reviewers > 0;
+        if (sa != sb)
+            return sa;
+        if (!sa)
+            return results[a].applicationId < results[b].applicationId;
+        return std::nullopt;
+    };
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        if (auto decided = scoredFirst(a, b))
+            return *decided;
+        const ApplicationResult &x = results[a], &y = results[b];
+        if (x.mean != y.mean)
+            return x.mean > y.mean;
+        if (x.median != y.median)
+            return x.median > y.median;
+        if (x.rankSum != y.rankSum)
+            return x.rankSum < y.rankSum;
+        return x.applicationId < y.applicationId;
+    });
+    for (int i = 0; i < order.size(); ++i)
+        results[order.at(i)].rankByMean = i + 1;
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        if (auto decided = scoredFirst(a, b))
+            return *decided;
+        const ApplicationResult &x = results[a], &y = results[b];
+        if (x.rankSum != y.rankSum)
+            return x.rankSum < y.rankSum;
+        if (x.mean != y.mean)
+            return x.mean > y.mean;
+        return x.applicationId < y.applicationId;
+    });
+    for (int i = 0; i < order.size(); ++i)
+        results[order.at(i)].rankByRankSum = i + 1;
+
+    // The funding line: down the round's ranking, passing applications take their requested subsidy until
+    // the budget runs out; the first that does not fit ends the line.
+    for (ApplicationResult& r : results) {
+        r.rank = settings.method == Settings::Method::Mean ? r.rankByMean : r.rankByRankSum;
+        r.passes = r.reviewers > 0 && r.mean >= settings.passMark;
+    }
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return results[a].rank < results[b].rank; });
+    double cumulative = 0;
+    bool lineReached = false;
+    for (int index : std::as_const(order)) {
+        ApplicationResult& r = results[index];
+        if (!r.passes)
+            continue;
+        cumulative += applications.at(index).requestedSubsidy;
+        r.cumulativeSubsidy = tidy(cumulative);
+        lineReached = lineReached || (settings.budget > 0 && cumulative > settings.budget + 1e-9);
+        r.funded = !lineReached;
+    }
+    return results;
+}
+
+} // namespace rd::consensus

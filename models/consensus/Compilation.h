@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rd::consensus {
+
+// The thresholds and figures a round compiles with (design.md §4); configurable per round.
+struct Settings
+{
+    double outlierPoints = 15;    // a total this far from the mean of the others' is flagged
+    double outlierRanks = 3;      // a rank this many places from the median of the others' is flagged
+    double criterionSpread = 0.4; // a criterion whose scores span this share of its maximum is flagged
+    double quorumShare = 2.0 / 3; // share of the assigned, non-conflicted members whose sheets must be in
+    double passMark = 70;         // on the 0–100 total
+    double budget = 0;            // NT$ thousand for the funding line; 0 for none
+    enum class Method
+    {
+        Mean,   // rank by the mean total
+        RankSum // 序位法: each member ranks the applications they scored; the lowest sum ranks first
+    };
+    Method method = Method::Mean;
+};
+
+// One member's sheet as the compilation sees it.
+struct SheetInput
+{
+    qint64 reviewerId = 0;
+    enum class State
+    {
+        Complete,
+        Incomplete,
+        Conflict
+    };
+    State state = State::Complete;
+    double total = 0;
+    QHash<QString, double> criteria; // score by criterion id
+    bool superseded = false;         // it replaced an earlier return's sheet with other figures
+};
+
+struct ApplicationInput
+{
+    qint64 applicationId = 0;
+    double requestedSubsidy = 0;
+    QList<qint64> assigned; // members assigned and not conflicted
+    QList<SheetInput> sheets;
+};
+
+struct CriterionInput
+{
+    QString id;
+    double maximum = 0;
+};
+
+struct Flag
+{
+    enum class Kind
+    {
+        OutlierPoints,   // a member's total far from the others' mean
+        OutlierRank,     // a member's rank far from the others' median rank
+        CriterionSpread, // members disagree widely on a criterion
+        MissingSheet,    // an assigned member has not returned a sheet
+        IncompleteSheet,
+        SupersededSheet, // a later return changed the sheet
+        NoQuorum         // fewer sheets than the quorum share of assigned members
+    };
+    Kind kind;
+    qint64 reviewerId = 0; // 0 when it concerns the application as a whole
+    QString criterion;
+    double value = 0; // the figure that crossed the threshold
+};
+QString flagKey(Flag::Kind kind);
+
+struct ApplicationResult
+{
+    qint64 applicationId = 0;
+    QList<qint64> counted;        // members whose complete sheets count, by id
+    QHash<qint64, double> totals; // by member
+    QHash<qint64, double> ranks;  // each member's rank of this application among those they scored
+    int reviewers = 0;
+    double mean = 0;
+    double median = 0;
+    double stdev = 0; // sample standard deviation (n − 1); 0 for one sheet
+    double min = 0;
+    double max = 0;
+    std::optional<double> trimmedMean; // without the highest and lowest, from five sheets on
+    double meanZ = 0;                  // mean of the members' z-scores, beside the raw figures
+    double rankSum = 0;
+    int rankByMean = 0;
+    int rankByRankSum = 0;
+    int rank = 0; // by the round's method
+    bool passes = false;
+    double cumulativeSubsidy = 0; // along the ranking, over passing applications
+    bool funded = false;
+    QList<Flag> flags;
+};
+
+// Compiles a round: statistics, both rankings, flags and the funding line. A pure function of its input,
+// so that it can be checked against figures worked out by hand and is fast enough to run on every change.
+QList<ApplicationResult> compile(const QList<ApplicationInput>& applications, const QList<CriterionInput>& criteria,
+                                 const Settings& settings);
+
+} // namespace rd::consensus
