@@ -733,6 +733,22 @@
         <translation>  declared a conflict: %1</translation>
     </message>
     <message>
+        <source>List the score returns a round received, replaced ones too.</source>
+        <translation>List the score returns a round received, replaced ones too.</translation>
+    </message>
+    <message>
+        <source>%1 sheets</source>
+        <translation>%1 sheets</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>replaced %1</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
         <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -755,6 +771,8 @@ Commands:
   return export WS --output FILE [--include-notes]   the score return (評分回傳)
   return import WS FILE [--replace]                  the secretariat takes a return in
   return list WS                every return received, replaced ones too
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                compile the returned sheets: statistics, ranks, flags
 
 Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
 Exit status: 0 success, 1 some input failed, 2 usage.
@@ -781,26 +799,44 @@ Commands:
   return export WS --output FILE [--include-notes]   the score return (評分回傳)
   return import WS FILE [--replace]                  the secretariat takes a return in
   return list WS                every return received, replaced ones too
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                compile the returned sheets: statistics, ranks, flags
 
 Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
 Exit status: 0 success, 1 some input failed, 2 usage.
 </translation>
     </message>
     <message>
-        <source>List the score returns a round received, replaced ones too.</source>
-        <translation>List the score returns a round received, replaced ones too.</translation>
+        <source>Rank by mean (default) or rank-sum (序位法).</source>
+        <translation>Rank by mean (default) or rank-sum (序位法).</translation>
     </message>
     <message>
-        <source>%1 sheets</source>
-        <translation>%1 sheets</translation>
+        <source>The pass mark on the 0–100 total.</source>
+        <translation>The pass mark on the 0–100 total.</translation>
     </message>
     <message>
-        <source>replaced %1</source>
-        <translation>replaced %1</translation>
+        <source>The round&apos;s budget in NT$ thousand, for the funding line.</source>
+        <translation>The round&apos;s budget in NT$ thousand, for the funding line.</translation>
     </message>
     <message>
-        <source>current</source>
-        <translation>current</translation>
+        <source>Flag a total more than N points from the others&apos; mean.</source>
+        <translation>Flag a total more than N points from the others&apos; mean.</translation>
+    </message>
+    <message>
+        <source>Flag a rank more than N places from the others&apos; median.</source>
+        <translation>Flag a rank more than N places from the others&apos; median.</translation>
+    </message>
+    <message>
+        <source>Compile the returned score sheets of a round.</source>
+        <translation>Compile the returned score sheets of a round.</translation>
+    </message>
+    <message>
+        <source>--method is mean or rank-sum; the other options take numbers.</source>
+        <translation>--method is mean or rank-sum; the other options take numbers.</translation>
+    </message>
+    <message>
+        <source>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags</source>
+        <translation>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags</translation>
     </message>
 </context>
 <context>

@@ -733,6 +733,22 @@
         <translation>  自行聲明利益迴避：%1</translation>
     </message>
     <message>
+        <source>List the score returns a round received, replaced ones too.</source>
+        <translation>列出本梯次收到的評分回傳，含已被取代者。</translation>
+    </message>
+    <message>
+        <source>%1 sheets</source>
+        <translation>%1 份評分表</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>已於 %1 被取代</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>現行</translation>
+    </message>
+    <message>
         <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -755,6 +771,8 @@ Commands:
   return export WS --output FILE [--include-notes]   the score return (評分回傳)
   return import WS FILE [--replace]                  the secretariat takes a return in
   return list WS                every return received, replaced ones too
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                compile the returned sheets: statistics, ranks, flags
 
 Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
 Exit status: 0 success, 1 some input failed, 2 usage.
@@ -781,26 +799,44 @@ Exit status: 0 success, 1 some input failed, 2 usage.
   return export WS --output FILE [--include-notes]   評分回傳
   return import WS FILE [--replace]                  執行單位匯入評分回傳
   return list WS                所有收到的評分回傳，含已被取代者
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                彙整回傳的評分表：統計、排序、警示
 
 通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
 結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
 </translation>
     </message>
     <message>
-        <source>List the score returns a round received, replaced ones too.</source>
-        <translation>列出本梯次收到的評分回傳，含已被取代者。</translation>
+        <source>Rank by mean (default) or rank-sum (序位法).</source>
+        <translation>依平均分數（預設）或 rank-sum（序位法）排序。</translation>
     </message>
     <message>
-        <source>%1 sheets</source>
-        <translation>%1 份評分表</translation>
+        <source>The pass mark on the 0–100 total.</source>
+        <translation>及格分數（總分 0–100）。</translation>
     </message>
     <message>
-        <source>replaced %1</source>
-        <translation>已於 %1 被取代</translation>
+        <source>The round&apos;s budget in NT$ thousand, for the funding line.</source>
+        <translation>本梯次預算（千元），用於計算補助額度線。</translation>
     </message>
     <message>
-        <source>current</source>
-        <translation>現行</translation>
+        <source>Flag a total more than N points from the others&apos; mean.</source>
+        <translation>總分與其他委員平均相差超過 N 分時提示。</translation>
+    </message>
+    <message>
+        <source>Flag a rank more than N places from the others&apos; median.</source>
+        <translation>序位與其他委員中位數相差超過 N 位時提示。</translation>
+    </message>
+    <message>
+        <source>Compile the returned score sheets of a round.</source>
+        <translation>彙整本梯次回傳的評分表。</translation>
+    </message>
+    <message>
+        <source>--method is mean or rank-sum; the other options take numbers.</source>
+        <translation>--method 須為 mean 或 rank-sum；其他選項須為數字。</translation>
+    </message>
+    <message>
+        <source>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags</source>
+        <translation>名次  統一編號  申請單位  評分表數  平均  中位數  標準差  序位和  警示</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
+#include "cli/ConsensusCommands.h"
 #include "cli/PackageCommands.h"
 #include "cli/ReviewCommands.h"
 
@@ -316,7 +317,9 @@ QString usage()
                "  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS\n"
                "  return export WS --output FILE [--include-notes]   the score return (評分回傳)\n"
                "  return import WS FILE [--replace]                  the secretariat takes a return in\n"
-               "  return list WS                every return received, replaced ones too\n\n"
+               "  return list WS                every return received, replaced ones too\n"
+               "  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]\n"
+               "                                compile the returned sheets: statistics, ranks, flags\n\n"
                "Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.\n"
                "Exit status: 0 success, 1 some input failed, 2 usage.\n");
 }
@@ -344,7 +347,7 @@ int run(const QStringList& arguments)
         {QStringLiteral("search"), searchCommand},   {QStringLiteral("reviewers"), reviewersCommand},
         {QStringLiteral("assign"), assignCommand},   {QStringLiteral("preliminary"), preliminaryCommand},
         {QStringLiteral("package"), packageCommand}, {QStringLiteral("return"), returnCommand},
-        {QStringLiteral("sheet"), sheetCommand},
+        {QStringLiteral("sheet"), sheetCommand},     {QStringLiteral("consensus"), consensusCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

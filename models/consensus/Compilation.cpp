@@ -81,7 +81,7 @@ QList<ApplicationResult> compile(const QList<ApplicationInput>& applications, co
         for (const SheetInput& sheet : app.sheets) {
             withSheet.insert(sheet.reviewerId);
             if (sheet.state == SheetInput::State::Conflict) {
-                ++declared;
+                declared += app.assigned.contains(sheet.reviewerId) ? 1 : 0;
                 continue;
             }
             if (!app.assigned.contains(sheet.reviewerId))

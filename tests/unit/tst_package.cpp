@@ -3,6 +3,7 @@
 // reviewer, a second return without confirmation.
 #include "TestSupport.h"
 
+#include "consensus/RoundData.h"
 #include "dossier/DossierReader.h"
 #include "dossier/SafeZip.h"
 #include "package/ReviewPackage.h"
@@ -277,6 +278,21 @@ private Q_SLOTS:
                 ->toString();
         QVERIFY(m_office->workspace->collectGarbage().ok());
         QVERIFY(m_office->workspace->blobs().verify(pdfSha));
+
+        // The compilation counts the returned sheet, not the member who declared a conflict.
+        const auto data = consensus::loadRound(m_office->workspace->db(), m_office->roundId).value();
+        const auto results = consensus::compile(data.applications, data.criteria, {});
+        for (const consensus::ApplicationResult& r : results) {
+            if (r.applicationId == m_apps[0]) {
+                QCOMPARE(r.counted, QList<qint64>{m_lin});
+                QCOMPARE(r.mean, 82.0); // 13 + 8 + 25 + 24 + 12
+            } else if (r.applicationId == m_apps[2]) {
+                QVERIFY(r.counted.isEmpty());
+                QVERIFY(std::none_of(r.flags.cbegin(), r.flags.cend(), [&](const consensus::Flag& f) {
+                    return f.reviewerId == m_lin; // declared: neither counted nor missing
+                }));
+            }
+        }
     }
 
     void aSecondReturnReplacesTheFirstOnlyWhenConfirmed()

@@ -1,0 +1,78 @@
+#include "consensus/RoundData.h"
+
+#include "review/ReviewerStore.h"
+#include "review/ScoreSheetStore.h"
+#include "store/ApplicationStore.h"
+#include "store/Sql.h"
+
+#include <QSet>
+
+namespace rd::consensus {
+
+Result<RoundData> loadRound(const QSqlDatabase& db, qint64 roundId)
+{
+    using R = Result<RoundData>;
+    ApplicationStore store(db);
+    ReviewerStore reviewers(db);
+    auto rubric = store.roundRubric(roundId);
+    auto applications = store.applications(roundId);
+    auto assignments = reviewers.assignments(roundId);
+    auto pool = reviewers.reviewers();
+    auto sheets = ScoreSheetStore(db).sheets(roundId);
+    if (!rubric || !applications || !assignments || !pool || !sheets)
+        return R::failure(!rubric         ? rubric.error()
+                          : !applications ? applications.error()
+                          : !assignments  ? assignments.error()
+                          : !pool         ? pool.error()
+                                          : sheets.error());
+    // Sheets whose member sent a later return that changed them: a replaced return holds other data.
+    auto superseded =
+        sql::exec(db,
+                  QStringLiteral("SELECT DISTINCT r.reviewer_id, s.application_id FROM returned_sheets s"
+                                 " JOIN score_returns r ON r.id = s.return_id"
+                                 " WHERE r.round_id = ? AND r.replaced_at IS NOT NULL AND s.data_sha256 NOT IN"
+                                 " (SELECT c.data_sha256 FROM returned_sheets c JOIN score_returns cr"
+                                 "  ON cr.id = c.return_id WHERE cr.replaced_at IS NULL"
+                                 "  AND cr.reviewer_id = r.reviewer_id AND c.application_id = s.application_id)"),
+                  {roundId});
+    if (!superseded)
+        return R::failure(superseded.error());
+    QSet<QPair<qint64, qint64>> changed;
+    while (superseded->next())
+        changed.insert({superseded->value(0).toLongLong(), superseded->value(1).toLongLong()});
+
+    RoundData data;
+    for (const RubricCriterion& c : rubric->criteria())
+        data.criteria.append({c.id, rubric->maximum(c)});
+    for (const Reviewer& r : *pool)
+        data.reviewerNames.insert(r.id, r.name);
+    QHash<qint64, int> index;
+    for (const ApplicationSummary& a : *applications) {
+        index.insert(a.id, int(data.applications.size()));
+        data.applications.append({a.id, a.requestedSubsidy, {}, {}});
+        data.ubns.insert(a.id, a.ubn);
+        data.applicants.insert(a.id, a.applicantName);
+    }
+    for (const Assignment& a : *assignments) {
+        // A member counts when assigned without a conflict, or with one the secretariat overrode with a reason.
+        const bool conflicted = (!a.conflicts.isEmpty() && a.overrideReason.isEmpty()) || !a.declaredConflict.isEmpty();
+        if (!conflicted && index.contains(a.applicationId))
+            data.applications[index.value(a.applicationId)].assigned.append(a.reviewerId);
+    }
+    for (const ScoreSheet& s : *sheets) {
+        if (!index.contains(s.applicationId))
+            continue;
+        SheetInput input;
+        input.reviewerId = s.reviewerId;
+        input.state = s.state == ScoreSheet::State::Complete   ? SheetInput::State::Complete
+                      : s.state == ScoreSheet::State::Conflict ? SheetInput::State::Conflict
+                                                               : SheetInput::State::Incomplete;
+        input.total = sheetTotal(*rubric, s);
+        input.criteria = s.scores();
+        input.superseded = changed.contains({s.reviewerId, s.applicationId});
+        data.applications[index.value(s.applicationId)].sheets.append(input);
+    }
+    return data;
+}
+
+} // namespace rd::consensus
