@@ -42,7 +42,8 @@ QList<ApplicationInput> round()
 
 const QList<CriterionInput> criteria = {{QStringLiteral("a"), 50}, {QStringLiteral("b"), 50}};
 
-const ApplicationResult& of(const QList<ApplicationResult>& results, qint64 id)
+// A copy, so that it may be taken from a temporary list.
+ApplicationResult of(const QList<ApplicationResult>& results, qint64 id)
 {
     for (const ApplicationResult& r : results)
         if (r.applicationId == id)
