@@ -831,12 +831,12 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>Compile the returned score sheets of a round.</translation>
     </message>
     <message>
-        <source>--method is mean or rank-sum; the other options take numbers.</source>
-        <translation>--method is mean or rank-sum; the other options take numbers.</translation>
-    </message>
-    <message>
         <source>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags</source>
         <translation>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags</translation>
+    </message>
+    <message>
+        <source>Keep the options given as the round&apos;s settings.</source>
+        <translation>Keep the options given as the round&apos;s settings.</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1458,17 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>the committee member has a conflict with this application (%1); give a reason to assign them anyway</source>
         <translation>the committee member has a conflict with this application (%1); give a reason to assign them anyway</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSettings</name>
+    <message>
+        <source>the ranking method is mean or rank_sum, not &quot;%1&quot;</source>
+        <translation>the ranking method is mean or rank_sum, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3</source>
+        <translation>%1 must be a number from %2 to %3</translation>
     </message>
 </context>
 <context>

@@ -831,12 +831,12 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>彙整本梯次回傳的評分表。</translation>
     </message>
     <message>
-        <source>--method is mean or rank-sum; the other options take numbers.</source>
-        <translation>--method 須為 mean 或 rank-sum；其他選項須為數字。</translation>
-    </message>
-    <message>
         <source>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags</source>
         <translation>名次  統一編號  申請單位  評分表數  平均  中位數  標準差  序位和  警示</translation>
+    </message>
+    <message>
+        <source>Keep the options given as the round&apos;s settings.</source>
+        <translation>將此次指定的選項存為本梯次的設定。</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1458,17 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>the committee member has a conflict with this application (%1); give a reason to assign them anyway</source>
         <translation>此審查委員與本案有利益衝突（%1）；如仍要指派，請說明理由</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSettings</name>
+    <message>
+        <source>the ranking method is mean or rank_sum, not &quot;%1&quot;</source>
+        <translation>排序方法須為 mean 或 rank_sum，而非「%1」</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3</source>
+        <translation>%1 須為 %2 至 %3 之間的數字</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
 #include "consensus/RoundData.h"
+#include "consensus/RoundSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,50 +20,67 @@ int consensusCommand(const QStringList& arguments)
                                  QCoreApplication::translate("Cli", "The secretariat's workspace."));
     const QCommandLineOption method(QStringLiteral("method"),
                                     QCoreApplication::translate("Cli", "Rank by mean (default) or rank-sum (序位法)."),
-                                    QStringLiteral("mean|rank-sum"), QStringLiteral("mean"));
+                                    QStringLiteral("mean|rank-sum"));
     const QCommandLineOption passMark(QStringLiteral("pass-mark"),
                                       QCoreApplication::translate("Cli", "The pass mark on the 0–100 total."),
-                                      QStringLiteral("N"), QStringLiteral("70"));
+                                      QStringLiteral("N"));
     const QCommandLineOption budget(
         QStringLiteral("budget"),
         QCoreApplication::translate("Cli", "The round's budget in NT$ thousand, for the funding line."),
-        QStringLiteral("N"), QStringLiteral("0"));
+        QStringLiteral("N"));
     const QCommandLineOption points(
         QStringLiteral("outlier-points"),
         QCoreApplication::translate("Cli", "Flag a total more than N points from the others' mean."),
-        QStringLiteral("N"), QStringLiteral("15"));
+        QStringLiteral("N"));
     const QCommandLineOption ranks(
         QStringLiteral("outlier-ranks"),
         QCoreApplication::translate("Cli", "Flag a rank more than N places from the others' median."),
-        QStringLiteral("N"), QStringLiteral("3"));
-    parser.addOptions({roundOption(), method, passMark, budget, points, ranks, jsonOption()});
+        QStringLiteral("N"));
+    const QCommandLineOption save(
+        QStringLiteral("save"), QCoreApplication::translate("Cli", "Keep the options given as the round's settings."));
+    parser.addOptions({roundOption(), method, passMark, budget, points, ranks, save, jsonOption()});
     if (auto done = parse(parser, arguments,
                           QCoreApplication::translate("Cli", "Compile the returned score sheets of a round."), 1, 1))
         return *done;
-    consensus::Settings settings;
-    bool ok[4] = {};
-    settings.passMark = parser.value(passMark).toDouble(&ok[0]);
-    settings.budget = parser.value(budget).toDouble(&ok[1]);
-    settings.outlierPoints = parser.value(points).toDouble(&ok[2]);
-    settings.outlierRanks = parser.value(ranks).toDouble(&ok[3]);
-    const QString methodName = parser.value(method);
-    if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) ||
-        (methodName != QLatin1String("mean") && methodName != QLatin1String("rank-sum"))) {
-        err() << QCoreApplication::translate("Cli", "--method is mean or rank-sum; the other options take numbers.")
-              << '\n';
-        return Usage;
-    }
-    settings.method =
-        methodName == QLatin1String("mean") ? consensus::Settings::Method::Mean : consensus::Settings::Method::RankSum;
-    auto opened = openRound(parser, Workspace::Access::ReadOnly);
+    auto opened = openRound(parser, parser.isSet(save) ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly);
     if (!opened)
         return InputFailed;
+    // The round's own settings, with what the command line gives in their place.
+    auto stored = consensus::roundSettings(opened->workspace->db(), opened->round);
+    if (!stored) {
+        err() << stored.error() << '\n';
+        return InputFailed;
+    }
+    QJsonObject json = consensus::settingsToJson(*stored);
+    if (parser.isSet(method))
+        json.insert(QStringLiteral("method"), parser.value(method) == QLatin1String("rank-sum")
+                                                  ? QStringLiteral("rank_sum")
+                                                  : parser.value(method));
+    for (const auto& [option, key] : {std::pair{&passMark, "pass_mark"}, std::pair{&budget, "budget"},
+                                      std::pair{&points, "outlier_points"}, std::pair{&ranks, "outlier_ranks"}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool numeric = false;
+        const double value = parser.value(*option).toDouble(&numeric);
+        json.insert(QLatin1String(key), numeric ? QJsonValue(value) : QJsonValue(parser.value(*option)));
+    }
+    auto settings = consensus::settingsFromJson(json);
+    if (!settings) {
+        err() << settings.error() << '\n';
+        return Usage;
+    }
+    if (parser.isSet(save)) {
+        if (auto saved = consensus::saveRoundSettings(opened->workspace->db(), opened->round, *settings); !saved) {
+            err() << saved.error() << '\n';
+            return InputFailed;
+        }
+    }
     auto data = consensus::loadRound(opened->workspace->db(), opened->round);
     if (!data) {
         err() << data.error() << '\n';
         return InputFailed;
     }
-    QList<consensus::ApplicationResult> results = consensus::compile(data->applications, data->criteria, settings);
+    QList<consensus::ApplicationResult> results = consensus::compile(data->applications, data->criteria, *settings);
     std::sort(results.begin(), results.end(), [](const auto& a, const auto& b) { return a.rank < b.rank; });
 
     if (parser.isSet(jsonOption())) {

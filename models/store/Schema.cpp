@@ -199,6 +199,13 @@ const std::vector<Migration>& migrations()
                             " pdf_sha256 TEXT NOT NULL,"
                             " PRIMARY KEY (return_id, application_id))"),
          }},
+        // How a round compiles its consensus figures (docs/consensus.md): pass mark, budget, thresholds.
+        {6,
+         {
+             QStringLiteral("CREATE TABLE round_settings ("
+                            " round_id INTEGER PRIMARY KEY REFERENCES rounds(id) ON DELETE CASCADE,"
+                            " consensus TEXT NOT NULL)"),
+         }},
     };
     return steps;
 }

@@ -10,7 +10,10 @@
 //  A5    800     r1 65 (r2 no sheet, r3 declared conflict) 65    65      3                 3
 //  A6    300     r11..r15: 90 85 88 40 87                 78     87      1 each            5
 //  A7    400     r21 70, r22 80                           75     75      1 each            2
+#include "TestSupport.h"
+
 #include "consensus/Compilation.h"
+#include "consensus/RoundSettings.h"
 
 #include <QTest>
 
@@ -188,6 +191,35 @@ private Q_SLOTS:
         QVERIFY(!of(results, 3).funded); // passes, but below the line
         QVERIFY(!of(results, 5).passes); // 65 < 70
         QVERIFY(!of(results, 5).funded);
+    }
+
+    void aRoundKeepsItsSettings()
+    {
+        rd::test::TempWorkspace ws;
+        const QSqlDatabase db = ws.workspace->db();
+        const Settings defaults = roundSettings(db, ws.roundId).value();
+        QCOMPARE(defaults.passMark, 70.0);
+        QCOMPARE(defaults.method, Settings::Method::Mean);
+
+        Settings mine;
+        mine.method = Settings::Method::RankSum;
+        mine.passMark = 75;
+        mine.budget = 120000;
+        mine.outlierPoints = 12;
+        QVERIFY(saveRoundSettings(db, ws.roundId, mine).ok());
+        const Settings back = roundSettings(db, ws.roundId).value();
+        QCOMPARE(back.method, Settings::Method::RankSum);
+        QCOMPARE(back.passMark, 75.0);
+        QCOMPARE(back.budget, 120000.0);
+        QCOMPARE(back.outlierPoints, 12.0);
+
+        mine.passMark = 120;
+        const rd::Status refused = saveRoundSettings(db, ws.roundId, mine);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("pass_mark")), qPrintable(refused.error()));
+        QCOMPARE(roundSettings(db, ws.roundId)->passMark, 75.0); // the stored settings are untouched
+        QVERIFY(!settingsFromJson(QJsonObject{{QStringLiteral("quorum_share"), 0}}));
+        QVERIFY(!settingsFromJson(QJsonObject{{QStringLiteral("method"), QStringLiteral("median")}}));
     }
 };
 

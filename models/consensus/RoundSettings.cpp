@@ -1,0 +1,90 @@
+#include "consensus/RoundSettings.h"
+
+#include "store/Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace rd::consensus {
+
+QJsonObject settingsToJson(const Settings& settings)
+{
+    return {{QStringLiteral("method"),
+             settings.method == Settings::Method::Mean ? QStringLiteral("mean") : QStringLiteral("rank_sum")},
+            {QStringLiteral("pass_mark"), settings.passMark},
+            {QStringLiteral("budget"), settings.budget},
+            {QStringLiteral("outlier_points"), settings.outlierPoints},
+            {QStringLiteral("outlier_ranks"), settings.outlierRanks},
+            {QStringLiteral("criterion_spread"), settings.criterionSpread},
+            {QStringLiteral("quorum_share"), settings.quorumShare}};
+}
+
+Result<Settings> settingsFromJson(const QJsonObject& json)
+{
+    using R = Result<Settings>;
+    Settings settings;
+    const QString method = json.value(QStringLiteral("method")).toString(QStringLiteral("mean"));
+    if (method != QLatin1String("mean") && method != QLatin1String("rank_sum"))
+        return R::failure(
+            QCoreApplication::translate("RoundSettings", "the ranking method is mean or rank_sum, not \"%1\"")
+                .arg(method));
+    settings.method = method == QLatin1String("mean") ? Settings::Method::Mean : Settings::Method::RankSum;
+    struct Figure
+    {
+        const char* key;
+        double* target;
+        double low;
+        double high;
+        bool lowOpen; // the low end itself is not allowed
+    };
+    const Figure figures[] = {
+        {"pass_mark", &settings.passMark, 0, 100, false},
+        {"budget", &settings.budget, 0, 1e12, false},
+        {"outlier_points", &settings.outlierPoints, 0, 100, true},
+        {"outlier_ranks", &settings.outlierRanks, 0, 1e6, true},
+        {"criterion_spread", &settings.criterionSpread, 0, 1, true},
+        {"quorum_share", &settings.quorumShare, 0, 1, true},
+    };
+    for (const Figure& f : figures) {
+        const QJsonValue value = json.value(QLatin1String(f.key));
+        if (value.isUndefined())
+            continue;
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < f.low || number > f.high || (f.lowOpen && number == f.low))
+            return R::failure(QCoreApplication::translate("RoundSettings", "%1 must be a number from %2 to %3")
+                                  .arg(QLatin1String(f.key))
+                                  .arg(f.lowOpen ? QStringLiteral("> %1").arg(f.low) : QString::number(f.low))
+                                  .arg(f.high));
+        *f.target = number;
+    }
+    return settings;
+}
+
+Result<Settings> roundSettings(const QSqlDatabase& db, qint64 roundId)
+{
+    // A workspace opened read-only keeps its schema; one from before schema 6 has only the defaults.
+    auto table =
+        sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'round_settings'"));
+    if (!table)
+        return Result<Settings>::failure(table.error());
+    if (!table->isValid())
+        return Settings();
+    auto stored = sql::scalar(db, QStringLiteral("SELECT consensus FROM round_settings WHERE round_id = ?"), {roundId});
+    if (!stored)
+        return Result<Settings>::failure(stored.error());
+    if (!stored->isValid())
+        return Settings();
+    return settingsFromJson(QJsonDocument::fromJson(stored->toString().toUtf8()).object());
+}
+
+Status saveRoundSettings(const QSqlDatabase& db, qint64 roundId, const Settings& settings)
+{
+    const QJsonObject json = settingsToJson(settings);
+    if (auto valid = settingsFromJson(json); !valid)
+        return Status::from(valid);
+    return Status::from(
+        sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO round_settings(round_id, consensus) VALUES (?, ?)"),
+                  {roundId, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))}));
+}
+
+} // namespace rd::consensus
