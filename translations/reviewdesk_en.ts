@@ -585,10 +585,6 @@
         <translation>There is no committee member %1.</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>cannot create the folder %1</translation>
-    </message>
-    <message>
         <source>%1: %2 applications → %3</source>
         <translation>%1: %2 applications → %3</translation>
     </message>
@@ -1439,6 +1435,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>declared by the member: %1</source>
         <translation>declared by the member: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
     </message>
 </context>
 <context>

@@ -585,10 +585,6 @@
         <translation>沒有編號 %1 的委員。</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>無法建立資料夾 %1</translation>
-    </message>
-    <message>
         <source>%1: %2 applications → %3</source>
         <translation>%1：%2 件申請案 → %3</translation>
     </message>
@@ -1439,6 +1435,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>declared by the member: %1</source>
         <translation>委員自行聲明：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>無法建立資料夾 %1</translation>
     </message>
 </context>
 <context>

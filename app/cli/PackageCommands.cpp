@@ -8,21 +8,12 @@
 #include "review/ScoreSheetStore.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace rd::cli {
 
 namespace {
-
-QString packageFileName(const Round& round, const Reviewer& reviewer)
-{
-    QString name = QStringLiteral("%1-%2-%3.rdpkg").arg(round.name, reviewer.name).arg(reviewer.id);
-    name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|\s]+)")), QStringLiteral("_"));
-    return name;
-}
 
 int packageExport(const QStringList& arguments)
 {
@@ -48,63 +39,62 @@ int packageExport(const QStringList& arguments)
     auto opened = openRound(parser, Workspace::Access::ReadWrite);
     if (!opened)
         return InputFailed;
-    ApplicationStore store(opened->workspace->db());
-    ReviewerStore reviewers(opened->workspace->db());
-    auto round = store.round(opened->round);
-    auto pool = reviewers.reviewers();
-    auto assignments = reviewers.assignments(opened->round);
-    if (!round || !pool || !assignments) {
-        err() << (!round ? round.error() : !pool ? pool.error() : assignments.error()) << '\n';
-        return InputFailed;
-    }
-    QList<std::pair<Reviewer, QString>> targets;
-    for (const Reviewer& r : *pool) {
-        const bool assigned = std::any_of(assignments->cbegin(), assignments->cend(),
-                                          [&](const Assignment& a) { return a.reviewerId == r.id; });
-        if (parser.isSet(all) && assigned)
-            targets.append({r, QDir(parser.value(output)).filePath(packageFileName(*round, r))});
-        else if (!parser.isSet(all) && QString::number(r.id) == parser.value(reviewer))
-            targets.append({r, parser.value(output)});
-    }
-    if (targets.isEmpty()) {
-        err() << (parser.isSet(all)
-                      ? QCoreApplication::translate("Cli", "No committee member has an assignment in the round.")
-                      : QCoreApplication::translate("Cli", "There is no committee member %1.")
-                            .arg(parser.value(reviewer)))
-              << '\n';
-        return InputFailed;
-    }
-    if (parser.isSet(all) && !QDir().mkpath(parser.value(output))) {
-        err() << QCoreApplication::translate("Cli", "cannot create the folder %1").arg(parser.value(output)) << '\n';
-        return InputFailed;
+    QList<package::MemberExport> exports;
+    if (parser.isSet(all)) {
+        auto everyone = package::exportAll(opened->workspace->db(), opened->workspace->blobs(), opened->round,
+                                           parser.value(output));
+        if (!everyone) {
+            err() << everyone.error() << '\n';
+            return InputFailed;
+        }
+        if (everyone->isEmpty()) {
+            err() << QCoreApplication::translate("Cli", "No committee member has an assignment in the round.") << '\n';
+            return InputFailed;
+        }
+        exports = *everyone;
+    } else {
+        auto pool = ReviewerStore(opened->workspace->db()).reviewers();
+        if (!pool) {
+            err() << pool.error() << '\n';
+            return InputFailed;
+        }
+        const auto member = std::find_if(pool->cbegin(), pool->cend(), [&](const Reviewer& r) {
+            return QString::number(r.id) == parser.value(reviewer);
+        });
+        if (member == pool->cend()) {
+            err() << QCoreApplication::translate("Cli", "There is no committee member %1.").arg(parser.value(reviewer))
+                  << '\n';
+            return InputFailed;
+        }
+        exports.append({member->id, member->name, parser.value(output),
+                        package::exportPackage(opened->workspace->db(), opened->workspace->blobs(), opened->round,
+                                               member->id, parser.value(output))});
     }
     int status = Success;
     QJsonArray written;
-    for (const auto& [member, path] : targets) {
-        auto report =
-            package::exportPackage(opened->workspace->db(), opened->workspace->blobs(), opened->round, member.id, path);
-        if (!report) {
-            err() << member.name << ": " << report.error() << '\n';
+    for (const package::MemberExport& e : std::as_const(exports)) {
+        if (!e.report) {
+            err() << e.name << ": " << e.report.error() << '\n';
             status = InputFailed;
             continue;
         }
         QJsonArray leftOut;
-        for (const auto& [application, why] : report->leftOut)
+        for (const auto& [application, why] : e.report->leftOut)
             leftOut.append(
                 QJsonObject{{QStringLiteral("application"), application}, {QStringLiteral("conflict"), why}});
-        written.append(QJsonObject{{QStringLiteral("reviewer"), member.id},
-                                   {QStringLiteral("file"), path},
-                                   {QStringLiteral("package_id"), report->packageId},
-                                   {QStringLiteral("sha256"), report->fileSha256},
-                                   {QStringLiteral("applications"), int(report->applications.size())},
+        written.append(QJsonObject{{QStringLiteral("reviewer"), e.reviewerId},
+                                   {QStringLiteral("file"), e.path},
+                                   {QStringLiteral("package_id"), e.report->packageId},
+                                   {QStringLiteral("sha256"), e.report->fileSha256},
+                                   {QStringLiteral("applications"), int(e.report->applications.size())},
                                    {QStringLiteral("left_out"), leftOut}});
         if (!parser.isSet(jsonOption())) {
             out() << QCoreApplication::translate("Cli", "%1: %2 applications → %3")
-                         .arg(member.name)
-                         .arg(report->applications.size())
-                         .arg(path)
+                         .arg(e.name)
+                         .arg(e.report->applications.size())
+                         .arg(e.path)
                   << '\n';
-            for (const auto& [application, why] : report->leftOut)
+            for (const auto& [application, why] : e.report->leftOut)
                 out() << "  "
                       << QCoreApplication::translate("Cli", "left out application %1: %2").arg(application).arg(why)
                       << '\n';

@@ -13,16 +13,12 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace rd::package {
 
 namespace {
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 QJsonObject lineJson(const BudgetLine& line)
 {
@@ -171,7 +167,7 @@ Result<ExportReport> exportPackage(const QSqlDatabase& db, const BlobStore& blob
     writer.setManifest(QJsonObject{
         {QStringLiteral("package_id"), report.packageId},
         {QStringLiteral("workspace_id"), *workspaceId},
-        {QStringLiteral("created_at"), now()},
+        {QStringLiteral("created_at"), sql::now()},
         {QStringLiteral("created_by"), QStringLiteral("ReviewDesk " REVIEWDESK_VERSION)},
         {QStringLiteral("round"), QJsonObject{{QStringLiteral("id"), roundId},
                                               {QStringLiteral("name"), round->name},
@@ -197,15 +193,43 @@ Result<ExportReport> exportPackage(const QSqlDatabase& db, const BlobStore& blob
     QJsonArray ids;
     for (qint64 id : report.applications)
         ids.append(id);
-    auto recorded =
-        sql::exec(db,
-                  QStringLiteral("INSERT INTO packages(id, round_id, reviewer_id, applications, file_sha256,"
-                                 " created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                  {report.packageId, roundId, reviewerId,
-                   QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)), report.fileSha256, now()});
+    auto recorded = sql::exec(
+        db,
+        QStringLiteral("INSERT INTO packages(id, round_id, reviewer_id, applications, file_sha256,"
+                       " created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {report.packageId, roundId, reviewerId, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)),
+         report.fileSha256, sql::now()});
     if (!recorded)
         return R::failure(recorded.error());
     return report;
+}
+
+Result<QList<MemberExport>> exportAll(const QSqlDatabase& db, const BlobStore& blobs, qint64 roundId,
+                                      const QString& folder, const std::atomic_bool* cancelled)
+{
+    using R = Result<QList<MemberExport>>;
+    ReviewerStore reviewers(db);
+    auto pool = reviewers.reviewers();
+    auto assignments = reviewers.assignments(roundId);
+    auto round = ApplicationStore(db).round(roundId);
+    if (!pool || !assignments || !round)
+        return R::failure(!pool ? pool.error() : !assignments ? assignments.error() : round.error());
+    if (!QDir().mkpath(folder))
+        return R::failure(QCoreApplication::translate("ReviewPackage", "cannot create the folder %1").arg(folder));
+    QList<MemberExport> exports;
+    for (const Reviewer& member : *pool) {
+        if (cancelled && *cancelled)
+            break;
+        if (std::none_of(assignments->cbegin(), assignments->cend(),
+                         [&](const Assignment& a) { return a.reviewerId == member.id; }))
+            continue;
+        // Names a Windows colleague can open too: no path separators, reserved characters or spaces.
+        QString name = QStringLiteral("%1-%2-%3.rdpkg").arg(round->name, member.name).arg(member.id);
+        name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|\s]+)")), QStringLiteral("_"));
+        const QString path = QDir(folder).filePath(name);
+        exports.append({member.id, member.name, path, exportPackage(db, blobs, roundId, member.id, path)});
+    }
+    return exports;
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -39,6 +40,19 @@ struct ExportReport
 // Runs on any thread with that thread's connection to the workspace.
 Result<ExportReport> exportPackage(const QSqlDatabase& db, const BlobStore& blobs, qint64 roundId, qint64 reviewerId,
                                    const QString& zipPath);
+
+// One package per member with assignments in the round, named after the round and the member, written into
+// `folder` (made when missing). A member whose package cannot be written is reported and the others go on;
+// `cancelled` stops between members. Fails only when the round or its members cannot be read.
+struct MemberExport
+{
+    qint64 reviewerId = 0;
+    QString name;
+    QString path;
+    Result<ExportReport> report;
+};
+Result<QList<MemberExport>> exportAll(const QSqlDatabase& db, const BlobStore& blobs, qint64 roundId,
+                                      const QString& folder, const std::atomic_bool* cancelled = nullptr);
 
 // Creates a reviewer's workspace in `folder` (empty or missing) from a package, after checking its format,
 // version and every file's SHA-256. On any failure the folder is removed again and nothing remains.

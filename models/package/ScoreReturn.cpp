@@ -20,11 +20,6 @@ namespace rd::scorereturn {
 
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QString sheetEntry(qint64 originId)
 {
     return QStringLiteral("sheets/%1.json").arg(originId);
@@ -144,7 +139,7 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
         {QStringLiteral("return_id"), report.returnId},
         {QStringLiteral("package_id"), reviewer.packageId()},
         {QStringLiteral("workspace_id"), manifest.value(QStringLiteral("workspace_id"))},
-        {QStringLiteral("created_at"), now()},
+        {QStringLiteral("created_at"), sql::now()},
         {QStringLiteral("created_by"), QStringLiteral("ReviewDesk " REVIEWDESK_VERSION)},
         {QStringLiteral("round"), manifest.value(QStringLiteral("round"))},
         {QStringLiteral("rubric"), manifest.value(QStringLiteral("rubric"))},
@@ -337,7 +332,7 @@ Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, cons
     ImportReport report;
     if (preview.previousReturnId != 0) {
         if (auto replaced = sql::exec(db, QStringLiteral("UPDATE score_returns SET replaced_at = ? WHERE id = ?"),
-                                      {now(), preview.previousReturnId});
+                                      {sql::now(), preview.previousReturnId});
             !replaced)
             return R::failure(replaced.error());
         // The earlier return's sheets give way to this one; they stay in returned_sheets as history.
@@ -350,11 +345,12 @@ Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, cons
             return R::failure(removed.error());
         report.replaced = true;
     }
-    auto inserted = sql::exec(db,
-                              QStringLiteral("INSERT INTO score_returns(package_id, round_id, reviewer_id, file_name,"
-                                             " file_sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                              {preview.packageId, preview.roundId, preview.reviewerId,
-                               QFileInfo(preview.bundle->zipPath()).fileName(), preview.bundle->fileSha256(), now()});
+    auto inserted =
+        sql::exec(db,
+                  QStringLiteral("INSERT INTO score_returns(package_id, round_id, reviewer_id, file_name,"
+                                 " file_sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {preview.packageId, preview.roundId, preview.reviewerId,
+                   QFileInfo(preview.bundle->zipPath()).fileName(), preview.bundle->fileSha256(), sql::now()});
     if (!inserted)
         return R::failure(inserted.error());
     report.returnId = inserted->lastInsertId().toLongLong();

@@ -8,11 +8,6 @@ namespace rd {
 
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 Result<QList<PageNote>> notes(const QSqlDatabase& db, const QString& condition, qint64 value)
 {
     auto query =
@@ -45,7 +40,7 @@ Result<qint64> PageNotes::add(qint64 documentId, int page, const QString& text)
             QCoreApplication::translate("PageNotes", "document %1 has no page %2").arg(documentId).arg(page + 1));
     auto inserted = sql::exec(
         m_db, QStringLiteral("INSERT INTO page_notes(document_id, page_no, text, updated_at) VALUES (?, ?, ?, ?)"),
-        {documentId, page, text, now()});
+        {documentId, page, text, sql::now()});
     if (!inserted)
         return Result<qint64>::failure(inserted.error());
     return inserted->lastInsertId().toLongLong();
@@ -56,7 +51,7 @@ Status PageNotes::update(qint64 noteId, const QString& text)
     if (text.trimmed().isEmpty())
         return remove(noteId);
     return Status::from(sql::exec(m_db, QStringLiteral("UPDATE page_notes SET text = ?, updated_at = ? WHERE id = ?"),
-                                  {text, now(), noteId}));
+                                  {text, sql::now(), noteId}));
 }
 
 Status PageNotes::remove(qint64 noteId)

@@ -83,8 +83,7 @@ Status PreliminaryOpinions::set(qint64 applicationId, const PreliminaryOpinion& 
         sql::exec(m_db,
                   QStringLiteral("INSERT OR REPLACE INTO preliminary_opinions(application_id, criterion,"
                                  " meets, opinion, updated_at) VALUES (?, ?, ?, ?, ?)"),
-                  {applicationId, opinion.criterion, meetsKey(opinion.meets), opinion.opinion.trimmed(),
-                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}));
+                  {applicationId, opinion.criterion, meetsKey(opinion.meets), opinion.opinion.trimmed(), sql::now()}));
 }
 
 Result<QList<PreliminaryOpinion>> PreliminaryOpinions::of(qint64 applicationId) const

@@ -29,11 +29,6 @@ QStringList fromJson(const QVariant& value)
     return list;
 }
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 // What matched, as shown: stored as data since schema 5 and described in the reader's language; an
 // older workspace holds the description written when the member was assigned.
 QString storedConflicts(const QString& stored)
@@ -52,7 +47,7 @@ Result<qint64> ReviewerStore::add(const Reviewer& r)
                   QStringLiteral("INSERT INTO reviewers(name, organization, title, email, external,"
                                  " declared_organizations, declared_ubns, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                   {r.name.trimmed(), r.organization.trimmed(), r.title, r.email, r.external ? 1 : 0,
-                   toJson(r.declaredOrganizations), toJson(r.declaredUbns), now()});
+                   toJson(r.declaredOrganizations), toJson(r.declaredUbns), sql::now()});
     if (!query)
         return Result<qint64>::failure(query.error());
     return query->lastInsertId().toLongLong();
@@ -129,7 +124,7 @@ Status ReviewerStore::assign(qint64 applicationId, qint64 reviewerId, const QStr
                   QStringLiteral("INSERT OR REPLACE INTO assignments(application_id, reviewer_id, conflicts,"
                                  " override_reason, assigned_at) VALUES (?, ?, ?, ?, ?)"),
                   {applicationId, reviewerId, found->isEmpty() ? QString() : conflicts::toJson(*found),
-                   overrideReason.trimmed(), now()}));
+                   overrideReason.trimmed(), sql::now()}));
 }
 
 Result<AutoAssignReport> ReviewerStore::autoAssign(qint64 roundId, int perApplication)
@@ -174,7 +169,7 @@ Result<AutoAssignReport> ReviewerStore::autoAssign(qint64 roundId, int perApplic
     sql::Transaction transaction(m_db);
     if (!transaction.active())
         return R::failure(transaction.error());
-    const QString at = now();
+    const QString at = sql::now();
     for (const Candidate& c : std::as_const(candidates)) {
         QSet<qint64>& mine = assigned[c.applicationId];
         QList<qint64> choices;

@@ -10,11 +10,6 @@ namespace rd {
 
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QString valueText(const QVariant& value)
 {
     if (value.isNull())
@@ -22,6 +17,14 @@ QString valueText(const QVariant& value)
     if (value.typeId() == QMetaType::Double)
         return QString::number(value.toDouble(), 'g', 12);
     return value.toString();
+}
+
+Status insertEntry(const QSqlDatabase& db, qint64 sheetId, const QString& item, const SheetEntry& entry)
+{
+    return Status::from(sql::exec(
+        db, QStringLiteral("INSERT INTO sheet_entries(sheet_id, item, score, mark, comment) VALUES (?, ?, ?, ?, ?)"),
+        {sheetId, item, entry.score ? QVariant(*entry.score) : QVariant(QMetaType(QMetaType::Double)), entry.mark,
+         entry.comment}));
 }
 
 } // namespace
@@ -124,7 +127,7 @@ Result<ScoreSheet> ScoreSheetStore::open(qint64 applicationId, qint64 reviewerId
     auto inserted = sql::exec(m_db,
                               QStringLiteral("INSERT INTO score_sheets(application_id, reviewer_id, state, updated_at)"
                                              " VALUES (?, ?, 'draft', ?)"),
-                              {applicationId, reviewerId, now()});
+                              {applicationId, reviewerId, sql::now()});
     if (!inserted)
         return R::failure(inserted.error());
     return load(inserted->lastInsertId().toLongLong());
@@ -176,13 +179,7 @@ Result<ScoreSheet> ScoreSheetStore::write(ScoreSheet sheet, const QString& field
             return R::failure(removed.error());
         if (sheet.entries.contains(item)) {
             const SheetEntry e = sheet.entry(item);
-            auto inserted =
-                sql::exec(m_db,
-                          QStringLiteral(
-                              "INSERT INTO sheet_entries(sheet_id, item, score, mark, comment) VALUES (?, ?, ?, ?, ?)"),
-                          {sheet.id, item, e.score ? QVariant(*e.score) : QVariant(QMetaType(QMetaType::Double)),
-                           e.mark, e.comment});
-            if (!inserted)
+            if (auto inserted = insertEntry(m_db, sheet.id, item, e); !inserted)
                 return R::failure(inserted.error());
         }
     }
@@ -295,7 +292,7 @@ Result<ScoreSheet> ScoreSheetStore::storeReturned(qint64 applicationId, qint64 r
             sql::exec(m_db,
                       QStringLiteral("INSERT INTO score_sheets(application_id, reviewer_id, state, updated_at)"
                                      " VALUES (?, ?, 'draft', ?)"),
-                      {applicationId, reviewerId, now()});
+                      {applicationId, reviewerId, sql::now()});
         if (!inserted)
             return R::failure(inserted.error());
         sheet.id = inserted->lastInsertId().toLongLong();
@@ -305,12 +302,7 @@ Result<ScoreSheet> ScoreSheetStore::storeReturned(qint64 applicationId, qint64 r
     if (!cleared)
         return R::failure(cleared.error());
     for (auto it = sheet.entries.cbegin(); it != sheet.entries.cend(); ++it) {
-        auto inserted = sql::exec(
-            m_db,
-            QStringLiteral("INSERT INTO sheet_entries(sheet_id, item, score, mark, comment) VALUES (?, ?, ?, ?, ?)"),
-            {sheet.id, it.key(), it->score ? QVariant(*it->score) : QVariant(QMetaType(QMetaType::Double)), it->mark,
-             it->comment});
-        if (!inserted)
+        if (auto inserted = insertEntry(m_db, sheet.id, it.key(), *it); !inserted)
             return R::failure(inserted.error());
     }
     const QString after = QString::fromUtf8(QJsonDocument(sheetToJson(sheet)).toJson(QJsonDocument::Compact));

@@ -12,11 +12,6 @@ namespace rd {
 
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 // Columns: id, file_name, type, sha256, size, page_count, readable, problem.
 DocumentRecord documentFromRow(const QSqlQuery& q)
 {
@@ -53,7 +48,7 @@ Result<qint64> ApplicationStore::createRound(const QString& name, const QString&
         return Result<qint64>::failure(transaction.error());
     auto query =
         sql::exec(m_db, QStringLiteral("INSERT INTO rounds(name, program, ruleset, created_at) VALUES (?, ?, ?, ?)"),
-                  {name, program, ruleset, now()});
+                  {name, program, ruleset, sql::now()});
     if (!query)
         return Result<qint64>::failure(query.error());
     const qint64 roundId = query->lastInsertId().toLongLong();
@@ -172,7 +167,7 @@ Result<qint64> ApplicationStore::insert(qint64 roundId, const ParsedDossier& par
                                  " requested_subsidy, dossier_json, source_path, imported_at)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {roundId, d.applicant.ubn, d.applicant.name, d.proposal.title, categoryKey(d.proposal.category),
-                   parsed.budget.sum().subsidy, QString::fromUtf8(d.json), parsed.sourcePath, now()});
+                   parsed.budget.sum().subsidy, QString::fromUtf8(d.json), parsed.sourcePath, sql::now()});
     if (!app)
         return R::failure(app.error());
     const qint64 applicationId = app->lastInsertId().toLongLong();

@@ -1,6 +1,7 @@
 #include "store/Sql.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlError>
 
 namespace rd::sql {
@@ -12,6 +13,11 @@ QString describe(const QSqlError& error)
     return QCoreApplication::translate("Store", "database error: %1").arg(text);
 }
 } // namespace
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
 {

@@ -17,6 +17,9 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const Q
 // The first column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 
+// The current time as every table stores it: UTC, ISO 8601 with milliseconds.
+QString now();
+
 // One transaction; rolled back on destruction unless committed. Every multi-row change goes through one.
 class Transaction final
 {

@@ -2,17 +2,15 @@
 
 #include "package/ReviewPackage.h"
 #include "package/ScoreReturn.h"
-#include "review/ReviewerStore.h"
-#include "store/ApplicationStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -55,32 +53,20 @@ void exportPackages(QWidget* parent, const Workspace& workspace, qint64 roundId)
             Workspace::ThreadConnection connection(workspace);
             if (!connection.isOpen())
                 return connection.error();
-            ReviewerStore reviewers(connection.db());
-            auto pool = reviewers.reviewers();
-            auto assignments = reviewers.assignments(roundId);
-            auto round = ApplicationStore(connection.db()).round(roundId);
-            if (!pool || !assignments || !round)
-                return !pool ? pool.error() : !assignments ? assignments.error() : round.error();
+            auto exports = package::exportAll(connection.db(), workspace.blobs(), roundId, folder, &cancelled);
+            if (!exports)
+                return exports.error();
             QStringList lines;
-            for (const Reviewer& member : *pool) {
-                if (cancelled)
-                    break;
-                if (std::none_of(assignments->cbegin(), assignments->cend(),
-                                 [&](const Assignment& a) { return a.reviewerId == member.id; }))
-                    continue;
-                QString name = QStringLiteral("%1-%2-%3.rdpkg").arg(round->name, member.name).arg(member.id);
-                name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|\s]+)")), QStringLiteral("_"));
-                auto exported = package::exportPackage(connection.db(), workspace.blobs(), roundId, member.id,
-                                                       QDir(folder).filePath(name));
-                if (!exported) {
-                    lines << QStringLiteral("%1: %2").arg(member.name, exported.error());
+            for (const package::MemberExport& e : *exports) {
+                if (!e.report) {
+                    lines << QStringLiteral("%1: %2").arg(e.name, e.report.error());
                     continue;
                 }
                 lines << QCoreApplication::translate("PackageDialogs", "%1: %2 applications → %3")
-                             .arg(member.name)
-                             .arg(exported->applications.size())
-                             .arg(name);
-                for (const auto& [application, why] : exported->leftOut)
+                             .arg(e.name)
+                             .arg(e.report->applications.size())
+                             .arg(QFileInfo(e.path).fileName());
+                for (const auto& [application, why] : e.report->leftOut)
                     lines << QCoreApplication::translate("PackageDialogs", "    left out (conflict): %1").arg(why);
             }
             if (cancelled)

@@ -148,6 +148,11 @@ ScoreSheetWidget::ScoreSheetWidget(ScoreSheetEditor* editor, QWidget* parent) : 
         if (m_pendingText)
             commitText(m_pendingText);
     });
+    // Leaving a comment being typed writes it at once.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
+        if (old && old == m_pendingText)
+            commitText(m_pendingText);
+    });
     connect(m_editor, &ScoreSheetEditor::sheetChanged, this, &ScoreSheetWidget::refresh);
     connect(m_editor, &ScoreSheetEditor::failed, this,
             [this](const QString& message) { report(Status::failure(message)); });
@@ -189,11 +194,6 @@ QPlainTextEdit* ScoreSheetWidget::textField(const QString& item, bool overall)
         m_pendingText = field;
         m_saved->setText(tr("Editing…"));
         m_typingPause->start();
-    });
-    // Leaving the field writes it at once.
-    connect(qApp, &QApplication::focusChanged, field, [this, field](QWidget* old, QWidget*) {
-        if (old == field && m_pendingText == field)
-            commitText(field);
     });
     return field;
 }
