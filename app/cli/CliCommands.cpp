@@ -5,6 +5,7 @@
 #include "cli/ReviewCommands.h"
 
 #include "demo/DemoGenerator.h"
+#include "demo/DemoScoring.h"
 #include "importer/ImportJob.h"
 #include "review/ReviewerStore.h"
 #include "rules/FindingText.h"
@@ -136,6 +137,9 @@ int demoCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("seed"),
                       QCoreApplication::translate("Cli", "Random seed; the same seed gives the same round."),
                       QStringLiteral("S"), QStringLiteral("2025")});
+    parser.addOption({QStringLiteral("unscored"),
+                      QCoreApplication::translate(
+                          "Cli", "Leave the score sheets to the members (to try the packages and returns).")});
     parser.addOption(jsonOption());
     if (auto done = parse(
             parser, arguments,
@@ -200,6 +204,16 @@ int demoCommand(const QStringList& arguments)
                      .arg(options.reviewers)
                      .arg(assigned->added)
               << '\n';
+    if (!parser.isSet(QStringLiteral("unscored"))) {
+        if (auto scored = demo::scoreDemoRound(workspace->db(), *round, options.seed); !scored) {
+            err() << scored.error() << '\n';
+            return InputFailed;
+        }
+        if (!json)
+            out() << QCoreApplication::translate(
+                         "Cli", "The members' score sheets are in: try `consensus` or Round → 共識會議.")
+                  << '\n';
+    }
     return status;
 }
 

@@ -23,6 +23,12 @@ struct Settings
         RankSum // 序位法: each member ranks the applications they scored; the lowest sum ranks first
     };
     Method method = Method::Mean;
+
+    // The meeting (these do not change the figures).
+    double meetingQuorum = 0.5; // share of the committee present: 採購評選委員會審議規則 第9條, 二分之一以上
+    bool memberCodes = false; // the 總表 shows members as codes instead of names (審議規則 第6條之1第4項)
+    double talkMinutes = 10;  // the applicant's presentation, then the questions (seed 003, 簡報審查 10 + 10)
+    double questionMinutes = 10;
 };
 
 // One member's sheet as the compilation sees it.

@@ -2,23 +2,51 @@
 
 #include "consensus/Compilation.h"
 #include "core/Result.h"
+#include "review/ReviewerStore.h"
+#include "review/ScoreSheet.h"
+#include "rubric/Rubric.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
 namespace rd::consensus {
 
-// What the compilation needs of a round, read from the secretariat's workspace: each application with
-// the members assigned to it without a conflict and the sheets their returns brought in, the rubric's
-// criteria, and the names to show.
+// A member's score revised in the 共識會議 (複評). The returned sheet stays as received; the revision
+// keeps the original beside the new score, and the reason is required.
+struct ScoreRevision
+{
+    qint64 id = 0;
+    qint64 applicationId = 0;
+    qint64 reviewerId = 0;
+    QString criterion;
+    double original = 0;
+    double revised = 0;
+    QString reason;
+    QDateTime at;
+};
+
+// What the compilation and the meeting need of a round, read from the secretariat's workspace: each
+// application with the members assigned to it without a conflict and the sheets their returns brought
+// in, the rubric, the committee and the names to show.
 struct RoundData
 {
-    QList<ApplicationInput> applications;
+    QString roundName;
+    QString program;
+    Rubric rubric;
+    QList<ApplicationInput> applications; // the meeting's revisions applied, the latest per score
+    QList<ApplicationInput> asReturned;   // the same sheets as the members returned them
     QList<CriterionInput> criteria;
+    QList<Reviewer> committee; // every member with an assignment in the round, by id
     QHash<qint64, QString> ubns;
     QHash<qint64, QString> applicants;
+    QHash<qint64, QString> titles;
     QHash<qint64, QString> reviewerNames;
+    QHash<qint64, QList<ScoreSheet>> sheets; // by application, as returned: the comments
+    QList<ScoreRevision> revisions;          // in the order they were made
+
+    const Reviewer* member(qint64 id) const;
 };
 
 Result<RoundData> loadRound(const QSqlDatabase& db, qint64 roundId);

@@ -16,7 +16,11 @@ QJsonObject settingsToJson(const Settings& settings)
             {QStringLiteral("outlier_points"), settings.outlierPoints},
             {QStringLiteral("outlier_ranks"), settings.outlierRanks},
             {QStringLiteral("criterion_spread"), settings.criterionSpread},
-            {QStringLiteral("quorum_share"), settings.quorumShare}};
+            {QStringLiteral("quorum_share"), settings.quorumShare},
+            {QStringLiteral("meeting_quorum"), settings.meetingQuorum},
+            {QStringLiteral("member_codes"), settings.memberCodes},
+            {QStringLiteral("talk_minutes"), settings.talkMinutes},
+            {QStringLiteral("question_minutes"), settings.questionMinutes}};
 }
 
 Result<Settings> settingsFromJson(const QJsonObject& json)
@@ -44,6 +48,9 @@ Result<Settings> settingsFromJson(const QJsonObject& json)
         {"outlier_ranks", &settings.outlierRanks, 0, 1e6, true},
         {"criterion_spread", &settings.criterionSpread, 0, 1, true},
         {"quorum_share", &settings.quorumShare, 0, 1, true},
+        {"meeting_quorum", &settings.meetingQuorum, 0, 1, true},
+        {"talk_minutes", &settings.talkMinutes, 0, 240, true},
+        {"question_minutes", &settings.questionMinutes, 0, 240, false},
     };
     for (const Figure& f : figures) {
         const QJsonValue value = json.value(QLatin1String(f.key));
@@ -57,6 +64,10 @@ Result<Settings> settingsFromJson(const QJsonObject& json)
                                   .arg(f.high));
         *f.target = number;
     }
+    const QJsonValue codes = json.value(QStringLiteral("member_codes"));
+    if (!codes.isUndefined() && !codes.isBool())
+        return R::failure(QCoreApplication::translate("RoundSettings", "member_codes must be true or false"));
+    settings.memberCodes = codes.toBool(false);
     return settings;
 }
 

@@ -2,12 +2,11 @@
 
 #include "core/Text.h"
 #include "dossier/BudgetItems.h"
-#include "dossier/SafeZip.h"
+#include "xlsx/XlsxReader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QXmlStreamReader>
 
 namespace rd::BudgetReader {
 
@@ -45,23 +44,6 @@ bool isBlank(const QStringList& row)
             return false;
     }
     return true;
-}
-
-// Column letters of an A1 reference ("C12" → 2).
-int columnIndex(const QString& reference)
-{
-    int index = 0;
-    for (QChar c : reference) {
-        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
-            break;
-        index = index * 26 + (c.unicode() - 'A' + 1);
-    }
-    return index - 1;
-}
-
-QString attribute(const QXmlStreamReader& xml, const char* name)
-{
-    return xml.attributes().value(QLatin1String(name)).toString();
 }
 
 } // namespace
@@ -196,96 +178,11 @@ Result<Budget> readCsv(const QByteArray& bytes, const QString& fileName)
 
 Result<Budget> readXlsx(const QString& path)
 {
-    using R = Result<Budget>;
-    const QString fileName = QFileInfo(path).fileName();
-    ZipLimits limits;
-    limits.maxEntries = 500;
-    limits.maxTotalBytes = qint64(64) << 20;
-    limits.maxEntryBytes = qint64(32) << 20;
-    auto files = SafeZip::readAll(path, limits);
-    if (!files)
-        return R::failure(QCoreApplication::translate("BudgetReader", "%1 is not a readable XLSX workbook: %2")
-                              .arg(fileName, files.error()));
-
-    // workbook.xml lists the sheets in order; its relationships say which part holds the first one.
-    QString firstSheetRel;
-    QXmlStreamReader workbook(files->value(QStringLiteral("xl/workbook.xml")));
-    while (!workbook.atEnd() && firstSheetRel.isEmpty()) {
-        if (workbook.readNextStartElement() && workbook.name() == QLatin1String("sheet"))
-            firstSheetRel =
-                workbook.attributes()
-                    .value(QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-                           QStringLiteral("id"))
-                    .toString();
-    }
-    QString sheetPart = QStringLiteral("xl/worksheets/sheet1.xml");
-    QXmlStreamReader rels(files->value(QStringLiteral("xl/_rels/workbook.xml.rels")));
-    while (!rels.atEnd()) {
-        if (rels.readNextStartElement() && rels.name() == QLatin1String("Relationship") &&
-            attribute(rels, "Id") == firstSheetRel) {
-            QString target = attribute(rels, "Target");
-            sheetPart = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
-        }
-    }
-    if (!files->contains(sheetPart))
-        return R::failure(QCoreApplication::translate("BudgetReader", "%1 has no first worksheet").arg(fileName));
-
-    QStringList sharedStrings;
-    QXmlStreamReader shared(files->value(QStringLiteral("xl/sharedStrings.xml")));
-    QString current;
-    bool inItem = false;
-    while (!shared.atEnd()) {
-        shared.readNext();
-        if (shared.isStartElement() && shared.name() == QLatin1String("si")) {
-            inItem = true;
-            current.clear();
-        } else if (shared.isStartElement() && shared.name() == QLatin1String("t") && inItem) {
-            current += shared.readElementText();
-        } else if (shared.isEndElement() && shared.name() == QLatin1String("si")) {
-            sharedStrings << current;
-            inItem = false;
-        }
-    }
-
-    QList<QStringList> rows;
-    QXmlStreamReader sheet(files->value(sheetPart));
-    QStringList row;
-    QString cellType;
-    int cellColumn = 0;
-    QString cellValue;
-    while (!sheet.atEnd()) {
-        sheet.readNext();
-        if (sheet.isStartElement()) {
-            if (sheet.name() == QLatin1String("row")) {
-                row.clear();
-            } else if (sheet.name() == QLatin1String("c")) {
-                cellType = attribute(sheet, "t");
-                cellColumn = columnIndex(attribute(sheet, "r"));
-                cellValue.clear();
-            } else if (sheet.name() == QLatin1String("v") || sheet.name() == QLatin1String("t")) {
-                cellValue += sheet.readElementText();
-            }
-        } else if (sheet.isEndElement()) {
-            if (sheet.name() == QLatin1String("c")) {
-                QString value = cellValue;
-                if (cellType == QLatin1String("s")) {
-                    const int index = cellValue.toInt();
-                    value = index >= 0 && index < sharedStrings.size() ? sharedStrings.at(index) : QString();
-                }
-                if (cellColumn < 0 || cellColumn > 64)
-                    continue;
-                while (row.size() < cellColumn)
-                    row << QString();
-                row << value;
-            } else if (sheet.name() == QLatin1String("row")) {
-                rows << row;
-            }
-        }
-    }
-    if (sheet.hasError())
-        return R::failure(QCoreApplication::translate("BudgetReader", "%1: the worksheet is damaged: %2")
-                              .arg(fileName, sheet.errorString()));
-    return fromRows(rows, fileName);
+    // The first worksheet holds the budget; a workbook may carry notes on later ones.
+    auto sheets = xlsx::readWorkbook(path, 64);
+    if (!sheets)
+        return Result<Budget>::failure(sheets.error());
+    return fromRows(sheets->first().rows, QFileInfo(path).fileName());
 }
 
 } // namespace rd::BudgetReader

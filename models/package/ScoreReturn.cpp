@@ -379,10 +379,8 @@ Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, cons
             return R::failure(stored.error());
         if (sheet->state == ScoreSheet::State::Conflict) {
             // The member's own declaration becomes part of the assignment's record.
-            if (auto noted = sql::exec(db,
-                                       QStringLiteral("UPDATE assignments SET declared_conflict = ? WHERE"
-                                                      " application_id = ? AND reviewer_id = ?"),
-                                       {sheet->conflictReason, applicationId, preview.reviewerId});
+            if (auto noted =
+                    ReviewerStore(db).recordDeclaredConflict(applicationId, preview.reviewerId, sheet->conflictReason);
                 !noted)
                 return R::failure(noted.error());
         }

@@ -86,6 +86,14 @@ Result<QList<Assignment>> ReviewerStore::assignments(qint64 roundId) const
     return list;
 }
 
+Status ReviewerStore::recordDeclaredConflict(qint64 applicationId, qint64 reviewerId, const QString& reason)
+{
+    return Status::from(sql::exec(
+        m_db,
+        QStringLiteral("UPDATE assignments SET declared_conflict = ? WHERE application_id = ? AND reviewer_id = ?"),
+        {reason, applicationId, reviewerId}));
+}
+
 Result<QList<conflicts::Conflict>> ReviewerStore::conflictsOf(qint64 reviewerId, qint64 applicationId) const
 {
     using R = Result<QList<conflicts::Conflict>>;

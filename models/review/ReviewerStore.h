@@ -47,6 +47,8 @@ public:
     Result<qint64> add(const Reviewer& reviewer);
     Result<QList<Reviewer>> reviewers() const;
     Result<QList<Assignment>> assignments(qint64 roundId) const;
+    // Keeps a member's own declaration of a conflict (from a score return) with the assignment.
+    Status recordDeclaredConflict(qint64 applicationId, qint64 reviewerId, const QString& reason);
 
     // The conflicts between a member and an application (recusal requests, declared ties).
     Result<QList<conflicts::Conflict>> conflictsOf(qint64 reviewerId, qint64 applicationId) const;

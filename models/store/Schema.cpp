@@ -206,6 +206,62 @@ const std::vector<Migration>& migrations()
                             " round_id INTEGER PRIMARY KEY REFERENCES rounds(id) ON DELETE CASCADE,"
                             " consensus TEXT NOT NULL)"),
          }},
+        // The 共識會議 of a round (docs/consensus.md): who attended, the members' score revisions with their
+        // reasons (the returned sheets stay as received), how each marked difference was handled, each
+        // decision with its vote, and when the results were finalised or reopened.
+        {7,
+         {
+             QStringLiteral("CREATE TABLE meetings ("
+                            " round_id INTEGER PRIMARY KEY REFERENCES rounds(id) ON DELETE CASCADE,"
+                            " chair_id INTEGER REFERENCES reviewers(id),"
+                            " held_at TEXT NOT NULL DEFAULT '',"
+                            " place TEXT NOT NULL DEFAULT '',"
+                            " recorder TEXT NOT NULL DEFAULT '',"
+                            " finalised_at TEXT,"
+                            " finalised_sha256 TEXT)"),
+             QStringLiteral("CREATE TABLE attendance ("
+                            " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+                            " reviewer_id INTEGER NOT NULL REFERENCES reviewers(id) ON DELETE CASCADE,"
+                            " present INTEGER NOT NULL CHECK (present IN (0, 1)),"
+                            " PRIMARY KEY (round_id, reviewer_id))"),
+             QStringLiteral("CREATE TABLE score_revisions ("
+                            " id INTEGER PRIMARY KEY,"
+                            " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+                            " application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " reviewer_id INTEGER NOT NULL REFERENCES reviewers(id) ON DELETE CASCADE,"
+                            " criterion TEXT NOT NULL,"
+                            " original REAL NOT NULL,"
+                            " revised REAL NOT NULL,"
+                            " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
+                            " revised_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE flag_resolutions ("
+                            " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+                            " application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " flag TEXT NOT NULL,"
+                            " note TEXT NOT NULL CHECK (length(trim(note)) > 0),"
+                            " resolved_at TEXT NOT NULL,"
+                            " PRIMARY KEY (application_id, flag))"),
+             QStringLiteral("CREATE TABLE decisions ("
+                            " application_id INTEGER PRIMARY KEY REFERENCES applications(id) ON DELETE CASCADE,"
+                            " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+                            " decision TEXT NOT NULL CHECK (decision IN ('pass', 'conditional', 'fail')),"
+                            " conditions TEXT NOT NULL DEFAULT '',"
+                            " votes_for INTEGER NOT NULL,"
+                            " votes_against INTEGER NOT NULL,"
+                            " abstentions INTEGER NOT NULL,"
+                            " departure TEXT NOT NULL DEFAULT '',"
+                            " decided_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE meeting_notes ("
+                            " application_id INTEGER PRIMARY KEY REFERENCES applications(id) ON DELETE CASCADE,"
+                            " note TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE meeting_events ("
+                            " id INTEGER PRIMARY KEY,"
+                            " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('finalised', 'reopened')),"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " results_sha256 TEXT NOT NULL DEFAULT '',"
+                            " at TEXT NOT NULL)"),
+         }},
     };
     return steps;
 }

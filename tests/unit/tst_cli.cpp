@@ -212,7 +212,7 @@ private Q_SLOTS:
     {
         const QString ws = m_dir.filePath(QStringLiteral("demo"));
         const Run demo = cli({QStringLiteral("demo"), ws, QStringLiteral("--applications"), QStringLiteral("6"),
-                              QStringLiteral("--reviewers"), QStringLiteral("7")});
+                              QStringLiteral("--reviewers"), QStringLiteral("7"), QStringLiteral("--unscored")});
         QCOMPARE(demo.exitCode, 0);
         auto workspace = Workspace::open(ws, Workspace::Access::ReadOnly);
         QVERIFY2(workspace.ok(), qPrintable(workspace.error()));

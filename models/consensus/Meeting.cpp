@@ -1,0 +1,573 @@
+#include "consensus/Meeting.h"
+
+#include "consensus/RoundSettings.h"
+#include "store/Sql.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rd::consensus {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Meeting", text);
+}
+
+Result<bool> hasMeetingTables(const QSqlDatabase& db)
+{
+    // A workspace opened read-only keeps its schema; one from before schema 7 has no meeting yet.
+    auto table =
+        sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meetings'"));
+    if (!table)
+        return Result<bool>::failure(table.error());
+    return table->isValid();
+}
+
+QDateTime storedTime(const QVariant& value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+Status readMeeting(const QSqlDatabase& db, qint64 roundId, MeetingState& state)
+{
+    if (auto info =
+            sql::exec(db, QStringLiteral("SELECT chair_id, held_at, place, recorder FROM meetings WHERE round_id = ?"),
+                      {roundId});
+        !info)
+        return Status::from(info);
+    else if (info->next())
+        state.info = {info->value(0).toLongLong(), info->value(1).toString(), info->value(2).toString(),
+                      info->value(3).toString()};
+
+    auto attendance =
+        sql::exec(db, QStringLiteral("SELECT reviewer_id, present FROM attendance WHERE round_id = ?"), {roundId});
+    if (!attendance)
+        return Status::from(attendance);
+    while (attendance->next())
+        state.attendance.insert(attendance->value(0).toLongLong(), attendance->value(1).toBool());
+
+    auto decisions = sql::exec(db,
+                               QStringLiteral("SELECT application_id, decision, conditions, votes_for, votes_against,"
+                                              " abstentions, departure, decided_at FROM decisions WHERE round_id = ?"),
+                               {roundId});
+    if (!decisions)
+        return Status::from(decisions);
+    while (decisions->next()) {
+        DecisionRecord d;
+        d.applicationId = decisions->value(0).toLongLong();
+        d.decision = decisionFromKey(decisions->value(1).toString()).value_or(Decision::Fail);
+        d.conditions = decisions->value(2).toString();
+        d.votesFor = decisions->value(3).toInt();
+        d.votesAgainst = decisions->value(4).toInt();
+        d.abstentions = decisions->value(5).toInt();
+        d.departure = decisions->value(6).toString();
+        d.at = storedTime(decisions->value(7));
+        state.decisions.insert(d.applicationId, d);
+    }
+
+    auto notes = sql::exec(db,
+                           QStringLiteral("SELECT n.application_id, n.note FROM meeting_notes n"
+                                          " JOIN applications a ON a.id = n.application_id WHERE a.round_id = ?"),
+                           {roundId});
+    if (!notes)
+        return Status::from(notes);
+    while (notes->next())
+        state.notes.insert(notes->value(0).toLongLong(), notes->value(1).toString());
+
+    auto resolutions = sql::exec(
+        db,
+        QStringLiteral("SELECT application_id, flag, note, resolved_at FROM flag_resolutions WHERE round_id = ?"
+                       " ORDER BY resolved_at"),
+        {roundId});
+    if (!resolutions)
+        return Status::from(resolutions);
+    while (resolutions->next())
+        state.resolutions.append({resolutions->value(0).toLongLong(), resolutions->value(1).toString(),
+                                  resolutions->value(2).toString(), storedTime(resolutions->value(3))});
+
+    auto events = sql::exec(
+        db,
+        QStringLiteral("SELECT kind, reason, results_sha256, at FROM meeting_events WHERE round_id = ? ORDER BY id"),
+        {roundId});
+    if (!events)
+        return Status::from(events);
+    while (events->next())
+        state.events.append({events->value(0).toString() == QLatin1String("finalised") ? MeetingEvent::Kind::Finalised
+                                                                                       : MeetingEvent::Kind::Reopened,
+                             events->value(1).toString(), events->value(2).toString(), storedTime(events->value(3))});
+    return Status();
+}
+
+QString describe(const RoundData& data, qint64 applicationId)
+{
+    return QStringLiteral("%1 %2").arg(data.ubns.value(applicationId), data.applicants.value(applicationId));
+}
+
+} // namespace
+
+QString decisionKey(Decision decision)
+{
+    switch (decision) {
+    case Decision::Pass:
+        return QStringLiteral("pass");
+    case Decision::Conditional:
+        return QStringLiteral("conditional");
+    case Decision::Fail:
+        return QStringLiteral("fail");
+    }
+    return {};
+}
+
+std::optional<Decision> decisionFromKey(const QString& key)
+{
+    for (Decision d : {Decision::Pass, Decision::Conditional, Decision::Fail})
+        if (decisionKey(d) == key)
+            return d;
+    return std::nullopt;
+}
+
+QString decisionName(Decision decision)
+{
+    switch (decision) {
+    case Decision::Pass:
+        return tr("Pass");
+    case Decision::Conditional:
+        return tr("Pass after revision");
+    case Decision::Fail:
+        return tr("Fail");
+    }
+    return {};
+}
+
+QString flagId(const Flag& flag)
+{
+    QString id = flagKey(flag.kind);
+    if (flag.reviewerId)
+        id += QStringLiteral("/m%1").arg(flag.reviewerId);
+    if (!flag.criterion.isEmpty())
+        id += QStringLiteral("/") + flag.criterion;
+    return id;
+}
+
+bool isMarkedDifference(Flag::Kind kind)
+{
+    return kind == Flag::Kind::OutlierPoints || kind == Flag::Kind::OutlierRank || kind == Flag::Kind::CriterionSpread;
+}
+
+bool MeetingState::isFinal() const
+{
+    return !events.isEmpty() && events.constLast().kind == MeetingEvent::Kind::Finalised;
+}
+
+int MeetingState::present() const
+{
+    int n = 0;
+    for (const Reviewer& r : data.committee)
+        n += attendance.value(r.id, false) ? 1 : 0;
+    return n;
+}
+
+int MeetingState::quorumNeeded() const
+{
+    return int(std::ceil(settings.meetingQuorum * double(data.committee.size()) - 1e-9));
+}
+
+const ApplicationResult* MeetingState::result(qint64 applicationId) const
+{
+    for (const ApplicationResult& r : results)
+        if (r.applicationId == applicationId)
+            return &r;
+    return nullptr;
+}
+
+const FlagResolution* MeetingState::resolution(qint64 applicationId, const QString& flag) const
+{
+    for (const FlagResolution& r : resolutions)
+        if (r.applicationId == applicationId && r.flag == flag)
+            return &r;
+    return nullptr;
+}
+
+QList<Flag> MeetingState::rescored(qint64 applicationId) const
+{
+    const ApplicationResult* now = result(applicationId);
+    QList<Flag> gone;
+    for (const ApplicationResult& before : returned) {
+        if (before.applicationId != applicationId)
+            continue;
+        for (const Flag& flag : before.flags) {
+            if (!isMarkedDifference(flag.kind))
+                continue;
+            const bool still = now && std::any_of(now->flags.cbegin(), now->flags.cend(),
+                                                  [&](const Flag& f) { return flagId(f) == flagId(flag); });
+            if (!still)
+                gone.append(flag);
+        }
+    }
+    return gone;
+}
+
+QList<Flag> MeetingState::openDifferences(qint64 applicationId) const
+{
+    QList<Flag> open;
+    if (const ApplicationResult* r = result(applicationId))
+        for (const Flag& flag : r->flags)
+            if (isMarkedDifference(flag.kind) && !resolution(applicationId, flagId(flag)))
+                open.append(flag);
+    return open;
+}
+
+bool MeetingState::departsFromPreliminary(qint64 applicationId, Decision decision) const
+{
+    const QString meets = preliminaryMeets.value(applicationId);
+    return (meets == QLatin1String("yes") && decision == Decision::Fail) ||
+           (meets == QLatin1String("no") && decision != Decision::Fail);
+}
+
+QStringList MeetingState::problemsBeforeFinal() const
+{
+    QStringList problems;
+    if (!hasQuorum())
+        problems << tr("%1 of %2 members are present; the meeting needs %3.")
+                        .arg(present())
+                        .arg(data.committee.size())
+                        .arg(quorumNeeded());
+    for (const ApplicationResult& r : results) {
+        if (r.reviewers == 0)
+            continue;
+        if (!decisions.contains(r.applicationId))
+            problems << tr("%1: no decision yet.").arg(describe(data, r.applicationId));
+        if (const int open = int(openDifferences(r.applicationId).size()))
+            problems << tr("%1: %2 marked difference(s) not yet handled by resolution (議決) or re-scoring (複評).")
+                            .arg(describe(data, r.applicationId))
+                            .arg(open);
+    }
+    return problems;
+}
+
+QString MeetingState::memberCode(qint64 reviewerId) const
+{
+    for (int i = 0; i < data.committee.size(); ++i)
+        if (data.committee.at(i).id == reviewerId)
+            return i < 26 ? QString(QChar(u'A' + i)) : QStringLiteral("A%1").arg(i + 1);
+    return QStringLiteral("?");
+}
+
+QString MeetingState::resultsSha256() const
+{
+    QJsonArray list;
+    for (const ApplicationResult& r : results) {
+        QJsonObject totals;
+        for (auto it = r.totals.cbegin(); it != r.totals.cend(); ++it)
+            totals.insert(QString::number(it.key()), it.value());
+        QJsonObject entry{{QStringLiteral("application"), r.applicationId},
+                          {QStringLiteral("totals"), totals},
+                          {QStringLiteral("rank"), r.rank}};
+        if (decisions.contains(r.applicationId)) {
+            const DecisionRecord& d = decisions[r.applicationId];
+            entry.insert(QStringLiteral("decision"), decisionKey(d.decision));
+            entry.insert(QStringLiteral("conditions"), d.conditions);
+            entry.insert(QStringLiteral("votes"), QJsonArray{d.votesFor, d.votesAgainst, d.abstentions});
+        }
+        list.append(entry);
+    }
+    QJsonArray revised;
+    for (const ScoreRevision& r : data.revisions)
+        revised.append(QJsonArray{r.applicationId, r.reviewerId, r.criterion, r.original, r.revised, r.reason});
+    const QByteArray canonical =
+        QJsonDocument(QJsonObject{{QStringLiteral("results"), list}, {QStringLiteral("revisions"), revised}})
+            .toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+Result<MeetingState> loadMeeting(const QSqlDatabase& db, qint64 roundId)
+{
+    using R = Result<MeetingState>;
+    auto data = loadRound(db, roundId);
+    if (!data)
+        return R::failure(data.error());
+    auto settings = roundSettings(db, roundId);
+    if (!settings)
+        return R::failure(settings.error());
+    MeetingState state;
+    state.data = std::move(data).value();
+    state.settings = *settings;
+    state.returned = compile(state.data.asReturned, state.data.criteria, state.settings);
+    state.results = compile(state.data.applications, state.data.criteria, state.settings);
+    std::stable_sort(state.results.begin(), state.results.end(),
+                     [](const ApplicationResult& a, const ApplicationResult& b) { return a.rank < b.rank; });
+
+    auto meets = sql::exec(db,
+                           QStringLiteral("SELECT p.application_id, p.meets FROM preliminary_opinions p"
+                                          " JOIN applications a ON a.id = p.application_id"
+                                          " WHERE a.round_id = ? AND p.criterion = ''"),
+                           {roundId});
+    if (!meets)
+        return R::failure(meets.error());
+    while (meets->next())
+        state.preliminaryMeets.insert(meets->value(0).toLongLong(), meets->value(1).toString());
+
+    auto tables = hasMeetingTables(db);
+    if (!tables)
+        return R::failure(tables.error());
+    if (*tables)
+        if (auto read = readMeeting(db, roundId, state); !read)
+            return R::failure(read.error());
+    return state;
+}
+
+Result<MeetingState> MeetingStore::state() const
+{
+    return loadMeeting(m_db, m_round);
+}
+
+Status MeetingStore::refuseWhenFinal() const
+{
+    auto final = sql::scalar(
+        m_db, QStringLiteral("SELECT kind FROM meeting_events WHERE round_id = ? ORDER BY id DESC LIMIT 1"), {m_round});
+    if (!final)
+        return Status::from(final);
+    if (final->toString() == QLatin1String("finalised"))
+        return Status::failure(
+            tr("The round's results are final. Reopen them, giving the reason, before changing anything."));
+    return Status();
+}
+
+Status MeetingStore::setInfo(const MeetingInfo& info)
+{
+    if (auto open = refuseWhenFinal(); !open)
+        return open;
+    auto current = state();
+    if (!current)
+        return Status::from(current);
+    if (info.chairId && !current->data.member(info.chairId))
+        return Status::failure(tr("The chair must be a member of the round's committee."));
+    return Status::from(sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO meetings(round_id, chair_id, held_at, place, recorder) VALUES (?, ?, ?, ?, ?)"
+                       " ON CONFLICT(round_id) DO UPDATE SET chair_id = excluded.chair_id,"
+                       " held_at = excluded.held_at, place = excluded.place, recorder = excluded.recorder"),
+        {m_round, info.chairId ? QVariant(info.chairId) : QVariant(QMetaType(QMetaType::LongLong)),
+         info.heldAt.trimmed(), info.place.trimmed(), info.recorder.trimmed()}));
+}
+
+Status MeetingStore::setPresent(qint64 reviewerId, bool present)
+{
+    if (auto open = refuseWhenFinal(); !open)
+        return open;
+    return Status::from(sql::exec(
+        m_db, QStringLiteral("INSERT OR REPLACE INTO attendance(round_id, reviewer_id, present) VALUES (?, ?, ?)"),
+        {m_round, reviewerId, present ? 1 : 0}));
+}
+
+Result<ScoreRevision> MeetingStore::revise(qint64 applicationId, qint64 reviewerId, const QString& criterion,
+                                           double score, const QString& reason)
+{
+    using R = Result<ScoreRevision>;
+    if (auto open = refuseWhenFinal(); !open)
+        return R::failure(open.error());
+    auto current = state();
+    if (!current)
+        return R::failure(current.error());
+    const RoundData& data = current->data;
+    const QString who = data.reviewerNames.value(reviewerId);
+    const ApplicationResult* result = current->result(applicationId);
+    if (!result)
+        return R::failure(tr("The application is not in this round."));
+    if (!result->counted.contains(reviewerId))
+        return R::failure(tr("%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it "
+                             "cannot be revised.")
+                              .arg(who, describe(data, applicationId)));
+    if (!current->attendance.value(reviewerId, false))
+        return R::failure(
+            tr("%1 is not recorded as present; only members at the meeting revise their scores.").arg(who));
+    const RubricCriterion* c = data.rubric.criterion(criterion);
+    if (!c)
+        return R::failure(tr("The rubric has no criterion \"%1\".").arg(criterion));
+    const double maximum = data.rubric.maximum(*c);
+    if (!(score >= 0 && score <= maximum) || std::abs(score * 10 - std::round(score * 10)) > 1e-6)
+        return R::failure(tr("The score for \"%1\" must lie between 0 and %2, with at most one decimal.")
+                              .arg(c->name.text())
+                              .arg(maximum));
+    if (reason.trimmed().isEmpty())
+        return R::failure(tr("A revised score needs the reason for the revision."));
+    double original = 0;
+    for (const ScoreSheet& sheet : data.sheets.value(applicationId))
+        if (sheet.reviewerId == reviewerId)
+            original = sheet.entry(criterion).score.value_or(0);
+    double now = original;
+    for (const ScoreRevision& r : data.revisions)
+        if (r.applicationId == applicationId && r.reviewerId == reviewerId && r.criterion == criterion)
+            now = r.revised;
+    if (std::abs(now - score) < 1e-9)
+        return R::failure(tr("%1's score for \"%2\" is already %3.").arg(who, c->name.text()).arg(score));
+    ScoreRevision revision{0,        applicationId, reviewerId,       criterion,
+                           original, score,         reason.trimmed(), QDateTime::currentDateTimeUtc()};
+    auto inserted =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO score_revisions(round_id, application_id, reviewer_id,"
+                                 " criterion, original, revised, reason, revised_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {m_round, applicationId, reviewerId, criterion, original, score, revision.reason, sql::now()});
+    if (!inserted)
+        return R::failure(inserted.error());
+    revision.id = inserted->lastInsertId().toLongLong();
+    return revision;
+}
+
+Status MeetingStore::resolve(qint64 applicationId, const QString& flag, const QString& note)
+{
+    if (auto open = refuseWhenFinal(); !open)
+        return open;
+    if (note.trimmed().isEmpty())
+        return Status::failure(tr("A resolution (議決) needs the committee's note of what it decided."));
+    auto current = state();
+    if (!current)
+        return Status::from(current);
+    const ApplicationResult* result = current->result(applicationId);
+    const bool flagged = result && std::any_of(result->flags.cbegin(), result->flags.cend(), [&](const Flag& f) {
+                             return isMarkedDifference(f.kind) && flagId(f) == flag;
+                         });
+    if (!flagged)
+        return Status::failure(
+            tr("%1 has no marked difference \"%2\" to resolve.").arg(describe(current->data, applicationId), flag));
+    return Status::from(sql::exec(m_db,
+                                  QStringLiteral("INSERT OR REPLACE INTO flag_resolutions(round_id, application_id,"
+                                                 " flag, note, resolved_at) VALUES (?, ?, ?, ?, ?)"),
+                                  {m_round, applicationId, flag, note.trimmed(), sql::now()}));
+}
+
+Status MeetingStore::unresolve(qint64 applicationId, const QString& flag)
+{
+    if (auto open = refuseWhenFinal(); !open)
+        return open;
+    return Status::from(sql::exec(m_db,
+                                  QStringLiteral("DELETE FROM flag_resolutions WHERE application_id = ? AND flag = ?"),
+                                  {applicationId, flag}));
+}
+
+Status MeetingStore::setNote(qint64 applicationId, const QString& note)
+{
+    if (auto open = refuseWhenFinal(); !open)
+        return open;
+    return Status::from(sql::exec(m_db,
+                                  QStringLiteral("INSERT OR REPLACE INTO meeting_notes(application_id, note)"
+                                                 " SELECT id, ? FROM applications WHERE id = ? AND round_id = ?"),
+                                  {note, applicationId, m_round}));
+}
+
+Status MeetingStore::decide(const DecisionRecord& decision)
+{
+    if (auto open = refuseWhenFinal(); !open)
+        return open;
+    auto current = state();
+    if (!current)
+        return Status::from(current);
+    const ApplicationResult* result = current->result(decision.applicationId);
+    if (!result)
+        return Status::failure(tr("The application is not in this round."));
+    const QString what = describe(current->data, decision.applicationId);
+    if (result->reviewers == 0)
+        return Status::failure(tr("%1: no score sheet counts yet, so the committee cannot decide.").arg(what));
+    const int present = current->present();
+    if (!current->hasQuorum())
+        return Status::failure(tr("%1 of %2 members are present; the meeting needs %3 to decide.")
+                                   .arg(present)
+                                   .arg(current->data.committee.size())
+                                   .arg(current->quorumNeeded()));
+    if (decision.votesFor < 0 || decision.votesAgainst < 0 || decision.abstentions < 0 ||
+        decision.votesFor + decision.votesAgainst + decision.abstentions > present)
+        return Status::failure(tr("The votes (%1 for, %2 against, %3 abstaining) must add up to at most the %4 members "
+                                  "present.")
+                                   .arg(decision.votesFor)
+                                   .arg(decision.votesAgainst)
+                                   .arg(decision.abstentions)
+                                   .arg(present));
+    // 審議規則 第9條: a resolution needs the consent of more than half of the members present.
+    if (decision.votesFor * 2 <= present)
+        return Status::failure(
+            tr("%1 votes for are not more than half of the %2 members present.").arg(decision.votesFor).arg(present));
+    if (decision.decision == Decision::Conditional && decision.conditions.trimmed().isEmpty())
+        return Status::failure(tr("Pass after revision (修正後通過) needs the conditions the applicant must meet."));
+    if (current->departsFromPreliminary(decision.applicationId, decision.decision) &&
+        decision.departure.trimmed().isEmpty())
+        return Status::failure(
+            tr("%1: the decision departs from the preliminary opinion (初審意見); give the reason.").arg(what));
+    return Status::from(sql::exec(
+        m_db,
+        QStringLiteral("INSERT OR REPLACE INTO decisions(application_id, round_id, decision, conditions, votes_for,"
+                       " votes_against, abstentions, departure, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {decision.applicationId, m_round, decisionKey(decision.decision), decision.conditions.trimmed(),
+         decision.votesFor, decision.votesAgainst, decision.abstentions, decision.departure.trimmed(), sql::now()}));
+}
+
+Status MeetingStore::clearDecision(qint64 applicationId)
+{
+    if (auto open = refuseWhenFinal(); !open)
+        return open;
+    return Status::from(sql::exec(m_db,
+                                  QStringLiteral("DELETE FROM decisions WHERE application_id = ? AND round_id = ?"),
+                                  {applicationId, m_round}));
+}
+
+Status MeetingStore::finalise()
+{
+    if (auto open = refuseWhenFinal(); !open)
+        return open;
+    auto current = state();
+    if (!current)
+        return Status::from(current);
+    if (const QStringList problems = current->problemsBeforeFinal(); !problems.isEmpty())
+        return Status::failure(tr("The results cannot be final yet:") + QStringLiteral("\n• ") +
+                               problems.join(QStringLiteral("\n• ")));
+    const QString digest = current->resultsSha256();
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return Status::failure(transaction.error());
+    const QString at = sql::now();
+    for (auto step : {sql::exec(m_db,
+                                QStringLiteral("INSERT INTO meeting_events(round_id, kind, results_sha256, at)"
+                                               " VALUES (?, 'finalised', ?, ?)"),
+                                {m_round, digest, at}),
+                      sql::exec(m_db,
+                                QStringLiteral("INSERT INTO meetings(round_id, finalised_at, finalised_sha256)"
+                                               " VALUES (?, ?, ?) ON CONFLICT(round_id) DO UPDATE SET"
+                                               " finalised_at = excluded.finalised_at,"
+                                               " finalised_sha256 = excluded.finalised_sha256"),
+                                {m_round, at, digest})})
+        if (!step)
+            return Status::from(step);
+    return transaction.commit();
+}
+
+Status MeetingStore::reopen(const QString& reason)
+{
+    if (refuseWhenFinal())
+        return Status::failure(tr("The round's results are not final."));
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("Reopening final results needs the reason, which stays on the record."));
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return Status::failure(transaction.error());
+    for (auto step : {sql::exec(m_db,
+                                QStringLiteral("INSERT INTO meeting_events(round_id, kind, reason, at)"
+                                               " VALUES (?, 'reopened', ?, ?)"),
+                                {m_round, reason.trimmed(), sql::now()}),
+                      sql::exec(m_db,
+                                QStringLiteral("UPDATE meetings SET finalised_at = NULL, finalised_sha256 = NULL"
+                                               " WHERE round_id = ?"),
+                                {m_round})})
+        if (!step)
+            return Status::from(step);
+    return transaction.commit();
+}
+
+} // namespace rd::consensus

@@ -1,0 +1,162 @@
+#include "xlsx/XlsxReader.h"
+
+#include "dossier/SafeZip.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QXmlStreamReader>
+
+namespace rd::xlsx {
+
+namespace {
+
+// Column letters of an A1 reference ("C12" → 2).
+int columnIndex(const QString& reference)
+{
+    int index = 0;
+    for (QChar c : reference) {
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
+            break;
+        index = index * 26 + (c.unicode() - 'A' + 1);
+    }
+    return index - 1;
+}
+
+QString attribute(const QXmlStreamReader& xml, const char* name)
+{
+    return xml.attributes().value(QLatin1String(name)).toString();
+}
+
+QStringList sharedStrings(const QByteArray& xml)
+{
+    QStringList strings;
+    QXmlStreamReader shared(xml);
+    QString current;
+    bool inItem = false;
+    while (!shared.atEnd()) {
+        shared.readNext();
+        if (shared.isStartElement() && shared.name() == QLatin1String("si")) {
+            inItem = true;
+            current.clear();
+        } else if (shared.isStartElement() && shared.name() == QLatin1String("t") && inItem) {
+            current += shared.readElementText();
+        } else if (shared.isEndElement() && shared.name() == QLatin1String("si")) {
+            strings << current;
+            inItem = false;
+        }
+    }
+    return strings;
+}
+
+Result<QList<QStringList>> readRows(const QByteArray& xml, const QStringList& strings, int maxColumns)
+{
+    QList<QStringList> rows;
+    QXmlStreamReader sheet(xml);
+    QStringList row;
+    int rowNumber = 0;
+    QString cellType;
+    int cellColumn = 0;
+    QString cellValue;
+    while (!sheet.atEnd()) {
+        sheet.readNext();
+        if (sheet.isStartElement()) {
+            if (sheet.name() == QLatin1String("row")) {
+                row.clear();
+                bool numbered = false;
+                const int r = attribute(sheet, "r").toInt(&numbered);
+                rowNumber = numbered && r > 0 && r <= 1048576 ? r : rowNumber + 1;
+            } else if (sheet.name() == QLatin1String("c")) {
+                cellType = attribute(sheet, "t");
+                const QString reference = attribute(sheet, "r");
+                cellColumn = reference.isEmpty() ? int(row.size()) : columnIndex(reference);
+                cellValue.clear();
+            } else if (sheet.name() == QLatin1String("v") || sheet.name() == QLatin1String("t")) {
+                cellValue += sheet.readElementText();
+            }
+        } else if (sheet.isEndElement()) {
+            if (sheet.name() == QLatin1String("c")) {
+                QString value = cellValue;
+                if (cellType == QLatin1String("s")) {
+                    const int index = cellValue.toInt();
+                    value = index >= 0 && index < strings.size() ? strings.at(index) : QString();
+                }
+                if (cellColumn < 0 || cellColumn >= maxColumns)
+                    continue;
+                while (row.size() < cellColumn)
+                    row << QString();
+                row << value;
+            } else if (sheet.name() == QLatin1String("row")) {
+                // A row far below the last one is refused rather than padded out to a million blank rows.
+                if (rowNumber - rows.size() > 10000)
+                    return Result<QList<QStringList>>::failure(
+                        QCoreApplication::translate("XlsxReader", "row %1 lies far beyond the rows before it")
+                            .arg(rowNumber));
+                while (rows.size() < rowNumber - 1)
+                    rows << QStringList();
+                rows << row;
+            }
+        }
+    }
+    if (sheet.hasError())
+        return Result<QList<QStringList>>::failure(sheet.errorString());
+    return rows;
+}
+
+} // namespace
+
+QString Sheet::cell(int row, int column) const
+{
+    return row >= 0 && row < rows.size() ? rows.at(row).value(column) : QString();
+}
+
+Result<QList<Sheet>> readWorkbook(const QString& path, int maxColumns)
+{
+    using R = Result<QList<Sheet>>;
+    const QString fileName = QFileInfo(path).fileName();
+    ZipLimits limits;
+    limits.maxEntries = 500;
+    limits.maxTotalBytes = qint64(64) << 20;
+    limits.maxEntryBytes = qint64(32) << 20;
+    auto files = SafeZip::readAll(path, limits);
+    if (!files)
+        return R::failure(QCoreApplication::translate("XlsxReader", "%1 is not a readable XLSX workbook: %2")
+                              .arg(fileName, files.error()));
+
+    // The relationships say which part holds each sheet workbook.xml lists.
+    QHash<QString, QString> targets;
+    QXmlStreamReader rels(files->value(QStringLiteral("xl/_rels/workbook.xml.rels")));
+    while (!rels.atEnd()) {
+        if (rels.readNextStartElement() && rels.name() == QLatin1String("Relationship")) {
+            const QString target = attribute(rels, "Target");
+            targets.insert(attribute(rels, "Id"),
+                           target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target);
+        }
+    }
+    const QStringList strings = sharedStrings(files->value(QStringLiteral("xl/sharedStrings.xml")));
+    QList<Sheet> sheets;
+    QXmlStreamReader workbook(files->value(QStringLiteral("xl/workbook.xml")));
+    while (!workbook.atEnd()) {
+        if (!workbook.readNextStartElement() || workbook.name() != QLatin1String("sheet"))
+            continue;
+        const QString id =
+            workbook.attributes()
+                .value(QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+                       QStringLiteral("id"))
+                .toString();
+        const QString part = targets.value(id, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheets.size() + 1));
+        if (!files->contains(part))
+            return R::failure(
+                QCoreApplication::translate("XlsxReader", "%1: the worksheet part %2 is missing").arg(fileName, part));
+        auto rows = readRows(files->value(part), strings, maxColumns);
+        if (!rows)
+            return R::failure(QCoreApplication::translate("XlsxReader", "%1: the worksheet is damaged: %2")
+                                  .arg(fileName, rows.error()));
+        sheets.append({attribute(workbook, "name"), *rows});
+    }
+    if (sheets.isEmpty())
+        return R::failure(QCoreApplication::translate("XlsxReader", "%1 has no worksheet").arg(fileName));
+    return sheets;
+}
+
+} // namespace rd::xlsx
