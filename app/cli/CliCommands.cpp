@@ -1,6 +1,7 @@
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
 #include "cli/ConsensusCommands.h"
+#include "cli/MeetingCommands.h"
 #include "cli/PackageCommands.h"
 #include "cli/ReviewCommands.h"
 
@@ -333,7 +334,11 @@ QString usage()
                "  return import WS FILE [--replace]                  the secretariat takes a return in\n"
                "  return list WS                every return received, replaced ones too\n"
                "  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]\n"
-               "                                compile the returned sheets: statistics, ranks, flags\n\n"
+               "                                compile the returned sheets: statistics, ranks, flags\n"
+               "  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR\n"
+               "                                the 總表, the minutes and each applicant's 審查意見彙整\n"
+               "  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …\n"
+               "                                the 共識會議: attendance, 複評, 議決, decisions, finalising\n\n"
                "Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.\n"
                "Exit status: 0 success, 1 some input failed, 2 usage.\n");
 }
@@ -362,6 +367,7 @@ int run(const QStringList& arguments)
         {QStringLiteral("assign"), assignCommand},   {QStringLiteral("preliminary"), preliminaryCommand},
         {QStringLiteral("package"), packageCommand}, {QStringLiteral("return"), returnCommand},
         {QStringLiteral("sheet"), sheetCommand},     {QStringLiteral("consensus"), consensusCommand},
+        {QStringLiteral("meeting"), meetingCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

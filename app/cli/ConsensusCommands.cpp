@@ -3,15 +3,41 @@
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
 #include "consensus/RoundData.h"
+#include "consensus/ConsensusExport.h"
+#include "consensus/Meeting.h"
 #include "consensus/RoundSettings.h"
+#include "print/ConsensusPrint.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <QDir>
+
 #include <algorithm>
+#include <functional>
 
 namespace rd::cli {
+
+namespace {
+
+// One 審查意見彙整 per applicant with counted sheets, named by 統一編號.
+Status writeAllComments(const consensus::MeetingState& state, const QString& folder)
+{
+    if (!QDir().mkpath(folder))
+        return Status::failure(QCoreApplication::translate("Cli", "Cannot create the folder %1").arg(folder));
+    for (const consensus::ApplicationResult& r : state.results) {
+        if (r.reviewers == 0)
+            continue;
+        const QString file = QDir(folder).filePath(
+            QStringLiteral("%1-%2.pdf").arg(state.data.ubns.value(r.applicationId)).arg(r.applicationId));
+        if (auto written = printCompiledComments(state, r.applicationId, file); !written)
+            return written;
+    }
+    return {};
+}
+
+} // namespace
 
 int consensusCommand(const QStringList& arguments)
 {
@@ -38,7 +64,23 @@ int consensusCommand(const QStringList& arguments)
         QStringLiteral("N"));
     const QCommandLineOption save(
         QStringLiteral("save"), QCoreApplication::translate("Cli", "Keep the options given as the round's settings."));
-    parser.addOptions({roundOption(), method, passMark, budget, points, ranks, save, jsonOption()});
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"),
+                                  QCoreApplication::translate("Cli", "Write the 總表 as XLSX, one sheet per criterion."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 QCoreApplication::translate("Cli", "Write the 總表 as CSV (UTF-8 with BOM)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QCoreApplication::translate("Cli", "Write the 總表 as PDF."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption minutes(QStringLiteral("minutes"),
+                                     QCoreApplication::translate("Cli", "Write the minutes (會議紀錄) as PDF."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption comments(
+        QStringLiteral("comments"),
+        QCoreApplication::translate("Cli", "Write each applicant's 審查意見彙整 PDF into FOLDER."),
+        QStringLiteral("FOLDER"));
+    parser.addOptions({roundOption(), method, passMark, budget, points, ranks, save, xlsx, csv, pdf, minutes,
+                       comments, jsonOption()});
     if (auto done = parse(parser, arguments,
                           QCoreApplication::translate("Cli", "Compile the returned score sheets of a round."), 1, 1))
         return *done;
@@ -75,34 +117,72 @@ int consensusCommand(const QStringList& arguments)
             return InputFailed;
         }
     }
-    auto data = consensus::loadRound(opened->workspace->db(), opened->round);
-    if (!data) {
-        err() << data.error() << '\n';
+    auto state = consensus::loadMeeting(opened->workspace->db(), opened->round, &*settings);
+    if (!state) {
+        err() << state.error() << '\n';
         return InputFailed;
     }
-    QList<consensus::ApplicationResult> results = consensus::compile(data->applications, data->criteria, *settings);
-    std::sort(results.begin(), results.end(), [](const auto& a, const auto& b) { return a.rank < b.rank; });
+    const consensus::RoundData& data = state->data;
+
+    // The documents asked for; each names its file when it cannot be written.
+    const std::pair<const QCommandLineOption*, std::function<Status(const QString&)>> outputs[] = {
+        {&xlsx, [&](const QString& f) { return consensus::writeXlsx(*state, f); }},
+        {&csv, [&](const QString& f) { return consensus::writeCsv(*state, f); }},
+        {&pdf, [&](const QString& f) { return printConsensusSheet(*state, f); }},
+        {&minutes, [&](const QString& f) { return printMinutes(*state, f); }},
+        {&comments, [&](const QString& folder) { return writeAllComments(*state, folder); }},
+    };
+    bool wroteFile = false;
+    for (const auto& [option, write] : outputs) {
+        if (!parser.isSet(*option))
+            continue;
+        if (auto written = write(parser.value(*option)); !written) {
+            err() << written.error() << '\n';
+            return InputFailed;
+        }
+        wroteFile = true;
+        if (!parser.isSet(jsonOption()))
+            out() << QCoreApplication::translate("Cli", "Wrote %1").arg(parser.value(*option)) << '\n';
+    }
+    if (wroteFile && !parser.isSet(jsonOption()))
+        return Success;
 
     if (parser.isSet(jsonOption())) {
         QJsonArray list;
-        for (const consensus::ApplicationResult& r : std::as_const(results)) {
+        for (const consensus::ApplicationResult& r : state->results) {
             QJsonArray flags;
             for (const consensus::Flag& f : r.flags) {
-                QJsonObject flag{{QStringLiteral("flag"), consensus::flagKey(f.kind)}};
+                QJsonObject flag{{QStringLiteral("flag"), consensus::flagKey(f.kind)},
+                                 {QStringLiteral("id"), consensus::flagId(f)}};
                 if (f.reviewerId != 0)
                     flag.insert(QStringLiteral("reviewer"), f.reviewerId);
                 if (!f.criterion.isEmpty())
                     flag.insert(QStringLiteral("criterion"), f.criterion);
                 if (f.value != 0)
                     flag.insert(QStringLiteral("value"), f.value);
+                if (consensus::isMarkedDifference(f.kind)) {
+                    const consensus::FlagResolution* resolved = state->resolution(r.applicationId, consensus::flagId(f));
+                    flag.insert(QStringLiteral("resolution"), resolved ? QJsonValue(resolved->note) : QJsonValue());
+                }
                 flags.append(flag);
             }
             QJsonObject totals;
             for (qint64 member : r.counted)
                 totals.insert(QString::number(member), r.totals.value(member));
+            QJsonValue decision;
+            if (state->decisions.contains(r.applicationId)) {
+                const consensus::DecisionRecord& d = state->decisions[r.applicationId];
+                decision = QJsonObject{{QStringLiteral("decision"), consensus::decisionKey(d.decision)},
+                                       {QStringLiteral("conditions"), d.conditions},
+                                       {QStringLiteral("votes_for"), d.votesFor},
+                                       {QStringLiteral("votes_against"), d.votesAgainst},
+                                       {QStringLiteral("abstentions"), d.abstentions},
+                                       {QStringLiteral("departure"), d.departure}};
+            }
             list.append(QJsonObject{
-                {QStringLiteral("application"), data->ubns.value(r.applicationId)},
-                {QStringLiteral("applicant"), data->applicants.value(r.applicationId)},
+                {QStringLiteral("application"), data.ubns.value(r.applicationId)},
+                {QStringLiteral("applicant"), data.applicants.value(r.applicationId)},
+                {QStringLiteral("title"), data.titles.value(r.applicationId)},
                 {QStringLiteral("reviewers"), r.reviewers},
                 {QStringLiteral("totals"), totals},
                 {QStringLiteral("mean"), r.mean},
@@ -119,30 +199,33 @@ int consensusCommand(const QStringList& arguments)
                 {QStringLiteral("passes"), r.passes},
                 {QStringLiteral("funded"), r.funded},
                 {QStringLiteral("cumulative_subsidy"), r.cumulativeSubsidy},
+                {QStringLiteral("revisions"), int(state->revisionsOf(r.applicationId).size())},
                 {QStringLiteral("flags"), flags},
-                // Decided in the consensus meeting; null until then.
-                {QStringLiteral("decision"), QJsonValue()},
+                {QStringLiteral("decision"), decision}, // null until the 共識會議 decides
             });
         }
         printJson(list);
         return Success;
     }
     out() << QCoreApplication::translate("Cli",
-                                         "rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags")
+                                         "rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags  decision")
           << '\n';
-    for (const consensus::ApplicationResult& r : std::as_const(results)) {
+    for (const consensus::ApplicationResult& r : state->results) {
         QStringList flags;
         for (const consensus::Flag& f : r.flags)
             flags << consensus::flagKey(f.kind);
-        out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
+        out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9  %10\n")
                      .arg(r.rank)
-                     .arg(data->ubns.value(r.applicationId), data->applicants.value(r.applicationId))
+                     .arg(data.ubns.value(r.applicationId), data.applicants.value(r.applicationId))
                      .arg(r.reviewers)
                      .arg(r.mean, 0, 'f', 2)
                      .arg(r.median, 0, 'f', 1)
                      .arg(r.stdev, 0, 'f', 2)
                      .arg(r.rankSum)
-                     .arg(flags.join(u','));
+                     .arg(flags.join(u','))
+                     .arg(state->decisions.contains(r.applicationId)
+                              ? consensus::decisionName(state->decisions[r.applicationId].decision)
+                              : QString());
     }
     return Success;
 }

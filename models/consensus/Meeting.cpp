@@ -106,7 +106,7 @@ Status readMeeting(const QSqlDatabase& db, qint64 roundId, MeetingState& state)
     return Status();
 }
 
-QString describe(const RoundData& data, qint64 applicationId)
+QString applicationLabel(const RoundData& data, qint64 applicationId)
 {
     return QStringLiteral("%1 %2").arg(data.ubns.value(applicationId), data.applicants.value(applicationId));
 }
@@ -155,6 +155,28 @@ QString flagId(const Flag& flag)
     if (!flag.criterion.isEmpty())
         id += QStringLiteral("/") + flag.criterion;
     return id;
+}
+
+QString describeFlag(const Flag& flag, const QString& member, const QString& criterion)
+{
+    const QString figure = QString::number(flag.value, 'f', 1);
+    switch (flag.kind) {
+    case Flag::Kind::OutlierPoints:
+        return tr("%1's total is %2 points from the others' mean").arg(member, figure);
+    case Flag::Kind::OutlierRank:
+        return tr("%1's rank is %2 places from the others' median rank").arg(member, figure);
+    case Flag::Kind::CriterionSpread:
+        return tr("scores on %1 span %2 points").arg(criterion, figure);
+    case Flag::Kind::MissingSheet:
+        return tr("%1 has not returned a sheet").arg(member);
+    case Flag::Kind::IncompleteSheet:
+        return tr("%1's sheet is not complete").arg(member);
+    case Flag::Kind::SupersededSheet:
+        return tr("%1's later return changed this sheet").arg(member);
+    case Flag::Kind::NoQuorum:
+        return tr("too few sheets count (%1)").arg(flag.value);
+    }
+    return {};
 }
 
 bool isMarkedDifference(Flag::Kind kind)
@@ -244,10 +266,10 @@ QStringList MeetingState::problemsBeforeFinal() const
         if (r.reviewers == 0)
             continue;
         if (!decisions.contains(r.applicationId))
-            problems << tr("%1: no decision yet.").arg(describe(data, r.applicationId));
+            problems << tr("%1: no decision yet.").arg(applicationLabel(data, r.applicationId));
         if (const int open = int(openDifferences(r.applicationId).size()))
             problems << tr("%1: %2 marked difference(s) not yet handled by resolution (議決) or re-scoring (複評).")
-                            .arg(describe(data, r.applicationId))
+                            .arg(applicationLabel(data, r.applicationId))
                             .arg(open);
     }
     return problems;
@@ -259,6 +281,37 @@ QString MeetingState::memberCode(qint64 reviewerId) const
         if (data.committee.at(i).id == reviewerId)
             return i < 26 ? QString(QChar(u'A' + i)) : QStringLiteral("A%1").arg(i + 1);
     return QStringLiteral("?");
+}
+
+QString MeetingState::memberLabel(qint64 reviewerId) const
+{
+    if (settings.memberCodes)
+        return tr("Member %1").arg(memberCode(reviewerId));
+    return data.reviewerNames.value(reviewerId);
+}
+
+QString MeetingState::criterionName(const QString& id) const
+{
+    const RubricCriterion* c = data.rubric.criterion(id);
+    return c ? c->name.text() : id;
+}
+
+QList<ScoreRevision> MeetingState::revisionsOf(qint64 applicationId) const
+{
+    QList<ScoreRevision> list;
+    for (const ScoreRevision& r : data.revisions)
+        if (r.applicationId == applicationId)
+            list.append(r);
+    return list;
+}
+
+QList<qint64> MeetingState::passList() const
+{
+    QList<qint64> list;
+    for (const ApplicationResult& r : results)
+        if (decisions.contains(r.applicationId) && decisions[r.applicationId].decision != Decision::Fail)
+            list.append(r.applicationId);
+    return list;
 }
 
 QString MeetingState::resultsSha256() const
@@ -288,7 +341,7 @@ QString MeetingState::resultsSha256() const
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }
 
-Result<MeetingState> loadMeeting(const QSqlDatabase& db, qint64 roundId)
+Result<MeetingState> loadMeeting(const QSqlDatabase& db, qint64 roundId, const Settings* chosen)
 {
     using R = Result<MeetingState>;
     auto data = loadRound(db, roundId);
@@ -299,7 +352,7 @@ Result<MeetingState> loadMeeting(const QSqlDatabase& db, qint64 roundId)
         return R::failure(settings.error());
     MeetingState state;
     state.data = std::move(data).value();
-    state.settings = *settings;
+    state.settings = chosen ? *chosen : *settings;
     state.returned = compile(state.data.asReturned, state.data.criteria, state.settings);
     state.results = compile(state.data.applications, state.data.criteria, state.settings);
     std::stable_sort(state.results.begin(), state.results.end(),
@@ -385,7 +438,7 @@ Result<ScoreRevision> MeetingStore::revise(qint64 applicationId, qint64 reviewer
     if (!result->counted.contains(reviewerId))
         return R::failure(tr("%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it "
                              "cannot be revised.")
-                              .arg(who, describe(data, applicationId)));
+                              .arg(who, applicationLabel(data, applicationId)));
     if (!current->attendance.value(reviewerId, false))
         return R::failure(
             tr("%1 is not recorded as present; only members at the meeting revise their scores.").arg(who));
@@ -438,7 +491,7 @@ Status MeetingStore::resolve(qint64 applicationId, const QString& flag, const QS
                          });
     if (!flagged)
         return Status::failure(
-            tr("%1 has no marked difference \"%2\" to resolve.").arg(describe(current->data, applicationId), flag));
+            tr("%1 has no marked difference \"%2\" to resolve.").arg(applicationLabel(current->data, applicationId), flag));
     return Status::from(sql::exec(m_db,
                                   QStringLiteral("INSERT OR REPLACE INTO flag_resolutions(round_id, application_id,"
                                                  " flag, note, resolved_at) VALUES (?, ?, ?, ?, ?)"),
@@ -474,7 +527,7 @@ Status MeetingStore::decide(const DecisionRecord& decision)
     const ApplicationResult* result = current->result(decision.applicationId);
     if (!result)
         return Status::failure(tr("The application is not in this round."));
-    const QString what = describe(current->data, decision.applicationId);
+    const QString what = applicationLabel(current->data, decision.applicationId);
     if (result->reviewers == 0)
         return Status::failure(tr("%1: no score sheet counts yet, so the committee cannot decide.").arg(what));
     const int present = current->present();

@@ -68,6 +68,9 @@ struct MeetingInfo
 
 // A flag's identity within its application (kind, member, criterion), stable across revisions.
 QString flagId(const Flag& flag);
+// The flag in the user's language, naming the member by `member` (a name or a code).
+QString describeFlag(const Flag& flag, const QString& member, const QString& criterion);
+
 // Marked differences (明顯差異) must be handled before the results are final: by the committee's
 // resolution (議決) or by re-scoring (複評) — 採購評選委員會審議規則 第6條第2項.
 bool isMarkedDifference(Flag::Kind kind);
@@ -104,11 +107,20 @@ struct MeetingState
     QStringList problemsBeforeFinal() const;
     // Members' letters in an applicant's compiled comments and on a coded 總表: 委員 A, B, C … by id.
     QString memberCode(qint64 reviewerId) const;
+    // A member as the 總表 and the board show them: by name, or by code when the round chose codes.
+    QString memberLabel(qint64 reviewerId) const;
+    QString criterionName(const QString& id) const;
+    QString describe(const Flag& flag) const { return describeFlag(flag, memberLabel(flag.reviewerId), criterionName(flag.criterion)); }
+    // The revisions of one application, in order.
+    QList<ScoreRevision> revisionsOf(qint64 applicationId) const;
+    // Applications decided 通過 or 修正後通過, in rank order: the running pass list.
+    QList<qint64> passList() const;
     // The digest finalising records: the results, the revisions and the decisions as canonical JSON.
     QString resultsSha256() const;
 };
 
-Result<MeetingState> loadMeeting(const QSqlDatabase& db, qint64 roundId);
+// With `settings`, those take the place of the round's own (the CLI's options); otherwise the round's.
+Result<MeetingState> loadMeeting(const QSqlDatabase& db, qint64 roundId, const Settings* settings = nullptr);
 
 // The meeting's records. Every change is one statement or transaction and is refused, with the reason,
 // once the results are final until they are reopened with a reason.

@@ -89,4 +89,12 @@ Result<double> parseAmount(const QString& cell)
     return negative ? -value : value;
 }
 
+QString neutralizeFormula(const QString& text)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && triggers.contains(text.front()))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
 } // namespace rd::text

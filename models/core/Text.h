@@ -16,6 +16,11 @@ QString normalized(const QString& text);
 // are folded to the ideographs they stand for; full-width punctuation and everything else stay as written.
 QString forDisplay(const QString& text);
 
+// Text bound for a spreadsheet cell, made inert: a cell that begins with = + - @ (or a tab or carriage
+// return, which some programs skip before those) gets a leading apostrophe, so that Excel or LibreOffice
+// shows it instead of evaluating it as a formula (OWASP "CSV injection").
+QString neutralizeFormula(const QString& text);
+
 // Characters written without spaces between words: Han, kana, Hangul, bopomofo.
 bool isCjk(char32_t codePoint);
 

@@ -29,6 +29,15 @@ const char* const commentBank[][3] = {
     {"效益指標偏高且缺乏基準值，經費編列與效益不相稱。", "效益指標可量化，惟部分經費編列略高。",
      "效益指標具體可驗證，經費編列合理。"},
 };
+// What one member adds and another does not, so that no two sheets read alike.
+const char* const remarkBank[] = {
+    "",
+    "建議補充導入後之維運與教育訓練規劃。",
+    "請說明與既有 ERP 系統之整合方式。",
+    "KPI 宜設定基準值與量測方式。",
+    "請補充擴散至其他產業之推廣時程。",
+    "建議檢討人事費占比之合理性。",
+};
 const char* const overallBank[] = {
     "整體規劃尚不成熟，建議不予補助。",
     "計畫方向可行，請依委員意見修正計畫書後再行核定。",
@@ -114,7 +123,9 @@ Status scoreDemoRound(const QSqlDatabase& db, qint64 roundId, quint32 seed)
                 const double share = clamp01((level + double(random.bounded(9)) - 4) / 100);
                 const double score = std::round(rubric->maximum(criterion) * share);
                 const int tone = share < 0.68 ? 0 : share < 0.8 ? 1 : 2;
-                sheet.entries.insert(criterion.id, {score, {}, QString::fromUtf8(commentBank[c][tone])});
+                const char* remark = remarkBank[random.bounded(int(std::size(remarkBank)))];
+                sheet.entries.insert(criterion.id,
+                                     {score, {}, QString::fromUtf8(commentBank[c][tone]) + QString::fromUtf8(remark)});
             }
             const double total = rubric->total(sheet.scores());
             const int verdict = total >= 80 ? 2 : total >= 70 ? 1 : 0;
