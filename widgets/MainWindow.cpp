@@ -4,6 +4,7 @@
 #include "FindingsPanel.h"
 #include "ImportDialog.h"
 #include "SearchPanel.h"
+#include "consensus/ConsensusWindow.h"
 #include "itemmodels/ApplicationListModel.h"
 #include "package/ReviewPackage.h"
 #include "pdf/PdfReader.h"
@@ -243,8 +244,14 @@ void MainWindow::createActions()
         if (packagedialogs::importReturn(this, *m_workspace))
             reloadRound();
     });
-    m_workspaceActions << packages << returns;
-    m_secretariatActions << packages << returns;
+    QAction* consensus = round->addAction(tr("C&onsensus meeting (共識會議)…"), this, [this] {
+        auto* board = new ConsensusWindow(*m_workspace, currentRound(), this);
+        board->setWindowFlag(Qt::Window);
+        board->show();
+    });
+    consensus->setObjectName(QStringLiteral("openConsensus"));
+    m_workspaceActions << packages << returns << consensus;
+    m_secretariatActions << packages << returns << consensus;
     round->addSeparator();
     QAction* find = round->addAction(tr("&Search all pages"), this, [this] {
         m_search->parentWidget()->show();

@@ -2,9 +2,9 @@
 
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
-#include "consensus/RoundData.h"
 #include "consensus/ConsensusExport.h"
 #include "consensus/Meeting.h"
+#include "consensus/RoundData.h"
 #include "consensus/RoundSettings.h"
 #include "print/ConsensusPrint.h"
 
@@ -64,9 +64,9 @@ int consensusCommand(const QStringList& arguments)
         QStringLiteral("N"));
     const QCommandLineOption save(
         QStringLiteral("save"), QCoreApplication::translate("Cli", "Keep the options given as the round's settings."));
-    const QCommandLineOption xlsx(QStringLiteral("xlsx"),
-                                  QCoreApplication::translate("Cli", "Write the 總表 as XLSX, one sheet per criterion."),
-                                  QStringLiteral("FILE"));
+    const QCommandLineOption xlsx(
+        QStringLiteral("xlsx"), QCoreApplication::translate("Cli", "Write the 總表 as XLSX, one sheet per criterion."),
+        QStringLiteral("FILE"));
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  QCoreApplication::translate("Cli", "Write the 總表 as CSV (UTF-8 with BOM)."),
                                  QStringLiteral("FILE"));
@@ -79,8 +79,8 @@ int consensusCommand(const QStringList& arguments)
         QStringLiteral("comments"),
         QCoreApplication::translate("Cli", "Write each applicant's 審查意見彙整 PDF into FOLDER."),
         QStringLiteral("FOLDER"));
-    parser.addOptions({roundOption(), method, passMark, budget, points, ranks, save, xlsx, csv, pdf, minutes,
-                       comments, jsonOption()});
+    parser.addOptions({roundOption(), method, passMark, budget, points, ranks, save, xlsx, csv, pdf, minutes, comments,
+                       jsonOption()});
     if (auto done = parse(parser, arguments,
                           QCoreApplication::translate("Cli", "Compile the returned score sheets of a round."), 1, 1))
         return *done;
@@ -161,7 +161,8 @@ int consensusCommand(const QStringList& arguments)
                 if (f.value != 0)
                     flag.insert(QStringLiteral("value"), f.value);
                 if (consensus::isMarkedDifference(f.kind)) {
-                    const consensus::FlagResolution* resolved = state->resolution(r.applicationId, consensus::flagId(f));
+                    const consensus::FlagResolution* resolved =
+                        state->resolution(r.applicationId, consensus::flagId(f));
                     flag.insert(QStringLiteral("resolution"), resolved ? QJsonValue(resolved->note) : QJsonValue());
                 }
                 flags.append(flag);
@@ -207,8 +208,8 @@ int consensusCommand(const QStringList& arguments)
         printJson(list);
         return Success;
     }
-    out() << QCoreApplication::translate("Cli",
-                                         "rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags  decision")
+    out() << QCoreApplication::translate(
+                 "Cli", "rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags  decision")
           << '\n';
     for (const consensus::ApplicationResult& r : state->results) {
         QStringList flags;

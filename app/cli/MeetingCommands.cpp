@@ -165,7 +165,8 @@ int meetingResolve(const QStringList& arguments)
                                   QStringLiteral("ID"));
     const QCommandLineOption note(QStringLiteral("note"), tr("What the committee resolved."), QStringLiteral("TEXT"));
     parser.addOptions({flag, note});
-    if (auto done = parse(parser, arguments, tr("Record the committee's resolution (議決) of a marked difference."), 2, 2))
+    if (auto done =
+            parse(parser, arguments, tr("Record the committee's resolution (議決) of a marked difference."), 2, 2))
         return *done;
     auto session = open(parser);
     if (!session)
@@ -196,9 +197,11 @@ int meetingDecide(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addCommon(parser, true);
-    const QCommandLineOption decision(QStringLiteral("decision"), tr("pass (通過), conditional (修正後通過) or fail (不通過)."),
+    const QCommandLineOption decision(QStringLiteral("decision"),
+                                      tr("pass (通過), conditional (修正後通過) or fail (不通過)."),
                                       QStringLiteral("KEY"));
-    const QCommandLineOption votesFor(QStringLiteral("for"), tr("Members voting for the decision."), QStringLiteral("N"));
+    const QCommandLineOption votesFor(QStringLiteral("for"), tr("Members voting for the decision."),
+                                      QStringLiteral("N"));
     const QCommandLineOption against(QStringLiteral("against"), tr("Members voting against."), QStringLiteral("N"),
                                      QStringLiteral("0"));
     const QCommandLineOption abstain(QStringLiteral("abstain"), tr("Members abstaining."), QStringLiteral("N"),
@@ -257,7 +260,8 @@ int meetingReopen(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addCommon(parser, false);
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the results are reopened."), QStringLiteral("TEXT"));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the results are reopened."),
+                                    QStringLiteral("TEXT"));
     parser.addOption(reason);
     if (auto done = parse(parser, arguments, tr("Reopen final results; the reason stays on the record."), 1, 1))
         return *done;
@@ -272,8 +276,8 @@ int meetingStatus(const QStringList& arguments)
     QCommandLineParser parser;
     addCommon(parser, false);
     parser.addOption(jsonOption());
-    if (auto done = parse(parser, arguments, tr("Show attendance, quorum and what stands before the results are final."),
-                          1, 1))
+    if (auto done =
+            parse(parser, arguments, tr("Show attendance, quorum and what stands before the results are final."), 1, 1))
         return *done;
     auto opened = openRound(parser, Workspace::Access::ReadOnly);
     if (!opened)

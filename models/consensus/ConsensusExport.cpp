@@ -70,10 +70,10 @@ SummaryTable summaryTable(const MeetingState& state)
                  << tr("Requested subsidy (NT$ thousand)") << tr("Sheets");
     for (const Reviewer& member : state.data.committee)
         table.header << state.memberLabel(member.id);
-    table.header << tr("Mean") << tr("Median") << tr("Std. dev.") << tr("Lowest") << tr("Highest")
-                 << tr("Trimmed mean") << tr("Mean z-score") << tr("Rank sum") << tr("Reaches pass mark")
-                 << tr("Cumulative subsidy") << tr("Within budget") << tr("Flags") << tr("Decision")
-                 << tr("Conditions") << tr("Votes (for/against/abstaining)");
+    table.header << tr("Mean") << tr("Median") << tr("Std. dev.") << tr("Lowest") << tr("Highest") << tr("Trimmed mean")
+                 << tr("Mean z-score") << tr("Rank sum") << tr("Reaches pass mark") << tr("Cumulative subsidy")
+                 << tr("Within budget") << tr("Flags") << tr("Decision") << tr("Conditions")
+                 << tr("Votes (for/against/abstaining)");
     for (const ApplicationResult& r : state.results) {
         const qint64 id = r.applicationId;
         QVariantList row{double(r.rank), state.data.ubns.value(id), state.data.applicants.value(id),
@@ -91,10 +91,9 @@ SummaryTable summaryTable(const MeetingState& state)
         const bool scored = r.reviewers > 0;
         row << optionalNumber(scored, r.mean) << optionalNumber(scored, r.median) << optionalNumber(scored, r.stdev)
             << optionalNumber(scored, r.min) << optionalNumber(scored, r.max)
-            << optionalNumber(r.trimmedMean.has_value(), r.trimmedMean.value_or(0))
-            << optionalNumber(scored, r.meanZ) << optionalNumber(scored, r.rankSum)
-            << (r.passes ? tr("Yes") : tr("No")) << optionalNumber(r.passes, r.cumulativeSubsidy)
-            << (r.funded ? tr("Yes") : tr("No"));
+            << optionalNumber(r.trimmedMean.has_value(), r.trimmedMean.value_or(0)) << optionalNumber(scored, r.meanZ)
+            << optionalNumber(scored, r.rankSum) << (r.passes ? tr("Yes") : tr("No"))
+            << optionalNumber(r.passes, r.cumulativeSubsidy) << (r.funded ? tr("Yes") : tr("No"));
         QStringList flags;
         for (const Flag& f : r.flags)
             flags << state.describe(f);
@@ -197,7 +196,7 @@ Status writeXlsx(const MeetingState& state, const QString& path)
     if (auto added = book.addWorksheet(tr("Revisions")); !added)
         return added;
     const QStringList header{tr("統一編號"), tr("Applicant"), tr("Member"), tr("Criterion"),
-                             tr("Returned"),  tr("Revised"),   tr("Reason"), tr("Time (UTC)")};
+                             tr("Returned"), tr("Revised"),   tr("Reason"), tr("Time (UTC)")};
     for (int c = 0; c < header.size(); ++c)
         writeCell(book, 0, c, header.at(c), true);
     int row = 1;

@@ -377,6 +377,28 @@ Result<MeetingState> loadMeeting(const QSqlDatabase& db, qint64 roundId, const S
     return state;
 }
 
+QHash<qint64, double> leniency(const MeetingState& state)
+{
+    QHash<qint64, double> sum;
+    QHash<qint64, int> count;
+    for (const ApplicationResult& r : state.results) {
+        if (r.counted.size() < 2)
+            continue;
+        double all = 0;
+        for (qint64 m : r.counted)
+            all += r.totals.value(m);
+        for (qint64 m : r.counted) {
+            const double others = (all - r.totals.value(m)) / double(r.counted.size() - 1);
+            sum[m] += r.totals.value(m) - others;
+            ++count[m];
+        }
+    }
+    QHash<qint64, double> result;
+    for (auto it = sum.cbegin(); it != sum.cend(); ++it)
+        result.insert(it.key(), it.value() / count.value(it.key()));
+    return result;
+}
+
 Result<MeetingState> MeetingStore::state() const
 {
     return loadMeeting(m_db, m_round);
@@ -490,8 +512,8 @@ Status MeetingStore::resolve(qint64 applicationId, const QString& flag, const QS
                              return isMarkedDifference(f.kind) && flagId(f) == flag;
                          });
     if (!flagged)
-        return Status::failure(
-            tr("%1 has no marked difference \"%2\" to resolve.").arg(applicationLabel(current->data, applicationId), flag));
+        return Status::failure(tr("%1 has no marked difference \"%2\" to resolve.")
+                                   .arg(applicationLabel(current->data, applicationId), flag));
     return Status::from(sql::exec(m_db,
                                   QStringLiteral("INSERT OR REPLACE INTO flag_resolutions(round_id, application_id,"
                                                  " flag, note, resolved_at) VALUES (?, ?, ?, ?, ?)"),

@@ -110,7 +110,10 @@ struct MeetingState
     // A member as the 總表 and the board show them: by name, or by code when the round chose codes.
     QString memberLabel(qint64 reviewerId) const;
     QString criterionName(const QString& id) const;
-    QString describe(const Flag& flag) const { return describeFlag(flag, memberLabel(flag.reviewerId), criterionName(flag.criterion)); }
+    QString describe(const Flag& flag) const
+    {
+        return describeFlag(flag, memberLabel(flag.reviewerId), criterionName(flag.criterion));
+    }
     // The revisions of one application, in order.
     QList<ScoreRevision> revisionsOf(qint64 applicationId) const;
     // Applications decided 通過 or 修正後通過, in rank order: the running pass list.
@@ -121,6 +124,10 @@ struct MeetingState
 
 // With `settings`, those take the place of the round's own (the CLI's options); otherwise the round's.
 Result<MeetingState> loadMeeting(const QSqlDatabase& db, qint64 roundId, const Settings* settings = nullptr);
+
+// Each member's leniency: the mean, over the applications they scored with others, of how far their
+// total lies from the mean of the other members' totals. Positive for a lenient member.
+QHash<qint64, double> leniency(const MeetingState& state);
 
 // The meeting's records. Every change is one statement or transaction and is refused, with the reason,
 // once the results are final until they are reopened with a reason.

@@ -124,11 +124,11 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath)
         return Status::failure(tr("Cannot write %1").arg(pdfPath));
     pdf.setFooter(finalState(state));
     pdf.title(tr("Consensus sheet (評選總表): %1").arg(state.data.roundName));
-    pdf.paragraph(tr("Program: %1. Rubric: %2 %3. Ranked by %4; pass mark %5.")
-                      .arg(state.data.program, state.data.rubric.id(), state.data.rubric.version(),
-                           state.settings.method == Settings::Method::Mean ? tr("the mean total")
-                                                                          : tr("rank sum (序位法)"),
-                           number(state.settings.passMark)));
+    pdf.paragraph(
+        tr("Program: %1. Rubric: %2 %3. Ranked by %4; pass mark %5.")
+            .arg(state.data.program, state.data.rubric.id(), state.data.rubric.version(),
+                 state.settings.method == Settings::Method::Mean ? tr("the mean total") : tr("rank sum (序位法)"),
+                 number(state.settings.passMark)));
 
     pdf.heading(tr("Committee"));
     QList<QStringList> members;
@@ -166,12 +166,11 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath)
         QStringList row{QString::number(r.rank), applicant(state, r.applicationId), number(requested, 0)};
         for (const Reviewer& m : present)
             row << cellText(memberCell(state, r, m.id));
-        row << (r.reviewers == 0 ? QString()
+        row << (r.reviewers == 0                                  ? QString()
                 : state.settings.method == Settings::Method::Mean ? number(r.mean, 2)
-                                                                   : number(r.rankSum, 1))
-            << (state.decisions.contains(r.applicationId)
-                    ? decisionName(state.decisions[r.applicationId].decision)
-                    : tr("Not decided"));
+                                                                  : number(r.rankSum, 1))
+            << (state.decisions.contains(r.applicationId) ? decisionName(state.decisions[r.applicationId].decision)
+                                                          : tr("Not decided"));
         rows.append(row);
     }
     QList<double> widths{0.05, 0.25, 0.08};
@@ -225,7 +224,9 @@ Status printMinutes(const MeetingState& state, const QString& pdfPath)
                {tr("Chair"), chair},
                {tr("Members present"), present.join(QStringLiteral("、"))},
                {tr("Members absent"), absent.join(QStringLiteral("、"))},
-               {tr("Quorum"), tr("%1 of %2 present; %3 needed").arg(present.size()).arg(state.data.committee.size())
+               {tr("Quorum"), tr("%1 of %2 present; %3 needed")
+                                  .arg(present.size())
+                                  .arg(state.data.committee.size())
                                   .arg(state.quorumNeeded())},
                {tr("Recorder"), state.info.recorder}},
               {0.25, 0.75});
@@ -234,8 +235,9 @@ Status printMinutes(const MeetingState& state, const QString& pdfPath)
     for (const ApplicationResult& r : state.results) {
         if (r.reviewers == 0)
             continue;
-        pdf.paragraph(tr("%1. %2 — %3").arg(r.rank).arg(applicant(state, r.applicationId),
-                                                        state.data.titles.value(r.applicationId)));
+        pdf.paragraph(tr("%1. %2 — %3")
+                          .arg(r.rank)
+                          .arg(applicant(state, r.applicationId), state.data.titles.value(r.applicationId)));
         QStringList lines;
         lines << tr("%1 sheets; mean %2, median %3, standard deviation %4")
                      .arg(r.reviewers)
@@ -254,7 +256,7 @@ Status printMinutes(const MeetingState& state, const QString& pdfPath)
         if (state.decisions.contains(r.applicationId)) {
             const DecisionRecord& d = state.decisions[r.applicationId];
             lines << tr("Decision: %1 (%2)").arg(decisionText(state, r.applicationId), votesText(d));
-            if (!d.departure.isEmpty())
+            if (state.departsFromPreliminary(r.applicationId, d.decision))
                 lines << tr("Departure from the preliminary opinion: %1").arg(d.departure);
         } else {
             lines << tr("Decision: not decided");
@@ -280,9 +282,10 @@ Status printMinutes(const MeetingState& state, const QString& pdfPath)
         pdf.bullets(events);
     }
     pdf.heading(tr("Signatures"));
-    pdf.table({tr("Role"), tr("Name"), tr("Signature")},
-              {{tr("Chair"), chair, QStringLiteral("\n\n")}, {tr("Recorder"), state.info.recorder, QStringLiteral("\n\n")}},
-              {0.2, 0.3, 0.5});
+    pdf.table(
+        {tr("Role"), tr("Name"), tr("Signature")},
+        {{tr("Chair"), chair, QStringLiteral("\n\n")}, {tr("Recorder"), state.info.recorder, QStringLiteral("\n\n")}},
+        {0.2, 0.3, 0.5});
     pdf.finish();
     return {};
 }

@@ -1,44 +1,18 @@
 #include "review/PackageDialogs.h"
 
+#include "Busy.h"
 #include "package/ReviewPackage.h"
 #include "package/ScoreReturn.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QMessageBox>
-#include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 
 namespace rd::packagedialogs {
-
-namespace {
-
-// Runs `work` on a pool thread while a progress dialog keeps the window alive; returns its result.
-template <typename Work>
-auto runBusy(QWidget* parent, const QString& label, std::atomic_bool* cancelled, Work work)
-{
-    using T = decltype(work());
-    QProgressDialog progress(label, cancelled ? QCoreApplication::translate("PackageDialogs", "Cancel") : QString(), 0,
-                             0, parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QFutureWatcher<T> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-    if (cancelled)
-        QObject::connect(&progress, &QProgressDialog::canceled, &loop, [cancelled] { *cancelled = true; });
-    watcher.setFuture(QtConcurrent::run(std::move(work)));
-    loop.exec();
-    return watcher.result();
-}
-
-} // namespace
 
 void exportPackages(QWidget* parent, const Workspace& workspace, qint64 roundId)
 {

@@ -1,0 +1,328 @@
+// The 共識會議: attendance and quorum, score revisions kept with their reasons, marked differences
+// handled by 議決 or 複評, decisions checked against the vote and the 初審意見, finalising and reopening,
+// and the published documents read back: the XLSX cell by cell, the CSV, the PDFs through Poppler.
+
+#include "TestSupport.h"
+
+#include "consensus/ConsensusExport.h"
+#include "consensus/Meeting.h"
+#include "consensus/RoundSettings.h"
+#include "core/Text.h"
+#include "itemmodels/ConsensusBoardModel.h"
+#include "pdf/PdfTextExtractor.h"
+#include "print/ConsensusPrint.h"
+#include "review/PreliminaryOpinions.h"
+#include "review/ReviewerStore.h"
+#include "review/ScoreSheetStore.h"
+#include "xlsx/XlsxReader.h"
+#include "xlsx/XlsxWorkbook.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace rd;
+using namespace rd::consensus;
+using namespace rd::test;
+
+namespace {
+
+// Scores per criterion in the rubric's order: innovation 15, cooperation 10, cloud 30, feasibility 30, benefits 15.
+ScoreSheet sheetOf(const QList<double>& scores, const QString& comment = QStringLiteral("意見"))
+{
+    static const QStringList ids{QStringLiteral("innovation"), QStringLiteral("cooperation"),
+                                 QStringLiteral("cloud_service"), QStringLiteral("feasibility"),
+                                 QStringLiteral("benefits")};
+    ScoreSheet sheet;
+    for (int i = 0; i < ids.size(); ++i)
+        sheet.entries.insert(ids.at(i), {scores.at(i), {}, comment + QString::number(i)});
+    sheet.overallComment = QStringLiteral("整體意見");
+    sheet.recommendation = QStringLiteral("approve");
+    sheet.state = ScoreSheet::State::Complete;
+    return sheet;
+}
+
+} // namespace
+
+class TestMeeting : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TempWorkspace> m_ws;
+    QList<qint64> m_members;
+    qint64 m_a = 0, m_b = 0;
+
+    MeetingState state() const { return loadMeeting(m_ws->workspace->db(), m_ws->roundId).value(); }
+    MeetingStore store() const { return MeetingStore(m_ws->workspace->db(), m_ws->roundId); }
+
+private slots:
+    void init()
+    {
+        m_ws = std::make_unique<TempWorkspace>();
+        freezeRubric(*m_ws);
+        m_a = addApplication(*m_ws, QStringLiteral("04595257"), QStringLiteral("雲端進銷存導入計畫"));
+        m_b = addApplication(*m_ws, QStringLiteral("22099131"), QStringLiteral("雲端排班導入計畫"));
+        ReviewerStore reviewers(m_ws->workspace->db());
+        m_members.clear();
+        for (const char* name : {"林委員", "陳委員", "黃委員", "張委員"}) {
+            Reviewer r;
+            r.name = QString::fromUtf8(name);
+            r.organization = QStringLiteral("國立大學");
+            m_members << reviewers.add(r).value();
+        }
+        for (qint64 m : std::as_const(m_members).mid(0, 3)) {
+            QVERIFY(reviewers.assign(m_a, m).ok());
+            QVERIFY(reviewers.assign(m_b, m).ok());
+        }
+        ScoreSheetStore sheets(m_ws->workspace->db());
+        // Application A: totals 80, 82 and 55 — the third member is 26 points below the others' mean.
+        QVERIFY(sheets.storeReturned(m_a, m_members[0], sheetOf({12, 8, 24, 24, 12}), {}).ok());
+        QVERIFY(sheets.storeReturned(m_a, m_members[1], sheetOf({12, 8, 25, 25, 12}), {}).ok());
+        QVERIFY(sheets.storeReturned(m_a, m_members[2], sheetOf({8, 5, 17, 17, 8}), {}).ok());
+        // Application B: 70, 72, 68 — no difference worth a flag.
+        QVERIFY(sheets.storeReturned(m_b, m_members[0], sheetOf({10, 7, 21, 21, 11}), {}).ok());
+        QVERIFY(sheets.storeReturned(m_b, m_members[1], sheetOf({11, 7, 22, 21, 11}), {}).ok());
+        QVERIFY(sheets.storeReturned(m_b, m_members[2], sheetOf({10, 7, 20, 20, 11}), {}).ok());
+    }
+
+    void cleanup() { m_ws.reset(); }
+
+    void quorumIsHalfTheCommitteeAndDecisionsNeedAMajorityOfThosePresent()
+    {
+        // The committee is the three members with assignments; the fourth has none.
+        QCOMPARE(state().data.committee.size(), 3);
+        QCOMPARE(state().quorumNeeded(), 2);
+        DecisionRecord d{m_b, Decision::Pass, {}, 1, 0, 0, {}, {}};
+        QVERIFY(store().decide(d).error().contains(QStringLiteral("needs 2")));
+        QVERIFY(store().setPresent(m_members[0], true).ok());
+        QVERIFY(store().setPresent(m_members[1], true).ok());
+        QVERIFY(state().hasQuorum());
+        // One of two present is not more than half.
+        QVERIFY(store().decide(d).error().contains(QStringLiteral("not more than half")));
+        d.votesFor = 2;
+        QVERIFY(store().decide(d).ok());
+        d.votesAgainst = 1; // three votes from two members present
+        QVERIFY(!store().decide(d).ok());
+        QCOMPARE(state().decisions.value(m_b).votesFor, 2);
+        QCOMPARE(state().passList(), QList<qint64>{m_b});
+    }
+
+    void revisionsKeepTheOriginalAndNeedAReason()
+    {
+        QVERIFY(store().setPresent(m_members[2], true).ok());
+        const double before = state().result(m_a)->totals.value(m_members[2]);
+        QCOMPARE(before, 55.0);
+        QVERIFY(store()
+                    .revise(m_a, m_members[2], QStringLiteral("feasibility"), 24, QString())
+                    .error()
+                    .contains(QStringLiteral("reason")));
+        QVERIFY(store()
+                    .revise(m_a, m_members[2], QStringLiteral("feasibility"), 31, QStringLiteral("x"))
+                    .error()
+                    .contains(QStringLiteral("between 0 and 30")));
+        QVERIFY(!store().revise(m_a, m_members[2], QStringLiteral("nosuch"), 3, QStringLiteral("x")).ok());
+        // An absent member does not revise.
+        QVERIFY(store()
+                    .revise(m_a, m_members[0], QStringLiteral("feasibility"), 20, QStringLiteral("x"))
+                    .error()
+                    .contains(QStringLiteral("present")));
+        auto first =
+            store().revise(m_a, m_members[2], QStringLiteral("feasibility"), 24, QStringLiteral("簡報已補充人力"));
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(first->original, 17.0);
+        auto second =
+            store().revise(m_a, m_members[2], QStringLiteral("feasibility"), 22, QStringLiteral("再議後調整"));
+        QVERIFY(second.ok());
+        QCOMPARE(second->original, 17.0); // the returned score, not the first revision
+        const MeetingState now = state();
+        QCOMPARE(now.data.revisions.size(), 2);
+        QCOMPARE(now.data.revisions.at(0).reason, QStringLiteral("簡報已補充人力"));
+        QCOMPARE(now.result(m_a)->totals.value(m_members[2]), 60.0); // the latest revision counts
+        // The returned sheet itself is untouched.
+        QCOMPARE(now.data.sheets.value(m_a).at(2).entry(QStringLiteral("feasibility")).score.value_or(-1), 17.0);
+        QCOMPARE(now.returned.at(0).totals.value(m_members[2]), 55.0);
+    }
+
+    void markedDifferencesAreHandledByResolutionOrRescoring()
+    {
+        MeetingState s = state();
+        const QList<Flag> open = s.openDifferences(m_a);
+        QVERIFY(!open.isEmpty());
+        QVERIFY(s.openDifferences(m_b).isEmpty());
+        QVERIFY(std::any_of(open.cbegin(), open.cend(), [&](const Flag& f) {
+            return f.kind == Flag::Kind::OutlierPoints && f.reviewerId == m_members[2];
+        }));
+        // 議決 needs a note and a flag that exists.
+        QVERIFY(!store().resolve(m_a, flagId(open.first()), QStringLiteral("  ")).ok());
+        QVERIFY(!store().resolve(m_a, QStringLiteral("outlier_points/m999"), QStringLiteral("x")).ok());
+        QVERIFY(store().resolve(m_a, flagId(open.first()), QStringLiteral("評分理由充分，維持原評分")).ok());
+        QCOMPARE(state().openDifferences(m_a).size(), open.size() - 1);
+
+        // 複評: the member raises the scores and the difference is gone — handled without a resolution.
+        QVERIFY(store().setPresent(m_members[2], true).ok());
+        QVERIFY(store().revise(m_a, m_members[2], QStringLiteral("cloud_service"), 24, QStringLiteral("複評")).ok());
+        QVERIFY(store().revise(m_a, m_members[2], QStringLiteral("feasibility"), 24, QStringLiteral("複評")).ok());
+        s = state();
+        QVERIFY2(s.openDifferences(m_a).isEmpty(), qPrintable(s.problemsBeforeFinal().join('\n')));
+        QVERIFY(!s.rescored(m_a).isEmpty());
+    }
+
+    void finalisingNeedsEverythingHandledAndFreezesUntilReopened()
+    {
+        for (qint64 m : std::as_const(m_members).mid(0, 3))
+            QVERIFY(store().setPresent(m, true).ok());
+        QStringList problems = state().problemsBeforeFinal();
+        QVERIFY(problems.join('\n').contains(QStringLiteral("no decision")));
+        QVERIFY(problems.join('\n').contains(QStringLiteral("marked difference")));
+        QVERIFY(!store().finalise().ok());
+
+        for (const Flag& f : state().openDifferences(m_a))
+            QVERIFY(store().resolve(m_a, flagId(f), QStringLiteral("議決維持")).ok());
+        // The 初審意見 found A not meeting the requirements: passing it needs the reason.
+        QVERIFY(PreliminaryOpinions(m_ws->workspace->db())
+                    .set(m_a, {QString(), PreliminaryOpinion::Meets::No, QStringLiteral("資安不足"), {}})
+                    .ok());
+        DecisionRecord a{m_a, Decision::Conditional, QStringLiteral("補充資安說明"), 3, 0, 0, {}, {}};
+        QVERIFY(store().decide(a).error().contains(QStringLiteral("初審意見")));
+        a.departure = QStringLiteral("簡報已補充資安認證");
+        a.conditions.clear();
+        QVERIFY(store().decide(a).error().contains(QStringLiteral("conditions")));
+        a.conditions = QStringLiteral("補充資安說明");
+        QVERIFY(store().decide(a).ok());
+        QVERIFY(store().decide({m_b, Decision::Fail, {}, 2, 1, 0, {}, {}}).ok());
+        QVERIFY(state().problemsBeforeFinal().isEmpty());
+        QVERIFY(store().finalise().ok());
+        const MeetingState final = state();
+        QVERIFY(final.isFinal());
+        QCOMPARE(final.events.constLast().resultsSha256, final.resultsSha256());
+
+        // Frozen: every change is refused until reopened, and reopening needs a reason.
+        QVERIFY(store().decide({m_b, Decision::Pass, {}, 3, 0, 0, {}, {}}).error().contains(QStringLiteral("final")));
+        QVERIFY(!store().setPresent(m_members[0], false).ok());
+        QVERIFY(!store().reopen(QString()).ok());
+        QVERIFY(store().reopen(QStringLiteral("申請人來函更正預算")).ok());
+        const MeetingState reopened = state();
+        QVERIFY(!reopened.isFinal());
+        QCOMPARE(reopened.events.size(), 2);
+        QCOMPARE(reopened.events.constLast().reason, QStringLiteral("申請人來函更正預算"));
+        QVERIFY(store().decide({m_b, Decision::Pass, {}, 3, 0, 0, {}, {}}).ok());
+    }
+
+    void csvIsExcelReadyAndNeutralisesFormulas()
+    {
+        // An applicant named like a formula must reach the sheet as text.
+        QVERIFY(store().setPresent(m_members[0], true).ok());
+        QVERIFY(store().setPresent(m_members[1], true).ok());
+        QVERIFY(store()
+                    .decide({m_b, Decision::Conditional, QStringLiteral("=HYPERLINK(\"http://x\")"), 2, 0, 0, {}, {}})
+                    .ok());
+        const QString path = m_ws->dir.filePath(QStringLiteral("sheet.csv"));
+        QVERIFY(writeCsv(state(), path).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QString text = QString::fromUtf8(bytes.mid(3));
+        QVERIFY(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"")));
+        QVERIFY(!text.contains(QStringLiteral(",=HYPERLINK")));
+        QCOMPARE(text.count(QStringLiteral("\r\n")), 3); // header and two applications
+    }
+
+    void xlsxReadsBackCellByCell()
+    {
+        if (!XlsxWorkbook::isAvailable())
+            QSKIP("libxlsxwriter cannot be loaded in a sanitizer build (docs/dependencies.md)");
+        QVERIFY(store().setPresent(m_members[2], true).ok());
+        QVERIFY(store().revise(m_a, m_members[2], QStringLiteral("feasibility"), 24, QStringLiteral("+簡報補充")).ok());
+        const MeetingState s = state();
+        const QString path = m_ws->dir.filePath(QStringLiteral("sheet.xlsx"));
+        QVERIFY(writeXlsx(s, path).ok());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+        auto book = xlsx::readWorkbook(path);
+        QVERIFY2(book.ok(), qPrintable(book.error()));
+        QCOMPARE(book->size(), 2 + int(s.data.rubric.criteria().size())); // 總表, criteria, revisions
+        const SummaryTable table = summaryTable(s);
+        const xlsx::Sheet& summary = book->first();
+        for (int c = 0; c < table.header.size(); ++c)
+            QCOMPARE(summary.cell(0, c), table.header.at(c));
+        for (int r = 0; r < table.rows.size(); ++r)
+            for (int c = 0; c < table.rows.at(r).size(); ++c) {
+                const QVariant cell = table.rows.at(r).at(c);
+                if (cell.typeId() == QMetaType::Double)
+                    QCOMPARE(summary.cell(r + 1, c).toDouble(), cell.toDouble());
+                else
+                    QCOMPARE(summary.cell(r + 1, c), cell.toString());
+            }
+        // The feasibility sheet: the revised score, and the returned one beside it.
+        const xlsx::Sheet* feasibility = nullptr;
+        for (const xlsx::Sheet& sheet : *book)
+            if (sheet.name == s.criterionName(QStringLiteral("feasibility")))
+                feasibility = &sheet;
+        QVERIFY(feasibility);
+        const int rowA = s.data.applications.size() == 2 && s.results.at(0).applicationId == m_a ? 1 : 2;
+        QCOMPARE(feasibility->cell(rowA, 3 + 2 * 2).toDouble(), 24.0);
+        QCOMPARE(feasibility->cell(rowA, 3 + 2 * 2 + 1).toDouble(), 17.0);
+        // The reason begins with +: neutralised.
+        QCOMPARE(book->last().cell(1, 6), QStringLiteral("'+簡報補充"));
+    }
+
+    void pdfsReadBackThroughPoppler()
+    {
+        usePdfWorkerOfThisBuild();
+        for (qint64 m : std::as_const(m_members).mid(0, 3))
+            QVERIFY(store().setPresent(m, true).ok());
+        QVERIFY(store()
+                    .setInfo({m_members[0], QStringLiteral("2025-03-12 14:00"), QStringLiteral("第一會議室"),
+                              QStringLiteral("王書記")})
+                    .ok());
+        const QList<Flag> open = state().openDifferences(m_a);
+        QVERIFY(store().resolve(m_a, flagId(open.first()), QStringLiteral("議決維持原評分")).ok());
+        QVERIFY(store().decide({m_a, Decision::Pass, {}, 3, 0, 0, {}, {}}).ok());
+        const MeetingState s = state();
+        const QString sheet = m_ws->dir.filePath(QStringLiteral("sheet.pdf"));
+        const QString minutes = m_ws->dir.filePath(QStringLiteral("minutes.pdf"));
+        const QString comments = m_ws->dir.filePath(QStringLiteral("comments.pdf"));
+        QVERIFY(printConsensusSheet(s, sheet).ok());
+        QVERIFY(printMinutes(s, minutes).ok());
+        QVERIFY(printCompiledComments(s, m_a, comments).ok());
+        const auto read = PdfTextExtractor().extract({sheet, minutes, comments});
+        QVERIFY(read.at(0).readable && read.at(1).readable && read.at(2).readable);
+        // Poppler gives CJK fonts' Kangxi radicals (⼀ for 一); folded as the reader shows them.
+        const QString sheetText = text::forDisplay(read.at(0).pages.join('\n'));
+        for (const QString& expected :
+             {QStringLiteral("林委員"), QStringLiteral("04595257"), QStringLiteral("議決維持原評分"),
+              QStringLiteral("Signatures"), s.data.roundName})
+            QVERIFY2(sheetText.contains(expected), qPrintable(expected));
+        const QString minutesText = text::forDisplay(read.at(1).pages.join('\n'));
+        QVERIFY2(minutesText.contains(QStringLiteral("第一會議室")), qPrintable(minutesText.left(400)));
+        QVERIFY(minutesText.contains(QStringLiteral("王書記")));
+        // The applicant's compiled comments: the comments, under letters, never the members' names.
+        const QString commentsText = text::forDisplay(read.at(2).pages.join('\n'));
+        QVERIFY(commentsText.contains(QStringLiteral("整體意見")));
+        QVERIFY(commentsText.contains(QStringLiteral("Member A")));
+        QVERIFY(commentsText.contains(QStringLiteral("Member C")));
+        for (const char* name : {"林委員", "陳委員", "黃委員"})
+            QVERIFY2(!commentsText.contains(QString::fromUtf8(name)), name);
+    }
+
+    void boardMarksFlaggedMembersAndSortsByRank()
+    {
+        const MeetingState s = state();
+        ConsensusBoardModel model;
+        model.setState(&s);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), ConsensusBoardModel::MembersStart + 3 + ConsensusBoardModel::FigureCount);
+        const int rowA = model.rowOf(m_a);
+        const QModelIndex outlier = model.index(rowA, ConsensusBoardModel::MembersStart + 2);
+        QCOMPARE(outlier.data().toString(), QStringLiteral("55"));
+        QVERIFY(outlier.data(Qt::BackgroundRole).isValid());
+        QVERIFY(outlier.data(Qt::ToolTipRole).toString().contains(QStringLiteral("points")));
+        QCOMPARE(model.index(0, ConsensusBoardModel::RankColumn).data().toInt(), 1);
+        QVERIFY(model.index(rowA, model.figureColumn(ConsensusBoardModel::FlagsFigure))
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("open")));
+    }
+};
+
+QTEST_MAIN(TestMeeting)
+#include "tst_meeting.moc"

@@ -1,0 +1,238 @@
+#include "consensus/ConsensusWindow.h"
+
+#include "Busy.h"
+#include "consensus/ConsensusCharts.h"
+#include "consensus/ConsensusExport.h"
+#include "consensus/MeetingDialogs.h"
+#include "consensus/MeetingWindow.h"
+#include "itemmodels/ConsensusBoardModel.h"
+#include "print/ConsensusPrint.h"
+
+#include <QChartView>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace rd {
+
+using namespace consensus;
+
+namespace {
+
+QChartView* chartView(QWidget* parent)
+{
+    auto* view = new QChartView(parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    return view;
+}
+
+} // namespace
+
+ConsensusWindow::ConsensusWindow(const Workspace& workspace, qint64 roundId, QWidget* parent)
+    : QMainWindow(parent), m_workspace(workspace), m_session(new ConsensusSession(workspace.db(), roundId, this)),
+      m_model(new ConsensusBoardModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_board(new QTableView(this))
+{
+    setWindowTitle(tr("Consensus board (共識會議)"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ConsensusBoardModel::SortRole);
+    m_board->setObjectName(QStringLiteral("consensusBoard"));
+    m_board->setAccessibleName(tr("Consensus board"));
+    m_board->setModel(m_proxy);
+    m_board->setSortingEnabled(true);
+    m_board->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_board->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_board->verticalHeader()->hide();
+    m_board->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_board->sortByColumn(ConsensusBoardModel::RankColumn, Qt::AscendingOrder);
+
+    auto* charts = new QTabWidget(this);
+    m_applicationChart = chartView(charts);
+    m_spreadChart = chartView(charts);
+    m_leniencyChart = chartView(charts);
+    m_roundChart = chartView(charts);
+    charts->addTab(m_applicationChart, tr("Totals"));
+    charts->addTab(m_spreadChart, tr("Criteria"));
+    charts->addTab(m_leniencyChart, tr("Leniency"));
+    charts->addTab(m_roundChart, tr("Round"));
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_board);
+    splitter->addWidget(charts);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    QToolBar* tools = addToolBar(tr("Meeting"));
+    tools->setObjectName(QStringLiteral("meetingToolbar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(tr("&Attendance…"), this, [this] { meetingdialogs::editAttendance(this, *m_session); });
+    QAction* meeting = tools->addAction(tr("&Meeting mode"), this, [this] { openMeeting(); });
+    meeting->setShortcut(Qt::Key_F5);
+    meeting->setToolTip(tr("Full screen for the projector, from the selected application (F5)"));
+    tools->addSeparator();
+    m_finalise = tools->addAction(tr("&Finalise results"), this, &ConsensusWindow::finalise);
+    m_reopen = tools->addAction(tr("&Reopen…"), this, [this] { meetingdialogs::reopen(this, *m_session); });
+    tools->addSeparator();
+    auto* exportMenu = new QMenu(tr("&Publish"), this);
+    exportMenu->addAction(tr("Consensus sheet (總表) as PDF…"), this, [this] {
+        exportDocument(tr("Consensus sheet"), tr("PDF (*.pdf)"), tr("consensus-sheet.pdf"), printConsensusSheet);
+    });
+    exportMenu->addAction(tr("Consensus sheet as XLSX…"), this, [this] {
+        exportDocument(tr("Consensus sheet"), tr("Excel workbook (*.xlsx)"), tr("consensus-sheet.xlsx"), writeXlsx);
+    });
+    exportMenu->addAction(tr("Consensus sheet as CSV…"), this, [this] {
+        exportDocument(tr("Consensus sheet"), tr("CSV (*.csv)"), tr("consensus-sheet.csv"), writeCsv);
+    });
+    exportMenu->addAction(tr("Minutes (會議紀錄) as PDF…"), this, [this] {
+        exportDocument(tr("Minutes"), tr("PDF (*.pdf)"), tr("minutes.pdf"), printMinutes);
+    });
+    exportMenu->addAction(tr("Compiled comments (審查意見彙整) of the selected applicant…"), this, [this] {
+        const qint64 id = selectedApplication();
+        if (!id)
+            return;
+        exportDocument(
+            tr("Compiled comments"), tr("PDF (*.pdf)"),
+            tr("comments-%1.pdf").arg(m_session->state().data.ubns.value(id)),
+            [id](const MeetingState& state, const QString& path) { return printCompiledComments(state, id, path); });
+    });
+    auto* publish = new QToolButton(tools);
+    publish->setText(exportMenu->title());
+    publish->setMenu(exportMenu);
+    publish->setPopupMode(QToolButton::InstantPopup);
+    tools->addWidget(publish);
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    statusBar()->addWidget(m_status, 1);
+
+    connect(m_session, &ConsensusSession::changed, this, &ConsensusWindow::refresh);
+    connect(m_board->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConsensusWindow::showCharts);
+    if (auto loaded = m_session->reload(); !loaded)
+        m_status->setText(loaded.error());
+    if (m_proxy->rowCount() > 0)
+        m_board->selectRow(0);
+    resize(1280, 800);
+}
+
+ConsensusWindow::~ConsensusWindow()
+{
+    delete m_meeting; // it shows the session this window owns
+}
+
+void ConsensusWindow::refresh()
+{
+    const qint64 selected = selectedApplication();
+    m_model->setState(&m_session->state());
+    if (selected) {
+        const int row = m_model->rowOf(selected);
+        if (row >= 0)
+            m_board->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    }
+    const MeetingState& state = m_session->state();
+    m_leniencyChart->setChart(charts::memberLeniency(state));
+    m_roundChart->setChart(charts::roundDistribution(state));
+    showCharts();
+    const bool final = state.isFinal();
+    m_finalise->setEnabled(!final);
+    m_reopen->setEnabled(final);
+    const QStringList problems = state.problemsBeforeFinal();
+    QString text = final
+                       ? tr("The results are final (SHA-256 %1).").arg(state.events.constLast().resultsSha256.left(16))
+                   : problems.isEmpty() ? tr("Ready to finalise.")
+                                        : tr("Before the results can be final: %1").arg(problems.first());
+    if (!final && problems.size() > 1)
+        text += tr(" (and %1 more)").arg(problems.size() - 1);
+    if (!state.events.isEmpty() && state.events.constLast().kind == MeetingEvent::Kind::Reopened)
+        text = tr("Reopened: %1. ").arg(state.events.constLast().reason) + text;
+    m_status->setText(tr("%1 of %2 members present. ").arg(state.present()).arg(state.data.committee.size()) + text);
+}
+
+qint64 ConsensusWindow::selectedApplication() const
+{
+    const QModelIndex current = m_board->currentIndex();
+    return current.isValid() ? current.data(ConsensusBoardModel::ApplicationIdRole).toLongLong() : 0;
+}
+
+void ConsensusWindow::showCharts()
+{
+    const qint64 id = selectedApplication();
+    if (!id)
+        return;
+    m_applicationChart->setChart(charts::applicationTotals(m_session->state(), id));
+    m_spreadChart->setChart(charts::criterionSpread(m_session->state(), id));
+}
+
+MeetingWindow* ConsensusWindow::openMeeting(bool windowed)
+{
+    if (!m_meeting)
+        m_meeting = new MeetingWindow(*m_session);
+    const int row = m_model->rowOf(selectedApplication());
+    m_meeting->showApplication(std::max(0, row));
+    if (windowed) {
+        m_meeting->show();
+    } else {
+        // The screen this window is on: the projector, when the secretariat has moved it there.
+        m_meeting->setGeometry(screen()->geometry());
+        m_meeting->showFullScreen();
+    }
+    m_meeting->raise();
+    m_meeting->activateWindow();
+    return m_meeting;
+}
+
+void ConsensusWindow::finalise()
+{
+    const QStringList problems = m_session->state().problemsBeforeFinal();
+    if (!problems.isEmpty()) {
+        QMessageBox box(QMessageBox::Information, tr("Finalise results"), tr("The results cannot be final yet."),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(problems.join(QLatin1Char('\n')));
+        box.setInformativeText(problems.first());
+        box.exec();
+        return;
+    }
+    if (QMessageBox::question(this, tr("Finalise results"),
+                              tr("Make the round's results final? Changing them afterwards needs reopening, with a "
+                                 "reason that stays on the record.")) != QMessageBox::Yes)
+        return;
+    if (auto done = m_session->finalise(); !done)
+        QMessageBox::warning(this, tr("Finalise results"), done.error());
+}
+
+void ConsensusWindow::exportDocument(const QString& title, const QString& filter, const QString& suggested,
+                                     const std::function<Status(const MeetingState&, const QString&)>& write)
+{
+    const QString path = QFileDialog::getSaveFileName(this, title, QDir::home().filePath(suggested), filter);
+    if (path.isEmpty())
+        return;
+    const qint64 round = m_session->roundId();
+    const Workspace& workspace = m_workspace;
+    // Read and written on a pool thread with its own connection: PDFs of a large round take a while.
+    const Status written = runBusy(this, tr("Writing %1…").arg(QDir::toNativeSeparators(path)), nullptr,
+                                   [&workspace, round, path, write]() -> Status {
+                                       Workspace::ThreadConnection connection(workspace);
+                                       if (!connection.isOpen())
+                                           return Status::failure(connection.error());
+                                       auto state = loadMeeting(connection.db(), round);
+                                       if (!state)
+                                           return Status::from(state);
+                                       return write(*state, path);
+                                   });
+    if (!written)
+        QMessageBox::warning(this, title, written.error());
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+} // namespace rd

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "consensus/ConsensusSession.h"
+#include "consensus/MeetingWindow.h"
+#include "store/Workspace.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QChartView;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace rd {
+
+class ConsensusBoardModel;
+
+// The secretariat's consensus board (Round → 共識會議): every application of the round by rank against
+// every member, with the figures, flags and decisions; the charts of the selected application, the
+// members' leniency and the round; attendance, meeting mode, finalising and the documents to publish.
+class ConsensusWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    ConsensusWindow(const Workspace& workspace, qint64 roundId, QWidget* parent = nullptr);
+    ~ConsensusWindow() override;
+
+    consensus::ConsensusSession& session() { return *m_session; }
+    QTableView* board() const { return m_board; }
+    MeetingWindow* meetingWindow() const { return m_meeting; }
+    // Opens meeting mode at the selected application; full screen unless `windowed` (tests, a second screen).
+    MeetingWindow* openMeeting(bool windowed = false);
+
+private:
+    void refresh();
+    void showCharts();
+    qint64 selectedApplication() const;
+    void finalise();
+    // Writes a document off the UI thread, asking for its file first.
+    void exportDocument(const QString& title, const QString& filter, const QString& suggested,
+                        const std::function<Status(const consensus::MeetingState&, const QString&)>& write);
+
+    const Workspace& m_workspace;
+    consensus::ConsensusSession* m_session;
+    ConsensusBoardModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_board;
+    QChartView* m_applicationChart;
+    QChartView* m_spreadChart;
+    QChartView* m_leniencyChart;
+    QChartView* m_roundChart;
+    QLabel* m_status;
+    QAction* m_finalise;
+    QAction* m_reopen;
+    QPointer<MeetingWindow> m_meeting;
+};
+
+} // namespace rd
