@@ -36,7 +36,7 @@ Status ConsensusSession::setPresent(qint64 reviewerId, bool present)
 Status ConsensusSession::revise(qint64 applicationId, qint64 reviewerId, const QString& criterion, double score,
                                 const QString& reason)
 {
-    return afterChange(Status::from(m_store.revise(applicationId, reviewerId, criterion, score, reason)));
+    return afterChange(Status::from(m_store.revise(m_state, applicationId, reviewerId, criterion, score, reason)));
 }
 
 Status ConsensusSession::resolve(qint64 applicationId, const QString& flag, const QString& note)

@@ -446,12 +446,19 @@ Status MeetingStore::setPresent(qint64 reviewerId, bool present)
 Result<ScoreRevision> MeetingStore::revise(qint64 applicationId, qint64 reviewerId, const QString& criterion,
                                            double score, const QString& reason)
 {
+    auto current = state();
+    if (!current)
+        return Result<ScoreRevision>::failure(current.error());
+    return revise(*current, applicationId, reviewerId, criterion, score, reason);
+}
+
+Result<ScoreRevision> MeetingStore::revise(const MeetingState& state, qint64 applicationId, qint64 reviewerId,
+                                           const QString& criterion, double score, const QString& reason)
+{
     using R = Result<ScoreRevision>;
     if (auto open = refuseWhenFinal(); !open)
         return R::failure(open.error());
-    auto current = state();
-    if (!current)
-        return R::failure(current.error());
+    const MeetingState* current = &state;
     const RoundData& data = current->data;
     const QString who = data.reviewerNames.value(reviewerId);
     const ApplicationResult* result = current->result(applicationId);

@@ -141,6 +141,9 @@ public:
     // A present member's counted score revised, with the reason; the returned score stays as the original.
     Result<ScoreRevision> revise(qint64 applicationId, qint64 reviewerId, const QString& criterion, double score,
                                  const QString& reason);
+    // The same, checked against a state the caller has just read (the board's), instead of reading it again.
+    Result<ScoreRevision> revise(const MeetingState& current, qint64 applicationId, qint64 reviewerId,
+                                 const QString& criterion, double score, const QString& reason);
     Status resolve(qint64 applicationId, const QString& flag, const QString& note);
     Status unresolve(qint64 applicationId, const QString& flag);
     Status setNote(qint64 applicationId, const QString& note);

@@ -4,6 +4,7 @@
 #include "store/Sql.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 
 namespace rd {
@@ -135,24 +136,52 @@ Result<ScoreSheet> ScoreSheetStore::open(qint64 applicationId, qint64 reviewerId
 
 Result<QList<ScoreSheet>> ScoreSheetStore::sheets(qint64 roundId, qint64 reviewerId) const
 {
+    // Two statements for the whole round rather than two per sheet: the consensus board reads every
+    // sheet of a round after each revision.
     using R = Result<QList<ScoreSheet>>;
-    auto query =
-        sql::exec(m_db,
-                  QStringLiteral("SELECT s.id FROM score_sheets s JOIN applications a ON a.id = s.application_id"
-                                 " WHERE a.round_id = ? AND (? = 0 OR s.reviewer_id = ?)"
-                                 " ORDER BY a.id, s.reviewer_id"),
-                  {roundId, reviewerId, reviewerId});
+    auto query = sql::exec(
+        m_db,
+        QStringLiteral("SELECT s.id, s.application_id, s.reviewer_id, s.state, s.overall_comment, s.recommendation,"
+                       " s.conflict_reason, s.revision, s.updated_at FROM score_sheets s"
+                       " JOIN applications a ON a.id = s.application_id"
+                       " WHERE a.round_id = ? AND (? = 0 OR s.reviewer_id = ?) ORDER BY a.id, s.reviewer_id"),
+        {roundId, reviewerId, reviewerId});
     if (!query)
         return R::failure(query.error());
-    QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
     QList<ScoreSheet> result;
-    for (qint64 id : ids) {
-        auto sheet = load(id);
-        if (!sheet)
-            return R::failure(sheet.error());
-        result.append(*sheet);
+    QHash<qint64, qsizetype> index;
+    while (query->next()) {
+        ScoreSheet sheet;
+        sheet.id = query->value(0).toLongLong();
+        sheet.applicationId = query->value(1).toLongLong();
+        sheet.reviewerId = query->value(2).toLongLong();
+        sheet.state = sheetStateFromKey(query->value(3).toString()).value_or(ScoreSheet::State::Draft);
+        sheet.overallComment = query->value(4).toString();
+        sheet.recommendation = query->value(5).toString();
+        sheet.conflictReason = query->value(6).toString();
+        sheet.revision = query->value(7).toInt();
+        sheet.updatedAt = QDateTime::fromString(query->value(8).toString(), Qt::ISODateWithMs);
+        index.insert(sheet.id, result.size());
+        result.append(sheet);
+    }
+    auto entries = sql::exec(m_db,
+                             QStringLiteral("SELECT e.sheet_id, e.item, e.score, e.mark, e.comment FROM sheet_entries e"
+                                            " JOIN score_sheets s ON s.id = e.sheet_id"
+                                            " JOIN applications a ON a.id = s.application_id"
+                                            " WHERE a.round_id = ? AND (? = 0 OR s.reviewer_id = ?)"),
+                             {roundId, reviewerId, reviewerId});
+    if (!entries)
+        return R::failure(entries.error());
+    while (entries->next()) {
+        const auto at = index.constFind(entries->value(0).toLongLong());
+        if (at == index.constEnd())
+            continue;
+        SheetEntry entry;
+        if (!entries->value(2).isNull())
+            entry.score = entries->value(2).toDouble();
+        entry.mark = entries->value(3).toString();
+        entry.comment = entries->value(4).toString();
+        result[*at].entries.insert(entries->value(1).toString(), entry);
     }
     return result;
 }

@@ -1,0 +1,184 @@
+// The 共識會議 in the GUI: the consensus board sorts by rank and marks the member far from the others;
+// meeting mode, driven by its own controls, decides two applications — one after a member's re-scoring
+// (複評) — keeps the discussion note, shows the pass list, and the board follows.
+
+#include "TestSupport.h"
+
+#include "consensus/ConsensusWindow.h"
+#include "consensus/MeetingWindow.h"
+#include "itemmodels/ConsensusBoardModel.h"
+#include "review/ReviewerStore.h"
+#include "review/ScoreSheetStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace rd;
+using namespace rd::consensus;
+using namespace rd::test;
+
+namespace {
+
+ScoreSheet sheetOf(const QList<double>& scores)
+{
+    static const QStringList ids{QStringLiteral("innovation"), QStringLiteral("cooperation"),
+                                 QStringLiteral("cloud_service"), QStringLiteral("feasibility"),
+                                 QStringLiteral("benefits")};
+    ScoreSheet sheet;
+    for (int i = 0; i < ids.size(); ++i)
+        sheet.entries.insert(ids.at(i), {scores.at(i), {}, QStringLiteral("評語%1").arg(i)});
+    sheet.overallComment = QStringLiteral("整體意見");
+    sheet.recommendation = QStringLiteral("approve");
+    sheet.state = ScoreSheet::State::Complete;
+    return sheet;
+}
+
+// Answers the next modal dialog: runs `fill` on it, then accepts it.
+void onNextDialog(const std::function<void(QDialog*)>& fill)
+{
+    QTimer::singleShot(200, [fill] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        fill(dialog);
+    });
+}
+
+} // namespace
+
+class TestMeetingMode : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void meetingModeDecidesTwoApplications()
+    {
+        TempWorkspace ws;
+        freezeRubric(ws);
+        const qint64 a = addApplication(ws, QStringLiteral("04595257"), QStringLiteral("雲端進銷存導入計畫"));
+        const qint64 b = addApplication(ws, QStringLiteral("22099131"), QStringLiteral("雲端排班導入計畫"));
+        ReviewerStore reviewers(ws.workspace->db());
+        QList<qint64> members;
+        for (const char* name : {"林委員", "陳委員", "黃委員"}) {
+            Reviewer r;
+            r.name = QString::fromUtf8(name);
+            members << reviewers.add(r).value();
+            QVERIFY(reviewers.assign(a, members.last()).ok());
+            QVERIFY(reviewers.assign(b, members.last()).ok());
+        }
+        ScoreSheetStore sheets(ws.workspace->db());
+        QVERIFY(sheets.storeReturned(a, members[0], sheetOf({13, 9, 26, 26, 13}), {}).ok()); // 87
+        QVERIFY(sheets.storeReturned(a, members[1], sheetOf({13, 9, 25, 26, 13}), {}).ok()); // 86
+        QVERIFY(sheets.storeReturned(a, members[2], sheetOf({9, 6, 18, 18, 9}), {}).ok());   // 60: far below
+        QVERIFY(sheets.storeReturned(b, members[0], sheetOf({10, 7, 21, 21, 10}), {}).ok());
+        QVERIFY(sheets.storeReturned(b, members[1], sheetOf({10, 7, 20, 21, 10}), {}).ok());
+        QVERIFY(sheets.storeReturned(b, members[2], sheetOf({10, 6, 21, 20, 10}), {}).ok());
+
+        ConsensusWindow board(*ws.workspace, ws.roundId);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        // Ranked: A first; its third member's cell is marked.
+        QAbstractItemModel* model = board.board()->model();
+        QCOMPARE(model->index(0, ConsensusBoardModel::UbnColumn).data().toString(), QStringLiteral("04595257"));
+        QVERIFY(model->index(0, ConsensusBoardModel::MembersStart + 2).data(Qt::BackgroundRole).isValid());
+
+        // Everyone attends.
+        for (qint64 m : members)
+            QVERIFY(board.session().setPresent(m, true).ok());
+
+        MeetingWindow* meeting = board.openMeeting(true);
+        QVERIFY(QTest::qWaitForWindowExposed(meeting));
+        QCOMPARE(meeting->currentIndex(), 0);
+        auto* flags = meeting->findChild<QListWidget*>(QStringLiteral("meetingFlags"));
+        QVERIFY(flags->item(0)->text().contains(QStringLiteral("黃委員")));
+
+        // 複評: the third member revises two scores, with the reason, through the dialog.
+        onNextDialog([](QDialog* dialog) {
+            auto* member = dialog->findChild<QComboBox*>(QStringLiteral("reviseMember"));
+            member->setCurrentIndex(member->findText(QStringLiteral("黃委員")));
+            auto* criterion = dialog->findChild<QComboBox*>(QStringLiteral("reviseCriterion"));
+            criterion->setCurrentIndex(criterion->findData(QStringLiteral("cloud_service")));
+            dialog->findChild<QDoubleSpinBox*>(QStringLiteral("reviseScore"))->setValue(26);
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("reviseReason"))
+                ->setPlainText(QStringLiteral("簡報已說明資安認證"));
+            // OK, as the user presses it: through the dialog's button box, which applies the revision.
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        });
+        meeting->findChild<QPushButton*>(QStringLiteral("reviseButton"))->click();
+        const MeetingState& afterRevision = board.session().state();
+        QCOMPARE(afterRevision.data.revisions.size(), 1);
+        QCOMPARE(afterRevision.data.revisions.first().original, 18.0);
+        QCOMPARE(afterRevision.data.revisions.first().reason, QStringLiteral("簡報已說明資安認證"));
+        QCOMPARE(afterRevision.result(a)->totals.value(members[2]), 68.0);
+
+        // The rest of the difference is resolved by the committee: answer the 議決 prompt.
+        QPushButton* resolve = nullptr;
+        for (QPushButton* button : meeting->findChildren<QPushButton*>())
+            if (button->text().contains(QStringLiteral("議決")))
+                resolve = button;
+        QVERIFY(resolve);
+        for (int guard = 0; guard < 6 && !board.session().state().openDifferences(a).isEmpty(); ++guard) {
+            onNextDialog([](QDialog* dialog) {
+                auto* edit = dialog->findChild<QPlainTextEdit*>();
+                QVERIFY(edit);
+                edit->setPlainText(QStringLiteral("議決：差異源於對雲端方案之認定，維持評分"));
+                QMetaObject::invokeMethod(dialog, "accept");
+            });
+            flags->setCurrentRow(-1); // the first open difference
+            resolve->click();
+        }
+        QVERIFY(board.session().state().openDifferences(a).isEmpty());
+
+        // The discussion note is kept as it is typed.
+        auto* notes = meeting->findChild<QPlainTextEdit*>(QStringLiteral("meetingNotes"));
+        notes->setPlainText(QStringLiteral("委員肯定導入成效"));
+        QTRY_COMPARE(board.session().state().notes.value(a), QStringLiteral("委員肯定導入成效"));
+
+        // Decide A: 通過, three for.
+        meeting->findChild<QRadioButton*>(QStringLiteral("decisionPass"))->click();
+        QCOMPARE(meeting->findChild<QSpinBox*>(QStringLiteral("votesFor"))->value(), 3);
+        meeting->findChild<QPushButton*>(QStringLiteral("decide"))->click();
+        QCOMPARE(board.session().state().decisions.value(a).decision, Decision::Pass);
+
+        // PgDn to B: 修正後通過 needs conditions; with them, two for and one abstaining.
+        QTest::keyClick(meeting, Qt::Key_PageDown);
+        QCOMPARE(meeting->currentIndex(), 1);
+        meeting->findChild<QRadioButton*>(QStringLiteral("decisionConditional"))->click();
+        meeting->findChild<QSpinBox*>(QStringLiteral("votesFor"))->setValue(2);
+        meeting->findChild<QSpinBox*>(QStringLiteral("abstentions"))->setValue(1);
+        onNextDialog([](QDialog* dialog) { QMetaObject::invokeMethod(dialog, "accept"); }); // the refusal
+        meeting->findChild<QPushButton*>(QStringLiteral("decide"))->click();
+        QVERIFY(!board.session().state().decisions.contains(b));
+        meeting->findChild<QLineEdit*>(QStringLiteral("conditions"))->setText(QStringLiteral("調降效益指標"));
+        meeting->findChild<QPushButton*>(QStringLiteral("decide"))->click();
+        const DecisionRecord decided = board.session().state().decisions.value(b);
+        QCOMPARE(decided.decision, Decision::Conditional);
+        QCOMPARE(decided.conditions, QStringLiteral("調降效益指標"));
+        QCOMPARE(decided.abstentions, 1);
+
+        // The pass list holds both, in rank order; the board shows the decisions; the round can be final.
+        auto* passList = meeting->findChild<QListWidget*>(QStringLiteral("passList"));
+        QCOMPARE(passList->count(), 2);
+        QVERIFY(passList->item(0)->text().contains(decisionName(Decision::Pass)));
+        QVERIFY(passList->item(1)->text().contains(decisionName(Decision::Conditional)));
+        QCOMPARE(model->index(0, model->columnCount() - 1).data().toString(), decisionName(Decision::Pass));
+        QVERIFY(board.session().state().problemsBeforeFinal().isEmpty());
+        QVERIFY(board.session().finalise().ok());
+        QVERIFY(!meeting->findChild<QPushButton*>(QStringLiteral("decide"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestMeetingMode)
+#include "tst_meetingmode.moc"
