@@ -202,18 +202,6 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>%1 is not a readable XLSX workbook: %2</source>
-        <translation>%1 is not a readable XLSX workbook: %2</translation>
-    </message>
-    <message>
-        <source>%1 has no first worksheet</source>
-        <translation>%1 has no first worksheet</translation>
-    </message>
-    <message>
-        <source>%1: the worksheet is damaged: %2</source>
-        <translation>%1: the worksheet is damaged: %2</translation>
-    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -258,8 +246,8 @@
         <translation>%1: manifest.json is not valid JSON (%2)</translation>
     </message>
     <message>
-        <source>%1 is not a %2 (its format is &quot;%3&quot;)</source>
-        <translation>%1 is not a %2 (its format is &quot;%3&quot;)</translation>
+        <source>%1 is not a %2 (its format is "%3")</source>
+        <translation>%1 is not a %2 (its format is "%3")</translation>
     </message>
     <message>
         <source>%1: the manifest has no valid version</source>
@@ -270,8 +258,8 @@
         <translation>%1 was made by a newer ReviewDesk (format version %2; this one reads up to %3). Update ReviewDesk to open it.</translation>
     </message>
     <message>
-        <source>%1: the manifest lists an unsafe name &quot;%2&quot;</source>
-        <translation>%1: the manifest lists an unsafe name &quot;%2&quot;</translation>
+        <source>%1: the manifest lists an unsafe name "%2"</source>
+        <translation>%1: the manifest lists an unsafe name "%2"</translation>
     </message>
     <message>
         <source>%1: %2 is listed in the manifest but missing</source>
@@ -292,6 +280,69 @@
     <message>
         <source>%1: %2 is missing</source>
         <translation>%1: %2 is missing</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Members' totals</source>
+        <translation>Members' totals</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Member's total</source>
+        <translation>Member's total</translation>
+    </message>
+    <message>
+        <source>Pass mark %1</source>
+        <translation>Pass mark %1</translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation>Mean %1</translation>
+    </message>
+    <message>
+        <source>Spread per criterion (% of its maximum)</source>
+        <translation>Spread per criterion (% of its maximum)</translation>
+    </message>
+    <message>
+        <source>Members' scores</source>
+        <translation>Members' scores</translation>
+    </message>
+    <message>
+        <source>Leniency: mean distance from the other members</source>
+        <translation>Leniency: mean distance from the other members</translation>
+    </message>
+    <message>
+        <source>Points above (+) or below (−) the others</source>
+        <translation>Points above (+) or below (−) the others</translation>
+    </message>
+    <message>
+        <source>The round by rank</source>
+        <translation>The round by rank</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Mean total</source>
+        <translation>Mean total</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Funded</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Not funded</translation>
+    </message>
+    <message>
+        <source>Funding line (budget %L1 thousand)</source>
+        <translation>Funding line (budget %L1 thousand)</translation>
     </message>
 </context>
 <context>
@@ -421,8 +472,8 @@
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
-        <source>The member&apos;s name.</source>
-        <translation>The member&apos;s name.</translation>
+        <source>The member's name.</source>
+        <translation>The member's name.</translation>
     </message>
     <message>
         <source>Where the member works.</source>
@@ -469,12 +520,12 @@
         <translation>統一編號 %1 has several proposals in the round; choose one with --title.</translation>
     </message>
     <message>
-        <source>The application&apos;s 統一編號.</source>
-        <translation>The application&apos;s 統一編號.</translation>
+        <source>The application's 統一編號.</source>
+        <translation>The application's 統一編號.</translation>
     </message>
     <message>
-        <source>The committee member&apos;s id (reviewers list).</source>
-        <translation>The committee member&apos;s id (reviewers list).</translation>
+        <source>The committee member's id (reviewers list).</source>
+        <translation>The committee member's id (reviewers list).</translation>
     </message>
     <message>
         <source>The proposal title, when the company has several.</source>
@@ -489,8 +540,8 @@
         <translation>Assign a committee member to an application by hand.</translation>
     </message>
     <message>
-        <source>REVIEWER must be a committee member&apos;s id.</source>
-        <translation>REVIEWER must be a committee member&apos;s id.</translation>
+        <source>REVIEWER must be a committee member's id.</source>
+        <translation>REVIEWER must be a committee member's id.</translation>
     </message>
     <message>
         <source>Committee members per application (default 3).</source>
@@ -529,16 +580,16 @@
         <translation>The opinion (初審意見).</translation>
     </message>
     <message>
-        <source>A criterion id of the round&apos;s rubric (default: the overall opinion).</source>
-        <translation>A criterion id of the round&apos;s rubric (default: the overall opinion).</translation>
+        <source>A criterion id of the round's rubric (default: the overall opinion).</source>
+        <translation>A criterion id of the round's rubric (default: the overall opinion).</translation>
     </message>
     <message>
         <source>Whether it meets the requirements: yes, partly or no.</source>
         <translation>Whether it meets the requirements: yes, partly or no.</translation>
     </message>
     <message>
-        <source>Write the secretariat&apos;s preliminary opinion (初審意見).</source>
-        <translation>Write the secretariat&apos;s preliminary opinion (初審意見).</translation>
+        <source>Write the secretariat's preliminary opinion (初審意見).</source>
+        <translation>Write the secretariat's preliminary opinion (初審意見).</translation>
     </message>
     <message>
         <source>--meets must be yes, partly or no.</source>
@@ -553,12 +604,12 @@
         <translation>(overall)</translation>
     </message>
     <message>
-        <source>The secretariat&apos;s workspace.</source>
-        <translation>The secretariat&apos;s workspace.</translation>
+        <source>The secretariat's workspace.</source>
+        <translation>The secretariat's workspace.</translation>
     </message>
     <message>
-        <source>The committee member&apos;s id.</source>
-        <translation>The committee member&apos;s id.</translation>
+        <source>The committee member's id.</source>
+        <translation>The committee member's id.</translation>
     </message>
     <message>
         <source>One package per member with assignments.</source>
@@ -641,12 +692,12 @@
         <translation>The score return.</translation>
     </message>
     <message>
-        <source>Replace the member&apos;s earlier return (it is kept as history).</source>
-        <translation>Replace the member&apos;s earlier return (it is kept as history).</translation>
+        <source>Replace the member's earlier return (it is kept as history).</source>
+        <translation>Replace the member's earlier return (it is kept as history).</translation>
     </message>
     <message>
-        <source>Import a committee member&apos;s score return.</source>
-        <translation>Import a committee member&apos;s score return.</translation>
+        <source>Import a committee member's score return.</source>
+        <translation>Import a committee member's score return.</translation>
     </message>
     <message>
         <source>Run again with --replace to replace it.</source>
@@ -661,16 +712,16 @@
         <translation>, replacing the earlier return</translation>
     </message>
     <message>
-        <source>Score sheets are written in a reviewer&apos;s workspace (made with: package import FILE WS).</source>
-        <translation>Score sheets are written in a reviewer&apos;s workspace (made with: package import FILE WS).</translation>
+        <source>Score sheets are written in a reviewer's workspace (made with: package import FILE WS).</source>
+        <translation>Score sheets are written in a reviewer's workspace (made with: package import FILE WS).</translation>
     </message>
     <message>
         <source>total %1</source>
         <translation>total %1</translation>
     </message>
     <message>
-        <source>The applicant&apos;s 統一編號.</source>
-        <translation>The applicant&apos;s 統一編號.</translation>
+        <source>The applicant's 統一編號.</source>
+        <translation>The applicant's 統一編號.</translation>
     </message>
     <message>
         <source>Show your score sheet.</source>
@@ -745,6 +796,42 @@
         <translation>current</translation>
     </message>
     <message>
+        <source>Rank by mean (default) or rank-sum (序位法).</source>
+        <translation>Rank by mean (default) or rank-sum (序位法).</translation>
+    </message>
+    <message>
+        <source>The pass mark on the 0–100 total.</source>
+        <translation>The pass mark on the 0–100 total.</translation>
+    </message>
+    <message>
+        <source>The round's budget in NT$ thousand, for the funding line.</source>
+        <translation>The round's budget in NT$ thousand, for the funding line.</translation>
+    </message>
+    <message>
+        <source>Flag a total more than N points from the others' mean.</source>
+        <translation>Flag a total more than N points from the others' mean.</translation>
+    </message>
+    <message>
+        <source>Flag a rank more than N places from the others' median.</source>
+        <translation>Flag a rank more than N places from the others' median.</translation>
+    </message>
+    <message>
+        <source>Compile the returned score sheets of a round.</source>
+        <translation>Compile the returned score sheets of a round.</translation>
+    </message>
+    <message>
+        <source>Keep the options given as the round's settings.</source>
+        <translation>Keep the options given as the round's settings.</translation>
+    </message>
+    <message>
+        <source>Leave the score sheets to the members (to try the packages and returns).</source>
+        <translation>Leave the score sheets to the members (to try the packages and returns).</translation>
+    </message>
+    <message>
+        <source>The members' score sheets are in: try `consensus` or Round → 共識會議.</source>
+        <translation>The members' score sheets are in: try `consensus` or Round → 共識會議.</translation>
+    </message>
+    <message>
         <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -759,16 +846,20 @@ Commands:
   assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
   assign list WS                who reviews which application; never a conflict unless overridden
   preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat&apos;s preliminary opinion (初審意見)
+                                the secretariat's preliminary opinion (初審意見)
   package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member&apos;s non-conflicted applications
-  package import FILE WS        open a package as a reviewer&apos;s workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
+                                reviewer packages: only each member's non-conflicted applications
+  package import FILE WS        open a package as a reviewer's workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS
   return export WS --output FILE [--include-notes]   the score return (評分回傳)
   return import WS FILE [--replace]                  the secretariat takes a return in
   return list WS                every return received, replaced ones too
   consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
                                 compile the returned sheets: statistics, ranks, flags
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                the 總表, the minutes and each applicant's 審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                the 共識會議: attendance, 複評, 議決, decisions, finalising
 
 Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
 Exit status: 0 success, 1 some input failed, 2 usage.
@@ -787,63 +878,67 @@ Commands:
   assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
   assign list WS                who reviews which application; never a conflict unless overridden
   preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat&apos;s preliminary opinion (初審意見)
+                                the secretariat's preliminary opinion (初審意見)
   package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member&apos;s non-conflicted applications
-  package import FILE WS        open a package as a reviewer&apos;s workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
+                                reviewer packages: only each member's non-conflicted applications
+  package import FILE WS        open a package as a reviewer's workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS
   return export WS --output FILE [--include-notes]   the score return (評分回傳)
   return import WS FILE [--replace]                  the secretariat takes a return in
   return list WS                every return received, replaced ones too
   consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
                                 compile the returned sheets: statistics, ranks, flags
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                the 總表, the minutes and each applicant's 審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                the 共識會議: attendance, 複評, 議決, decisions, finalising
 
 Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
 Exit status: 0 success, 1 some input failed, 2 usage.
 </translation>
     </message>
     <message>
-        <source>Rank by mean (default) or rank-sum (序位法).</source>
-        <translation>Rank by mean (default) or rank-sum (序位法).</translation>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
     </message>
     <message>
-        <source>The pass mark on the 0–100 total.</source>
-        <translation>The pass mark on the 0–100 total.</translation>
+        <source>Write the 總表 as XLSX, one sheet per criterion.</source>
+        <translation>Write the 總表 as XLSX, one sheet per criterion.</translation>
     </message>
     <message>
-        <source>The round&apos;s budget in NT$ thousand, for the funding line.</source>
-        <translation>The round&apos;s budget in NT$ thousand, for the funding line.</translation>
+        <source>Write the 總表 as CSV (UTF-8 with BOM).</source>
+        <translation>Write the 總表 as CSV (UTF-8 with BOM).</translation>
     </message>
     <message>
-        <source>Flag a total more than N points from the others&apos; mean.</source>
-        <translation>Flag a total more than N points from the others&apos; mean.</translation>
+        <source>Write the 總表 as PDF.</source>
+        <translation>Write the 總表 as PDF.</translation>
     </message>
     <message>
-        <source>Flag a rank more than N places from the others&apos; median.</source>
-        <translation>Flag a rank more than N places from the others&apos; median.</translation>
+        <source>Write the minutes (會議紀錄) as PDF.</source>
+        <translation>Write the minutes (會議紀錄) as PDF.</translation>
     </message>
     <message>
-        <source>Compile the returned score sheets of a round.</source>
-        <translation>Compile the returned score sheets of a round.</translation>
+        <source>Write each applicant's 審查意見彙整 PDF into FOLDER.</source>
+        <translation>Write each applicant's 審查意見彙整 PDF into FOLDER.</translation>
     </message>
     <message>
-        <source>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags</source>
-        <translation>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags</translation>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
     </message>
     <message>
-        <source>Keep the options given as the round&apos;s settings.</source>
-        <translation>Keep the options given as the round&apos;s settings.</translation>
+        <source>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags  decision</source>
+        <translation>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags  decision</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
-        <source>Named in the applicant&apos;s recusal list: %1</source>
-        <translation>Named in the applicant&apos;s recusal list: %1</translation>
+        <source>Named in the applicant's recusal list: %1</source>
+        <translation>Named in the applicant's recusal list: %1</translation>
     </message>
     <message>
-        <source>Same name as in the applicant&apos;s recusal list, another organisation: %1</source>
-        <translation>Same name as in the applicant&apos;s recusal list, another organisation: %1</translation>
+        <source>Same name as in the applicant's recusal list, another organisation: %1</source>
+        <translation>Same name as in the applicant's recusal list, another organisation: %1</translation>
     </message>
     <message>
         <source>Declared a tie with 統一編號 %1</source>
@@ -852,6 +947,20 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Declared a tie with %1</source>
         <translation>Declared a tie with %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusPrint</name>
+    <message>
+        <source>Member %1</source>
+        <translation>Member %1</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The demo sheets are written for the DIGITAL+ rubric.</source>
+        <translation>The demo sheets are written for the DIGITAL+ rubric.</translation>
     </message>
 </context>
 <context>
@@ -1185,8 +1294,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>The intended-organisation list names %1 for 推動家數 %2; at least %3 (%4%) are expected.</translation>
     </message>
     <message>
-        <source>%1 intended organisation(s) also appear on another applicant&apos;s list (%2): %3.</source>
-        <translation>%1 intended organisation(s) also appear on another applicant&apos;s list (%2): %3.</translation>
+        <source>%1 intended organisation(s) also appear on another applicant's list (%2): %3.</source>
+        <translation>%1 intended organisation(s) also appear on another applicant's list (%2): %3.</translation>
     </message>
     <message>
         <source>%1 is missing (補件).</source>
@@ -1386,8 +1495,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>there is no application %1</translation>
     </message>
     <message>
-        <source>“%1” is not a criterion of the round&apos;s rubric; it has %2</source>
-        <translation>“%1” is not a criterion of the round&apos;s rubric; it has %2</translation>
+        <source>“%1” is not a criterion of the round's rubric; it has %2</source>
+        <translation>“%1” is not a criterion of the round's rubric; it has %2</translation>
     </message>
     <message>
         <source>the preliminary opinion is empty</source>
@@ -1397,12 +1506,12 @@ Exit status: 0 success, 1 some input failed, 2 usage.
 <context>
     <name>ReviewPackage</name>
     <message>
-        <source>This is a reviewer&apos;s workspace; packages are made by the secretariat.</source>
-        <translation>This is a reviewer&apos;s workspace; packages are made by the secretariat.</translation>
+        <source>This is a reviewer's workspace; packages are made by the secretariat.</source>
+        <translation>This is a reviewer's workspace; packages are made by the secretariat.</translation>
     </message>
     <message>
-        <source>Round &quot;%1&quot; has no rubric yet: %2</source>
-        <translation>Round &quot;%1&quot; has no rubric yet: %2</translation>
+        <source>Round "%1" has no rubric yet: %2</source>
+        <translation>Round "%1" has no rubric yet: %2</translation>
     </message>
     <message>
         <source>There is no reviewer %1.</source>
@@ -1413,16 +1522,16 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>The document %1 of %2 cannot be read from the workspace: %3</translation>
     </message>
     <message>
-        <source>%1 has no application to review in round &quot;%2&quot;.</source>
-        <translation>%1 has no application to review in round &quot;%2&quot;.</translation>
+        <source>%1 has no application to review in round "%2".</source>
+        <translation>%1 has no application to review in round "%2".</translation>
     </message>
     <message>
-        <source>The package&apos;s rubric is not the one its manifest names.</source>
-        <translation>The package&apos;s rubric is not the one its manifest names.</translation>
+        <source>The package's rubric is not the one its manifest names.</source>
+        <translation>The package's rubric is not the one its manifest names.</translation>
     </message>
     <message>
-        <source>The package&apos;s copy of %1 is not the document it names.</source>
-        <translation>The package&apos;s copy of %1 is not the document it names.</translation>
+        <source>The package's copy of %1 is not the document it names.</source>
+        <translation>The package's copy of %1 is not the document it names.</translation>
     </message>
     <message>
         <source>ReviewDesk reviewer package</source>
@@ -1463,12 +1572,16 @@ Exit status: 0 success, 1 some input failed, 2 usage.
 <context>
     <name>RoundSettings</name>
     <message>
-        <source>the ranking method is mean or rank_sum, not &quot;%1&quot;</source>
-        <translation>the ranking method is mean or rank_sum, not &quot;%1&quot;</translation>
+        <source>the ranking method is mean or rank_sum, not "%1"</source>
+        <translation>the ranking method is mean or rank_sum, not "%1"</translation>
     </message>
     <message>
         <source>%1 must be a number from %2 to %3</source>
         <translation>%1 must be a number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>member_codes must be true or false</source>
+        <translation>member_codes must be true or false</translation>
     </message>
 </context>
 <context>
@@ -1506,8 +1619,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>%1: criterion “%2” needs a positive “weight”</translation>
     </message>
     <message>
-        <source>%1: the criteria&apos;s weights add up to %2, not 100</source>
-        <translation>%1: the criteria&apos;s weights add up to %2, not 100</translation>
+        <source>%1: the criteria's weights add up to %2, not 100</source>
+        <translation>%1: the criteria's weights add up to %2, not 100</translation>
     </message>
     <message>
         <source>%1: checklist item “%2” has no name</source>
@@ -1662,8 +1775,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
 <context>
     <name>ScoreReturn</name>
     <message>
-        <source>This is not a reviewer&apos;s workspace: score returns are made from an imported package.</source>
-        <translation>This is not a reviewer&apos;s workspace: score returns are made from an imported package.</translation>
+        <source>This is not a reviewer's workspace: score returns are made from an imported package.</source>
+        <translation>This is not a reviewer's workspace: score returns are made from an imported package.</translation>
     </message>
     <message>
         <source>cannot create a temporary folder</source>
@@ -1690,8 +1803,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>%1 names another reviewer or round than the package it answers.</translation>
     </message>
     <message>
-        <source>%1 was scored with another rubric version than the round&apos;s %2 %3.</source>
-        <translation>%1 was scored with another rubric version than the round&apos;s %2 %3.</translation>
+        <source>%1 was scored with another rubric version than the round's %2 %3.</source>
+        <translation>%1 was scored with another rubric version than the round's %2 %3.</translation>
     </message>
     <message>
         <source>%1, sheet for application %2: %3</source>
@@ -1702,8 +1815,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>the return holds it twice</translation>
     </message>
     <message>
-        <source>it is not one of this reviewer&apos;s assignments</source>
-        <translation>it is not one of this reviewer&apos;s assignments</translation>
+        <source>it is not one of this reviewer's assignments</source>
+        <translation>it is not one of this reviewer's assignments</translation>
     </message>
     <message>
         <source>the reviewer has a conflict of interest with it (%1)</source>
@@ -1749,8 +1862,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>This sheet is locked: a conflict of interest was declared.</translation>
     </message>
     <message>
-        <source>The rubric %1 has no item &quot;%2&quot;.</source>
-        <translation>The rubric %1 has no item &quot;%2&quot;.</translation>
+        <source>The rubric %1 has no item "%2".</source>
+        <translation>The rubric %1 has no item "%2".</translation>
     </message>
     <message>
         <source>%1 is marked, not scored.</source>
@@ -1777,8 +1890,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>%1 is scored, not marked.</translation>
     </message>
     <message>
-        <source>The rubric %1 has no recommendation &quot;%2&quot;.</source>
-        <translation>The rubric %1 has no recommendation &quot;%2&quot;.</translation>
+        <source>The rubric %1 has no recommendation "%2".</source>
+        <translation>The rubric %1 has no recommendation "%2".</translation>
     </message>
     <message>
         <source>A conflict of interest was declared; this sheet is not scored.</source>
@@ -1809,8 +1922,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>Choose a recommendation.</translation>
     </message>
     <message>
-        <source>unknown sheet state &quot;%1&quot;</source>
-        <translation>unknown sheet state &quot;%1&quot;</translation>
+        <source>unknown sheet state "%1"</source>
+        <translation>unknown sheet state "%1"</translation>
     </message>
     <message>
         <source>a sheet entry has no item or repeats one</source>
@@ -2076,6 +2189,29 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>row %1 lies far beyond the rows before it</source>
+        <translation>row %1 lies far beyond the rows before it</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX workbook: %2</source>
+        <translation>%1 is not a readable XLSX workbook: %2</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet part %2 is missing</source>
+        <translation>%1: the worksheet part %2 is missing</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet is damaged: %2</source>
+        <translation>%1: the worksheet is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet</source>
+        <translation>%1 has no worksheet</translation>
+    </message>
+</context>
+<context>
     <name>XlsxWorkbook</name>
     <message>
         <source>libxlsxwriter cannot be loaded: %1</source>
@@ -2115,6 +2251,317 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Workspace folder to open.</source>
         <translation>Workspace folder to open.</translation>
+    </message>
+</context>
+<context>
+    <name>rd</name>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source> — conditions: %1</source>
+        <translation> — conditions: %1</translation>
+    </message>
+    <message>
+        <source>%1 for, %2 against, %3 abstaining</source>
+        <translation>%1 for, %2 against, %3 abstaining</translation>
+    </message>
+    <message>
+        <source>Final since %1; results SHA-256 %2</source>
+        <translation>Final since %1; results SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Not final: a draft for the meeting</source>
+        <translation>Not final: a draft for the meeting</translation>
+    </message>
+    <message>
+        <source>%1: re-scored (複評)</source>
+        <translation>%1: re-scored (複評)</translation>
+    </message>
+    <message>
+        <source>%1: resolved by the committee (議決): %2</source>
+        <translation>%1: resolved by the committee (議決): %2</translation>
+    </message>
+    <message>
+        <source>%1: not yet handled</source>
+        <translation>%1: not yet handled</translation>
+    </message>
+    <message>
+        <source>%1 revised %2 from %3 to %4: %5</source>
+        <translation>%1 revised %2 from %3 to %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: the preliminary opinion found it %2; the committee decided %3, because %4</source>
+        <translation>%1: the preliminary opinion found it %2; the committee decided %3, because %4</translation>
+    </message>
+    <message>
+        <source>meeting the requirements</source>
+        <translation>meeting the requirements</translation>
+    </message>
+    <message>
+        <source>not meeting the requirements</source>
+        <translation>not meeting the requirements</translation>
+    </message>
+    <message>
+        <source>Consensus sheet</source>
+        <translation>Consensus sheet</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Consensus sheet (評選總表): %1</source>
+        <translation>Consensus sheet (評選總表): %1</translation>
+    </message>
+    <message>
+        <source>Program: %1. Rubric: %2 %3. Ranked by %4; pass mark %5.</source>
+        <translation>Program: %1. Rubric: %2 %3. Ranked by %4; pass mark %5.</translation>
+    </message>
+    <message>
+        <source>the mean total</source>
+        <translation>the mean total</translation>
+    </message>
+    <message>
+        <source>rank sum (序位法)</source>
+        <translation>rank sum (序位法)</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source> (chair)</source>
+        <translation> (chair)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Organisation and title</source>
+        <translation>Organisation and title</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Scores of the attending members</source>
+        <translation>Scores of the attending members</translation>
+    </message>
+    <message>
+        <source>Ranks of the attending members</source>
+        <translation>Ranks of the attending members</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Requested (NT$ k)</source>
+        <translation>Requested (NT$ k)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Rank sum</source>
+        <translation>Rank sum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Notes (附記)</source>
+        <translation>Notes (附記)</translation>
+    </message>
+    <message>
+        <source>1. Marked differences between the members' results and how they were handled:</source>
+        <translation>1. Marked differences between the members' results and how they were handled:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>2. Where the committee's result differs from the preliminary opinion (初審意見), and why:</source>
+        <translation>2. Where the committee's result differs from the preliminary opinion (初審意見), and why:</translation>
+    </message>
+    <message>
+        <source>3. Conditions of the applications passed after revision (修正後通過):</source>
+        <translation>3. Conditions of the applications passed after revision (修正後通過):</translation>
+    </message>
+    <message>
+        <source>Signatures of the attending members</source>
+        <translation>Signatures of the attending members</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Minutes of the consensus meeting (共識會議紀錄)</source>
+        <translation>Minutes of the consensus meeting (共識會議紀錄)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <source>Members absent</source>
+        <translation>Members absent</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present; %3 needed</source>
+        <translation>%1 of %2 present; %3 needed</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <source>Discussion and decisions</source>
+        <translation>Discussion and decisions</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 sheets; mean %2, median %3, standard deviation %4</source>
+        <translation>%1 sheets; mean %2, median %3, standard deviation %4</translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Flag: %1</translation>
+    </message>
+    <message>
+        <source>Resolution (議決): %1</source>
+        <translation>Resolution (議決): %1</translation>
+    </message>
+    <message>
+        <source>Discussion: %1</source>
+        <translation>Discussion: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 (%2)</source>
+        <translation>Decision: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Departure from the preliminary opinion: %1</source>
+        <translation>Departure from the preliminary opinion: %1</translation>
+    </message>
+    <message>
+        <source>Decision: not decided</source>
+        <translation>Decision: not decided</translation>
+    </message>
+    <message>
+        <source>Pass list</source>
+        <translation>Pass list</translation>
+    </message>
+    <message>
+        <source>Finalisation</source>
+        <translation>Finalisation</translation>
+    </message>
+    <message>
+        <source>%1: results made final (SHA-256 %2)</source>
+        <translation>%1: results made final (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>%1: reopened: %2</source>
+        <translation>%1: reopened: %2</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The application is not in this round.</source>
+        <translation>The application is not in this round.</translation>
+    </message>
+    <message>
+        <source>Compiled review comments</source>
+        <translation>Compiled review comments</translation>
+    </message>
+    <message>
+        <source>Compiled review comments (審查意見彙整)</source>
+        <translation>Compiled review comments (審查意見彙整)</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Overall comments</source>
+        <translation>Overall comments</translation>
+    </message>
+    <message>
+        <source>Conditions of the decision</source>
+        <translation>Conditions of the decision</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +3025,252 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     </message>
 </context>
 <context>
+    <name>rd::ConsensusBoardModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>統一編號</source>
+        <translation>統一編號</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Requested subsidy, NT$ thousand</source>
+        <translation>Requested subsidy, NT$ thousand</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Sample standard deviation</source>
+        <translation>Sample standard deviation</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Std. dev.</translation>
+    </message>
+    <message>
+        <source>Without the highest and the lowest, from five sheets on</source>
+        <translation>Without the highest and the lowest, from five sheets on</translation>
+    </message>
+    <message>
+        <source>Trimmed</source>
+        <translation>Trimmed</translation>
+    </message>
+    <message>
+        <source>Mean of the members' z-scores, beside the raw figures</source>
+        <translation>Mean of the members' z-scores, beside the raw figures</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Rank sum</source>
+        <translation>Rank sum</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 open of %2</source>
+        <translation>%1 open of %2</translation>
+    </message>
+    <message>
+        <source>%1 handled</source>
+        <translation>%1 handled</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ConsensusWindow</name>
+    <message>
+        <source>Consensus board (共識會議)</source>
+        <translation>Consensus board (共識會議)</translation>
+    </message>
+    <message>
+        <source>Consensus board</source>
+        <translation>Consensus board</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Leniency</source>
+        <translation>Leniency</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation>&amp;Attendance…</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Meeting mode</translation>
+    </message>
+    <message>
+        <source>Full screen for the projector, from the selected application (F5)</source>
+        <translation>Full screen for the projector, from the selected application (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise results</source>
+        <translation>&amp;Finalise results</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>Consensus sheet (總表) as PDF…</source>
+        <translation>Consensus sheet (總表) as PDF…</translation>
+    </message>
+    <message>
+        <source>Consensus sheet</source>
+        <translation>Consensus sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>consensus-sheet.pdf</source>
+        <translation>consensus-sheet.pdf</translation>
+    </message>
+    <message>
+        <source>Consensus sheet as XLSX…</source>
+        <translation>Consensus sheet as XLSX…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>consensus-sheet.xlsx</source>
+        <translation>consensus-sheet.xlsx</translation>
+    </message>
+    <message>
+        <source>Consensus sheet as CSV…</source>
+        <translation>Consensus sheet as CSV…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>consensus-sheet.csv</source>
+        <translation>consensus-sheet.csv</translation>
+    </message>
+    <message>
+        <source>Minutes (會議紀錄) as PDF…</source>
+        <translation>Minutes (會議紀錄) as PDF…</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>minutes.pdf</source>
+        <translation>minutes.pdf</translation>
+    </message>
+    <message>
+        <source>Compiled comments (審查意見彙整) of the selected applicant…</source>
+        <translation>Compiled comments (審查意見彙整) of the selected applicant…</translation>
+    </message>
+    <message>
+        <source>Compiled comments</source>
+        <translation>Compiled comments</translation>
+    </message>
+    <message>
+        <source>comments-%1.pdf</source>
+        <translation>comments-%1.pdf</translation>
+    </message>
+    <message>
+        <source>The results are final (SHA-256 %1).</source>
+        <translation>The results are final (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>Ready to finalise.</source>
+        <translation>Ready to finalise.</translation>
+    </message>
+    <message>
+        <source>Before the results can be final: %1</source>
+        <translation>Before the results can be final: %1</translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation> (and %1 more)</translation>
+    </message>
+    <message>
+        <source>Reopened: %1. </source>
+        <translation>Reopened: %1. </translation>
+    </message>
+    <message>
+        <source>%1 of %2 members present. </source>
+        <translation>%1 of %2 members present. </translation>
+    </message>
+    <message>
+        <source>Finalise results</source>
+        <translation>Finalise results</translation>
+    </message>
+    <message>
+        <source>The results cannot be final yet.</source>
+        <translation>The results cannot be final yet.</translation>
+    </message>
+    <message>
+        <source>Make the round's results final? Changing them afterwards needs reopening, with a reason that stays on the record.</source>
+        <translation>Make the round's results final? Changing them afterwards needs reopening, with a reason that stays on the record.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
     <name>rd::DocumentListModel</name>
     <message>
         <source>Readable</source>
@@ -3007,8 +3700,8 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>Review and score</translation>
     </message>
     <message>
-        <source>%1&apos;s review — %2 — ReviewDesk 審查工作站</source>
-        <translation>%1&apos;s review — %2 — ReviewDesk 審查工作站</translation>
+        <source>%1's review — %2 — ReviewDesk 審查工作站</source>
+        <translation>%1's review — %2 — ReviewDesk 審查工作站</translation>
     </message>
     <message>
         <source>Scored %1 of %2 · conflicts declared: %3</source>
@@ -3025,6 +3718,209 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>C&amp;onsensus meeting (共識會議)…</source>
+        <translation>C&amp;onsensus meeting (共識會議)…</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MeetingWindow</name>
+    <message>
+        <source>Consensus meeting (共識會議)</source>
+        <translation>Consensus meeting (共識會議)</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Previous application (PgUp)</source>
+        <translation>Previous application (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Next application (PgDn)</source>
+        <translation>Next application (PgDn)</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Leave (Esc)</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Resolution (議決)…</source>
+        <translation>Resolution (議決)…</translation>
+    </message>
+    <message>
+        <source>Re-score (複評)…</source>
+        <translation>Re-score (複評)…</translation>
+    </message>
+    <message>
+        <source>Members' scores and comments</source>
+        <translation>Members' scores and comments</translation>
+    </message>
+    <message>
+        <source>Discussion notes</source>
+        <translation>Discussion notes</translation>
+    </message>
+    <message>
+        <source>Discussion notes for the minutes…</source>
+        <translation>Discussion notes for the minutes…</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>What the applicant must change (修正後通過)</source>
+        <translation>What the applicant must change (修正後通過)</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Conditions:</translation>
+    </message>
+    <message>
+        <source>Only when departing from the 初審意見</source>
+        <translation>Only when departing from the 初審意見</translation>
+    </message>
+    <message>
+        <source>&amp;Why not as the 初審意見:</source>
+        <translation>&amp;Why not as the 初審意見:</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Votes against</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Abstaining</source>
+        <translation>Abstaining</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>Vote:</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <source>Pass list</source>
+        <translation>Pass list</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No. %1  %2（%3）— %4</source>
+        <translation>No. %1  %2（%3）— %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members present (%3 needed). %4</source>
+        <translation>%1 of %2 members present (%3 needed). %4</translation>
+    </message>
+    <message>
+        <source>The results are final.</source>
+        <translation>The results are final.</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Sheets&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=right&gt;&lt;b style='font-size:x-large'&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Median&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Std. dev.&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lowest – highest&lt;/td&gt;&lt;td align=right&gt;%5 – %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Trimmed mean&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rank sum&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Requested (NT$ k)&lt;/td&gt;&lt;td align=right&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pass mark&lt;/td&gt;&lt;td align=right&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Sheets&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=right&gt;&lt;b style='font-size:x-large'&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Median&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Std. dev.&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lowest – highest&lt;/td&gt;&lt;td align=right&gt;%5 – %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Trimmed mean&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rank sum&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Requested (NT$ k)&lt;/td&gt;&lt;td align=right&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pass mark&lt;/td&gt;&lt;td align=right&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>✓ %1 — re-scored (複評)</source>
+        <translation>✓ %1 — re-scored (複評)</translation>
+    </message>
+    <message>
+        <source>✓ %1 — 議決: %2</source>
+        <translation>✓ %1 — 議決: %2</translation>
+    </message>
+    <message>
+        <source>● %1 — to be handled</source>
+        <translation>● %1 — to be handled</translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation>No flags.</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source> (returned %1)</source>
+        <translation> (returned %1)</translation>
+    </message>
+    <message>
+        <source>Decided: %1 (%2 for, %3 against, %4 abstaining)</source>
+        <translation>Decided: %1 (%2 for, %3 against, %4 abstaining)</translation>
+    </message>
+    <message>
+        <source>Not decided.</source>
+        <translation>Not decided.</translation>
+    </message>
+    <message>
+        <source>Not decided. The 初審意見 found it: %1.</source>
+        <translation>Not decided. The 初審意見 found it: %1.</translation>
+    </message>
+    <message>
+        <source>meets the requirements</source>
+        <translation>meets the requirements</translation>
+    </message>
+    <message>
+        <source>partly meets them</source>
+        <translation>partly meets them</translation>
+    </message>
+    <message>
+        <source>does not meet them</source>
+        <translation>does not meet them</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (cumulative NT$ %L3 thousand)</source>
+        <translation>%1 — %2 (cumulative NT$ %L3 thousand)</translation>
+    </message>
+    <message>
+        <source>Choose 通過, 修正後通過 or 不通過 first.</source>
+        <translation>Choose 通過, 修正後通過 or 不通過 first.</translation>
+    </message>
+    <message>
+        <source>Resolution (議決)</source>
+        <translation>Resolution (議決)</translation>
+    </message>
+    <message>
+        <source>No marked difference is open here.</source>
+        <translation>No marked difference is open here.</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +4106,41 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>Saved %1 opinions.</source>
         <translation>Saved %1 opinions.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PresentationTimer</name>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Go on to the committee's questions</source>
+        <translation>Go on to the committee's questions</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +4361,557 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli</name>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>--%1 must be a whole number.</translation>
+    </message>
+    <message>
+        <source>The secretariat's workspace.</source>
+        <translation>The secretariat's workspace.</translation>
+    </message>
+    <message>
+        <source>The applicant's 統一編號.</source>
+        <translation>The applicant's 統一編號.</translation>
+    </message>
+    <message>
+        <source>The chair's member id.</source>
+        <translation>The chair's member id.</translation>
+    </message>
+    <message>
+        <source>When the meeting is held.</source>
+        <translation>When the meeting is held.</translation>
+    </message>
+    <message>
+        <source>Where it is held.</source>
+        <translation>Where it is held.</translation>
+    </message>
+    <message>
+        <source>Who keeps the minutes.</source>
+        <translation>Who keeps the minutes.</translation>
+    </message>
+    <message>
+        <source>Record the meeting's chair, time, place and recorder.</source>
+        <translation>Record the meeting's chair, time, place and recorder.</translation>
+    </message>
+    <message>
+        <source>Members' ids.</source>
+        <translation>Members' ids.</translation>
+    </message>
+    <message>
+        <source>Record them as absent instead.</source>
+        <translation>Record them as absent instead.</translation>
+    </message>
+    <message>
+        <source>Record members as present (or absent).</source>
+        <translation>Record members as present (or absent).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member id.</source>
+        <translation>“%1” is not a member id.</translation>
+    </message>
+    <message>
+        <source>The member's id.</source>
+        <translation>The member's id.</translation>
+    </message>
+    <message>
+        <source>The criterion's id.</source>
+        <translation>The criterion's id.</translation>
+    </message>
+    <message>
+        <source>The revised score.</source>
+        <translation>The revised score.</translation>
+    </message>
+    <message>
+        <source>Why the member revises it.</source>
+        <translation>Why the member revises it.</translation>
+    </message>
+    <message>
+        <source>Record a member's revised score (複評), with the reason.</source>
+        <translation>Record a member's revised score (複評), with the reason.</translation>
+    </message>
+    <message>
+        <source>--score must be a number.</source>
+        <translation>--score must be a number.</translation>
+    </message>
+    <message>
+        <source>The flag's id (consensus --json lists them).</source>
+        <translation>The flag's id (consensus --json lists them).</translation>
+    </message>
+    <message>
+        <source>What the committee resolved.</source>
+        <translation>What the committee resolved.</translation>
+    </message>
+    <message>
+        <source>Record the committee's resolution (議決) of a marked difference.</source>
+        <translation>Record the committee's resolution (議決) of a marked difference.</translation>
+    </message>
+    <message>
+        <source>The discussion note.</source>
+        <translation>The discussion note.</translation>
+    </message>
+    <message>
+        <source>Keep the discussion note of an application.</source>
+        <translation>Keep the discussion note of an application.</translation>
+    </message>
+    <message>
+        <source>pass (通過), conditional (修正後通過) or fail (不通過).</source>
+        <translation>pass (通過), conditional (修正後通過) or fail (不通過).</translation>
+    </message>
+    <message>
+        <source>Members voting for the decision.</source>
+        <translation>Members voting for the decision.</translation>
+    </message>
+    <message>
+        <source>Members voting against.</source>
+        <translation>Members voting against.</translation>
+    </message>
+    <message>
+        <source>Members abstaining.</source>
+        <translation>Members abstaining.</translation>
+    </message>
+    <message>
+        <source>What 修正後通過 asks of the applicant.</source>
+        <translation>What 修正後通過 asks of the applicant.</translation>
+    </message>
+    <message>
+        <source>Why the decision departs from the 初審意見, when it does.</source>
+        <translation>Why the decision departs from the 初審意見, when it does.</translation>
+    </message>
+    <message>
+        <source>Record the committee's decision on an application.</source>
+        <translation>Record the committee's decision on an application.</translation>
+    </message>
+    <message>
+        <source>--decision is pass, conditional or fail.</source>
+        <translation>--decision is pass, conditional or fail.</translation>
+    </message>
+    <message>
+        <source>Make the round's results final, once every marked difference is handled and every application decided.</source>
+        <translation>Make the round's results final, once every marked difference is handled and every application decided.</translation>
+    </message>
+    <message>
+        <source>Why the results are reopened.</source>
+        <translation>Why the results are reopened.</translation>
+    </message>
+    <message>
+        <source>Reopen final results; the reason stays on the record.</source>
+        <translation>Reopen final results; the reason stays on the record.</translation>
+    </message>
+    <message>
+        <source>Show attendance, quorum and what stands before the results are final.</source>
+        <translation>Show attendance, quorum and what stands before the results are final.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present; the meeting needs %3.</source>
+        <translation>%1 of %2 present; the meeting needs %3.</translation>
+    </message>
+    <message>
+        <source>The results are final.</source>
+        <translation>The results are final.</translation>
+    </message>
+    <message>
+        <source>The results are not final.</source>
+        <translation>The results are not final.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::consensus</name>
+    <message>
+        <source>Recused</source>
+        <translation>Recused</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>統一編號</source>
+        <translation>統一編號</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Requested subsidy (NT$ thousand)</source>
+        <translation>Requested subsidy (NT$ thousand)</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Std. dev.</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Lowest</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Highest</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Trimmed mean</translation>
+    </message>
+    <message>
+        <source>Mean z-score</source>
+        <translation>Mean z-score</translation>
+    </message>
+    <message>
+        <source>Rank sum</source>
+        <translation>Rank sum</translation>
+    </message>
+    <message>
+        <source>Reaches pass mark</source>
+        <translation>Reaches pass mark</translation>
+    </message>
+    <message>
+        <source>Cumulative subsidy</source>
+        <translation>Cumulative subsidy</translation>
+    </message>
+    <message>
+        <source>Within budget</source>
+        <translation>Within budget</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Votes (for/against/abstaining)</source>
+        <translation>Votes (for/against/abstaining)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Consensus sheet</source>
+        <translation>Consensus sheet</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>%1 as returned</source>
+        <translation>%1 as returned</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Revised</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Pass after revision</source>
+        <translation>Pass after revision</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>%1's total is %2 points from the others' mean</source>
+        <translation>%1's total is %2 points from the others' mean</translation>
+    </message>
+    <message>
+        <source>%1's rank is %2 places from the others' median rank</source>
+        <translation>%1's rank is %2 places from the others' median rank</translation>
+    </message>
+    <message>
+        <source>scores on %1 span %2 points</source>
+        <translation>scores on %1 span %2 points</translation>
+    </message>
+    <message>
+        <source>%1 has not returned a sheet</source>
+        <translation>%1 has not returned a sheet</translation>
+    </message>
+    <message>
+        <source>%1's sheet is not complete</source>
+        <translation>%1's sheet is not complete</translation>
+    </message>
+    <message>
+        <source>%1's later return changed this sheet</source>
+        <translation>%1's later return changed this sheet</translation>
+    </message>
+    <message>
+        <source>too few sheets count (%1)</source>
+        <translation>too few sheets count (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::consensus::MeetingState</name>
+    <message>
+        <source>%1 of %2 members are present; the meeting needs %3.</source>
+        <translation>%1 of %2 members are present; the meeting needs %3.</translation>
+    </message>
+    <message>
+        <source>%1: no decision yet.</source>
+        <translation>%1: no decision yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 marked difference(s) not yet handled by resolution (議決) or re-scoring (複評).</source>
+        <translation>%1: %2 marked difference(s) not yet handled by resolution (議決) or re-scoring (複評).</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Member %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::consensus::MeetingStore</name>
+    <message>
+        <source>The round's results are final. Reopen them, giving the reason, before changing anything.</source>
+        <translation>The round's results are final. Reopen them, giving the reason, before changing anything.</translation>
+    </message>
+    <message>
+        <source>The chair must be a member of the round's committee.</source>
+        <translation>The chair must be a member of the round's committee.</translation>
+    </message>
+    <message>
+        <source>The application is not in this round.</source>
+        <translation>The application is not in this round.</translation>
+    </message>
+    <message>
+        <source>%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it cannot be revised.</source>
+        <translation>%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it cannot be revised.</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as present; only members at the meeting revise their scores.</source>
+        <translation>%1 is not recorded as present; only members at the meeting revise their scores.</translation>
+    </message>
+    <message>
+        <source>The rubric has no criterion "%1".</source>
+        <translation>The rubric has no criterion "%1".</translation>
+    </message>
+    <message>
+        <source>The score for "%1" must lie between 0 and %2, with at most one decimal.</source>
+        <translation>The score for "%1" must lie between 0 and %2, with at most one decimal.</translation>
+    </message>
+    <message>
+        <source>A revised score needs the reason for the revision.</source>
+        <translation>A revised score needs the reason for the revision.</translation>
+    </message>
+    <message>
+        <source>%1's score for "%2" is already %3.</source>
+        <translation>%1's score for "%2" is already %3.</translation>
+    </message>
+    <message>
+        <source>A resolution (議決) needs the committee's note of what it decided.</source>
+        <translation>A resolution (議決) needs the committee's note of what it decided.</translation>
+    </message>
+    <message>
+        <source>%1 has no marked difference "%2" to resolve.</source>
+        <translation>%1 has no marked difference "%2" to resolve.</translation>
+    </message>
+    <message>
+        <source>%1: no score sheet counts yet, so the committee cannot decide.</source>
+        <translation>%1: no score sheet counts yet, so the committee cannot decide.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members are present; the meeting needs %3 to decide.</source>
+        <translation>%1 of %2 members are present; the meeting needs %3 to decide.</translation>
+    </message>
+    <message>
+        <source>The votes (%1 for, %2 against, %3 abstaining) must add up to at most the %4 members present.</source>
+        <translation>The votes (%1 for, %2 against, %3 abstaining) must add up to at most the %4 members present.</translation>
+    </message>
+    <message>
+        <source>%1 votes for are not more than half of the %2 members present.</source>
+        <translation>%1 votes for are not more than half of the %2 members present.</translation>
+    </message>
+    <message>
+        <source>Pass after revision (修正後通過) needs the conditions the applicant must meet.</source>
+        <translation>Pass after revision (修正後通過) needs the conditions the applicant must meet.</translation>
+    </message>
+    <message>
+        <source>%1: the decision departs from the preliminary opinion (初審意見); give the reason.</source>
+        <translation>%1: the decision departs from the preliminary opinion (初審意見); give the reason.</translation>
+    </message>
+    <message>
+        <source>The results cannot be final yet:</source>
+        <translation>The results cannot be final yet:</translation>
+    </message>
+    <message>
+        <source>The round's results are not final.</source>
+        <translation>The round's results are not final.</translation>
+    </message>
+    <message>
+        <source>Reopening final results needs the reason, which stays on the record.</source>
+        <translation>Reopening final results needs the reason, which stays on the record.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::meetingdialogs</name>
+    <message>
+        <source>Attendance and meeting details</source>
+        <translation>Attendance and meeting details</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-03-12 14:00</source>
+        <translation>e.g. 2025-03-12 14:00</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Recorder:</source>
+        <translation>&amp;Recorder:</translation>
+    </message>
+    <message>
+        <source>Members present:</source>
+        <translation>Members present:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present; the meeting needs %3 (採購評選委員會審議規則 第9條).</source>
+        <translation>%1 of %2 present; the meeting needs %3 (採購評選委員會審議規則 第9條).</translation>
+    </message>
+    <message>
+        <source>Revise a score (複評)</source>
+        <translation>Revise a score (複評)</translation>
+    </message>
+    <message>
+        <source>Reason for the revision</source>
+        <translation>Reason for the revision</translation>
+    </message>
+    <message>
+        <source>Now %1, as returned %2 (maximum %3)</source>
+        <translation>Now %1, as returned %2 (maximum %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Criterion:</translation>
+    </message>
+    <message>
+        <source>&amp;Revised score:</source>
+        <translation>&amp;Revised score:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>None of the members whose sheets count for this application is recorded as present.</source>
+        <translation>None of the members whose sheets count for this application is recorded as present.</translation>
+    </message>
+    <message>
+        <source>Resolution (議決)</source>
+        <translation>Resolution (議決)</translation>
+    </message>
+    <message>
+        <source>%1
+
+What the committee resolved about this difference:</source>
+        <translation>%1
+
+What the committee resolved about this difference:</translation>
+    </message>
+    <message>
+        <source>Reopen the results</source>
+        <translation>Reopen the results</translation>
+    </message>
+    <message>
+        <source>The results are final. Why are they reopened? The reason stays on the record and in the minutes.</source>
+        <translation>The results are final. Why are they reopened? The reason stays on the record and in the minutes.</translation>
     </message>
 </context>
 </TS>

@@ -202,18 +202,6 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
-    <message>
-        <source>%1 is not a readable XLSX workbook: %2</source>
-        <translation>%1 不是可讀取的 XLSX 活頁簿：%2</translation>
-    </message>
-    <message>
-        <source>%1 has no first worksheet</source>
-        <translation>%1 沒有第一個工作表</translation>
-    </message>
-    <message>
-        <source>%1: the worksheet is damaged: %2</source>
-        <translation>%1：工作表已損毀：%2</translation>
-    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -258,7 +246,7 @@
         <translation>%1：manifest.json 不是有效的 JSON（%2）</translation>
     </message>
     <message>
-        <source>%1 is not a %2 (its format is &quot;%3&quot;)</source>
+        <source>%1 is not a %2 (its format is "%3")</source>
         <translation>%1 不是%2（其格式為「%3」）</translation>
     </message>
     <message>
@@ -270,7 +258,7 @@
         <translation>%1 由較新版的 ReviewDesk 產生（格式版本 %2；本版最多可讀 %3）。請更新 ReviewDesk 後再開啟。</translation>
     </message>
     <message>
-        <source>%1: the manifest lists an unsafe name &quot;%2&quot;</source>
+        <source>%1: the manifest lists an unsafe name "%2"</source>
         <translation>%1：清單列有不安全的名稱「%2」</translation>
     </message>
     <message>
@@ -292,6 +280,69 @@
     <message>
         <source>%1: %2 is missing</source>
         <translation>%1：缺少 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Members' totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Member's total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass mark %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spread per criterion (% of its maximum)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members' scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leniency: mean distance from the other members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points above (+) or below (−) the others</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The round by rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funding line (budget %L1 thousand)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -421,7 +472,7 @@
         <translation>未知的指令「%1」。</translation>
     </message>
     <message>
-        <source>The member&apos;s name.</source>
+        <source>The member's name.</source>
         <translation>委員姓名。</translation>
     </message>
     <message>
@@ -469,11 +520,11 @@
         <translation>統一編號 %1 在本梯次有多件提案；請以 --title 指定。</translation>
     </message>
     <message>
-        <source>The application&apos;s 統一編號.</source>
+        <source>The application's 統一編號.</source>
         <translation>申請案的統一編號。</translation>
     </message>
     <message>
-        <source>The committee member&apos;s id (reviewers list).</source>
+        <source>The committee member's id (reviewers list).</source>
         <translation>審查委員編號（見 reviewers list）。</translation>
     </message>
     <message>
@@ -489,7 +540,7 @@
         <translation>人工指派審查委員至申請案。</translation>
     </message>
     <message>
-        <source>REVIEWER must be a committee member&apos;s id.</source>
+        <source>REVIEWER must be a committee member's id.</source>
         <translation>REVIEWER 必須是審查委員編號。</translation>
     </message>
     <message>
@@ -529,7 +580,7 @@
         <translation>初審意見內容。</translation>
     </message>
     <message>
-        <source>A criterion id of the round&apos;s rubric (default: the overall opinion).</source>
+        <source>A criterion id of the round's rubric (default: the overall opinion).</source>
         <translation>本梯次評分表的評分項目代碼（預設為整體意見）。</translation>
     </message>
     <message>
@@ -537,7 +588,7 @@
         <translation>是否符合要求：yes、partly 或 no。</translation>
     </message>
     <message>
-        <source>Write the secretariat&apos;s preliminary opinion (初審意見).</source>
+        <source>Write the secretariat's preliminary opinion (初審意見).</source>
         <translation>撰寫工作小組初審意見。</translation>
     </message>
     <message>
@@ -553,11 +604,11 @@
         <translation>（整體）</translation>
     </message>
     <message>
-        <source>The secretariat&apos;s workspace.</source>
+        <source>The secretariat's workspace.</source>
         <translation>執行單位的工作區。</translation>
     </message>
     <message>
-        <source>The committee member&apos;s id.</source>
+        <source>The committee member's id.</source>
         <translation>審查委員的編號。</translation>
     </message>
     <message>
@@ -641,11 +692,11 @@
         <translation>評分回傳檔。</translation>
     </message>
     <message>
-        <source>Replace the member&apos;s earlier return (it is kept as history).</source>
+        <source>Replace the member's earlier return (it is kept as history).</source>
         <translation>取代該委員先前的回傳（先前的回傳保留為歷史紀錄）。</translation>
     </message>
     <message>
-        <source>Import a committee member&apos;s score return.</source>
+        <source>Import a committee member's score return.</source>
         <translation>匯入委員的評分回傳。</translation>
     </message>
     <message>
@@ -661,7 +712,7 @@
         <translation>，並取代先前的回傳</translation>
     </message>
     <message>
-        <source>Score sheets are written in a reviewer&apos;s workspace (made with: package import FILE WS).</source>
+        <source>Score sheets are written in a reviewer's workspace (made with: package import FILE WS).</source>
         <translation>評分表須在審查委員的工作區中填寫（以 package import FILE WS 建立）。</translation>
     </message>
     <message>
@@ -669,7 +720,7 @@
         <translation>總分 %1</translation>
     </message>
     <message>
-        <source>The applicant&apos;s 統一編號.</source>
+        <source>The applicant's 統一編號.</source>
         <translation>申請單位的統一編號。</translation>
     </message>
     <message>
@@ -745,6 +796,42 @@
         <translation>現行</translation>
     </message>
     <message>
+        <source>Rank by mean (default) or rank-sum (序位法).</source>
+        <translation>依平均分數（預設）或 rank-sum（序位法）排序。</translation>
+    </message>
+    <message>
+        <source>The pass mark on the 0–100 total.</source>
+        <translation>及格分數（總分 0–100）。</translation>
+    </message>
+    <message>
+        <source>The round's budget in NT$ thousand, for the funding line.</source>
+        <translation>本梯次預算（千元），用於計算補助額度線。</translation>
+    </message>
+    <message>
+        <source>Flag a total more than N points from the others' mean.</source>
+        <translation>總分與其他委員平均相差超過 N 分時提示。</translation>
+    </message>
+    <message>
+        <source>Flag a rank more than N places from the others' median.</source>
+        <translation>序位與其他委員中位數相差超過 N 位時提示。</translation>
+    </message>
+    <message>
+        <source>Compile the returned score sheets of a round.</source>
+        <translation>彙整本梯次回傳的評分表。</translation>
+    </message>
+    <message>
+        <source>Keep the options given as the round's settings.</source>
+        <translation>將此次指定的選項存為本梯次的設定。</translation>
+    </message>
+    <message>
+        <source>Leave the score sheets to the members (to try the packages and returns).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The members' score sheets are in: try `consensus` or Round → 共識會議.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -759,90 +846,67 @@ Commands:
   assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
   assign list WS                who reviews which application; never a conflict unless overridden
   preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat&apos;s preliminary opinion (初審意見)
+                                the secretariat's preliminary opinion (初審意見)
   package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member&apos;s non-conflicted applications
-  package import FILE WS        open a package as a reviewer&apos;s workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
+                                reviewer packages: only each member's non-conflicted applications
+  package import FILE WS        open a package as a reviewer's workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS
   return export WS --output FILE [--include-notes]   the score return (評分回傳)
   return import WS FILE [--replace]                  the secretariat takes a return in
   return list WS                every return received, replaced ones too
   consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
                                 compile the returned sheets: statistics, ranks, flags
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                the 總表, the minutes and each applicant's 審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                the 共識會議: attendance, 複評, 議決, decisions, finalising
 
 Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
 Exit status: 0 success, 1 some input failed, 2 usage.
 </source>
-        <translation>用法：reviewdesk-cli 指令 [選項]
-
-指令：
-  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
-  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                產生並匯入擬真的示範梯次
-  findings WS                   列出資格與經費檢核結果
-  search WS QUERY               檢索所有 PDF 的每一頁
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                審查委員名單
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                工作小組初審意見
-  package export WS (--reviewer ID | --all) --output PATH
-                                審查資料包：每位委員只含其無利益衝突的申請案
-  package import FILE WS        將審查資料包開啟為委員的工作區
-  sheet show|set|complete|conflict WS UBN …   在委員工作區中評分；sheet list WS
-  return export WS --output FILE [--include-notes]   評分回傳
-  return import WS FILE [--replace]                  執行單位匯入評分回傳
-  return list WS                所有收到的評分回傳，含已被取代者
-  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
-                                彙整回傳的評分表：統計、排序、警示
-
-通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
-結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
-</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Rank by mean (default) or rank-sum (序位法).</source>
-        <translation>依平均分數（預設）或 rank-sum（序位法）排序。</translation>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The pass mark on the 0–100 total.</source>
-        <translation>及格分數（總分 0–100）。</translation>
+        <source>Write the 總表 as XLSX, one sheet per criterion.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The round&apos;s budget in NT$ thousand, for the funding line.</source>
-        <translation>本梯次預算（千元），用於計算補助額度線。</translation>
+        <source>Write the 總表 as CSV (UTF-8 with BOM).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Flag a total more than N points from the others&apos; mean.</source>
-        <translation>總分與其他委員平均相差超過 N 分時提示。</translation>
+        <source>Write the 總表 as PDF.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Flag a rank more than N places from the others&apos; median.</source>
-        <translation>序位與其他委員中位數相差超過 N 位時提示。</translation>
+        <source>Write the minutes (會議紀錄) as PDF.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Compile the returned score sheets of a round.</source>
-        <translation>彙整本梯次回傳的評分表。</translation>
+        <source>Write each applicant's 審查意見彙整 PDF into FOLDER.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags</source>
-        <translation>名次  統一編號  申請單位  評分表數  平均  中位數  標準差  序位和  警示</translation>
+        <source>Wrote %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Keep the options given as the round&apos;s settings.</source>
-        <translation>將此次指定的選項存為本梯次的設定。</translation>
+        <source>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags  decision</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
-        <source>Named in the applicant&apos;s recusal list: %1</source>
+        <source>Named in the applicant's recusal list: %1</source>
         <translation>列於申請企業建議迴避之人員清單：%1</translation>
     </message>
     <message>
-        <source>Same name as in the applicant&apos;s recusal list, another organisation: %1</source>
+        <source>Same name as in the applicant's recusal list, another organisation: %1</source>
         <translation>與申請企業建議迴避之人員同名，但服務單位不同：%1</translation>
     </message>
     <message>
@@ -852,6 +916,20 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Declared a tie with %1</source>
         <translation>已申報與 %1 有關係</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusPrint</name>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The demo sheets are written for the DIGITAL+ rubric.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1185,7 +1263,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>意向產業或組織名單列出 %1 家，推動家數 %2 家；應至少列出 %3 家（%4%）。</translation>
     </message>
     <message>
-        <source>%1 intended organisation(s) also appear on another applicant&apos;s list (%2): %3.</source>
+        <source>%1 intended organisation(s) also appear on another applicant's list (%2): %3.</source>
         <translation>有 %1 家產業或組織亦列於其他申請企業（%2）之名單：%3。</translation>
     </message>
     <message>
@@ -1386,7 +1464,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>找不到申請案 %1</translation>
     </message>
     <message>
-        <source>“%1” is not a criterion of the round&apos;s rubric; it has %2</source>
+        <source>“%1” is not a criterion of the round's rubric; it has %2</source>
         <translation>「%1」不是本梯次評分表的評分項目；可用項目為 %2</translation>
     </message>
     <message>
@@ -1397,11 +1475,11 @@ Exit status: 0 success, 1 some input failed, 2 usage.
 <context>
     <name>ReviewPackage</name>
     <message>
-        <source>This is a reviewer&apos;s workspace; packages are made by the secretariat.</source>
+        <source>This is a reviewer's workspace; packages are made by the secretariat.</source>
         <translation>這是審查委員的工作區；審查資料包由執行單位產生。</translation>
     </message>
     <message>
-        <source>Round &quot;%1&quot; has no rubric yet: %2</source>
+        <source>Round "%1" has no rubric yet: %2</source>
         <translation>審查梯次「%1」尚未設定評分表：%2</translation>
     </message>
     <message>
@@ -1413,15 +1491,15 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>無法從工作區讀取 %2 的文件 %1：%3</translation>
     </message>
     <message>
-        <source>%1 has no application to review in round &quot;%2&quot;.</source>
+        <source>%1 has no application to review in round "%2".</source>
         <translation>%1 在審查梯次「%2」中沒有需審查的申請案。</translation>
     </message>
     <message>
-        <source>The package&apos;s rubric is not the one its manifest names.</source>
+        <source>The package's rubric is not the one its manifest names.</source>
         <translation>資料包中的評分表與清單所載不符。</translation>
     </message>
     <message>
-        <source>The package&apos;s copy of %1 is not the document it names.</source>
+        <source>The package's copy of %1 is not the document it names.</source>
         <translation>資料包中的 %1 與其所載文件不符。</translation>
     </message>
     <message>
@@ -1463,12 +1541,16 @@ Exit status: 0 success, 1 some input failed, 2 usage.
 <context>
     <name>RoundSettings</name>
     <message>
-        <source>the ranking method is mean or rank_sum, not &quot;%1&quot;</source>
+        <source>the ranking method is mean or rank_sum, not "%1"</source>
         <translation>排序方法須為 mean 或 rank_sum，而非「%1」</translation>
     </message>
     <message>
         <source>%1 must be a number from %2 to %3</source>
         <translation>%1 須為 %2 至 %3 之間的數字</translation>
+    </message>
+    <message>
+        <source>member_codes must be true or false</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1506,7 +1588,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>%1：評分項目「%2」需有正數「weight」</translation>
     </message>
     <message>
-        <source>%1: the criteria&apos;s weights add up to %2, not 100</source>
+        <source>%1: the criteria's weights add up to %2, not 100</source>
         <translation>%1：各評分項目權重合計為 %2，而非 100</translation>
     </message>
     <message>
@@ -1662,7 +1744,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
 <context>
     <name>ScoreReturn</name>
     <message>
-        <source>This is not a reviewer&apos;s workspace: score returns are made from an imported package.</source>
+        <source>This is not a reviewer's workspace: score returns are made from an imported package.</source>
         <translation>這不是審查委員的工作區：評分回傳須由匯入的審查資料包產生。</translation>
     </message>
     <message>
@@ -1690,7 +1772,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>%1 所載的委員或梯次與其回覆的資料包不符。</translation>
     </message>
     <message>
-        <source>%1 was scored with another rubric version than the round&apos;s %2 %3.</source>
+        <source>%1 was scored with another rubric version than the round's %2 %3.</source>
         <translation>%1 使用的評分表版本與本梯次的 %2 %3 不同。</translation>
     </message>
     <message>
@@ -1702,7 +1784,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>回傳中重複出現</translation>
     </message>
     <message>
-        <source>it is not one of this reviewer&apos;s assignments</source>
+        <source>it is not one of this reviewer's assignments</source>
         <translation>不是該委員獲分派的案件</translation>
     </message>
     <message>
@@ -1749,7 +1831,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>此評分表已鎖定：已聲明利益迴避。</translation>
     </message>
     <message>
-        <source>The rubric %1 has no item &quot;%2&quot;.</source>
+        <source>The rubric %1 has no item "%2".</source>
         <translation>評分表 %1 沒有項目「%2」。</translation>
     </message>
     <message>
@@ -1777,7 +1859,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>「%1」須評分數，不是勾選。</translation>
     </message>
     <message>
-        <source>The rubric %1 has no recommendation &quot;%2&quot;.</source>
+        <source>The rubric %1 has no recommendation "%2".</source>
         <translation>評分表 %1 沒有建議結果「%2」。</translation>
     </message>
     <message>
@@ -1809,7 +1891,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>請選擇建議結果。</translation>
     </message>
     <message>
-        <source>unknown sheet state &quot;%1&quot;</source>
+        <source>unknown sheet state "%1"</source>
         <translation>未知的評分表狀態「%1」</translation>
     </message>
     <message>
@@ -2076,6 +2158,29 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>row %1 lies far beyond the rows before it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX workbook: %2</source>
+        <translation>%1 不是可讀取的 XLSX 活頁簿：%2</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet part %2 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the worksheet is damaged: %2</source>
+        <translation>%1：工作表已損毀：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>XlsxWorkbook</name>
     <message>
         <source>libxlsxwriter cannot be loaded: %1</source>
@@ -2115,6 +2220,317 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Workspace folder to open.</source>
         <translation>要開啟的工作區資料夾。</translation>
+    </message>
+</context>
+<context>
+    <name>rd</name>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — conditions: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 for, %2 against, %3 abstaining</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final since %1; results SHA-256 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not final: a draft for the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: re-scored (複評)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: resolved by the committee (議決): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not yet handled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 revised %2 from %3 to %4: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the preliminary opinion found it %2; the committee decided %3, because %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meeting the requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not meeting the requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consensus sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consensus sheet (評選總表): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program: %1. Rubric: %2 %3. Ranked by %4; pass mark %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the mean total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank sum (序位法)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (chair)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>Organisation and title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores of the attending members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranks of the attending members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請單位</translation>
+    </message>
+    <message>
+        <source>Requested (NT$ k)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank sum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes (附記)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. Marked differences between the members' results and how they were handled:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Where the committee's result differs from the preliminary opinion (初審意見), and why:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. Conditions of the applications passed after revision (修正後通過):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signatures of the attending members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽章</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes of the consensus meeting (共識會議紀錄)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>審查梯次</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 present; %3 needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discussion and decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sheets; mean %2, median %3, standard deviation %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution (議決): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discussion: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Departure from the preliminary opinion: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision: not decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: results made final (SHA-256 %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: reopened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The application is not in this round.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compiled review comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compiled review comments (審查意見彙整)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>審查意見</translation>
+    </message>
+    <message>
+        <source>Overall comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditions of the decision</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2578,6 +2994,252 @@ To assign the member anyway, give the reason (it is recorded):</source>
     </message>
 </context>
 <context>
+    <name>rd::ConsensusBoardModel</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>統一編號</source>
+        <translation>統一編號</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請單位</translation>
+    </message>
+    <message>
+        <source>Requested subsidy, NT$ thousand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample standard deviation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without the highest and the lowest, from five sheets on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trimmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean of the members' z-scores, beside the raw figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank sum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 open of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 handled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rd::ConsensusWindow</name>
+    <message>
+        <source>Consensus board (共識會議)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consensus board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leniency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>審查梯次</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full screen for the projector, from the selected application (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finalise results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consensus sheet (總表) as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consensus sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>consensus-sheet.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consensus sheet as XLSX…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>consensus-sheet.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consensus sheet as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>consensus-sheet.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes (會議紀錄) as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compiled comments (審查意見彙整) of the selected applicant…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compiled comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comments-%1.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The results are final (SHA-256 %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready to finalise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before the results can be final: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopened: %1. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 members present. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The results cannot be final yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the round's results final? Changing them afterwards needs reopening, with a reason that stays on the record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>rd::DocumentListModel</name>
     <message>
         <source>Readable</source>
@@ -3007,7 +3669,7 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>審查評分</translation>
     </message>
     <message>
-        <source>%1&apos;s review — %2 — ReviewDesk 審查工作站</source>
+        <source>%1's review — %2 — ReviewDesk 審查工作站</source>
         <translation>%1 的審查 — %2 — ReviewDesk 審查工作站</translation>
     </message>
     <message>
@@ -3025,6 +3687,209 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>C&amp;onsensus meeting (共識會議)…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rd::MeetingWindow</name>
+    <message>
+        <source>Consensus meeting (共識會議)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一頁</translation>
+    </message>
+    <message>
+        <source>Previous application (PgUp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一頁 ▶</translation>
+    </message>
+    <message>
+        <source>Next application (PgDn)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution (議決)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-score (複評)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members' scores and comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discussion notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discussion notes for the minutes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the applicant must change (修正後通過)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only when departing from the 初審意見</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Why not as the 初審意見:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abstaining</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. %1  %2（%3）— %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 members present (%3 needed). %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The results are final.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Sheets&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=right&gt;&lt;b style='font-size:x-large'&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Median&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Std. dev.&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lowest – highest&lt;/td&gt;&lt;td align=right&gt;%5 – %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Trimmed mean&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rank sum&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Requested (NT$ k)&lt;/td&gt;&lt;td align=right&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pass mark&lt;/td&gt;&lt;td align=right&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ %1 — re-scored (複評)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ %1 — 議決: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● %1 — to be handled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>評分項目</translation>
+    </message>
+    <message>
+        <source> (returned %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided: %1 (%2 for, %3 against, %4 abstaining)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not decided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not decided. The 初審意見 found it: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meets the requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partly meets them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not meet them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 (cumulative NT$ %L3 thousand)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose 通過, 修正後通過 or 不通過 first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution (議決)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No marked difference is open here.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3210,6 +4075,41 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>Saved %1 opinions.</source>
         <translation>已儲存 %1 則意見。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PresentationTimer</name>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go on to the committee's questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>簡報</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3430,6 +4330,555 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>Text</source>
         <translation>內文</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli</name>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secretariat's workspace.</source>
+        <translation>執行單位的工作區。</translation>
+    </message>
+    <message>
+        <source>The applicant's 統一編號.</source>
+        <translation>申請單位的統一編號。</translation>
+    </message>
+    <message>
+        <source>The chair's member id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the meeting is held.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where it is held.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who keeps the minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the meeting's chair, time, place and recorder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members' ids.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record them as absent instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record members as present (or absent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a member id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The member's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The criterion's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The revised score.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the member revises it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a member's revised score (複評), with the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--score must be a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The flag's id (consensus --json lists them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the committee resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the committee's resolution (議決) of a marked difference.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The discussion note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the discussion note of an application.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass (通過), conditional (修正後通過) or fail (不通過).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members voting for the decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members voting against.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members abstaining.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What 修正後通過 asks of the applicant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the decision departs from the 初審意見, when it does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the committee's decision on an application.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--decision is pass, conditional or fail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the round's results final, once every marked difference is handled and every application decided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the results are reopened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen final results; the reason stays on the record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show attendance, quorum and what stands before the results are final.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 present; the meeting needs %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The results are final.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The results are not final.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rd::consensus</name>
+    <message>
+        <source>Recused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>統一編號</source>
+        <translation>統一編號</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請單位</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <source>Requested subsidy (NT$ thousand)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean z-score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank sum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reaches pass mark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumulative subsidy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Votes (for/against/abstaining)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consensus sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>配分</translation>
+    </message>
+    <message>
+        <source>%1 as returned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>評分項目</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Pass after revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>%1's total is %2 points from the others' mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's rank is %2 places from the others' median rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scores on %1 span %2 points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has not returned a sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's sheet is not complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's later return changed this sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too few sheets count (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rd::consensus::MeetingState</name>
+    <message>
+        <source>%1 of %2 members are present; the meeting needs %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no decision yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 marked difference(s) not yet handled by resolution (議決) or re-scoring (複評).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rd::consensus::MeetingStore</name>
+    <message>
+        <source>The round's results are final. Reopen them, giving the reason, before changing anything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chair must be a member of the round's committee.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The application is not in this round.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it cannot be revised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not recorded as present; only members at the meeting revise their scores.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rubric has no criterion "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The score for "%1" must lie between 0 and %2, with at most one decimal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A revised score needs the reason for the revision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's score for "%2" is already %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A resolution (議決) needs the committee's note of what it decided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no marked difference "%2" to resolve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no score sheet counts yet, so the committee cannot decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 members are present; the meeting needs %3 to decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The votes (%1 for, %2 against, %3 abstaining) must add up to at most the %4 members present.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 votes for are not more than half of the %2 members present.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass after revision (修正後通過) needs the conditions the applicant must meet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the decision departs from the preliminary opinion (初審意見); give the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The results cannot be final yet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The round's results are not final.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopening final results needs the reason, which stays on the record.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rd::meetingdialogs</name>
+    <message>
+        <source>Attendance and meeting details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 2025-03-12 14:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Recorder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members present:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 present; the meeting needs %3 (採購評選委員會審議規則 第9條).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revise a score (複評)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now %1, as returned %2 (maximum %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revised score:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the members whose sheets count for this application is recorded as present.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution (議決)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+What the committee resolved about this difference:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The results are final. Why are they reopened? The reason stays on the record and in the minutes.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
