@@ -929,6 +929,158 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags  decision</source>
         <translation>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags  decision</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>--%1 must be a whole number.</translation>
+    </message>
+    <message>
+        <source>The chair's member id.</source>
+        <translation>The chair's member id.</translation>
+    </message>
+    <message>
+        <source>When the meeting is held.</source>
+        <translation>When the meeting is held.</translation>
+    </message>
+    <message>
+        <source>Where it is held.</source>
+        <translation>Where it is held.</translation>
+    </message>
+    <message>
+        <source>Who keeps the minutes.</source>
+        <translation>Who keeps the minutes.</translation>
+    </message>
+    <message>
+        <source>Record the meeting's chair, time, place and recorder.</source>
+        <translation>Record the meeting's chair, time, place and recorder.</translation>
+    </message>
+    <message>
+        <source>Members' ids.</source>
+        <translation>Members' ids.</translation>
+    </message>
+    <message>
+        <source>Record them as absent instead.</source>
+        <translation>Record them as absent instead.</translation>
+    </message>
+    <message>
+        <source>Record members as present (or absent).</source>
+        <translation>Record members as present (or absent).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member id.</source>
+        <translation>“%1” is not a member id.</translation>
+    </message>
+    <message>
+        <source>The member's id.</source>
+        <translation>The member's id.</translation>
+    </message>
+    <message>
+        <source>The criterion's id.</source>
+        <translation>The criterion's id.</translation>
+    </message>
+    <message>
+        <source>The revised score.</source>
+        <translation>The revised score.</translation>
+    </message>
+    <message>
+        <source>Why the member revises it.</source>
+        <translation>Why the member revises it.</translation>
+    </message>
+    <message>
+        <source>Record a member's revised score (複評), with the reason.</source>
+        <translation>Record a member's revised score (複評), with the reason.</translation>
+    </message>
+    <message>
+        <source>--score must be a number.</source>
+        <translation>--score must be a number.</translation>
+    </message>
+    <message>
+        <source>The flag's id (consensus --json lists them).</source>
+        <translation>The flag's id (consensus --json lists them).</translation>
+    </message>
+    <message>
+        <source>What the committee resolved.</source>
+        <translation>What the committee resolved.</translation>
+    </message>
+    <message>
+        <source>Record the committee's resolution (議決) of a marked difference.</source>
+        <translation>Record the committee's resolution (議決) of a marked difference.</translation>
+    </message>
+    <message>
+        <source>The discussion note.</source>
+        <translation>The discussion note.</translation>
+    </message>
+    <message>
+        <source>Keep the discussion note of an application.</source>
+        <translation>Keep the discussion note of an application.</translation>
+    </message>
+    <message>
+        <source>pass (通過), conditional (修正後通過) or fail (不通過).</source>
+        <translation>pass (通過), conditional (修正後通過) or fail (不通過).</translation>
+    </message>
+    <message>
+        <source>Members voting for the decision.</source>
+        <translation>Members voting for the decision.</translation>
+    </message>
+    <message>
+        <source>Members voting against.</source>
+        <translation>Members voting against.</translation>
+    </message>
+    <message>
+        <source>Members abstaining.</source>
+        <translation>Members abstaining.</translation>
+    </message>
+    <message>
+        <source>What 修正後通過 asks of the applicant.</source>
+        <translation>What 修正後通過 asks of the applicant.</translation>
+    </message>
+    <message>
+        <source>Why the decision departs from the 初審意見, when it does.</source>
+        <translation>Why the decision departs from the 初審意見, when it does.</translation>
+    </message>
+    <message>
+        <source>Record the committee's decision on an application.</source>
+        <translation>Record the committee's decision on an application.</translation>
+    </message>
+    <message>
+        <source>--decision is pass, conditional or fail.</source>
+        <translation>--decision is pass, conditional or fail.</translation>
+    </message>
+    <message>
+        <source>Make the round's results final, once every marked difference is handled and every application decided.</source>
+        <translation>Make the round's results final, once every marked difference is handled and every application decided.</translation>
+    </message>
+    <message>
+        <source>Why the results are reopened.</source>
+        <translation>Why the results are reopened.</translation>
+    </message>
+    <message>
+        <source>Reopen final results; the reason stays on the record.</source>
+        <translation>Reopen final results; the reason stays on the record.</translation>
+    </message>
+    <message>
+        <source>Show attendance, quorum and what stands before the results are final.</source>
+        <translation>Show attendance, quorum and what stands before the results are final.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present; the meeting needs %3.</source>
+        <translation>%1 of %2 present; the meeting needs %3.</translation>
+    </message>
+    <message>
+        <source>The results are final.</source>
+        <translation>The results are final.</translation>
+    </message>
+    <message>
+        <source>The results are not final.</source>
+        <translation>The results are not final.</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -950,10 +1102,473 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
 </context>
 <context>
+    <name>ConsensusExport</name>
+    <message>
+        <source>Recused</source>
+        <translation>Recused</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>統一編號</source>
+        <translation>統一編號</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Requested subsidy (NT$ thousand)</source>
+        <translation>Requested subsidy (NT$ thousand)</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Std. dev.</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Lowest</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Highest</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Trimmed mean</translation>
+    </message>
+    <message>
+        <source>Mean z-score</source>
+        <translation>Mean z-score</translation>
+    </message>
+    <message>
+        <source>Rank sum</source>
+        <translation>Rank sum</translation>
+    </message>
+    <message>
+        <source>Reaches pass mark</source>
+        <translation>Reaches pass mark</translation>
+    </message>
+    <message>
+        <source>Cumulative subsidy</source>
+        <translation>Cumulative subsidy</translation>
+    </message>
+    <message>
+        <source>Within budget</source>
+        <translation>Within budget</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Votes (for/against/abstaining)</source>
+        <translation>Votes (for/against/abstaining)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Consensus sheet</source>
+        <translation>Consensus sheet</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>%1 as returned</source>
+        <translation>%1 as returned</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Revised</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusPrint</name>
     <message>
         <source>Member %1</source>
         <translation>Member %1</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source> — conditions: %1</source>
+        <translation> — conditions: %1</translation>
+    </message>
+    <message>
+        <source>%1 for, %2 against, %3 abstaining</source>
+        <translation>%1 for, %2 against, %3 abstaining</translation>
+    </message>
+    <message>
+        <source>Final since %1; results SHA-256 %2</source>
+        <translation>Final since %1; results SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Not final: a draft for the meeting</source>
+        <translation>Not final: a draft for the meeting</translation>
+    </message>
+    <message>
+        <source>%1: re-scored (複評)</source>
+        <translation>%1: re-scored (複評)</translation>
+    </message>
+    <message>
+        <source>%1: resolved by the committee (議決): %2</source>
+        <translation>%1: resolved by the committee (議決): %2</translation>
+    </message>
+    <message>
+        <source>%1: not yet handled</source>
+        <translation>%1: not yet handled</translation>
+    </message>
+    <message>
+        <source>%1 revised %2 from %3 to %4: %5</source>
+        <translation>%1 revised %2 from %3 to %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: the preliminary opinion found it %2; the committee decided %3, because %4</source>
+        <translation>%1: the preliminary opinion found it %2; the committee decided %3, because %4</translation>
+    </message>
+    <message>
+        <source>meeting the requirements</source>
+        <translation>meeting the requirements</translation>
+    </message>
+    <message>
+        <source>not meeting the requirements</source>
+        <translation>not meeting the requirements</translation>
+    </message>
+    <message>
+        <source>Consensus sheet</source>
+        <translation>Consensus sheet</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Consensus sheet (評選總表): %1</source>
+        <translation>Consensus sheet (評選總表): %1</translation>
+    </message>
+    <message>
+        <source>Program: %1. Rubric: %2 %3. Ranked by %4; pass mark %5.</source>
+        <translation>Program: %1. Rubric: %2 %3. Ranked by %4; pass mark %5.</translation>
+    </message>
+    <message>
+        <source>the mean total</source>
+        <translation>the mean total</translation>
+    </message>
+    <message>
+        <source>rank sum (序位法)</source>
+        <translation>rank sum (序位法)</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source> (chair)</source>
+        <translation> (chair)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Organisation and title</source>
+        <translation>Organisation and title</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Scores of the attending members</source>
+        <translation>Scores of the attending members</translation>
+    </message>
+    <message>
+        <source>Ranks of the attending members</source>
+        <translation>Ranks of the attending members</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Requested (NT$ k)</source>
+        <translation>Requested (NT$ k)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Rank sum</source>
+        <translation>Rank sum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Notes (附記)</source>
+        <translation>Notes (附記)</translation>
+    </message>
+    <message>
+        <source>1. Marked differences between the members' results and how they were handled:</source>
+        <translation>1. Marked differences between the members' results and how they were handled:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>2. Where the committee's result differs from the preliminary opinion (初審意見), and why:</source>
+        <translation>2. Where the committee's result differs from the preliminary opinion (初審意見), and why:</translation>
+    </message>
+    <message>
+        <source>3. Conditions of the applications passed after revision (修正後通過):</source>
+        <translation>3. Conditions of the applications passed after revision (修正後通過):</translation>
+    </message>
+    <message>
+        <source>Signatures of the attending members</source>
+        <translation>Signatures of the attending members</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Minutes of the consensus meeting (共識會議紀錄)</source>
+        <translation>Minutes of the consensus meeting (共識會議紀錄)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <source>Members absent</source>
+        <translation>Members absent</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present; %3 needed</source>
+        <translation>%1 of %2 present; %3 needed</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <source>Discussion and decisions</source>
+        <translation>Discussion and decisions</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 sheets; mean %2, median %3, standard deviation %4</source>
+        <translation>%1 sheets; mean %2, median %3, standard deviation %4</translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Flag: %1</translation>
+    </message>
+    <message>
+        <source>Resolution (議決): %1</source>
+        <translation>Resolution (議決): %1</translation>
+    </message>
+    <message>
+        <source>Discussion: %1</source>
+        <translation>Discussion: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 (%2)</source>
+        <translation>Decision: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Departure from the preliminary opinion: %1</source>
+        <translation>Departure from the preliminary opinion: %1</translation>
+    </message>
+    <message>
+        <source>Decision: not decided</source>
+        <translation>Decision: not decided</translation>
+    </message>
+    <message>
+        <source>Pass list</source>
+        <translation>Pass list</translation>
+    </message>
+    <message>
+        <source>Finalisation</source>
+        <translation>Finalisation</translation>
+    </message>
+    <message>
+        <source>%1: results made final (SHA-256 %2)</source>
+        <translation>%1: results made final (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>%1: reopened: %2</source>
+        <translation>%1: reopened: %2</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The application is not in this round.</source>
+        <translation>The application is not in this round.</translation>
+    </message>
+    <message>
+        <source>Compiled review comments</source>
+        <translation>Compiled review comments</translation>
+    </message>
+    <message>
+        <source>Compiled review comments (審查意見彙整)</source>
+        <translation>Compiled review comments (審查意見彙整)</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Overall comments</source>
+        <translation>Overall comments</translation>
+    </message>
+    <message>
+        <source>Conditions of the decision</source>
+        <translation>Conditions of the decision</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1931,236 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>The project period %1 – %2 is outside the program window %3 – %4.</source>
         <translation>The project period %1 – %2 is outside the program window %3 – %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Pass after revision</source>
+        <translation>Pass after revision</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>%1's total is %2 points from the others' mean</source>
+        <translation>%1's total is %2 points from the others' mean</translation>
+    </message>
+    <message>
+        <source>%1's rank is %2 places from the others' median rank</source>
+        <translation>%1's rank is %2 places from the others' median rank</translation>
+    </message>
+    <message>
+        <source>scores on %1 span %2 points</source>
+        <translation>scores on %1 span %2 points</translation>
+    </message>
+    <message>
+        <source>%1 has not returned a sheet</source>
+        <translation>%1 has not returned a sheet</translation>
+    </message>
+    <message>
+        <source>%1's sheet is not complete</source>
+        <translation>%1's sheet is not complete</translation>
+    </message>
+    <message>
+        <source>%1's later return changed this sheet</source>
+        <translation>%1's later return changed this sheet</translation>
+    </message>
+    <message>
+        <source>too few sheets count (%1)</source>
+        <translation>too few sheets count (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members are present; the meeting needs %3.</source>
+        <translation>%1 of %2 members are present; the meeting needs %3.</translation>
+    </message>
+    <message>
+        <source>%1: no decision yet.</source>
+        <translation>%1: no decision yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 marked difference(s) not yet handled by resolution (議決) or re-scoring (複評).</source>
+        <translation>%1: %2 marked difference(s) not yet handled by resolution (議決) or re-scoring (複評).</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Member %1</translation>
+    </message>
+    <message>
+        <source>The round's results are final. Reopen them, giving the reason, before changing anything.</source>
+        <translation>The round's results are final. Reopen them, giving the reason, before changing anything.</translation>
+    </message>
+    <message>
+        <source>The chair must be a member of the round's committee.</source>
+        <translation>The chair must be a member of the round's committee.</translation>
+    </message>
+    <message>
+        <source>The application is not in this round.</source>
+        <translation>The application is not in this round.</translation>
+    </message>
+    <message>
+        <source>%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it cannot be revised.</source>
+        <translation>%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it cannot be revised.</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as present; only members at the meeting revise their scores.</source>
+        <translation>%1 is not recorded as present; only members at the meeting revise their scores.</translation>
+    </message>
+    <message>
+        <source>The rubric has no criterion "%1".</source>
+        <translation>The rubric has no criterion "%1".</translation>
+    </message>
+    <message>
+        <source>The score for "%1" must lie between 0 and %2, with at most one decimal.</source>
+        <translation>The score for "%1" must lie between 0 and %2, with at most one decimal.</translation>
+    </message>
+    <message>
+        <source>A revised score needs the reason for the revision.</source>
+        <translation>A revised score needs the reason for the revision.</translation>
+    </message>
+    <message>
+        <source>%1's score for "%2" is already %3.</source>
+        <translation>%1's score for "%2" is already %3.</translation>
+    </message>
+    <message>
+        <source>A resolution (議決) needs the committee's note of what it decided.</source>
+        <translation>A resolution (議決) needs the committee's note of what it decided.</translation>
+    </message>
+    <message>
+        <source>%1 has no marked difference "%2" to resolve.</source>
+        <translation>%1 has no marked difference "%2" to resolve.</translation>
+    </message>
+    <message>
+        <source>%1: no score sheet counts yet, so the committee cannot decide.</source>
+        <translation>%1: no score sheet counts yet, so the committee cannot decide.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members are present; the meeting needs %3 to decide.</source>
+        <translation>%1 of %2 members are present; the meeting needs %3 to decide.</translation>
+    </message>
+    <message>
+        <source>The votes (%1 for, %2 against, %3 abstaining) must add up to at most the %4 members present.</source>
+        <translation>The votes (%1 for, %2 against, %3 abstaining) must add up to at most the %4 members present.</translation>
+    </message>
+    <message>
+        <source>%1 votes for are not more than half of the %2 members present.</source>
+        <translation>%1 votes for are not more than half of the %2 members present.</translation>
+    </message>
+    <message>
+        <source>Pass after revision (修正後通過) needs the conditions the applicant must meet.</source>
+        <translation>Pass after revision (修正後通過) needs the conditions the applicant must meet.</translation>
+    </message>
+    <message>
+        <source>%1: the decision departs from the preliminary opinion (初審意見); give the reason.</source>
+        <translation>%1: the decision departs from the preliminary opinion (初審意見); give the reason.</translation>
+    </message>
+    <message>
+        <source>The results cannot be final yet:</source>
+        <translation>The results cannot be final yet:</translation>
+    </message>
+    <message>
+        <source>The round's results are not final.</source>
+        <translation>The round's results are not final.</translation>
+    </message>
+    <message>
+        <source>Reopening final results needs the reason, which stays on the record.</source>
+        <translation>Reopening final results needs the reason, which stays on the record.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialogs</name>
+    <message>
+        <source>Attendance and meeting details</source>
+        <translation>Attendance and meeting details</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-03-12 14:00</source>
+        <translation>e.g. 2025-03-12 14:00</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Recorder:</source>
+        <translation>&amp;Recorder:</translation>
+    </message>
+    <message>
+        <source>Members present:</source>
+        <translation>Members present:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present; the meeting needs %3 (採購評選委員會審議規則 第9條).</source>
+        <translation>%1 of %2 present; the meeting needs %3 (採購評選委員會審議規則 第9條).</translation>
+    </message>
+    <message>
+        <source>Revise a score (複評)</source>
+        <translation>Revise a score (複評)</translation>
+    </message>
+    <message>
+        <source>Reason for the revision</source>
+        <translation>Reason for the revision</translation>
+    </message>
+    <message>
+        <source>Now %1, as returned %2 (maximum %3)</source>
+        <translation>Now %1, as returned %2 (maximum %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Criterion:</translation>
+    </message>
+    <message>
+        <source>&amp;Revised score:</source>
+        <translation>&amp;Revised score:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>None of the members whose sheets count for this application is recorded as present.</source>
+        <translation>None of the members whose sheets count for this application is recorded as present.</translation>
+    </message>
+    <message>
+        <source>Resolution (議決)</source>
+        <translation>Resolution (議決)</translation>
+    </message>
+    <message>
+        <source>%1
+
+What the committee resolved about this difference:</source>
+        <translation>%1
+
+What the committee resolved about this difference:</translation>
+    </message>
+    <message>
+        <source>Reopen the results</source>
+        <translation>Reopen the results</translation>
+    </message>
+    <message>
+        <source>The results are final. Why are they reopened? The reason stays on the record and in the minutes.</source>
+        <translation>The results are final. Why are they reopened? The reason stays on the record and in the minutes.</translation>
     </message>
 </context>
 <context>
@@ -2251,317 +3096,6 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Workspace folder to open.</source>
         <translation>Workspace folder to open.</translation>
-    </message>
-</context>
-<context>
-    <name>rd</name>
-    <message>
-        <source>Not decided</source>
-        <translation>Not decided</translation>
-    </message>
-    <message>
-        <source> — conditions: %1</source>
-        <translation> — conditions: %1</translation>
-    </message>
-    <message>
-        <source>%1 for, %2 against, %3 abstaining</source>
-        <translation>%1 for, %2 against, %3 abstaining</translation>
-    </message>
-    <message>
-        <source>Final since %1; results SHA-256 %2</source>
-        <translation>Final since %1; results SHA-256 %2</translation>
-    </message>
-    <message>
-        <source>Not final: a draft for the meeting</source>
-        <translation>Not final: a draft for the meeting</translation>
-    </message>
-    <message>
-        <source>%1: re-scored (複評)</source>
-        <translation>%1: re-scored (複評)</translation>
-    </message>
-    <message>
-        <source>%1: resolved by the committee (議決): %2</source>
-        <translation>%1: resolved by the committee (議決): %2</translation>
-    </message>
-    <message>
-        <source>%1: not yet handled</source>
-        <translation>%1: not yet handled</translation>
-    </message>
-    <message>
-        <source>%1 revised %2 from %3 to %4: %5</source>
-        <translation>%1 revised %2 from %3 to %4: %5</translation>
-    </message>
-    <message>
-        <source>%1: the preliminary opinion found it %2; the committee decided %3, because %4</source>
-        <translation>%1: the preliminary opinion found it %2; the committee decided %3, because %4</translation>
-    </message>
-    <message>
-        <source>meeting the requirements</source>
-        <translation>meeting the requirements</translation>
-    </message>
-    <message>
-        <source>not meeting the requirements</source>
-        <translation>not meeting the requirements</translation>
-    </message>
-    <message>
-        <source>Consensus sheet</source>
-        <translation>Consensus sheet</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
-    </message>
-    <message>
-        <source>Consensus sheet (評選總表): %1</source>
-        <translation>Consensus sheet (評選總表): %1</translation>
-    </message>
-    <message>
-        <source>Program: %1. Rubric: %2 %3. Ranked by %4; pass mark %5.</source>
-        <translation>Program: %1. Rubric: %2 %3. Ranked by %4; pass mark %5.</translation>
-    </message>
-    <message>
-        <source>the mean total</source>
-        <translation>the mean total</translation>
-    </message>
-    <message>
-        <source>rank sum (序位法)</source>
-        <translation>rank sum (序位法)</translation>
-    </message>
-    <message>
-        <source>Committee</source>
-        <translation>Committee</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source> (chair)</source>
-        <translation> (chair)</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>Organisation and title</source>
-        <translation>Organisation and title</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Scores of the attending members</source>
-        <translation>Scores of the attending members</translation>
-    </message>
-    <message>
-        <source>Ranks of the attending members</source>
-        <translation>Ranks of the attending members</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <source>Requested (NT$ k)</source>
-        <translation>Requested (NT$ k)</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Mean</translation>
-    </message>
-    <message>
-        <source>Rank sum</source>
-        <translation>Rank sum</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Notes (附記)</source>
-        <translation>Notes (附記)</translation>
-    </message>
-    <message>
-        <source>1. Marked differences between the members' results and how they were handled:</source>
-        <translation>1. Marked differences between the members' results and how they were handled:</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>None.</translation>
-    </message>
-    <message>
-        <source>2. Where the committee's result differs from the preliminary opinion (初審意見), and why:</source>
-        <translation>2. Where the committee's result differs from the preliminary opinion (初審意見), and why:</translation>
-    </message>
-    <message>
-        <source>3. Conditions of the applications passed after revision (修正後通過):</source>
-        <translation>3. Conditions of the applications passed after revision (修正後通過):</translation>
-    </message>
-    <message>
-        <source>Signatures of the attending members</source>
-        <translation>Signatures of the attending members</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <source>Minutes of the consensus meeting (共識會議紀錄)</source>
-        <translation>Minutes of the consensus meeting (共識會議紀錄)</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>Round</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <source>Members present</source>
-        <translation>Members present</translation>
-    </message>
-    <message>
-        <source>Members absent</source>
-        <translation>Members absent</translation>
-    </message>
-    <message>
-        <source>Quorum</source>
-        <translation>Quorum</translation>
-    </message>
-    <message>
-        <source>%1 of %2 present; %3 needed</source>
-        <translation>%1 of %2 present; %3 needed</translation>
-    </message>
-    <message>
-        <source>Recorder</source>
-        <translation>Recorder</translation>
-    </message>
-    <message>
-        <source>Discussion and decisions</source>
-        <translation>Discussion and decisions</translation>
-    </message>
-    <message>
-        <source>%1. %2 — %3</source>
-        <translation>%1. %2 — %3</translation>
-    </message>
-    <message>
-        <source>%1 sheets; mean %2, median %3, standard deviation %4</source>
-        <translation>%1 sheets; mean %2, median %3, standard deviation %4</translation>
-    </message>
-    <message>
-        <source>Flag: %1</source>
-        <translation>Flag: %1</translation>
-    </message>
-    <message>
-        <source>Resolution (議決): %1</source>
-        <translation>Resolution (議決): %1</translation>
-    </message>
-    <message>
-        <source>Discussion: %1</source>
-        <translation>Discussion: %1</translation>
-    </message>
-    <message>
-        <source>Decision: %1 (%2)</source>
-        <translation>Decision: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Departure from the preliminary opinion: %1</source>
-        <translation>Departure from the preliminary opinion: %1</translation>
-    </message>
-    <message>
-        <source>Decision: not decided</source>
-        <translation>Decision: not decided</translation>
-    </message>
-    <message>
-        <source>Pass list</source>
-        <translation>Pass list</translation>
-    </message>
-    <message>
-        <source>Finalisation</source>
-        <translation>Finalisation</translation>
-    </message>
-    <message>
-        <source>%1: results made final (SHA-256 %2)</source>
-        <translation>%1: results made final (SHA-256 %2)</translation>
-    </message>
-    <message>
-        <source>%1: reopened: %2</source>
-        <translation>%1: reopened: %2</translation>
-    </message>
-    <message>
-        <source>Signatures</source>
-        <translation>Signatures</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>The application is not in this round.</source>
-        <translation>The application is not in this round.</translation>
-    </message>
-    <message>
-        <source>Compiled review comments</source>
-        <translation>Compiled review comments</translation>
-    </message>
-    <message>
-        <source>Compiled review comments (審查意見彙整)</source>
-        <translation>Compiled review comments (審查意見彙整)</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Proposal</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <source>Overall comments</source>
-        <translation>Overall comments</translation>
-    </message>
-    <message>
-        <source>Conditions of the decision</source>
-        <translation>Conditions of the decision</translation>
     </message>
 </context>
 <context>
@@ -4361,557 +4895,6 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
-    </message>
-</context>
-<context>
-    <name>rd::cli</name>
-    <message>
-        <source>--%1 must be a whole number.</source>
-        <translation>--%1 must be a whole number.</translation>
-    </message>
-    <message>
-        <source>The secretariat's workspace.</source>
-        <translation>The secretariat's workspace.</translation>
-    </message>
-    <message>
-        <source>The applicant's 統一編號.</source>
-        <translation>The applicant's 統一編號.</translation>
-    </message>
-    <message>
-        <source>The chair's member id.</source>
-        <translation>The chair's member id.</translation>
-    </message>
-    <message>
-        <source>When the meeting is held.</source>
-        <translation>When the meeting is held.</translation>
-    </message>
-    <message>
-        <source>Where it is held.</source>
-        <translation>Where it is held.</translation>
-    </message>
-    <message>
-        <source>Who keeps the minutes.</source>
-        <translation>Who keeps the minutes.</translation>
-    </message>
-    <message>
-        <source>Record the meeting's chair, time, place and recorder.</source>
-        <translation>Record the meeting's chair, time, place and recorder.</translation>
-    </message>
-    <message>
-        <source>Members' ids.</source>
-        <translation>Members' ids.</translation>
-    </message>
-    <message>
-        <source>Record them as absent instead.</source>
-        <translation>Record them as absent instead.</translation>
-    </message>
-    <message>
-        <source>Record members as present (or absent).</source>
-        <translation>Record members as present (or absent).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a member id.</source>
-        <translation>“%1” is not a member id.</translation>
-    </message>
-    <message>
-        <source>The member's id.</source>
-        <translation>The member's id.</translation>
-    </message>
-    <message>
-        <source>The criterion's id.</source>
-        <translation>The criterion's id.</translation>
-    </message>
-    <message>
-        <source>The revised score.</source>
-        <translation>The revised score.</translation>
-    </message>
-    <message>
-        <source>Why the member revises it.</source>
-        <translation>Why the member revises it.</translation>
-    </message>
-    <message>
-        <source>Record a member's revised score (複評), with the reason.</source>
-        <translation>Record a member's revised score (複評), with the reason.</translation>
-    </message>
-    <message>
-        <source>--score must be a number.</source>
-        <translation>--score must be a number.</translation>
-    </message>
-    <message>
-        <source>The flag's id (consensus --json lists them).</source>
-        <translation>The flag's id (consensus --json lists them).</translation>
-    </message>
-    <message>
-        <source>What the committee resolved.</source>
-        <translation>What the committee resolved.</translation>
-    </message>
-    <message>
-        <source>Record the committee's resolution (議決) of a marked difference.</source>
-        <translation>Record the committee's resolution (議決) of a marked difference.</translation>
-    </message>
-    <message>
-        <source>The discussion note.</source>
-        <translation>The discussion note.</translation>
-    </message>
-    <message>
-        <source>Keep the discussion note of an application.</source>
-        <translation>Keep the discussion note of an application.</translation>
-    </message>
-    <message>
-        <source>pass (通過), conditional (修正後通過) or fail (不通過).</source>
-        <translation>pass (通過), conditional (修正後通過) or fail (不通過).</translation>
-    </message>
-    <message>
-        <source>Members voting for the decision.</source>
-        <translation>Members voting for the decision.</translation>
-    </message>
-    <message>
-        <source>Members voting against.</source>
-        <translation>Members voting against.</translation>
-    </message>
-    <message>
-        <source>Members abstaining.</source>
-        <translation>Members abstaining.</translation>
-    </message>
-    <message>
-        <source>What 修正後通過 asks of the applicant.</source>
-        <translation>What 修正後通過 asks of the applicant.</translation>
-    </message>
-    <message>
-        <source>Why the decision departs from the 初審意見, when it does.</source>
-        <translation>Why the decision departs from the 初審意見, when it does.</translation>
-    </message>
-    <message>
-        <source>Record the committee's decision on an application.</source>
-        <translation>Record the committee's decision on an application.</translation>
-    </message>
-    <message>
-        <source>--decision is pass, conditional or fail.</source>
-        <translation>--decision is pass, conditional or fail.</translation>
-    </message>
-    <message>
-        <source>Make the round's results final, once every marked difference is handled and every application decided.</source>
-        <translation>Make the round's results final, once every marked difference is handled and every application decided.</translation>
-    </message>
-    <message>
-        <source>Why the results are reopened.</source>
-        <translation>Why the results are reopened.</translation>
-    </message>
-    <message>
-        <source>Reopen final results; the reason stays on the record.</source>
-        <translation>Reopen final results; the reason stays on the record.</translation>
-    </message>
-    <message>
-        <source>Show attendance, quorum and what stands before the results are final.</source>
-        <translation>Show attendance, quorum and what stands before the results are final.</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>present</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <source>%1 of %2 present; the meeting needs %3.</source>
-        <translation>%1 of %2 present; the meeting needs %3.</translation>
-    </message>
-    <message>
-        <source>The results are final.</source>
-        <translation>The results are final.</translation>
-    </message>
-    <message>
-        <source>The results are not final.</source>
-        <translation>The results are not final.</translation>
-    </message>
-</context>
-<context>
-    <name>rd::consensus</name>
-    <message>
-        <source>Recused</source>
-        <translation>Recused</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>Incomplete</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>統一編號</source>
-        <translation>統一編號</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Proposal</translation>
-    </message>
-    <message>
-        <source>Requested subsidy (NT$ thousand)</source>
-        <translation>Requested subsidy (NT$ thousand)</translation>
-    </message>
-    <message>
-        <source>Sheets</source>
-        <translation>Sheets</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Mean</translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation>Median</translation>
-    </message>
-    <message>
-        <source>Std. dev.</source>
-        <translation>Std. dev.</translation>
-    </message>
-    <message>
-        <source>Lowest</source>
-        <translation>Lowest</translation>
-    </message>
-    <message>
-        <source>Highest</source>
-        <translation>Highest</translation>
-    </message>
-    <message>
-        <source>Trimmed mean</source>
-        <translation>Trimmed mean</translation>
-    </message>
-    <message>
-        <source>Mean z-score</source>
-        <translation>Mean z-score</translation>
-    </message>
-    <message>
-        <source>Rank sum</source>
-        <translation>Rank sum</translation>
-    </message>
-    <message>
-        <source>Reaches pass mark</source>
-        <translation>Reaches pass mark</translation>
-    </message>
-    <message>
-        <source>Cumulative subsidy</source>
-        <translation>Cumulative subsidy</translation>
-    </message>
-    <message>
-        <source>Within budget</source>
-        <translation>Within budget</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Flags</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Conditions</translation>
-    </message>
-    <message>
-        <source>Votes (for/against/abstaining)</source>
-        <translation>Votes (for/against/abstaining)</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Consensus sheet</source>
-        <translation>Consensus sheet</translation>
-    </message>
-    <message>
-        <source>Maximum</source>
-        <translation>Maximum</translation>
-    </message>
-    <message>
-        <source>%1 as returned</source>
-        <translation>%1 as returned</translation>
-    </message>
-    <message>
-        <source>Revisions</source>
-        <translation>Revisions</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterion</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>Revised</source>
-        <translation>Revised</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>Time (UTC)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
-    </message>
-    <message>
-        <source>Pass</source>
-        <translation>Pass</translation>
-    </message>
-    <message>
-        <source>Pass after revision</source>
-        <translation>Pass after revision</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>Fail</translation>
-    </message>
-    <message>
-        <source>%1's total is %2 points from the others' mean</source>
-        <translation>%1's total is %2 points from the others' mean</translation>
-    </message>
-    <message>
-        <source>%1's rank is %2 places from the others' median rank</source>
-        <translation>%1's rank is %2 places from the others' median rank</translation>
-    </message>
-    <message>
-        <source>scores on %1 span %2 points</source>
-        <translation>scores on %1 span %2 points</translation>
-    </message>
-    <message>
-        <source>%1 has not returned a sheet</source>
-        <translation>%1 has not returned a sheet</translation>
-    </message>
-    <message>
-        <source>%1's sheet is not complete</source>
-        <translation>%1's sheet is not complete</translation>
-    </message>
-    <message>
-        <source>%1's later return changed this sheet</source>
-        <translation>%1's later return changed this sheet</translation>
-    </message>
-    <message>
-        <source>too few sheets count (%1)</source>
-        <translation>too few sheets count (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>rd::consensus::MeetingState</name>
-    <message>
-        <source>%1 of %2 members are present; the meeting needs %3.</source>
-        <translation>%1 of %2 members are present; the meeting needs %3.</translation>
-    </message>
-    <message>
-        <source>%1: no decision yet.</source>
-        <translation>%1: no decision yet.</translation>
-    </message>
-    <message>
-        <source>%1: %2 marked difference(s) not yet handled by resolution (議決) or re-scoring (複評).</source>
-        <translation>%1: %2 marked difference(s) not yet handled by resolution (議決) or re-scoring (複評).</translation>
-    </message>
-    <message>
-        <source>Member %1</source>
-        <translation>Member %1</translation>
-    </message>
-</context>
-<context>
-    <name>rd::consensus::MeetingStore</name>
-    <message>
-        <source>The round's results are final. Reopen them, giving the reason, before changing anything.</source>
-        <translation>The round's results are final. Reopen them, giving the reason, before changing anything.</translation>
-    </message>
-    <message>
-        <source>The chair must be a member of the round's committee.</source>
-        <translation>The chair must be a member of the round's committee.</translation>
-    </message>
-    <message>
-        <source>The application is not in this round.</source>
-        <translation>The application is not in this round.</translation>
-    </message>
-    <message>
-        <source>%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it cannot be revised.</source>
-        <translation>%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it cannot be revised.</translation>
-    </message>
-    <message>
-        <source>%1 is not recorded as present; only members at the meeting revise their scores.</source>
-        <translation>%1 is not recorded as present; only members at the meeting revise their scores.</translation>
-    </message>
-    <message>
-        <source>The rubric has no criterion "%1".</source>
-        <translation>The rubric has no criterion "%1".</translation>
-    </message>
-    <message>
-        <source>The score for "%1" must lie between 0 and %2, with at most one decimal.</source>
-        <translation>The score for "%1" must lie between 0 and %2, with at most one decimal.</translation>
-    </message>
-    <message>
-        <source>A revised score needs the reason for the revision.</source>
-        <translation>A revised score needs the reason for the revision.</translation>
-    </message>
-    <message>
-        <source>%1's score for "%2" is already %3.</source>
-        <translation>%1's score for "%2" is already %3.</translation>
-    </message>
-    <message>
-        <source>A resolution (議決) needs the committee's note of what it decided.</source>
-        <translation>A resolution (議決) needs the committee's note of what it decided.</translation>
-    </message>
-    <message>
-        <source>%1 has no marked difference "%2" to resolve.</source>
-        <translation>%1 has no marked difference "%2" to resolve.</translation>
-    </message>
-    <message>
-        <source>%1: no score sheet counts yet, so the committee cannot decide.</source>
-        <translation>%1: no score sheet counts yet, so the committee cannot decide.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 members are present; the meeting needs %3 to decide.</source>
-        <translation>%1 of %2 members are present; the meeting needs %3 to decide.</translation>
-    </message>
-    <message>
-        <source>The votes (%1 for, %2 against, %3 abstaining) must add up to at most the %4 members present.</source>
-        <translation>The votes (%1 for, %2 against, %3 abstaining) must add up to at most the %4 members present.</translation>
-    </message>
-    <message>
-        <source>%1 votes for are not more than half of the %2 members present.</source>
-        <translation>%1 votes for are not more than half of the %2 members present.</translation>
-    </message>
-    <message>
-        <source>Pass after revision (修正後通過) needs the conditions the applicant must meet.</source>
-        <translation>Pass after revision (修正後通過) needs the conditions the applicant must meet.</translation>
-    </message>
-    <message>
-        <source>%1: the decision departs from the preliminary opinion (初審意見); give the reason.</source>
-        <translation>%1: the decision departs from the preliminary opinion (初審意見); give the reason.</translation>
-    </message>
-    <message>
-        <source>The results cannot be final yet:</source>
-        <translation>The results cannot be final yet:</translation>
-    </message>
-    <message>
-        <source>The round's results are not final.</source>
-        <translation>The round's results are not final.</translation>
-    </message>
-    <message>
-        <source>Reopening final results needs the reason, which stays on the record.</source>
-        <translation>Reopening final results needs the reason, which stays on the record.</translation>
-    </message>
-</context>
-<context>
-    <name>rd::meetingdialogs</name>
-    <message>
-        <source>Attendance and meeting details</source>
-        <translation>Attendance and meeting details</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>e.g. 2025-03-12 14:00</source>
-        <translation>e.g. 2025-03-12 14:00</translation>
-    </message>
-    <message>
-        <source>&amp;Chair:</source>
-        <translation>&amp;Chair:</translation>
-    </message>
-    <message>
-        <source>&amp;Time:</source>
-        <translation>&amp;Time:</translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Place:</translation>
-    </message>
-    <message>
-        <source>&amp;Recorder:</source>
-        <translation>&amp;Recorder:</translation>
-    </message>
-    <message>
-        <source>Members present:</source>
-        <translation>Members present:</translation>
-    </message>
-    <message>
-        <source>%1 of %2 present; the meeting needs %3 (採購評選委員會審議規則 第9條).</source>
-        <translation>%1 of %2 present; the meeting needs %3 (採購評選委員會審議規則 第9條).</translation>
-    </message>
-    <message>
-        <source>Revise a score (複評)</source>
-        <translation>Revise a score (複評)</translation>
-    </message>
-    <message>
-        <source>Reason for the revision</source>
-        <translation>Reason for the revision</translation>
-    </message>
-    <message>
-        <source>Now %1, as returned %2 (maximum %3)</source>
-        <translation>Now %1, as returned %2 (maximum %3)</translation>
-    </message>
-    <message>
-        <source>&amp;Member:</source>
-        <translation>&amp;Member:</translation>
-    </message>
-    <message>
-        <source>&amp;Criterion:</source>
-        <translation>&amp;Criterion:</translation>
-    </message>
-    <message>
-        <source>&amp;Revised score:</source>
-        <translation>&amp;Revised score:</translation>
-    </message>
-    <message>
-        <source>R&amp;eason:</source>
-        <translation>R&amp;eason:</translation>
-    </message>
-    <message>
-        <source>None of the members whose sheets count for this application is recorded as present.</source>
-        <translation>None of the members whose sheets count for this application is recorded as present.</translation>
-    </message>
-    <message>
-        <source>Resolution (議決)</source>
-        <translation>Resolution (議決)</translation>
-    </message>
-    <message>
-        <source>%1
-
-What the committee resolved about this difference:</source>
-        <translation>%1
-
-What the committee resolved about this difference:</translation>
-    </message>
-    <message>
-        <source>Reopen the results</source>
-        <translation>Reopen the results</translation>
-    </message>
-    <message>
-        <source>The results are final. Why are they reopened? The reason stays on the record and in the minutes.</source>
-        <translation>The results are final. Why are they reopened? The reason stays on the record and in the minutes.</translation>
     </message>
 </context>
 </TS>

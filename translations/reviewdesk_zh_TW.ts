@@ -286,63 +286,63 @@
     <name>Charts</name>
     <message>
         <source>Members' totals</source>
-        <translation type="unfinished" />
+        <translation>委員總分</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation>合計</translation>
+        <translation>總分</translation>
     </message>
     <message>
         <source>Member's total</source>
-        <translation type="unfinished" />
+        <translation>委員總分</translation>
     </message>
     <message>
         <source>Pass mark %1</source>
-        <translation type="unfinished" />
+        <translation>及格分數 %1</translation>
     </message>
     <message>
         <source>Mean %1</source>
-        <translation type="unfinished" />
+        <translation>平均 %1</translation>
     </message>
     <message>
         <source>Spread per criterion (% of its maximum)</source>
-        <translation type="unfinished" />
+        <translation>各評分項目分布（占配分之百分比）</translation>
     </message>
     <message>
         <source>Members' scores</source>
-        <translation type="unfinished" />
+        <translation>委員評分</translation>
     </message>
     <message>
         <source>Leniency: mean distance from the other members</source>
-        <translation type="unfinished" />
+        <translation>委員寬嚴：與其他委員之平均差距</translation>
     </message>
     <message>
         <source>Points above (+) or below (−) the others</source>
-        <translation type="unfinished" />
+        <translation>高於（+）或低於（−）其他委員之分數</translation>
     </message>
     <message>
         <source>The round by rank</source>
-        <translation type="unfinished" />
+        <translation>本梯次依名次分布</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>名次</translation>
     </message>
     <message>
         <source>Mean total</source>
-        <translation type="unfinished" />
+        <translation>平均總分</translation>
     </message>
     <message>
         <source>Funded</source>
-        <translation type="unfinished" />
+        <translation>獲補助</translation>
     </message>
     <message>
         <source>Not funded</source>
-        <translation type="unfinished" />
+        <translation>未獲補助</translation>
     </message>
     <message>
         <source>Funding line (budget %L1 thousand)</source>
-        <translation type="unfinished" />
+        <translation>補助額度線（預算 %L1 千元）</translation>
     </message>
 </context>
 <context>
@@ -825,11 +825,11 @@
     </message>
     <message>
         <source>Leave the score sheets to the members (to try the packages and returns).</source>
-        <translation type="unfinished" />
+        <translation>評分表留待委員填寫（以試用審查資料包與評分回傳）。</translation>
     </message>
     <message>
         <source>The members' score sheets are in: try `consensus` or Round → 共識會議.</source>
-        <translation type="unfinished" />
+        <translation>委員評分表均已回傳：可執行 `consensus` 或「審查梯次 → 共識會議」。</translation>
     </message>
     <message>
         <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
@@ -864,39 +864,222 @@ Commands:
 Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
 Exit status: 0 success, 1 some input failed, 2 usage.
 </source>
-        <translation type="unfinished" />
+        <translation>用法：reviewdesk-cli 指令 [選項]
+
+指令：
+  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
+  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）
+  demo WS [--applications N] [--reviewers M] [--seed S]
+                                產生並匯入擬真的示範梯次
+  findings WS                   列出資格與經費檢核結果
+  search WS QUERY               檢索所有 PDF 的每一頁
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                審查委員名單
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                工作小組初審意見
+  package export WS (--reviewer ID | --all) --output PATH
+                                審查資料包：每位委員只含其無利益衝突的申請案
+  package import FILE WS        將審查資料包開啟為委員的工作區
+  sheet show|set|complete|conflict WS UBN …   在委員工作區中評分；sheet list WS
+  return export WS --output FILE [--include-notes]   評分回傳
+  return import WS FILE [--replace]                  執行單位匯入評分回傳
+  return list WS                所有收到的評分回傳，含已被取代者
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                彙整回傳的評分表：統計、排序、警示
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                評選總表、會議紀錄及各申請單位之審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                共識會議：出席、複評、議決、決議、確定結果
+
+通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
+結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
+</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished" />
+        <translation>無法建立資料夾 %1</translation>
     </message>
     <message>
         <source>Write the 總表 as XLSX, one sheet per criterion.</source>
-        <translation type="unfinished" />
+        <translation>以 XLSX 輸出評選總表，每一評分項目一張工作表。</translation>
     </message>
     <message>
         <source>Write the 總表 as CSV (UTF-8 with BOM).</source>
-        <translation type="unfinished" />
+        <translation>以 CSV（UTF-8 含 BOM）輸出評選總表。</translation>
     </message>
     <message>
         <source>Write the 總表 as PDF.</source>
-        <translation type="unfinished" />
+        <translation>以 PDF 輸出評選總表。</translation>
     </message>
     <message>
         <source>Write the minutes (會議紀錄) as PDF.</source>
-        <translation type="unfinished" />
+        <translation>以 PDF 輸出會議紀錄。</translation>
     </message>
     <message>
         <source>Write each applicant's 審查意見彙整 PDF into FOLDER.</source>
-        <translation type="unfinished" />
+        <translation>將各申請單位之審查意見彙整 PDF 寫入 FOLDER。</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished" />
+        <translation>已寫入 %1</translation>
     </message>
     <message>
         <source>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags  decision</source>
-        <translation type="unfinished" />
+        <translation>名次  統一編號  申請單位  評分表數  平均  中位數  標準差  序位和  警示  決議</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>--%1 須為整數。</translation>
+    </message>
+    <message>
+        <source>The chair's member id.</source>
+        <translation>主席之委員編號。</translation>
+    </message>
+    <message>
+        <source>When the meeting is held.</source>
+        <translation>會議時間。</translation>
+    </message>
+    <message>
+        <source>Where it is held.</source>
+        <translation>會議地點。</translation>
+    </message>
+    <message>
+        <source>Who keeps the minutes.</source>
+        <translation>記錄人員。</translation>
+    </message>
+    <message>
+        <source>Record the meeting's chair, time, place and recorder.</source>
+        <translation>記錄會議主席、時間、地點及記錄人員。</translation>
+    </message>
+    <message>
+        <source>Members' ids.</source>
+        <translation>委員編號。</translation>
+    </message>
+    <message>
+        <source>Record them as absent instead.</source>
+        <translation>改登記為請假。</translation>
+    </message>
+    <message>
+        <source>Record members as present (or absent).</source>
+        <translation>登記委員出席（或請假）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member id.</source>
+        <translation>「%1」不是委員編號。</translation>
+    </message>
+    <message>
+        <source>The member's id.</source>
+        <translation>委員編號。</translation>
+    </message>
+    <message>
+        <source>The criterion's id.</source>
+        <translation>評分項目代碼。</translation>
+    </message>
+    <message>
+        <source>The revised score.</source>
+        <translation>修正後分數。</translation>
+    </message>
+    <message>
+        <source>Why the member revises it.</source>
+        <translation>委員修正之理由。</translation>
+    </message>
+    <message>
+        <source>Record a member's revised score (複評), with the reason.</source>
+        <translation>記錄委員複評後之分數及理由。</translation>
+    </message>
+    <message>
+        <source>--score must be a number.</source>
+        <translation>--score 須為數字。</translation>
+    </message>
+    <message>
+        <source>The flag's id (consensus --json lists them).</source>
+        <translation>警示代碼（見 consensus --json）。</translation>
+    </message>
+    <message>
+        <source>What the committee resolved.</source>
+        <translation>委員會議決內容。</translation>
+    </message>
+    <message>
+        <source>Record the committee's resolution (議決) of a marked difference.</source>
+        <translation>記錄委員會對明顯差異之議決。</translation>
+    </message>
+    <message>
+        <source>The discussion note.</source>
+        <translation>討論摘要。</translation>
+    </message>
+    <message>
+        <source>Keep the discussion note of an application.</source>
+        <translation>保存申請案之討論摘要。</translation>
+    </message>
+    <message>
+        <source>pass (通過), conditional (修正後通過) or fail (不通過).</source>
+        <translation>pass（通過）、conditional（修正後通過）或 fail（不通過）。</translation>
+    </message>
+    <message>
+        <source>Members voting for the decision.</source>
+        <translation>同意該決議之委員人數。</translation>
+    </message>
+    <message>
+        <source>Members voting against.</source>
+        <translation>不同意委員人數。</translation>
+    </message>
+    <message>
+        <source>Members abstaining.</source>
+        <translation>棄權委員人數。</translation>
+    </message>
+    <message>
+        <source>What 修正後通過 asks of the applicant.</source>
+        <translation>修正後通過要求申請單位修正之事項。</translation>
+    </message>
+    <message>
+        <source>Why the decision departs from the 初審意見, when it does.</source>
+        <translation>決議與初審意見不同時之理由。</translation>
+    </message>
+    <message>
+        <source>Record the committee's decision on an application.</source>
+        <translation>記錄委員會對申請案之決議。</translation>
+    </message>
+    <message>
+        <source>--decision is pass, conditional or fail.</source>
+        <translation>--decision 須為 pass、conditional 或 fail。</translation>
+    </message>
+    <message>
+        <source>Make the round's results final, once every marked difference is handled and every application decided.</source>
+        <translation>於各明顯差異均已處置、各申請案均已決議後，確定本梯次結果。</translation>
+    </message>
+    <message>
+        <source>Why the results are reopened.</source>
+        <translation>重新開啟結果之理由。</translation>
+    </message>
+    <message>
+        <source>Reopen final results; the reason stays on the record.</source>
+        <translation>重新開啟已確定之結果；理由將留存紀錄。</translation>
+    </message>
+    <message>
+        <source>Show attendance, quorum and what stands before the results are final.</source>
+        <translation>顯示出席情形、法定人數及確定結果前尚待處理事項。</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>請假</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present; the meeting needs %3.</source>
+        <translation>%2 人中出席 %1 人；會議須有 %3 人出席。</translation>
+    </message>
+    <message>
+        <source>The results are final.</source>
+        <translation>結果已確定。</translation>
+    </message>
+    <message>
+        <source>The results are not final.</source>
+        <translation>結果尚未確定。</translation>
     </message>
 </context>
 <context>
@@ -919,17 +1102,480 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
 </context>
 <context>
+    <name>ConsensusExport</name>
+    <message>
+        <source>Recused</source>
+        <translation>迴避</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未交</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>統一編號</source>
+        <translation>統一編號</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請單位</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <source>Requested subsidy (NT$ thousand)</source>
+        <translation>申請補助款（千元）</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>評分表數</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位數</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>標準差</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>截尾平均</translation>
+    </message>
+    <message>
+        <source>Mean z-score</source>
+        <translation>平均 z 分數</translation>
+    </message>
+    <message>
+        <source>Rank sum</source>
+        <translation>序位和</translation>
+    </message>
+    <message>
+        <source>Reaches pass mark</source>
+        <translation>達及格分數</translation>
+    </message>
+    <message>
+        <source>Cumulative subsidy</source>
+        <translation>累計補助款</translation>
+    </message>
+    <message>
+        <source>Within budget</source>
+        <translation>預算內</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決議</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>修正條件</translation>
+    </message>
+    <message>
+        <source>Votes (for/against/abstaining)</source>
+        <translation>表決（同意／不同意／棄權）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Consensus sheet</source>
+        <translation>評選總表</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>配分</translation>
+    </message>
+    <message>
+        <source>%1 as returned</source>
+        <translation>%1（原回傳）</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>修正紀錄</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>評分項目</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>原回傳</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>修正後</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時間（UTC）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusPrint</name>
     <message>
         <source>Member %1</source>
-        <translation type="unfinished" />
+        <translation>委員 %1</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>尚未決議</translation>
+    </message>
+    <message>
+        <source> — conditions: %1</source>
+        <translation>——修正條件：%1</translation>
+    </message>
+    <message>
+        <source>%1 for, %2 against, %3 abstaining</source>
+        <translation>同意 %1、不同意 %2、棄權 %3</translation>
+    </message>
+    <message>
+        <source>Final since %1; results SHA-256 %2</source>
+        <translation>自 %1 起確定；結果 SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Not final: a draft for the meeting</source>
+        <translation>尚未確定：會議用草稿</translation>
+    </message>
+    <message>
+        <source>%1: re-scored (複評)</source>
+        <translation>%1：已複評</translation>
+    </message>
+    <message>
+        <source>%1: resolved by the committee (議決): %2</source>
+        <translation>%1：經委員會議決：%2</translation>
+    </message>
+    <message>
+        <source>%1: not yet handled</source>
+        <translation>%1：尚未處置</translation>
+    </message>
+    <message>
+        <source>%1 revised %2 from %3 to %4: %5</source>
+        <translation>%1 將「%2」由 %3 修正為 %4：%5</translation>
+    </message>
+    <message>
+        <source>%1: the preliminary opinion found it %2; the committee decided %3, because %4</source>
+        <translation>%1：初審意見認為%2；委員會決議%3，理由：%4</translation>
+    </message>
+    <message>
+        <source>meeting the requirements</source>
+        <translation>符合規定</translation>
+    </message>
+    <message>
+        <source>not meeting the requirements</source>
+        <translation>不符合規定</translation>
+    </message>
+    <message>
+        <source>Consensus sheet</source>
+        <translation>評選總表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+    <message>
+        <source>Consensus sheet (評選總表): %1</source>
+        <translation>評選總表：%1</translation>
+    </message>
+    <message>
+        <source>Program: %1. Rubric: %2 %3. Ranked by %4; pass mark %5.</source>
+        <translation>計畫：%1。評分標準：%2 %3。排序方式：%4；及格分數 %5。</translation>
+    </message>
+    <message>
+        <source>the mean total</source>
+        <translation>平均總分</translation>
+    </message>
+    <message>
+        <source>rank sum (序位法)</source>
+        <translation>序位和（序位法）</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>評選委員</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>請假</translation>
+    </message>
+    <message>
+        <source> (chair)</source>
+        <translation>（主席）</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <source>Organisation and title</source>
+        <translation>服務單位及職稱</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情形</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代號</translation>
+    </message>
+    <message>
+        <source>Scores of the attending members</source>
+        <translation>各出席委員評分結果</translation>
+    </message>
+    <message>
+        <source>Ranks of the attending members</source>
+        <translation>出席委員序位評比結果</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請單位</translation>
+    </message>
+    <message>
+        <source>Requested (NT$ k)</source>
+        <translation>申請補助款（千元）</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Rank sum</source>
+        <translation>序位和</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決議</translation>
+    </message>
+    <message>
+        <source>Notes (附記)</source>
+        <translation>附記</translation>
+    </message>
+    <message>
+        <source>1. Marked differences between the members' results and how they were handled:</source>
+        <translation>一、不同出席委員評選結果有無明顯差異及其處置方式：</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>無。</translation>
+    </message>
+    <message>
+        <source>2. Where the committee's result differs from the preliminary opinion (初審意見), and why:</source>
+        <translation>二、本委員會評選結果與工作小組初審意見有無差異及其處置方式：</translation>
+    </message>
+    <message>
+        <source>3. Conditions of the applications passed after revision (修正後通過):</source>
+        <translation>三、修正後通過之申請案及其修正條件：</translation>
+    </message>
+    <message>
+        <source>Signatures of the attending members</source>
+        <translation>出席委員簽名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>會議紀錄</translation>
+    </message>
+    <message>
+        <source>Minutes of the consensus meeting (共識會議紀錄)</source>
+        <translation>共識會議紀錄</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>審查梯次</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>出席委員</translation>
+    </message>
+    <message>
+        <source>Members absent</source>
+        <translation>請假委員</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>法定出席人數</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present; %3 needed</source>
+        <translation>%2 人中出席 %1 人；須 %3 人</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Discussion and decisions</source>
+        <translation>討論事項及決議</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2——%3</translation>
+    </message>
+    <message>
+        <source>%1 sheets; mean %2, median %3, standard deviation %4</source>
+        <translation>評分表 %1 份；平均 %2、中位數 %3、標準差 %4</translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation>警示：%1</translation>
+    </message>
+    <message>
+        <source>Resolution (議決): %1</source>
+        <translation>議決：%1</translation>
+    </message>
+    <message>
+        <source>Discussion: %1</source>
+        <translation>討論：%1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 (%2)</source>
+        <translation>決議：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Departure from the preliminary opinion: %1</source>
+        <translation>與初審意見不同之理由：%1</translation>
+    </message>
+    <message>
+        <source>Decision: not decided</source>
+        <translation>決議：尚未決議</translation>
+    </message>
+    <message>
+        <source>Pass list</source>
+        <translation>通過名單</translation>
+    </message>
+    <message>
+        <source>Finalisation</source>
+        <translation>結果確定</translation>
+    </message>
+    <message>
+        <source>%1: results made final (SHA-256 %2)</source>
+        <translation>%1：結果確定（SHA-256 %2）</translation>
+    </message>
+    <message>
+        <source>%1: reopened: %2</source>
+        <translation>%1：重新開啟：%2</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The application is not in this round.</source>
+        <translation>此申請案不在本梯次。</translation>
+    </message>
+    <message>
+        <source>Compiled review comments</source>
+        <translation>審查意見彙整</translation>
+    </message>
+    <message>
+        <source>Compiled review comments (審查意見彙整)</source>
+        <translation>審查意見彙整</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>計畫名稱</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>審查意見</translation>
+    </message>
+    <message>
+        <source>Overall comments</source>
+        <translation>綜合意見</translation>
+    </message>
+    <message>
+        <source>Conditions of the decision</source>
+        <translation>決議之修正條件</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The demo sheets are written for the DIGITAL+ rubric.</source>
-        <translation type="unfinished" />
+        <translation>示範評分表係依 DIGITAL+ 評分標準撰寫。</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1934,236 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
 </context>
 <context>
+    <name>Meeting</name>
+    <message>
+        <source>Pass</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <source>Pass after revision</source>
+        <translation>修正後通過</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不通過</translation>
+    </message>
+    <message>
+        <source>%1's total is %2 points from the others' mean</source>
+        <translation>%1 的總分與其他委員平均相差 %2 分</translation>
+    </message>
+    <message>
+        <source>%1's rank is %2 places from the others' median rank</source>
+        <translation>%1 的序位與其他委員序位中位數相差 %2 位</translation>
+    </message>
+    <message>
+        <source>scores on %1 span %2 points</source>
+        <translation>「%1」的評分差距達 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 has not returned a sheet</source>
+        <translation>%1 尚未回傳評分表</translation>
+    </message>
+    <message>
+        <source>%1's sheet is not complete</source>
+        <translation>%1 的評分表尚未完成</translation>
+    </message>
+    <message>
+        <source>%1's later return changed this sheet</source>
+        <translation>%1 後來的回傳更動了此評分表</translation>
+    </message>
+    <message>
+        <source>too few sheets count (%1)</source>
+        <translation>列入計算的評分表過少（%1 份）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members are present; the meeting needs %3.</source>
+        <translation>委員 %2 人中出席 %1 人；會議須有 %3 人出席。</translation>
+    </message>
+    <message>
+        <source>%1: no decision yet.</source>
+        <translation>%1：尚未決議。</translation>
+    </message>
+    <message>
+        <source>%1: %2 marked difference(s) not yet handled by resolution (議決) or re-scoring (複評).</source>
+        <translation>%1：尚有 %2 項明顯差異未經議決或複評處置。</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>委員 %1</translation>
+    </message>
+    <message>
+        <source>The round's results are final. Reopen them, giving the reason, before changing anything.</source>
+        <translation>本梯次結果已確定。如需變更，請先敘明理由重新開啟。</translation>
+    </message>
+    <message>
+        <source>The chair must be a member of the round's committee.</source>
+        <translation>主席須為本梯次審查委員。</translation>
+    </message>
+    <message>
+        <source>The application is not in this round.</source>
+        <translation>此申請案不在本梯次。</translation>
+    </message>
+    <message>
+        <source>%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it cannot be revised.</source>
+        <translation>%1 對 %2 的評分表不列入計算（未指派、利益迴避或未完成），無法修正。</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as present; only members at the meeting revise their scores.</source>
+        <translation>%1 未登記出席；僅出席委員得修正評分。</translation>
+    </message>
+    <message>
+        <source>The rubric has no criterion "%1".</source>
+        <translation>評分標準中沒有評分項目「%1」。</translation>
+    </message>
+    <message>
+        <source>The score for "%1" must lie between 0 and %2, with at most one decimal.</source>
+        <translation>「%1」的分數須介於 0 到 %2 之間，最多一位小數。</translation>
+    </message>
+    <message>
+        <source>A revised score needs the reason for the revision.</source>
+        <translation>修正分數須敘明理由。</translation>
+    </message>
+    <message>
+        <source>%1's score for "%2" is already %3.</source>
+        <translation>%1 的「%2」分數已是 %3。</translation>
+    </message>
+    <message>
+        <source>A resolution (議決) needs the committee's note of what it decided.</source>
+        <translation>議決須記載委員會決議內容。</translation>
+    </message>
+    <message>
+        <source>%1 has no marked difference "%2" to resolve.</source>
+        <translation>%1 沒有待議決的明顯差異「%2」。</translation>
+    </message>
+    <message>
+        <source>%1: no score sheet counts yet, so the committee cannot decide.</source>
+        <translation>%1：尚無列入計算的評分表，委員會無法決議。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members are present; the meeting needs %3 to decide.</source>
+        <translation>委員 %2 人中出席 %1 人；須有 %3 人出席始得決議。</translation>
+    </message>
+    <message>
+        <source>The votes (%1 for, %2 against, %3 abstaining) must add up to at most the %4 members present.</source>
+        <translation>票數（同意 %1、不同意 %2、棄權 %3）合計不得超過出席委員 %4 人。</translation>
+    </message>
+    <message>
+        <source>%1 votes for are not more than half of the %2 members present.</source>
+        <translation>同意 %1 票未超過出席委員 %2 人之半數。</translation>
+    </message>
+    <message>
+        <source>Pass after revision (修正後通過) needs the conditions the applicant must meet.</source>
+        <translation>修正後通過須載明申請單位應修正之條件。</translation>
+    </message>
+    <message>
+        <source>%1: the decision departs from the preliminary opinion (初審意見); give the reason.</source>
+        <translation>%1：決議與初審意見不同，請敘明理由。</translation>
+    </message>
+    <message>
+        <source>The results cannot be final yet:</source>
+        <translation>結果尚無法確定：</translation>
+    </message>
+    <message>
+        <source>The round's results are not final.</source>
+        <translation>本梯次結果尚未確定。</translation>
+    </message>
+    <message>
+        <source>Reopening final results needs the reason, which stays on the record.</source>
+        <translation>重新開啟已確定之結果須敘明理由，理由將留存紀錄。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialogs</name>
+    <message>
+        <source>Attendance and meeting details</source>
+        <translation>出席及會議資料</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-03-12 14:00</source>
+        <translation>例：2025-03-12 14:00</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>主席(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>時間(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地點(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recorder:</source>
+        <translation>記錄(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Members present:</source>
+        <translation>出席委員：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present; the meeting needs %3 (採購評選委員會審議規則 第9條).</source>
+        <translation>%2 人中出席 %1 人；會議須有 %3 人出席（採購評選委員會審議規則 第9條）。</translation>
+    </message>
+    <message>
+        <source>Revise a score (複評)</source>
+        <translation>複評：修正分數</translation>
+    </message>
+    <message>
+        <source>Reason for the revision</source>
+        <translation>修正理由</translation>
+    </message>
+    <message>
+        <source>Now %1, as returned %2 (maximum %3)</source>
+        <translation>目前 %1，原回傳 %2（上限 %3）</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>委員(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>評分項目(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Revised score:</source>
+        <translation>修正後分數(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>None of the members whose sheets count for this application is recorded as present.</source>
+        <translation>本案列入計算之委員均未登記出席。</translation>
+    </message>
+    <message>
+        <source>Resolution (議決)</source>
+        <translation>議決</translation>
+    </message>
+    <message>
+        <source>%1
+
+What the committee resolved about this difference:</source>
+        <translation>%1
+
+委員會對此差異之議決：</translation>
+    </message>
+    <message>
+        <source>Reopen the results</source>
+        <translation>重新開啟結果</translation>
+    </message>
+    <message>
+        <source>The results are final. Why are they reopened? The reason stays on the record and in the minutes.</source>
+        <translation>結果已確定。重新開啟的理由為何？理由將留存紀錄並載入會議紀錄。</translation>
+    </message>
+</context>
+<context>
     <name>PackageDialogs</name>
     <message>
         <source>Cancel</source>
@@ -1550,7 +2426,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
     <message>
         <source>member_codes must be true or false</source>
-        <translation type="unfinished" />
+        <translation>member_codes 須為 true 或 false</translation>
     </message>
 </context>
 <context>
@@ -2161,7 +3037,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <name>XlsxReader</name>
     <message>
         <source>row %1 lies far beyond the rows before it</source>
-        <translation type="unfinished" />
+        <translation>第 %1 列遠超出前面的列</translation>
     </message>
     <message>
         <source>%1 is not a readable XLSX workbook: %2</source>
@@ -2169,7 +3045,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
     <message>
         <source>%1: the worksheet part %2 is missing</source>
-        <translation type="unfinished" />
+        <translation>%1：缺少工作表 %2</translation>
     </message>
     <message>
         <source>%1: the worksheet is damaged: %2</source>
@@ -2177,7 +3053,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
     <message>
         <source>%1 has no worksheet</source>
-        <translation type="unfinished" />
+        <translation>%1 沒有工作表</translation>
     </message>
 </context>
 <context>
@@ -2220,317 +3096,6 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Workspace folder to open.</source>
         <translation>要開啟的工作區資料夾。</translation>
-    </message>
-</context>
-<context>
-    <name>rd</name>
-    <message>
-        <source>Not decided</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> — conditions: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 for, %2 against, %3 abstaining</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Final since %1; results SHA-256 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not final: a draft for the meeting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: re-scored (複評)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: resolved by the committee (議決): %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: not yet handled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 revised %2 from %3 to %4: %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the preliminary opinion found it %2; the committee decided %3, because %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>meeting the requirements</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not meeting the requirements</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Consensus sheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Consensus sheet (評選總表): %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Program: %1. Rubric: %2 %3. Ranked by %4; pass mark %5.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the mean total</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>rank sum (序位法)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Committee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Present</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (chair)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>身分</translation>
-    </message>
-    <message>
-        <source>Organisation and title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scores of the attending members</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ranks of the attending members</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>申請單位</translation>
-    </message>
-    <message>
-        <source>Requested (NT$ k)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rank sum</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notes (附記)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>1. Marked differences between the members' results and how they were handled:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>None.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>2. Where the committee's result differs from the preliminary opinion (初審意見), and why:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>3. Conditions of the applications passed after revision (修正後通過):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signatures of the attending members</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>簽章</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Minutes of the consensus meeting (共識會議紀錄)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>內容</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>審查梯次</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Members present</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Members absent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quorum</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2 present; %3 needed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recorder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Discussion and decisions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1. %2 — %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 sheets; mean %2, median %3, standard deviation %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Flag: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Resolution (議決): %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Discussion: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Decision: %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Departure from the preliminary opinion: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Decision: not decided</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pass list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Finalisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: results made final (SHA-256 %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: reopened: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signatures</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>職稱</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>The application is not in this round.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Compiled review comments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Compiled review comments (審查意見彙整)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>計畫</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>審查意見</translation>
-    </message>
-    <message>
-        <source>Overall comments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conditions of the decision</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2997,7 +3562,7 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <name>rd::ConsensusBoardModel</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>名次</translation>
     </message>
     <message>
         <source>統一編號</source>
@@ -3009,234 +3574,234 @@ To assign the member anyway, give the reason (it is recorded):</source>
     </message>
     <message>
         <source>Requested subsidy, NT$ thousand</source>
-        <translation type="unfinished" />
+        <translation>申請補助款，新臺幣千元</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished" />
+        <translation>申請補助款</translation>
     </message>
     <message>
         <source>Sheets</source>
-        <translation type="unfinished" />
+        <translation>評分表數</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished" />
+        <translation>平均</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished" />
+        <translation>中位數</translation>
     </message>
     <message>
         <source>Sample standard deviation</source>
-        <translation type="unfinished" />
+        <translation>樣本標準差</translation>
     </message>
     <message>
         <source>Std. dev.</source>
-        <translation type="unfinished" />
+        <translation>標準差</translation>
     </message>
     <message>
         <source>Without the highest and the lowest, from five sheets on</source>
-        <translation type="unfinished" />
+        <translation>五份以上評分表時，去除最高及最低分</translation>
     </message>
     <message>
         <source>Trimmed</source>
-        <translation type="unfinished" />
+        <translation>截尾平均</translation>
     </message>
     <message>
         <source>Mean of the members' z-scores, beside the raw figures</source>
-        <translation type="unfinished" />
+        <translation>委員標準化分數（z 分數）之平均，與原始分數並列</translation>
     </message>
     <message>
         <source>z</source>
-        <translation type="unfinished" />
+        <translation>z</translation>
     </message>
     <message>
         <source>Rank sum</source>
-        <translation type="unfinished" />
+        <translation>序位和</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>警示</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>決議</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 → %3（%4）</translation>
     </message>
     <message>
         <source>%1 open of %2</source>
-        <translation type="unfinished" />
+        <translation>%2 項中 %1 項待處置</translation>
     </message>
     <message>
         <source>%1 handled</source>
-        <translation type="unfinished" />
+        <translation>%1 項已處置</translation>
     </message>
 </context>
 <context>
     <name>rd::ConsensusWindow</name>
     <message>
         <source>Consensus board (共識會議)</source>
-        <translation type="unfinished" />
+        <translation>共識會議看板</translation>
     </message>
     <message>
         <source>Consensus board</source>
-        <translation type="unfinished" />
+        <translation>共識會議看板</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished" />
+        <translation>總分</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished" />
+        <translation>各評分項目</translation>
     </message>
     <message>
         <source>Leniency</source>
-        <translation type="unfinished" />
+        <translation>寬嚴</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation>審查梯次</translation>
+        <translation>全梯次</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>會議</translation>
     </message>
     <message>
         <source>&amp;Attendance…</source>
-        <translation type="unfinished" />
+        <translation>出席(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Meeting mode</source>
-        <translation type="unfinished" />
+        <translation>會議模式(&amp;M)</translation>
     </message>
     <message>
         <source>Full screen for the projector, from the selected application (F5)</source>
-        <translation type="unfinished" />
+        <translation>自所選申請案起以全螢幕投影（F5）</translation>
     </message>
     <message>
         <source>&amp;Finalise results</source>
-        <translation type="unfinished" />
+        <translation>確定結果(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished" />
+        <translation>重新開啟(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished" />
+        <translation>發布(&amp;P)</translation>
     </message>
     <message>
         <source>Consensus sheet (總表) as PDF…</source>
-        <translation type="unfinished" />
+        <translation>評選總表 PDF…</translation>
     </message>
     <message>
         <source>Consensus sheet</source>
-        <translation type="unfinished" />
+        <translation>評選總表</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>consensus-sheet.pdf</source>
-        <translation type="unfinished" />
+        <translation>評選總表.pdf</translation>
     </message>
     <message>
         <source>Consensus sheet as XLSX…</source>
-        <translation type="unfinished" />
+        <translation>評選總表 XLSX…</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>consensus-sheet.xlsx</source>
-        <translation type="unfinished" />
+        <translation>評選總表.xlsx</translation>
     </message>
     <message>
         <source>Consensus sheet as CSV…</source>
-        <translation type="unfinished" />
+        <translation>評選總表 CSV…</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>consensus-sheet.csv</source>
-        <translation type="unfinished" />
+        <translation>評選總表.csv</translation>
     </message>
     <message>
         <source>Minutes (會議紀錄) as PDF…</source>
-        <translation type="unfinished" />
+        <translation>會議紀錄 PDF…</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>會議紀錄</translation>
     </message>
     <message>
         <source>minutes.pdf</source>
-        <translation type="unfinished" />
+        <translation>會議紀錄.pdf</translation>
     </message>
     <message>
         <source>Compiled comments (審查意見彙整) of the selected applicant…</source>
-        <translation type="unfinished" />
+        <translation>所選申請單位之審查意見彙整…</translation>
     </message>
     <message>
         <source>Compiled comments</source>
-        <translation type="unfinished" />
+        <translation>審查意見彙整</translation>
     </message>
     <message>
         <source>comments-%1.pdf</source>
-        <translation type="unfinished" />
+        <translation>審查意見彙整-%1.pdf</translation>
     </message>
     <message>
         <source>The results are final (SHA-256 %1).</source>
-        <translation type="unfinished" />
+        <translation>結果已確定（SHA-256 %1）。</translation>
     </message>
     <message>
         <source>Ready to finalise.</source>
-        <translation type="unfinished" />
+        <translation>可確定結果。</translation>
     </message>
     <message>
         <source>Before the results can be final: %1</source>
-        <translation type="unfinished" />
+        <translation>確定結果前尚須：%1</translation>
     </message>
     <message>
         <source> (and %1 more)</source>
-        <translation type="unfinished" />
+        <translation>（另有 %1 項）</translation>
     </message>
     <message>
         <source>Reopened: %1. </source>
-        <translation type="unfinished" />
+        <translation>已重新開啟：%1。</translation>
     </message>
     <message>
         <source>%1 of %2 members present. </source>
-        <translation type="unfinished" />
+        <translation>委員 %2 人中出席 %1 人。</translation>
     </message>
     <message>
         <source>Finalise results</source>
-        <translation type="unfinished" />
+        <translation>確定結果</translation>
     </message>
     <message>
         <source>The results cannot be final yet.</source>
-        <translation type="unfinished" />
+        <translation>結果尚無法確定。</translation>
     </message>
     <message>
         <source>Make the round's results final? Changing them afterwards needs reopening, with a reason that stays on the record.</source>
-        <translation type="unfinished" />
+        <translation>確定本梯次結果？確定後如需變更，須敘明理由重新開啟，理由將留存紀錄。</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished" />
+        <translation>正在寫入 %1…</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished" />
+        <translation>已寫入 %1</translation>
     </message>
 </context>
 <context>
@@ -3690,158 +4255,158 @@ To assign the member anyway, give the reason (it is recorded):</source>
     </message>
     <message>
         <source>C&amp;onsensus meeting (共識會議)…</source>
-        <translation type="unfinished" />
+        <translation>共識會議(&amp;O)…</translation>
     </message>
 </context>
 <context>
     <name>rd::MeetingWindow</name>
     <message>
         <source>Consensus meeting (共識會議)</source>
-        <translation type="unfinished" />
+        <translation>共識會議</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation>◀ 上一頁</translation>
+        <translation>◀ 上一案</translation>
     </message>
     <message>
         <source>Previous application (PgUp)</source>
-        <translation type="unfinished" />
+        <translation>上一案（PgUp）</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation>下一頁 ▶</translation>
+        <translation>下一案 ▶</translation>
     </message>
     <message>
         <source>Next application (PgDn)</source>
-        <translation type="unfinished" />
+        <translation>下一案（PgDn）</translation>
     </message>
     <message>
         <source>Leave (Esc)</source>
-        <translation type="unfinished" />
+        <translation>離開（Esc）</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>警示</translation>
     </message>
     <message>
         <source>Resolution (議決)…</source>
-        <translation type="unfinished" />
+        <translation>議決…</translation>
     </message>
     <message>
         <source>Re-score (複評)…</source>
-        <translation type="unfinished" />
+        <translation>複評…</translation>
     </message>
     <message>
         <source>Members' scores and comments</source>
-        <translation type="unfinished" />
+        <translation>委員評分與審查意見</translation>
     </message>
     <message>
         <source>Discussion notes</source>
-        <translation type="unfinished" />
+        <translation>討論摘要</translation>
     </message>
     <message>
         <source>Discussion notes for the minutes…</source>
-        <translation type="unfinished" />
+        <translation>供會議紀錄之討論摘要…</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>決議</translation>
     </message>
     <message>
         <source>What the applicant must change (修正後通過)</source>
-        <translation type="unfinished" />
+        <translation>申請單位應修正事項（修正後通過）</translation>
     </message>
     <message>
         <source>&amp;Conditions:</source>
-        <translation type="unfinished" />
+        <translation>修正條件(&amp;C)：</translation>
     </message>
     <message>
         <source>Only when departing from the 初審意見</source>
-        <translation type="unfinished" />
+        <translation>僅於與初審意見不同時填寫</translation>
     </message>
     <message>
         <source>&amp;Why not as the 初審意見:</source>
-        <translation type="unfinished" />
+        <translation>與初審意見不同之理由(&amp;W)：</translation>
     </message>
     <message>
         <source>Votes for</source>
-        <translation type="unfinished" />
+        <translation>同意票數</translation>
     </message>
     <message>
         <source>Votes against</source>
-        <translation type="unfinished" />
+        <translation>不同意票數</translation>
     </message>
     <message>
         <source>Abstentions</source>
-        <translation type="unfinished" />
+        <translation>棄權票數</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>同意</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished" />
+        <translation>不同意</translation>
     </message>
     <message>
         <source>Abstaining</source>
-        <translation type="unfinished" />
+        <translation>棄權</translation>
     </message>
     <message>
         <source>Vote:</source>
-        <translation type="unfinished" />
+        <translation>表決：</translation>
     </message>
     <message>
         <source>Record the decision</source>
-        <translation type="unfinished" />
+        <translation>記錄決議</translation>
     </message>
     <message>
         <source>Pass list</source>
-        <translation type="unfinished" />
+        <translation>通過名單</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>No. %1  %2（%3）— %4</source>
-        <translation type="unfinished" />
+        <translation>第 %1 名　%2（%3）——%4</translation>
     </message>
     <message>
         <source>%1 of %2 members present (%3 needed). %4</source>
-        <translation type="unfinished" />
+        <translation>委員 %2 人中出席 %1 人（須 %3 人）。%4</translation>
     </message>
     <message>
         <source>The results are final.</source>
-        <translation type="unfinished" />
+        <translation>結果已確定。</translation>
     </message>
     <message>
         <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Sheets&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=right&gt;&lt;b style='font-size:x-large'&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Median&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Std. dev.&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lowest – highest&lt;/td&gt;&lt;td align=right&gt;%5 – %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Trimmed mean&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rank sum&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Requested (NT$ k)&lt;/td&gt;&lt;td align=right&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pass mark&lt;/td&gt;&lt;td align=right&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;評分表數&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;平均&lt;/td&gt;&lt;td align=right&gt;&lt;b style='font-size:x-large'&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;中位數&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;標準差&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;最低 – 最高&lt;/td&gt;&lt;td align=right&gt;%5 – %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;截尾平均&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;序位和&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;申請補助款（千元）&lt;/td&gt;&lt;td align=right&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;及格分數&lt;/td&gt;&lt;td align=right&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>✓ %1 — re-scored (複評)</source>
-        <translation type="unfinished" />
+        <translation>✓ %1——已複評</translation>
     </message>
     <message>
         <source>✓ %1 — 議決: %2</source>
-        <translation type="unfinished" />
+        <translation>✓ %1——議決：%2</translation>
     </message>
     <message>
         <source>● %1 — to be handled</source>
-        <translation type="unfinished" />
+        <translation>● %1——待處置</translation>
     </message>
     <message>
         <source>No flags.</source>
-        <translation type="unfinished" />
+        <translation>無警示。</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished" />
+        <translation>綜合意見</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation>合計</translation>
+        <translation>總分</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -3849,47 +4414,47 @@ To assign the member anyway, give the reason (it is recorded):</source>
     </message>
     <message>
         <source> (returned %1)</source>
-        <translation type="unfinished" />
+        <translation>（原回傳 %1）</translation>
     </message>
     <message>
         <source>Decided: %1 (%2 for, %3 against, %4 abstaining)</source>
-        <translation type="unfinished" />
+        <translation>已決議：%1（同意 %2、不同意 %3、棄權 %4）</translation>
     </message>
     <message>
         <source>Not decided.</source>
-        <translation type="unfinished" />
+        <translation>尚未決議。</translation>
     </message>
     <message>
         <source>Not decided. The 初審意見 found it: %1.</source>
-        <translation type="unfinished" />
+        <translation>尚未決議。初審意見：%1。</translation>
     </message>
     <message>
         <source>meets the requirements</source>
-        <translation type="unfinished" />
+        <translation>符合須知規定</translation>
     </message>
     <message>
         <source>partly meets them</source>
-        <translation type="unfinished" />
+        <translation>部分符合須知規定</translation>
     </message>
     <message>
         <source>does not meet them</source>
-        <translation type="unfinished" />
+        <translation>不符合須知規定</translation>
     </message>
     <message>
         <source>%1 — %2 (cumulative NT$ %L3 thousand)</source>
-        <translation type="unfinished" />
+        <translation>%1——%2（累計 %L3 千元）</translation>
     </message>
     <message>
         <source>Choose 通過, 修正後通過 or 不通過 first.</source>
-        <translation type="unfinished" />
+        <translation>請先選擇通過、修正後通過或不通過。</translation>
     </message>
     <message>
         <source>Resolution (議決)</source>
-        <translation type="unfinished" />
+        <translation>議決</translation>
     </message>
     <message>
         <source>No marked difference is open here.</source>
-        <translation type="unfinished" />
+        <translation>本案無待處置之明顯差異。</translation>
     </message>
 </context>
 <context>
@@ -4081,19 +4646,19 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <name>rd::PresentationTimer</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished" />
+        <translation>剩餘時間</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished" />
+        <translation>詢答</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>重設</translation>
     </message>
     <message>
         <source>Go on to the committee's questions</source>
-        <translation type="unfinished" />
+        <translation>進入委員詢答</translation>
     </message>
     <message>
         <source>Presentation</source>
@@ -4101,15 +4666,15 @@ To assign the member anyway, give the reason (it is recorded):</source>
     </message>
     <message>
         <source>Questions and answers</source>
-        <translation type="unfinished" />
+        <translation>委員詢答</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>暫停</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>開始</translation>
     </message>
 </context>
 <context>
@@ -4330,555 +4895,6 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>Text</source>
         <translation>內文</translation>
-    </message>
-</context>
-<context>
-    <name>rd::cli</name>
-    <message>
-        <source>--%1 must be a whole number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The secretariat's workspace.</source>
-        <translation>執行單位的工作區。</translation>
-    </message>
-    <message>
-        <source>The applicant's 統一編號.</source>
-        <translation>申請單位的統一編號。</translation>
-    </message>
-    <message>
-        <source>The chair's member id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>When the meeting is held.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Where it is held.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Who keeps the minutes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record the meeting's chair, time, place and recorder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Members' ids.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record them as absent instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record members as present (or absent).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not a member id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The member's id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The criterion's id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The revised score.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Why the member revises it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record a member's revised score (複評), with the reason.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--score must be a number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The flag's id (consensus --json lists them).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What the committee resolved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record the committee's resolution (議決) of a marked difference.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The discussion note.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keep the discussion note of an application.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pass (通過), conditional (修正後通過) or fail (不通過).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Members voting for the decision.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Members voting against.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Members abstaining.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What 修正後通過 asks of the applicant.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Why the decision departs from the 初審意見, when it does.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record the committee's decision on an application.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--decision is pass, conditional or fail.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Make the round's results final, once every marked difference is handled and every application decided.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Why the results are reopened.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reopen final results; the reason stays on the record.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show attendance, quorum and what stands before the results are final.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>present</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>absent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2 present; the meeting needs %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The results are final.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The results are not final.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>rd::consensus</name>
-    <message>
-        <source>Recused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>統一編號</source>
-        <translation>統一編號</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>申請單位</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>計畫</translation>
-    </message>
-    <message>
-        <source>Requested subsidy (NT$ thousand)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sheets</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Median</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Std. dev.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lowest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Highest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Trimmed mean</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mean z-score</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rank sum</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reaches pass mark</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cumulative subsidy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Within budget</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Votes (for/against/abstaining)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Consensus sheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Maximum</source>
-        <translation>配分</translation>
-    </message>
-    <message>
-        <source>%1 as returned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revisions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>身分</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>評分項目</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revised</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>Time (UTC)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pass</source>
-        <translation>符合</translation>
-    </message>
-    <message>
-        <source>Pass after revision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>不符合</translation>
-    </message>
-    <message>
-        <source>%1's total is %2 points from the others' mean</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1's rank is %2 places from the others' median rank</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>scores on %1 span %2 points</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 has not returned a sheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1's sheet is not complete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1's later return changed this sheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>too few sheets count (%1)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>rd::consensus::MeetingState</name>
-    <message>
-        <source>%1 of %2 members are present; the meeting needs %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: no decision yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 marked difference(s) not yet handled by resolution (議決) or re-scoring (複評).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Member %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>rd::consensus::MeetingStore</name>
-    <message>
-        <source>The round's results are final. Reopen them, giving the reason, before changing anything.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The chair must be a member of the round's committee.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The application is not in this round.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it cannot be revised.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not recorded as present; only members at the meeting revise their scores.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The rubric has no criterion "%1".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The score for "%1" must lie between 0 and %2, with at most one decimal.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A revised score needs the reason for the revision.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1's score for "%2" is already %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A resolution (議決) needs the committee's note of what it decided.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 has no marked difference "%2" to resolve.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: no score sheet counts yet, so the committee cannot decide.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2 members are present; the meeting needs %3 to decide.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The votes (%1 for, %2 against, %3 abstaining) must add up to at most the %4 members present.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 votes for are not more than half of the %2 members present.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pass after revision (修正後通過) needs the conditions the applicant must meet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the decision departs from the preliminary opinion (初審意見); give the reason.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The results cannot be final yet:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The round's results are not final.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reopening final results needs the reason, which stays on the record.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>rd::meetingdialogs</name>
-    <message>
-        <source>Attendance and meeting details</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e.g. 2025-03-12 14:00</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Chair:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Time:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Recorder:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Members present:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2 present; the meeting needs %3 (採購評選委員會審議規則 第9條).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revise a score (複評)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reason for the revision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Now %1, as returned %2 (maximum %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Member:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Criterion:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Revised score:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>R&amp;eason:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>None of the members whose sheets count for this application is recorded as present.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Resolution (議決)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1
-
-What the committee resolved about this difference:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reopen the results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The results are final. Why are they reopened? The reason stays on the record and in the minutes.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 </TS>

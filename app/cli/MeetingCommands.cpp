@@ -12,11 +12,6 @@ namespace rd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // A parsed meeting action: the workspace, its round and the records.
 struct Session
 {
@@ -55,7 +50,8 @@ std::optional<qint64> number(const QCommandLineParser& parser, const QCommandLin
     bool ok = false;
     const qint64 value = parser.value(option).toLongLong(&ok);
     if (!ok) {
-        err() << tr("--%1 must be a whole number.").arg(option.names().constFirst()) << '\n';
+        err() << QCoreApplication::translate("Cli", "--%1 must be a whole number.").arg(option.names().constFirst())
+              << '\n';
         return std::nullopt;
     }
     return value;
@@ -63,9 +59,11 @@ std::optional<qint64> number(const QCommandLineParser& parser, const QCommandLin
 
 void addCommon(QCommandLineParser& parser, bool withApplication)
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("The secretariat's workspace."));
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("Cli", "The secretariat's workspace."));
     if (withApplication) {
-        parser.addPositionalArgument(QStringLiteral("UBN"), tr("The applicant's 統一編號."));
+        parser.addPositionalArgument(QStringLiteral("UBN"),
+                                     QCoreApplication::translate("Cli", "The applicant's 統一編號."));
         parser.addOption(proposalTitleOption());
     }
     parser.addOption(roundOption());
@@ -75,12 +73,20 @@ int meetingInfo(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addCommon(parser, false);
-    const QCommandLineOption chair(QStringLiteral("chair"), tr("The chair's member id."), QStringLiteral("ID"));
-    const QCommandLineOption time(QStringLiteral("time"), tr("When the meeting is held."), QStringLiteral("TEXT"));
-    const QCommandLineOption place(QStringLiteral("place"), tr("Where it is held."), QStringLiteral("TEXT"));
-    const QCommandLineOption recorder(QStringLiteral("recorder"), tr("Who keeps the minutes."), QStringLiteral("NAME"));
+    const QCommandLineOption chair(QStringLiteral("chair"),
+                                   QCoreApplication::translate("Cli", "The chair's member id."), QStringLiteral("ID"));
+    const QCommandLineOption time(QStringLiteral("time"),
+                                  QCoreApplication::translate("Cli", "When the meeting is held."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption place(QStringLiteral("place"), QCoreApplication::translate("Cli", "Where it is held."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption recorder(QStringLiteral("recorder"),
+                                      QCoreApplication::translate("Cli", "Who keeps the minutes."),
+                                      QStringLiteral("NAME"));
     parser.addOptions({chair, time, place, recorder});
-    if (auto done = parse(parser, arguments, tr("Record the meeting's chair, time, place and recorder."), 1, 1))
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "Record the meeting's chair, time, place and recorder."), 1, 1))
         return *done;
     auto session = open(parser);
     if (!session)
@@ -108,10 +114,12 @@ int meetingAttend(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addCommon(parser, false);
-    parser.addPositionalArgument(QStringLiteral("ID…"), tr("Members' ids."));
-    const QCommandLineOption absent(QStringLiteral("absent"), tr("Record them as absent instead."));
+    parser.addPositionalArgument(QStringLiteral("ID…"), QCoreApplication::translate("Cli", "Members' ids."));
+    const QCommandLineOption absent(QStringLiteral("absent"),
+                                    QCoreApplication::translate("Cli", "Record them as absent instead."));
     parser.addOption(absent);
-    if (auto done = parse(parser, arguments, tr("Record members as present (or absent)."), 2))
+    if (auto done =
+            parse(parser, arguments, QCoreApplication::translate("Cli", "Record members as present (or absent)."), 2))
         return *done;
     auto session = open(parser);
     if (!session)
@@ -120,7 +128,7 @@ int meetingAttend(const QStringList& arguments)
         bool ok = false;
         const qint64 id = text.toLongLong(&ok);
         if (!ok) {
-            err() << tr("“%1” is not a member id.").arg(text) << '\n';
+            err() << QCoreApplication::translate("Cli", "“%1” is not a member id.").arg(text) << '\n';
             return Usage;
         }
         if (auto set = session->store->setPresent(id, !parser.isSet(absent)); !set)
@@ -133,12 +141,19 @@ int meetingRevise(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addCommon(parser, true);
-    const QCommandLineOption member(QStringLiteral("member"), tr("The member's id."), QStringLiteral("ID"));
-    const QCommandLineOption criterion(QStringLiteral("criterion"), tr("The criterion's id."), QStringLiteral("ID"));
-    const QCommandLineOption score(QStringLiteral("score"), tr("The revised score."), QStringLiteral("N"));
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the member revises it."), QStringLiteral("TEXT"));
+    const QCommandLineOption member(QStringLiteral("member"), QCoreApplication::translate("Cli", "The member's id."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption criterion(QStringLiteral("criterion"),
+                                       QCoreApplication::translate("Cli", "The criterion's id."), QStringLiteral("ID"));
+    const QCommandLineOption score(QStringLiteral("score"), QCoreApplication::translate("Cli", "The revised score."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    QCoreApplication::translate("Cli", "Why the member revises it."),
+                                    QStringLiteral("TEXT"));
     parser.addOptions({member, criterion, score, reason});
-    if (auto done = parse(parser, arguments, tr("Record a member's revised score (複評), with the reason."), 2, 2))
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "Record a member's revised score (複評), with the reason."), 2, 2))
         return *done;
     auto session = open(parser);
     if (!session)
@@ -150,7 +165,7 @@ int meetingRevise(const QStringList& arguments)
     if (!app || !id)
         return !app ? InputFailed : Usage;
     if (!numeric) {
-        err() << tr("--score must be a number.") << '\n';
+        err() << QCoreApplication::translate("Cli", "--score must be a number.") << '\n';
         return Usage;
     }
     auto revised = session->store->revise(*app, *id, parser.value(criterion), value, parser.value(reason));
@@ -161,12 +176,17 @@ int meetingResolve(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addCommon(parser, true);
-    const QCommandLineOption flag(QStringLiteral("flag"), tr("The flag's id (consensus --json lists them)."),
+    const QCommandLineOption flag(QStringLiteral("flag"),
+                                  QCoreApplication::translate("Cli", "The flag's id (consensus --json lists them)."),
                                   QStringLiteral("ID"));
-    const QCommandLineOption note(QStringLiteral("note"), tr("What the committee resolved."), QStringLiteral("TEXT"));
+    const QCommandLineOption note(QStringLiteral("note"),
+                                  QCoreApplication::translate("Cli", "What the committee resolved."),
+                                  QStringLiteral("TEXT"));
     parser.addOptions({flag, note});
-    if (auto done =
-            parse(parser, arguments, tr("Record the committee's resolution (議決) of a marked difference."), 2, 2))
+    if (auto done = parse(
+            parser, arguments,
+            QCoreApplication::translate("Cli", "Record the committee's resolution (議決) of a marked difference."), 2,
+            2))
         return *done;
     auto session = open(parser);
     if (!session)
@@ -181,8 +201,9 @@ int meetingNote(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addCommon(parser, true);
-    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("The discussion note."));
-    if (auto done = parse(parser, arguments, tr("Keep the discussion note of an application."), 3, 3))
+    parser.addPositionalArgument(QStringLiteral("TEXT"), QCoreApplication::translate("Cli", "The discussion note."));
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate("Cli", "Keep the discussion note of an application."), 3, 3))
         return *done;
     auto session = open(parser);
     if (!session)
@@ -197,26 +218,34 @@ int meetingDecide(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addCommon(parser, true);
-    const QCommandLineOption decision(QStringLiteral("decision"),
-                                      tr("pass (通過), conditional (修正後通過) or fail (不通過)."),
-                                      QStringLiteral("KEY"));
-    const QCommandLineOption votesFor(QStringLiteral("for"), tr("Members voting for the decision."),
+    const QCommandLineOption decision(
+        QStringLiteral("decision"),
+        QCoreApplication::translate("Cli", "pass (通過), conditional (修正後通過) or fail (不通過)."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption votesFor(QStringLiteral("for"),
+                                      QCoreApplication::translate("Cli", "Members voting for the decision."),
                                       QStringLiteral("N"));
-    const QCommandLineOption against(QStringLiteral("against"), tr("Members voting against."), QStringLiteral("N"),
+    const QCommandLineOption against(QStringLiteral("against"),
+                                     QCoreApplication::translate("Cli", "Members voting against."), QStringLiteral("N"),
                                      QStringLiteral("0"));
-    const QCommandLineOption abstain(QStringLiteral("abstain"), tr("Members abstaining."), QStringLiteral("N"),
+    const QCommandLineOption abstain(QStringLiteral("abstain"),
+                                     QCoreApplication::translate("Cli", "Members abstaining."), QStringLiteral("N"),
                                      QStringLiteral("0"));
-    const QCommandLineOption conditions(QStringLiteral("conditions"), tr("What 修正後通過 asks of the applicant."),
+    const QCommandLineOption conditions(QStringLiteral("conditions"),
+                                        QCoreApplication::translate("Cli", "What 修正後通過 asks of the applicant."),
                                         QStringLiteral("TEXT"));
-    const QCommandLineOption departure(QStringLiteral("departure"),
-                                       tr("Why the decision departs from the 初審意見, when it does."),
-                                       QStringLiteral("TEXT"));
+    const QCommandLineOption departure(
+        QStringLiteral("departure"),
+        QCoreApplication::translate("Cli", "Why the decision departs from the 初審意見, when it does."),
+        QStringLiteral("TEXT"));
     parser.addOptions({decision, votesFor, against, abstain, conditions, departure});
-    if (auto done = parse(parser, arguments, tr("Record the committee's decision on an application."), 2, 2))
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "Record the committee's decision on an application."), 2, 2))
         return *done;
     const auto key = consensus::decisionFromKey(parser.value(decision));
     if (!key) {
-        err() << tr("--decision is pass, conditional or fail.") << '\n';
+        err() << QCoreApplication::translate("Cli", "--decision is pass, conditional or fail.") << '\n';
         return Usage;
     }
     auto session = open(parser);
@@ -245,10 +274,12 @@ int meetingFinalise(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addCommon(parser, false);
-    if (auto done = parse(parser, arguments,
-                          tr("Make the round's results final, once every marked difference is handled and every "
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate(
+                      "Cli", "Make the round's results final, once every marked difference is handled and every "
                              "application decided."),
-                          1, 1))
+                  1, 1))
         return *done;
     auto session = open(parser);
     if (!session)
@@ -260,10 +291,13 @@ int meetingReopen(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addCommon(parser, false);
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the results are reopened."),
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    QCoreApplication::translate("Cli", "Why the results are reopened."),
                                     QStringLiteral("TEXT"));
     parser.addOption(reason);
-    if (auto done = parse(parser, arguments, tr("Reopen final results; the reason stays on the record."), 1, 1))
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "Reopen final results; the reason stays on the record."), 1, 1))
         return *done;
     auto session = open(parser);
     if (!session)
@@ -276,8 +310,10 @@ int meetingStatus(const QStringList& arguments)
     QCommandLineParser parser;
     addCommon(parser, false);
     parser.addOption(jsonOption());
-    if (auto done =
-            parse(parser, arguments, tr("Show attendance, quorum and what stands before the results are final."), 1, 1))
+    if (auto done = parse(
+            parser, arguments,
+            QCoreApplication::translate("Cli", "Show attendance, quorum and what stands before the results are final."),
+            1, 1))
         return *done;
     auto opened = openRound(parser, Workspace::Access::ReadOnly);
     if (!opened)
@@ -304,13 +340,15 @@ int meetingStatus(const QStringList& arguments)
     for (const Reviewer& r : state->data.committee)
         out() << QStringLiteral("%1  %2  %3\n")
                      .arg(r.id)
-                     .arg(r.name, state->attendance.value(r.id, false) ? tr("present") : tr("absent"));
-    out() << tr("%1 of %2 present; the meeting needs %3.")
+                     .arg(r.name, state->attendance.value(r.id, false) ? QCoreApplication::translate("Cli", "present")
+                                                                       : QCoreApplication::translate("Cli", "absent"));
+    out() << QCoreApplication::translate("Cli", "%1 of %2 present; the meeting needs %3.")
                  .arg(state->present())
                  .arg(state->data.committee.size())
                  .arg(state->quorumNeeded())
           << '\n';
-    out() << (state->isFinal() ? tr("The results are final.") : tr("The results are not final."));
+    out() << (state->isFinal() ? QCoreApplication::translate("Cli", "The results are final.")
+                               : QCoreApplication::translate("Cli", "The results are not final."));
     out() << '\n';
     for (const QString& problem : problems)
         out() << QStringLiteral("• ") << problem << '\n';

@@ -12,11 +12,6 @@ namespace rd::consensus {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConsensusExport", text);
-}
-
 QVariant optionalNumber(bool present, double value)
 {
     return present ? QVariant(value) : QVariant(QString());
@@ -53,36 +48,47 @@ QVariant memberCell(const MeetingState& state, const ApplicationResult& result, 
         if (sheet.reviewerId != reviewerId)
             continue;
         if (sheet.state == ScoreSheet::State::Conflict)
-            return tr("Recused");
+            return QCoreApplication::translate("ConsensusExport", "Recused");
         if (sheet.state == ScoreSheet::State::Draft)
-            return tr("Incomplete");
+            return QCoreApplication::translate("ConsensusExport", "Incomplete");
     }
     for (const ApplicationInput& app : state.data.applications)
         if (app.applicationId == result.applicationId && app.assigned.contains(reviewerId))
-            return tr("Missing");
+            return QCoreApplication::translate("ConsensusExport", "Missing");
     return {};
 }
 
 SummaryTable summaryTable(const MeetingState& state)
 {
     SummaryTable table;
-    table.header << tr("Rank") << tr("統一編號") << tr("Applicant") << tr("Proposal")
-                 << tr("Requested subsidy (NT$ thousand)") << tr("Sheets");
+    table.header << QCoreApplication::translate("ConsensusExport", "Rank")
+                 << QCoreApplication::translate("ConsensusExport", "統一編號")
+                 << QCoreApplication::translate("ConsensusExport", "Applicant")
+                 << QCoreApplication::translate("ConsensusExport", "Proposal")
+                 << QCoreApplication::translate("ConsensusExport", "Requested subsidy (NT$ thousand)")
+                 << QCoreApplication::translate("ConsensusExport", "Sheets");
     for (const Reviewer& member : state.data.committee)
         table.header << state.memberLabel(member.id);
-    table.header << tr("Mean") << tr("Median") << tr("Std. dev.") << tr("Lowest") << tr("Highest") << tr("Trimmed mean")
-                 << tr("Mean z-score") << tr("Rank sum") << tr("Reaches pass mark") << tr("Cumulative subsidy")
-                 << tr("Within budget") << tr("Flags") << tr("Decision") << tr("Conditions")
-                 << tr("Votes (for/against/abstaining)");
+    table.header << QCoreApplication::translate("ConsensusExport", "Mean")
+                 << QCoreApplication::translate("ConsensusExport", "Median")
+                 << QCoreApplication::translate("ConsensusExport", "Std. dev.")
+                 << QCoreApplication::translate("ConsensusExport", "Lowest")
+                 << QCoreApplication::translate("ConsensusExport", "Highest")
+                 << QCoreApplication::translate("ConsensusExport", "Trimmed mean")
+                 << QCoreApplication::translate("ConsensusExport", "Mean z-score")
+                 << QCoreApplication::translate("ConsensusExport", "Rank sum")
+                 << QCoreApplication::translate("ConsensusExport", "Reaches pass mark")
+                 << QCoreApplication::translate("ConsensusExport", "Cumulative subsidy")
+                 << QCoreApplication::translate("ConsensusExport", "Within budget")
+                 << QCoreApplication::translate("ConsensusExport", "Flags")
+                 << QCoreApplication::translate("ConsensusExport", "Decision")
+                 << QCoreApplication::translate("ConsensusExport", "Conditions")
+                 << QCoreApplication::translate("ConsensusExport", "Votes (for/against/abstaining)");
     for (const ApplicationResult& r : state.results) {
         const qint64 id = r.applicationId;
         QVariantList row{double(r.rank), state.data.ubns.value(id), state.data.applicants.value(id),
                          state.data.titles.value(id)};
-        double requested = 0;
-        for (const ApplicationInput& app : state.data.applications)
-            if (app.applicationId == id)
-                requested = app.requestedSubsidy;
-        row << requested << double(r.reviewers);
+        row << state.data.requestedSubsidy(id) << double(r.reviewers);
         for (const Reviewer& member : state.data.committee) {
             const QVariant cell = memberCell(state, r, member.id);
             row << (cell.typeId() == QMetaType::Double || cell.typeId() == QMetaType::Int ? QVariant(cell.toDouble())
@@ -92,8 +98,12 @@ SummaryTable summaryTable(const MeetingState& state)
         row << optionalNumber(scored, r.mean) << optionalNumber(scored, r.median) << optionalNumber(scored, r.stdev)
             << optionalNumber(scored, r.min) << optionalNumber(scored, r.max)
             << optionalNumber(r.trimmedMean.has_value(), r.trimmedMean.value_or(0)) << optionalNumber(scored, r.meanZ)
-            << optionalNumber(scored, r.rankSum) << (r.passes ? tr("Yes") : tr("No"))
-            << optionalNumber(r.passes, r.cumulativeSubsidy) << (r.funded ? tr("Yes") : tr("No"));
+            << optionalNumber(scored, r.rankSum)
+            << (r.passes ? QCoreApplication::translate("ConsensusExport", "Yes")
+                         : QCoreApplication::translate("ConsensusExport", "No"))
+            << optionalNumber(r.passes, r.cumulativeSubsidy)
+            << (r.funded ? QCoreApplication::translate("ConsensusExport", "Yes")
+                         : QCoreApplication::translate("ConsensusExport", "No"));
         QStringList flags;
         for (const Flag& f : r.flags)
             flags << state.describe(f);
@@ -126,11 +136,13 @@ Status writeCsv(const MeetingState& state, const QString& path)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("ConsensusExport", "Cannot write %1: %2").arg(path, file.errorString()));
     file.write("\xEF\xBB\xBF"); // the BOM Excel needs to read UTF-8
     file.write(text.toUtf8());
     if (!file.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("ConsensusExport", "Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -144,7 +156,7 @@ Status writeXlsx(const MeetingState& state, const QString& path)
     XlsxWorkbook& book = **created;
 
     const SummaryTable table = summaryTable(state);
-    if (auto added = book.addWorksheet(tr("Consensus sheet")); !added)
+    if (auto added = book.addWorksheet(QCoreApplication::translate("ConsensusExport", "Consensus sheet")); !added)
         return added;
     for (int c = 0; c < table.header.size(); ++c)
         writeCell(book, 0, c, table.header.at(c), true);
@@ -158,13 +170,16 @@ Status writeXlsx(const MeetingState& state, const QString& path)
     for (const RubricCriterion& criterion : state.data.rubric.criteria()) {
         if (auto added = book.addWorksheet(criterion.name.text()); !added)
             return added;
-        writeCell(book, 0, 0, tr("統一編號"), true);
-        writeCell(book, 0, 1, tr("Applicant"), true);
-        writeCell(book, 0, 2, tr("Maximum"), true);
+        writeCell(book, 0, 0, QCoreApplication::translate("ConsensusExport", "統一編號"), true);
+        writeCell(book, 0, 1, QCoreApplication::translate("ConsensusExport", "Applicant"), true);
+        writeCell(book, 0, 2, QCoreApplication::translate("ConsensusExport", "Maximum"), true);
         int column = 3;
         for (const Reviewer& member : state.data.committee) {
             writeCell(book, 0, column++, state.memberLabel(member.id), true);
-            writeCell(book, 0, column++, tr("%1 as returned").arg(state.memberLabel(member.id)), true);
+            writeCell(
+                book, 0, column++,
+                QCoreApplication::translate("ConsensusExport", "%1 as returned").arg(state.memberLabel(member.id)),
+                true);
         }
         int row = 1;
         for (const ApplicationResult& r : state.results) {
@@ -174,16 +189,10 @@ Status writeXlsx(const MeetingState& state, const QString& path)
             column = 3;
             for (const Reviewer& member : state.data.committee) {
                 QVariant now, returned;
-                for (const ApplicationInput& app : state.data.applications)
-                    if (app.applicationId == r.applicationId)
-                        for (const SheetInput& s : app.sheets)
-                            if (s.reviewerId == member.id && r.counted.contains(member.id))
-                                now = s.criteria.value(criterion.id);
-                for (const ApplicationInput& app : state.data.asReturned)
-                    if (app.applicationId == r.applicationId)
-                        for (const SheetInput& s : app.sheets)
-                            if (s.reviewerId == member.id && r.counted.contains(member.id))
-                                returned = s.criteria.value(criterion.id);
+                if (r.counted.contains(member.id)) {
+                    now = state.data.sheetInput(r.applicationId, member.id)->criteria.value(criterion.id);
+                    returned = state.data.sheetInput(r.applicationId, member.id, true)->criteria.value(criterion.id);
+                }
                 writeCell(book, row, column++, now);
                 if (returned.isValid() && returned != now)
                     writeCell(book, row, column, returned);
@@ -193,10 +202,16 @@ Status writeXlsx(const MeetingState& state, const QString& path)
         }
     }
 
-    if (auto added = book.addWorksheet(tr("Revisions")); !added)
+    if (auto added = book.addWorksheet(QCoreApplication::translate("ConsensusExport", "Revisions")); !added)
         return added;
-    const QStringList header{tr("統一編號"), tr("Applicant"), tr("Member"), tr("Criterion"),
-                             tr("Returned"), tr("Revised"),   tr("Reason"), tr("Time (UTC)")};
+    const QStringList header{QCoreApplication::translate("ConsensusExport", "統一編號"),
+                             QCoreApplication::translate("ConsensusExport", "Applicant"),
+                             QCoreApplication::translate("ConsensusExport", "Member"),
+                             QCoreApplication::translate("ConsensusExport", "Criterion"),
+                             QCoreApplication::translate("ConsensusExport", "Returned"),
+                             QCoreApplication::translate("ConsensusExport", "Revised"),
+                             QCoreApplication::translate("ConsensusExport", "Reason"),
+                             QCoreApplication::translate("ConsensusExport", "Time (UTC)")};
     for (int c = 0; c < header.size(); ++c)
         writeCell(book, 0, c, header.at(c), true);
     int row = 1;
@@ -220,7 +235,7 @@ Status writeXlsx(const MeetingState& state, const QString& path)
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return Status::failure(tr("Cannot write %1").arg(path));
+        return Status::failure(QCoreApplication::translate("ConsensusExport", "Cannot write %1").arg(path));
     }
     return {};
 }

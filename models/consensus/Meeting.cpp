@@ -16,11 +16,6 @@ namespace rd::consensus {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Meeting", text);
-}
-
 Result<bool> hasMeetingTables(const QSqlDatabase& db)
 {
     // A workspace opened read-only keeps its schema; one from before schema 7 has no meeting yet.
@@ -138,11 +133,11 @@ QString decisionName(Decision decision)
 {
     switch (decision) {
     case Decision::Pass:
-        return tr("Pass");
+        return QCoreApplication::translate("Meeting", "Pass");
     case Decision::Conditional:
-        return tr("Pass after revision");
+        return QCoreApplication::translate("Meeting", "Pass after revision");
     case Decision::Fail:
-        return tr("Fail");
+        return QCoreApplication::translate("Meeting", "Fail");
     }
     return {};
 }
@@ -162,19 +157,21 @@ QString describeFlag(const Flag& flag, const QString& member, const QString& cri
     const QString figure = QString::number(flag.value, 'f', 1);
     switch (flag.kind) {
     case Flag::Kind::OutlierPoints:
-        return tr("%1's total is %2 points from the others' mean").arg(member, figure);
+        return QCoreApplication::translate("Meeting", "%1's total is %2 points from the others' mean")
+            .arg(member, figure);
     case Flag::Kind::OutlierRank:
-        return tr("%1's rank is %2 places from the others' median rank").arg(member, figure);
+        return QCoreApplication::translate("Meeting", "%1's rank is %2 places from the others' median rank")
+            .arg(member, figure);
     case Flag::Kind::CriterionSpread:
-        return tr("scores on %1 span %2 points").arg(criterion, figure);
+        return QCoreApplication::translate("Meeting", "scores on %1 span %2 points").arg(criterion, figure);
     case Flag::Kind::MissingSheet:
-        return tr("%1 has not returned a sheet").arg(member);
+        return QCoreApplication::translate("Meeting", "%1 has not returned a sheet").arg(member);
     case Flag::Kind::IncompleteSheet:
-        return tr("%1's sheet is not complete").arg(member);
+        return QCoreApplication::translate("Meeting", "%1's sheet is not complete").arg(member);
     case Flag::Kind::SupersededSheet:
-        return tr("%1's later return changed this sheet").arg(member);
+        return QCoreApplication::translate("Meeting", "%1's later return changed this sheet").arg(member);
     case Flag::Kind::NoQuorum:
-        return tr("too few sheets count (%1)").arg(flag.value);
+        return QCoreApplication::translate("Meeting", "too few sheets count (%1)").arg(flag.value);
     }
     return {};
 }
@@ -258,7 +255,7 @@ QStringList MeetingState::problemsBeforeFinal() const
 {
     QStringList problems;
     if (!hasQuorum())
-        problems << tr("%1 of %2 members are present; the meeting needs %3.")
+        problems << QCoreApplication::translate("Meeting", "%1 of %2 members are present; the meeting needs %3.")
                         .arg(present())
                         .arg(data.committee.size())
                         .arg(quorumNeeded());
@@ -266,9 +263,12 @@ QStringList MeetingState::problemsBeforeFinal() const
         if (r.reviewers == 0)
             continue;
         if (!decisions.contains(r.applicationId))
-            problems << tr("%1: no decision yet.").arg(applicationLabel(data, r.applicationId));
+            problems << QCoreApplication::translate("Meeting", "%1: no decision yet.")
+                            .arg(applicationLabel(data, r.applicationId));
         if (const int open = int(openDifferences(r.applicationId).size()))
-            problems << tr("%1: %2 marked difference(s) not yet handled by resolution (議決) or re-scoring (複評).")
+            problems << QCoreApplication::translate(
+                            "Meeting",
+                            "%1: %2 marked difference(s) not yet handled by resolution (議決) or re-scoring (複評).")
                             .arg(applicationLabel(data, r.applicationId))
                             .arg(open);
     }
@@ -286,7 +286,7 @@ QString MeetingState::memberCode(qint64 reviewerId) const
 QString MeetingState::memberLabel(qint64 reviewerId) const
 {
     if (settings.memberCodes)
-        return tr("Member %1").arg(memberCode(reviewerId));
+        return QCoreApplication::translate("Meeting", "Member %1").arg(memberCode(reviewerId));
     return data.reviewerNames.value(reviewerId);
 }
 
@@ -411,8 +411,8 @@ Status MeetingStore::refuseWhenFinal() const
     if (!final)
         return Status::from(final);
     if (final->toString() == QLatin1String("finalised"))
-        return Status::failure(
-            tr("The round's results are final. Reopen them, giving the reason, before changing anything."));
+        return Status::failure(QCoreApplication::translate(
+            "Meeting", "The round's results are final. Reopen them, giving the reason, before changing anything."));
     return Status();
 }
 
@@ -424,7 +424,8 @@ Status MeetingStore::setInfo(const MeetingInfo& info)
     if (!current)
         return Status::from(current);
     if (info.chairId && !current->data.member(info.chairId))
-        return Status::failure(tr("The chair must be a member of the round's committee."));
+        return Status::failure(
+            QCoreApplication::translate("Meeting", "The chair must be a member of the round's committee."));
     return Status::from(sql::exec(
         m_db,
         QStringLiteral("INSERT INTO meetings(round_id, chair_id, held_at, place, recorder) VALUES (?, ?, ?, ?, ?)"
@@ -463,24 +464,29 @@ Result<ScoreRevision> MeetingStore::revise(const MeetingState& state, qint64 app
     const QString who = data.reviewerNames.value(reviewerId);
     const ApplicationResult* result = current->result(applicationId);
     if (!result)
-        return R::failure(tr("The application is not in this round."));
+        return R::failure(QCoreApplication::translate("Meeting", "The application is not in this round."));
     if (!result->counted.contains(reviewerId))
-        return R::failure(tr("%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it "
-                             "cannot be revised.")
+        return R::failure(QCoreApplication::translate(
+                              "Meeting",
+                              "%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it "
+                              "cannot be revised.")
                               .arg(who, applicationLabel(data, applicationId)));
     if (!current->attendance.value(reviewerId, false))
         return R::failure(
-            tr("%1 is not recorded as present; only members at the meeting revise their scores.").arg(who));
+            QCoreApplication::translate(
+                "Meeting", "%1 is not recorded as present; only members at the meeting revise their scores.")
+                .arg(who));
     const RubricCriterion* c = data.rubric.criterion(criterion);
     if (!c)
-        return R::failure(tr("The rubric has no criterion \"%1\".").arg(criterion));
+        return R::failure(QCoreApplication::translate("Meeting", "The rubric has no criterion \"%1\".").arg(criterion));
     const double maximum = data.rubric.maximum(*c);
     if (!(score >= 0 && score <= maximum) || std::abs(score * 10 - std::round(score * 10)) > 1e-6)
-        return R::failure(tr("The score for \"%1\" must lie between 0 and %2, with at most one decimal.")
+        return R::failure(QCoreApplication::translate(
+                              "Meeting", "The score for \"%1\" must lie between 0 and %2, with at most one decimal.")
                               .arg(c->name.text())
                               .arg(maximum));
     if (reason.trimmed().isEmpty())
-        return R::failure(tr("A revised score needs the reason for the revision."));
+        return R::failure(QCoreApplication::translate("Meeting", "A revised score needs the reason for the revision."));
     double original = 0;
     for (const ScoreSheet& sheet : data.sheets.value(applicationId))
         if (sheet.reviewerId == reviewerId)
@@ -490,7 +496,9 @@ Result<ScoreRevision> MeetingStore::revise(const MeetingState& state, qint64 app
         if (r.applicationId == applicationId && r.reviewerId == reviewerId && r.criterion == criterion)
             now = r.revised;
     if (std::abs(now - score) < 1e-9)
-        return R::failure(tr("%1's score for \"%2\" is already %3.").arg(who, c->name.text()).arg(score));
+        return R::failure(QCoreApplication::translate("Meeting", "%1's score for \"%2\" is already %3.")
+                              .arg(who, c->name.text())
+                              .arg(score));
     ScoreRevision revision{0,        applicationId, reviewerId,       criterion,
                            original, score,         reason.trimmed(), QDateTime::currentDateTimeUtc()};
     auto inserted =
@@ -510,7 +518,8 @@ Status MeetingStore::resolve(qint64 applicationId, const QString& flag, const QS
     if (auto open = refuseWhenFinal(); !open)
         return open;
     if (note.trimmed().isEmpty())
-        return Status::failure(tr("A resolution (議決) needs the committee's note of what it decided."));
+        return Status::failure(QCoreApplication::translate(
+            "Meeting", "A resolution (議決) needs the committee's note of what it decided."));
     auto current = state();
     if (!current)
         return Status::from(current);
@@ -519,7 +528,7 @@ Status MeetingStore::resolve(qint64 applicationId, const QString& flag, const QS
                              return isMarkedDifference(f.kind) && flagId(f) == flag;
                          });
     if (!flagged)
-        return Status::failure(tr("%1 has no marked difference \"%2\" to resolve.")
+        return Status::failure(QCoreApplication::translate("Meeting", "%1 has no marked difference \"%2\" to resolve.")
                                    .arg(applicationLabel(current->data, applicationId), flag));
     return Status::from(sql::exec(m_db,
                                   QStringLiteral("INSERT OR REPLACE INTO flag_resolutions(round_id, application_id,"
@@ -555,34 +564,44 @@ Status MeetingStore::decide(const DecisionRecord& decision)
         return Status::from(current);
     const ApplicationResult* result = current->result(decision.applicationId);
     if (!result)
-        return Status::failure(tr("The application is not in this round."));
+        return Status::failure(QCoreApplication::translate("Meeting", "The application is not in this round."));
     const QString what = applicationLabel(current->data, decision.applicationId);
     if (result->reviewers == 0)
-        return Status::failure(tr("%1: no score sheet counts yet, so the committee cannot decide.").arg(what));
+        return Status::failure(
+            QCoreApplication::translate("Meeting", "%1: no score sheet counts yet, so the committee cannot decide.")
+                .arg(what));
     const int present = current->present();
     if (!current->hasQuorum())
-        return Status::failure(tr("%1 of %2 members are present; the meeting needs %3 to decide.")
-                                   .arg(present)
-                                   .arg(current->data.committee.size())
-                                   .arg(current->quorumNeeded()));
+        return Status::failure(
+            QCoreApplication::translate("Meeting", "%1 of %2 members are present; the meeting needs %3 to decide.")
+                .arg(present)
+                .arg(current->data.committee.size())
+                .arg(current->quorumNeeded()));
     if (decision.votesFor < 0 || decision.votesAgainst < 0 || decision.abstentions < 0 ||
         decision.votesFor + decision.votesAgainst + decision.abstentions > present)
-        return Status::failure(tr("The votes (%1 for, %2 against, %3 abstaining) must add up to at most the %4 members "
-                                  "present.")
-                                   .arg(decision.votesFor)
-                                   .arg(decision.votesAgainst)
-                                   .arg(decision.abstentions)
-                                   .arg(present));
+        return Status::failure(
+            QCoreApplication::translate(
+                "Meeting", "The votes (%1 for, %2 against, %3 abstaining) must add up to at most the %4 members "
+                           "present.")
+                .arg(decision.votesFor)
+                .arg(decision.votesAgainst)
+                .arg(decision.abstentions)
+                .arg(present));
     // 審議規則 第9條: a resolution needs the consent of more than half of the members present.
     if (decision.votesFor * 2 <= present)
         return Status::failure(
-            tr("%1 votes for are not more than half of the %2 members present.").arg(decision.votesFor).arg(present));
+            QCoreApplication::translate("Meeting", "%1 votes for are not more than half of the %2 members present.")
+                .arg(decision.votesFor)
+                .arg(present));
     if (decision.decision == Decision::Conditional && decision.conditions.trimmed().isEmpty())
-        return Status::failure(tr("Pass after revision (修正後通過) needs the conditions the applicant must meet."));
+        return Status::failure(QCoreApplication::translate(
+            "Meeting", "Pass after revision (修正後通過) needs the conditions the applicant must meet."));
     if (current->departsFromPreliminary(decision.applicationId, decision.decision) &&
         decision.departure.trimmed().isEmpty())
         return Status::failure(
-            tr("%1: the decision departs from the preliminary opinion (初審意見); give the reason.").arg(what));
+            QCoreApplication::translate(
+                "Meeting", "%1: the decision departs from the preliminary opinion (初審意見); give the reason.")
+                .arg(what));
     return Status::from(sql::exec(
         m_db,
         QStringLiteral("INSERT OR REPLACE INTO decisions(application_id, round_id, decision, conditions, votes_for,"
@@ -608,8 +627,8 @@ Status MeetingStore::finalise()
     if (!current)
         return Status::from(current);
     if (const QStringList problems = current->problemsBeforeFinal(); !problems.isEmpty())
-        return Status::failure(tr("The results cannot be final yet:") + QStringLiteral("\n• ") +
-                               problems.join(QStringLiteral("\n• ")));
+        return Status::failure(QCoreApplication::translate("Meeting", "The results cannot be final yet:") +
+                               QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• ")));
     const QString digest = current->resultsSha256();
     sql::Transaction transaction(m_db);
     if (!transaction.active())
@@ -633,9 +652,10 @@ Status MeetingStore::finalise()
 Status MeetingStore::reopen(const QString& reason)
 {
     if (refuseWhenFinal())
-        return Status::failure(tr("The round's results are not final."));
+        return Status::failure(QCoreApplication::translate("Meeting", "The round's results are not final."));
     if (reason.trimmed().isEmpty())
-        return Status::failure(tr("Reopening final results needs the reason, which stays on the record."));
+        return Status::failure(QCoreApplication::translate(
+            "Meeting", "Reopening final results needs the reason, which stays on the record."));
     sql::Transaction transaction(m_db);
     if (!transaction.active())
         return Status::failure(transaction.error());

@@ -64,6 +64,24 @@ const Reviewer* RoundData::member(qint64 id) const
     return nullptr;
 }
 
+double RoundData::requestedSubsidy(qint64 applicationId) const
+{
+    for (const ApplicationInput& app : applications)
+        if (app.applicationId == applicationId)
+            return app.requestedSubsidy;
+    return 0;
+}
+
+const SheetInput* RoundData::sheetInput(qint64 applicationId, qint64 reviewerId, bool returned) const
+{
+    for (const ApplicationInput& app : returned ? asReturned : applications)
+        if (app.applicationId == applicationId)
+            for (const SheetInput& sheet : app.sheets)
+                if (sheet.reviewerId == reviewerId)
+                    return &sheet;
+    return nullptr;
+}
+
 Result<RoundData> loadRound(const QSqlDatabase& db, qint64 roundId)
 {
     using R = Result<RoundData>;

@@ -47,6 +47,9 @@ struct RoundData
     QList<ScoreRevision> revisions;          // in the order they were made
 
     const Reviewer* member(qint64 id) const;
+    double requestedSubsidy(qint64 applicationId) const;
+    // A member's sheet for an application as the compilation sees it, revised or as returned; null if none.
+    const SheetInput* sheetInput(qint64 applicationId, qint64 reviewerId, bool asReturned = false) const;
 };
 
 Result<RoundData> loadRound(const QSqlDatabase& db, qint64 roundId);

@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rd {
@@ -117,10 +118,7 @@ QVariant ConsensusBoardModel::data(const QModelIndex& index, int role) const
         return {};
     }
     if (column == RequestedColumn) {
-        double requested = 0;
-        for (const ApplicationInput& app : m_state->data.applications)
-            if (app.applicationId == r.applicationId)
-                requested = app.requestedSubsidy;
+        const double requested = m_state->data.requestedSubsidy(r.applicationId);
         if (role == Qt::DisplayRole)
             return QLocale().toString(requested, 'f', 0);
         if (role == SortRole)
@@ -141,9 +139,9 @@ QVariant ConsensusBoardModel::memberData(const ApplicationResult& r, qint64 memb
 {
     const QVariant cell = memberCell(*m_state, r, member);
     const bool numeric = cell.typeId() == QMetaType::Double || cell.typeId() == QMetaType::Int;
-    bool revised = false;
-    for (const ScoreRevision& rev : m_state->data.revisions)
-        revised = revised || (rev.applicationId == r.applicationId && rev.reviewerId == member);
+    const QList<ScoreRevision> revisions = m_state->revisionsOf(r.applicationId);
+    const bool revised = std::any_of(revisions.cbegin(), revisions.cend(),
+                                     [member](const ScoreRevision& rev) { return rev.reviewerId == member; });
     bool flagged = false;
     for (const Flag& f : r.flags)
         flagged = flagged || (f.reviewerId == member && isMarkedDifference(f.kind));
@@ -164,7 +162,7 @@ QVariant ConsensusBoardModel::memberData(const ApplicationResult& r, qint64 memb
         return {};
     case Qt::ToolTipRole: {
         QStringList lines;
-        for (const ScoreRevision& rev : m_state->revisionsOf(r.applicationId))
+        for (const ScoreRevision& rev : revisions)
             if (rev.reviewerId == member)
                 lines << tr("%1: %2 → %3 (%4)")
                              .arg(m_state->criterionName(rev.criterion))

@@ -15,11 +15,6 @@ using namespace consensus;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConsensusPrint", text);
-}
-
 QString number(double value, int decimals = 1)
 {
     return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : decimals);
@@ -39,17 +34,20 @@ QString applicant(const MeetingState& state, qint64 id)
 QString decisionText(const MeetingState& state, qint64 id)
 {
     if (!state.decisions.contains(id))
-        return tr("Not decided");
+        return QCoreApplication::translate("ConsensusPrint", "Not decided");
     const DecisionRecord& d = state.decisions[id];
     QString text = decisionName(d.decision);
     if (!d.conditions.isEmpty())
-        text += tr(" — conditions: %1").arg(d.conditions);
+        text += QCoreApplication::translate("ConsensusPrint", " — conditions: %1").arg(d.conditions);
     return text;
 }
 
 QString votesText(const DecisionRecord& d)
 {
-    return tr("%1 for, %2 against, %3 abstaining").arg(d.votesFor).arg(d.votesAgainst).arg(d.abstentions);
+    return QCoreApplication::translate("ConsensusPrint", "%1 for, %2 against, %3 abstaining")
+        .arg(d.votesFor)
+        .arg(d.votesAgainst)
+        .arg(d.abstentions);
 }
 
 QList<Reviewer> attendees(const MeetingState& state)
@@ -64,10 +62,10 @@ QList<Reviewer> attendees(const MeetingState& state)
 QString finalState(const MeetingState& state)
 {
     if (state.isFinal())
-        return tr("Final since %1; results SHA-256 %2")
+        return QCoreApplication::translate("ConsensusPrint", "Final since %1; results SHA-256 %2")
             .arg(QLocale().toString(state.events.constLast().at.toLocalTime(), QLocale::ShortFormat),
                  state.events.constLast().resultsSha256);
-    return tr("Not final: a draft for the meeting");
+    return QCoreApplication::translate("ConsensusPrint", "Not final: a draft for the meeting");
 }
 
 // How each marked difference was handled: by the committee's resolution or by the members' re-scoring.
@@ -77,17 +75,20 @@ QStringList differenceNotes(const MeetingState& state)
     for (const ApplicationResult& r : state.results) {
         QStringList handled;
         for (const Flag& flag : state.rescored(r.applicationId))
-            handled << tr("%1: re-scored (複評)").arg(state.describe(flag));
+            handled << QCoreApplication::translate("ConsensusPrint", "%1: re-scored (複評)").arg(state.describe(flag));
         for (const ApplicationResult& before : state.returned)
             if (before.applicationId == r.applicationId)
                 for (const Flag& flag : before.flags)
                     if (const FlagResolution* res = state.resolution(r.applicationId, flagId(flag)))
-                        handled << tr("%1: resolved by the committee (議決): %2").arg(state.describe(flag), res->note);
+                        handled << QCoreApplication::translate("ConsensusPrint",
+                                                               "%1: resolved by the committee (議決): %2")
+                                       .arg(state.describe(flag), res->note);
         for (const Flag& flag : r.flags)
             if (isMarkedDifference(flag.kind) && !state.resolution(r.applicationId, flagId(flag)))
-                handled << tr("%1: not yet handled").arg(state.describe(flag));
+                handled
+                    << QCoreApplication::translate("ConsensusPrint", "%1: not yet handled").arg(state.describe(flag));
         for (const ScoreRevision& rev : state.revisionsOf(r.applicationId))
-            handled << tr("%1 revised %2 from %3 to %4: %5")
+            handled << QCoreApplication::translate("ConsensusPrint", "%1 revised %2 from %3 to %4: %5")
                            .arg(state.memberLabel(rev.reviewerId), state.criterionName(rev.criterion),
                                 number(rev.original), number(rev.revised), rev.reason);
         if (!handled.isEmpty())
@@ -105,11 +106,12 @@ QStringList departureNotes(const MeetingState& state)
         const DecisionRecord& d = state.decisions[r.applicationId];
         if (!state.departsFromPreliminary(r.applicationId, d.decision))
             continue;
-        notes << tr("%1: the preliminary opinion found it %2; the committee decided %3, because %4")
+        notes << QCoreApplication::translate(
+                     "ConsensusPrint", "%1: the preliminary opinion found it %2; the committee decided %3, because %4")
                      .arg(applicant(state, r.applicationId),
                           state.preliminaryMeets.value(r.applicationId) == QLatin1String("yes")
-                              ? tr("meeting the requirements")
-                              : tr("not meeting the requirements"),
+                              ? QCoreApplication::translate("ConsensusPrint", "meeting the requirements")
+                              : QCoreApplication::translate("ConsensusPrint", "not meeting the requirements"),
                           decisionName(d.decision), d.departure);
     }
     return notes;
@@ -119,58 +121,69 @@ QStringList departureNotes(const MeetingState& state)
 
 Status printConsensusSheet(const MeetingState& state, const QString& pdfPath)
 {
-    PdfComposer pdf(pdfPath, tr("Consensus sheet"), PdfComposer::Orientation::Landscape);
+    PdfComposer pdf(pdfPath, QCoreApplication::translate("ConsensusPrint", "Consensus sheet"),
+                    PdfComposer::Orientation::Landscape);
     if (!pdf.isOpen())
-        return Status::failure(tr("Cannot write %1").arg(pdfPath));
+        return Status::failure(QCoreApplication::translate("ConsensusPrint", "Cannot write %1").arg(pdfPath));
     pdf.setFooter(finalState(state));
-    pdf.title(tr("Consensus sheet (評選總表): %1").arg(state.data.roundName));
+    pdf.title(
+        QCoreApplication::translate("ConsensusPrint", "Consensus sheet (評選總表): %1").arg(state.data.roundName));
     pdf.paragraph(
-        tr("Program: %1. Rubric: %2 %3. Ranked by %4; pass mark %5.")
+        QCoreApplication::translate("ConsensusPrint", "Program: %1. Rubric: %2 %3. Ranked by %4; pass mark %5.")
             .arg(state.data.program, state.data.rubric.id(), state.data.rubric.version(),
-                 state.settings.method == Settings::Method::Mean ? tr("the mean total") : tr("rank sum (序位法)"),
+                 state.settings.method == Settings::Method::Mean
+                     ? QCoreApplication::translate("ConsensusPrint", "the mean total")
+                     : QCoreApplication::translate("ConsensusPrint", "rank sum (序位法)"),
                  number(state.settings.passMark)));
 
-    pdf.heading(tr("Committee"));
+    pdf.heading(QCoreApplication::translate("ConsensusPrint", "Committee"));
     QList<QStringList> members;
     for (const Reviewer& r : state.data.committee) {
         QStringList row{r.name, QStringLiteral("%1 %2").arg(r.organization, r.title).trimmed(),
-                        state.attendance.value(r.id, false) ? tr("Present") : tr("Absent")};
+                        state.attendance.value(r.id, false) ? QCoreApplication::translate("ConsensusPrint", "Present")
+                                                            : QCoreApplication::translate("ConsensusPrint", "Absent")};
         if (state.settings.memberCodes)
             row << state.memberCode(r.id);
         if (r.id == state.info.chairId)
-            row[0] += tr(" (chair)");
+            row[0] += QCoreApplication::translate("ConsensusPrint", " (chair)");
         members.append(row);
     }
-    QStringList memberHeader{tr("Member"), tr("Organisation and title"), tr("Attendance")};
+    QStringList memberHeader{QCoreApplication::translate("ConsensusPrint", "Member"),
+                             QCoreApplication::translate("ConsensusPrint", "Organisation and title"),
+                             QCoreApplication::translate("ConsensusPrint", "Attendance")};
     QList<double> memberWidths{0.25, 0.55, 0.2};
     if (state.settings.memberCodes) {
-        memberHeader << tr("Code");
+        memberHeader << QCoreApplication::translate("ConsensusPrint", "Code");
         memberWidths = {0.22, 0.5, 0.14, 0.14};
     }
     pdf.table(memberHeader, members, memberWidths);
 
     // Each attending member's result per applicant; the absent have no column.
     const QList<Reviewer> present = attendees(state);
-    pdf.heading(state.settings.method == Settings::Method::Mean ? tr("Scores of the attending members")
-                                                                : tr("Ranks of the attending members"));
-    QStringList header{tr("Rank"), tr("Applicant"), tr("Requested (NT$ k)")};
+    pdf.heading(state.settings.method == Settings::Method::Mean
+                    ? QCoreApplication::translate("ConsensusPrint", "Scores of the attending members")
+                    : QCoreApplication::translate("ConsensusPrint", "Ranks of the attending members"));
+    QStringList header{QCoreApplication::translate("ConsensusPrint", "Rank"),
+                       QCoreApplication::translate("ConsensusPrint", "Applicant"),
+                       QCoreApplication::translate("ConsensusPrint", "Requested (NT$ k)")};
     for (const Reviewer& r : present)
         header << state.memberLabel(r.id);
-    header << (state.settings.method == Settings::Method::Mean ? tr("Mean") : tr("Rank sum")) << tr("Decision");
+    header << (state.settings.method == Settings::Method::Mean
+                   ? QCoreApplication::translate("ConsensusPrint", "Mean")
+                   : QCoreApplication::translate("ConsensusPrint", "Rank sum"))
+           << QCoreApplication::translate("ConsensusPrint", "Decision");
     QList<QStringList> rows;
     for (const ApplicationResult& r : state.results) {
-        double requested = 0;
-        for (const ApplicationInput& app : state.data.applications)
-            if (app.applicationId == r.applicationId)
-                requested = app.requestedSubsidy;
-        QStringList row{QString::number(r.rank), applicant(state, r.applicationId), number(requested, 0)};
+        QStringList row{QString::number(r.rank), applicant(state, r.applicationId),
+                        number(state.data.requestedSubsidy(r.applicationId), 0)};
         for (const Reviewer& m : present)
             row << cellText(memberCell(state, r, m.id));
         row << (r.reviewers == 0                                  ? QString()
                 : state.settings.method == Settings::Method::Mean ? number(r.mean, 2)
                                                                   : number(r.rankSum, 1))
-            << (state.decisions.contains(r.applicationId) ? decisionName(state.decisions[r.applicationId].decision)
-                                                          : tr("Not decided"));
+            << (state.decisions.contains(r.applicationId)
+                    ? decisionName(state.decisions[r.applicationId].decision)
+                    : QCoreApplication::translate("ConsensusPrint", "Not decided"));
         rows.append(row);
     }
     QList<double> widths{0.05, 0.25, 0.08};
@@ -180,111 +193,126 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath)
     widths << 0.07 << (present.isEmpty() ? 0.55 : 0.17);
     pdf.table(header, rows, widths);
 
-    pdf.heading(tr("Notes (附記)"));
+    pdf.heading(QCoreApplication::translate("ConsensusPrint", "Notes (附記)"));
     const QStringList differences = differenceNotes(state);
     const QStringList departures = departureNotes(state);
-    pdf.paragraph(tr("1. Marked differences between the members' results and how they were handled:"));
-    pdf.bullets(differences.isEmpty() ? QStringList{tr("None.")} : differences);
-    pdf.paragraph(tr("2. Where the committee's result differs from the preliminary opinion (初審意見), and why:"));
-    pdf.bullets(departures.isEmpty() ? QStringList{tr("None.")} : departures);
+    pdf.paragraph(QCoreApplication::translate(
+        "ConsensusPrint", "1. Marked differences between the members' results and how they were handled:"));
+    pdf.bullets(differences.isEmpty() ? QStringList{QCoreApplication::translate("ConsensusPrint", "None.")}
+                                      : differences);
+    pdf.paragraph(QCoreApplication::translate(
+        "ConsensusPrint", "2. Where the committee's result differs from the preliminary opinion (初審意見), and why:"));
+    pdf.bullets(departures.isEmpty() ? QStringList{QCoreApplication::translate("ConsensusPrint", "None.")}
+                                     : departures);
     QStringList conditions;
     for (const ApplicationResult& r : state.results)
         if (state.decisions.contains(r.applicationId) && !state.decisions[r.applicationId].conditions.isEmpty())
             conditions << applicant(state, r.applicationId) + QStringLiteral("：") +
                               state.decisions[r.applicationId].conditions;
     if (!conditions.isEmpty()) {
-        pdf.paragraph(tr("3. Conditions of the applications passed after revision (修正後通過):"));
+        pdf.paragraph(QCoreApplication::translate(
+            "ConsensusPrint", "3. Conditions of the applications passed after revision (修正後通過):"));
         pdf.bullets(conditions);
     }
 
-    pdf.heading(tr("Signatures of the attending members"));
+    pdf.heading(QCoreApplication::translate("ConsensusPrint", "Signatures of the attending members"));
     QList<QStringList> signatures;
     for (const Reviewer& r : present)
         signatures.append({r.name, QStringLiteral("\n\n")}); // room to sign
-    pdf.table({tr("Member"), tr("Signature")}, signatures, {0.3, 0.7});
+    pdf.table({QCoreApplication::translate("ConsensusPrint", "Member"),
+               QCoreApplication::translate("ConsensusPrint", "Signature")},
+              signatures, {0.3, 0.7});
     pdf.finish();
     return {};
 }
 
 Status printMinutes(const MeetingState& state, const QString& pdfPath)
 {
-    PdfComposer pdf(pdfPath, tr("Minutes"));
+    PdfComposer pdf(pdfPath, QCoreApplication::translate("ConsensusPrint", "Minutes"));
     if (!pdf.isOpen())
-        return Status::failure(tr("Cannot write %1").arg(pdfPath));
+        return Status::failure(QCoreApplication::translate("ConsensusPrint", "Cannot write %1").arg(pdfPath));
     pdf.setFooter(finalState(state));
-    pdf.title(tr("Minutes of the consensus meeting (共識會議紀錄)"));
+    pdf.title(QCoreApplication::translate("ConsensusPrint", "Minutes of the consensus meeting (共識會議紀錄)"));
     QStringList present, absent;
     for (const Reviewer& r : state.data.committee)
         (state.attendance.value(r.id, false) ? present : absent) << r.name;
     const QString chair = state.data.reviewerNames.value(state.info.chairId);
-    pdf.table({tr("Item"), tr("Details")},
-              {{tr("Round"), QStringLiteral("%1（%2）").arg(state.data.roundName, state.data.program)},
-               {tr("Time"), state.info.heldAt},
-               {tr("Place"), state.info.place},
-               {tr("Chair"), chair},
-               {tr("Members present"), present.join(QStringLiteral("、"))},
-               {tr("Members absent"), absent.join(QStringLiteral("、"))},
-               {tr("Quorum"), tr("%1 of %2 present; %3 needed")
-                                  .arg(present.size())
-                                  .arg(state.data.committee.size())
-                                  .arg(state.quorumNeeded())},
-               {tr("Recorder"), state.info.recorder}},
+    pdf.table({QCoreApplication::translate("ConsensusPrint", "Item"),
+               QCoreApplication::translate("ConsensusPrint", "Details")},
+              {{QCoreApplication::translate("ConsensusPrint", "Round"),
+                QStringLiteral("%1（%2）").arg(state.data.roundName, state.data.program)},
+               {QCoreApplication::translate("ConsensusPrint", "Time"), state.info.heldAt},
+               {QCoreApplication::translate("ConsensusPrint", "Place"), state.info.place},
+               {QCoreApplication::translate("ConsensusPrint", "Chair"), chair},
+               {QCoreApplication::translate("ConsensusPrint", "Members present"), present.join(QStringLiteral("、"))},
+               {QCoreApplication::translate("ConsensusPrint", "Members absent"), absent.join(QStringLiteral("、"))},
+               {QCoreApplication::translate("ConsensusPrint", "Quorum"),
+                QCoreApplication::translate("ConsensusPrint", "%1 of %2 present; %3 needed")
+                    .arg(present.size())
+                    .arg(state.data.committee.size())
+                    .arg(state.quorumNeeded())},
+               {QCoreApplication::translate("ConsensusPrint", "Recorder"), state.info.recorder}},
               {0.25, 0.75});
 
-    pdf.heading(tr("Discussion and decisions"));
+    pdf.heading(QCoreApplication::translate("ConsensusPrint", "Discussion and decisions"));
     for (const ApplicationResult& r : state.results) {
         if (r.reviewers == 0)
             continue;
-        pdf.paragraph(tr("%1. %2 — %3")
+        pdf.paragraph(QCoreApplication::translate("ConsensusPrint", "%1. %2 — %3")
                           .arg(r.rank)
                           .arg(applicant(state, r.applicationId), state.data.titles.value(r.applicationId)));
         QStringList lines;
-        lines << tr("%1 sheets; mean %2, median %3, standard deviation %4")
+        lines << QCoreApplication::translate("ConsensusPrint", "%1 sheets; mean %2, median %3, standard deviation %4")
                      .arg(r.reviewers)
                      .arg(number(r.mean, 2), number(r.median), number(r.stdev, 2));
         for (const Flag& f : r.flags)
-            lines << tr("Flag: %1").arg(state.describe(f));
+            lines << QCoreApplication::translate("ConsensusPrint", "Flag: %1").arg(state.describe(f));
         for (const ScoreRevision& rev : state.revisionsOf(r.applicationId))
-            lines << tr("%1 revised %2 from %3 to %4: %5")
+            lines << QCoreApplication::translate("ConsensusPrint", "%1 revised %2 from %3 to %4: %5")
                          .arg(state.memberLabel(rev.reviewerId), state.criterionName(rev.criterion),
                               number(rev.original), number(rev.revised), rev.reason);
         for (const FlagResolution& res : state.resolutions)
             if (res.applicationId == r.applicationId)
-                lines << tr("Resolution (議決): %1").arg(res.note);
+                lines << QCoreApplication::translate("ConsensusPrint", "Resolution (議決): %1").arg(res.note);
         if (!state.notes.value(r.applicationId).isEmpty())
-            lines << tr("Discussion: %1").arg(state.notes.value(r.applicationId));
+            lines << QCoreApplication::translate("ConsensusPrint", "Discussion: %1")
+                         .arg(state.notes.value(r.applicationId));
         if (state.decisions.contains(r.applicationId)) {
             const DecisionRecord& d = state.decisions[r.applicationId];
-            lines << tr("Decision: %1 (%2)").arg(decisionText(state, r.applicationId), votesText(d));
+            lines << QCoreApplication::translate("ConsensusPrint", "Decision: %1 (%2)")
+                         .arg(decisionText(state, r.applicationId), votesText(d));
             if (state.departsFromPreliminary(r.applicationId, d.decision))
-                lines << tr("Departure from the preliminary opinion: %1").arg(d.departure);
+                lines << QCoreApplication::translate("ConsensusPrint", "Departure from the preliminary opinion: %1")
+                             .arg(d.departure);
         } else {
-            lines << tr("Decision: not decided");
+            lines << QCoreApplication::translate("ConsensusPrint", "Decision: not decided");
         }
         pdf.bullets(lines);
     }
 
-    pdf.heading(tr("Pass list"));
+    pdf.heading(QCoreApplication::translate("ConsensusPrint", "Pass list"));
     QStringList passed;
     for (qint64 id : state.passList())
         passed << applicant(state, id) + QStringLiteral(" ") + decisionText(state, id);
-    pdf.bullets(passed.isEmpty() ? QStringList{tr("None.")} : passed);
+    pdf.bullets(passed.isEmpty() ? QStringList{QCoreApplication::translate("ConsensusPrint", "None.")} : passed);
 
     if (!state.events.isEmpty()) {
-        pdf.heading(tr("Finalisation"));
+        pdf.heading(QCoreApplication::translate("ConsensusPrint", "Finalisation"));
         QStringList events;
         for (const MeetingEvent& e : state.events)
             events << (e.kind == MeetingEvent::Kind::Finalised
-                           ? tr("%1: results made final (SHA-256 %2)")
+                           ? QCoreApplication::translate("ConsensusPrint", "%1: results made final (SHA-256 %2)")
                                  .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.resultsSha256)
-                           : tr("%1: reopened: %2")
+                           : QCoreApplication::translate("ConsensusPrint", "%1: reopened: %2")
                                  .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.reason));
         pdf.bullets(events);
     }
-    pdf.heading(tr("Signatures"));
+    pdf.heading(QCoreApplication::translate("ConsensusPrint", "Signatures"));
     pdf.table(
-        {tr("Role"), tr("Name"), tr("Signature")},
-        {{tr("Chair"), chair, QStringLiteral("\n\n")}, {tr("Recorder"), state.info.recorder, QStringLiteral("\n\n")}},
+        {QCoreApplication::translate("ConsensusPrint", "Role"), QCoreApplication::translate("ConsensusPrint", "Name"),
+         QCoreApplication::translate("ConsensusPrint", "Signature")},
+        {{QCoreApplication::translate("ConsensusPrint", "Chair"), chair, QStringLiteral("\n\n")},
+         {QCoreApplication::translate("ConsensusPrint", "Recorder"), state.info.recorder, QStringLiteral("\n\n")}},
         {0.2, 0.3, 0.5});
     pdf.finish();
     return {};
@@ -294,17 +322,19 @@ Status printCompiledComments(const MeetingState& state, qint64 applicationId, co
 {
     const ApplicationResult* result = state.result(applicationId);
     if (!result)
-        return Status::failure(tr("The application is not in this round."));
-    PdfComposer pdf(pdfPath, tr("Compiled review comments"));
+        return Status::failure(QCoreApplication::translate("ConsensusPrint", "The application is not in this round."));
+    PdfComposer pdf(pdfPath, QCoreApplication::translate("ConsensusPrint", "Compiled review comments"));
     if (!pdf.isOpen())
-        return Status::failure(tr("Cannot write %1").arg(pdfPath));
+        return Status::failure(QCoreApplication::translate("ConsensusPrint", "Cannot write %1").arg(pdfPath));
     pdf.setFooter(state.data.roundName);
-    pdf.title(tr("Compiled review comments (審查意見彙整)"));
-    pdf.table({tr("Item"), tr("Details")},
-              {{tr("Round"), QStringLiteral("%1（%2）").arg(state.data.roundName, state.data.program)},
-               {tr("Applicant"), applicant(state, applicationId)},
-               {tr("Proposal"), state.data.titles.value(applicationId)},
-               {tr("Decision"), decisionText(state, applicationId)}},
+    pdf.title(QCoreApplication::translate("ConsensusPrint", "Compiled review comments (審查意見彙整)"));
+    pdf.table({QCoreApplication::translate("ConsensusPrint", "Item"),
+               QCoreApplication::translate("ConsensusPrint", "Details")},
+              {{QCoreApplication::translate("ConsensusPrint", "Round"),
+                QStringLiteral("%1（%2）").arg(state.data.roundName, state.data.program)},
+               {QCoreApplication::translate("ConsensusPrint", "Applicant"), applicant(state, applicationId)},
+               {QCoreApplication::translate("ConsensusPrint", "Proposal"), state.data.titles.value(applicationId)},
+               {QCoreApplication::translate("ConsensusPrint", "Decision"), decisionText(state, applicationId)}},
               {0.25, 0.75});
 
     // Letters of this application's own, in an order that does not follow the committee's list.
@@ -325,18 +355,22 @@ Status printCompiledComments(const MeetingState& state, qint64 applicationId, co
         if (rows.isEmpty())
             continue;
         pdf.heading(c.name.text());
-        pdf.table({tr("Member"), tr("Comment")}, rows, {0.15, 0.85});
+        pdf.table({QCoreApplication::translate("ConsensusPrint", "Member"),
+                   QCoreApplication::translate("ConsensusPrint", "Comment")},
+                  rows, {0.15, 0.85});
     }
     QList<QStringList> overall;
     for (int i = 0; i < counted.size(); ++i)
         if (!counted.at(i)->overallComment.isEmpty())
             overall.append({letter(i), counted.at(i)->overallComment});
     if (!overall.isEmpty()) {
-        pdf.heading(tr("Overall comments"));
-        pdf.table({tr("Member"), tr("Comment")}, overall, {0.15, 0.85});
+        pdf.heading(QCoreApplication::translate("ConsensusPrint", "Overall comments"));
+        pdf.table({QCoreApplication::translate("ConsensusPrint", "Member"),
+                   QCoreApplication::translate("ConsensusPrint", "Comment")},
+                  overall, {0.15, 0.85});
     }
     if (state.decisions.contains(applicationId) && !state.decisions[applicationId].conditions.isEmpty()) {
-        pdf.heading(tr("Conditions of the decision"));
+        pdf.heading(QCoreApplication::translate("ConsensusPrint", "Conditions of the decision"));
         pdf.paragraph(state.decisions[applicationId].conditions);
     }
     pdf.finish();

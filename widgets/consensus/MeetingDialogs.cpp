@@ -20,11 +20,6 @@ using namespace consensus;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MeetingDialogs", text);
-}
-
 // Runs the dialog until `apply` succeeds or the user cancels; a refusal is shown and the dialog stays.
 void runUntilApplied(QDialog& dialog, QDialogButtonBox* buttons, const std::function<Status()>& apply)
 {
@@ -44,24 +39,24 @@ void editAttendance(QWidget* parent, ConsensusSession& session)
 {
     const MeetingState& state = session.state();
     QDialog dialog(parent);
-    dialog.setWindowTitle(tr("Attendance and meeting details"));
+    dialog.setWindowTitle(QCoreApplication::translate("MeetingDialogs", "Attendance and meeting details"));
     auto* layout = new QVBoxLayout(&dialog);
     auto* form = new QFormLayout;
     auto* chair = new QComboBox(&dialog);
-    chair->addItem(tr("(none)"), 0);
+    chair->addItem(QCoreApplication::translate("MeetingDialogs", "(none)"), 0);
     for (const Reviewer& r : state.data.committee)
         chair->addItem(r.name, r.id);
     chair->setCurrentIndex(std::max(0, chair->findData(state.info.chairId)));
     auto* time = new QLineEdit(state.info.heldAt, &dialog);
-    time->setPlaceholderText(tr("e.g. 2025-03-12 14:00"));
+    time->setPlaceholderText(QCoreApplication::translate("MeetingDialogs", "e.g. 2025-03-12 14:00"));
     auto* place = new QLineEdit(state.info.place, &dialog);
     auto* recorder = new QLineEdit(state.info.recorder, &dialog);
-    form->addRow(tr("&Chair:"), chair);
-    form->addRow(tr("&Time:"), time);
-    form->addRow(tr("&Place:"), place);
-    form->addRow(tr("&Recorder:"), recorder);
+    form->addRow(QCoreApplication::translate("MeetingDialogs", "&Chair:"), chair);
+    form->addRow(QCoreApplication::translate("MeetingDialogs", "&Time:"), time);
+    form->addRow(QCoreApplication::translate("MeetingDialogs", "&Place:"), place);
+    form->addRow(QCoreApplication::translate("MeetingDialogs", "&Recorder:"), recorder);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Members present:"), &dialog));
+    layout->addWidget(new QLabel(QCoreApplication::translate("MeetingDialogs", "Members present:"), &dialog));
     QList<QPair<qint64, QCheckBox*>> boxes;
     for (const Reviewer& r : state.data.committee) {
         auto* box = new QCheckBox(QStringLiteral("%1（%2）").arg(r.name, r.organization), &dialog);
@@ -75,7 +70,8 @@ void editAttendance(QWidget* parent, ConsensusSession& session)
         int present = 0;
         for (const auto& [id, box] : boxes)
             present += box->isChecked();
-        quorum->setText(tr("%1 of %2 present; the meeting needs %3 (採購評選委員會審議規則 第9條).")
+        quorum->setText(QCoreApplication::translate(
+                            "MeetingDialogs", "%1 of %2 present; the meeting needs %3 (採購評選委員會審議規則 第9條).")
                             .arg(present)
                             .arg(boxes.size())
                             .arg(state.quorumNeeded()));
@@ -102,7 +98,7 @@ void reviseScore(QWidget* parent, ConsensusSession& session, qint64 applicationI
     if (!result)
         return;
     QDialog dialog(parent);
-    dialog.setWindowTitle(tr("Revise a score (複評)"));
+    dialog.setWindowTitle(QCoreApplication::translate("MeetingDialogs", "Revise a score (複評)"));
     auto* form = new QFormLayout(&dialog);
     auto* member = new QComboBox(&dialog);
     member->setObjectName(QStringLiteral("reviseMember"));
@@ -119,41 +115,40 @@ void reviseScore(QWidget* parent, ConsensusSession& session, qint64 applicationI
     auto* current = new QLabel(&dialog);
     auto* reason = new QPlainTextEdit(&dialog);
     reason->setObjectName(QStringLiteral("reviseReason"));
-    reason->setAccessibleName(tr("Reason for the revision"));
+    reason->setAccessibleName(QCoreApplication::translate("MeetingDialogs", "Reason for the revision"));
     // Shows the score as it stands, and as returned, for the chosen member and criterion.
     auto showCurrent = [&] {
         const RubricCriterion* c = state.data.rubric.criterion(criterion->currentData().toString());
         if (!c)
             return;
         score->setRange(0, state.data.rubric.maximum(*c));
-        double now = 0, returned = 0;
-        for (const ApplicationInput& app : state.data.applications)
-            if (app.applicationId == applicationId)
-                for (const SheetInput& s : app.sheets)
-                    if (s.reviewerId == member->currentData().toLongLong())
-                        now = s.criteria.value(c->id);
-        for (const ApplicationInput& app : state.data.asReturned)
-            if (app.applicationId == applicationId)
-                for (const SheetInput& s : app.sheets)
-                    if (s.reviewerId == member->currentData().toLongLong())
-                        returned = s.criteria.value(c->id);
+        const qint64 who = member->currentData().toLongLong();
+        const SheetInput* revised = state.data.sheetInput(applicationId, who);
+        const SheetInput* asReturned = state.data.sheetInput(applicationId, who, true);
+        const double now = revised ? revised->criteria.value(c->id) : 0;
+        const double returned = asReturned ? asReturned->criteria.value(c->id) : 0;
         score->setValue(now);
-        current->setText(tr("Now %1, as returned %2 (maximum %3)").arg(now).arg(returned).arg(score->maximum()));
+        current->setText(QCoreApplication::translate("MeetingDialogs", "Now %1, as returned %2 (maximum %3)")
+                             .arg(now)
+                             .arg(returned)
+                             .arg(score->maximum()));
     };
     QObject::connect(member, &QComboBox::currentIndexChanged, &dialog, showCurrent);
     QObject::connect(criterion, &QComboBox::currentIndexChanged, &dialog, showCurrent);
     showCurrent();
-    form->addRow(tr("&Member:"), member);
-    form->addRow(tr("&Criterion:"), criterion);
+    form->addRow(QCoreApplication::translate("MeetingDialogs", "&Member:"), member);
+    form->addRow(QCoreApplication::translate("MeetingDialogs", "&Criterion:"), criterion);
     form->addRow(QString(), current);
-    form->addRow(tr("&Revised score:"), score);
-    form->addRow(tr("R&eason:"), reason);
+    form->addRow(QCoreApplication::translate("MeetingDialogs", "&Revised score:"), score);
+    form->addRow(QCoreApplication::translate("MeetingDialogs", "R&eason:"), reason);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     if (member->count() == 0) {
-        QMessageBox::information(parent, dialog.windowTitle(),
-                                 tr("None of the members whose sheets count for this application is recorded as "
-                                    "present."));
+        QMessageBox::information(
+            parent, dialog.windowTitle(),
+            QCoreApplication::translate("MeetingDialogs",
+                                        "None of the members whose sheets count for this application is recorded as "
+                                        "present."));
         return;
     }
     runUntilApplied(dialog, buttons, [&] {
@@ -166,26 +161,31 @@ void resolveFlag(QWidget* parent, ConsensusSession& session, qint64 applicationI
 {
     bool ok = false;
     const QString note = QInputDialog::getMultiLineText(
-        parent, tr("Resolution (議決)"),
-        tr("%1\n\nWhat the committee resolved about this difference:").arg(session.state().describe(flag)), QString(),
-        &ok);
+        parent, QCoreApplication::translate("MeetingDialogs", "Resolution (議決)"),
+        QCoreApplication::translate("MeetingDialogs", "%1\n\nWhat the committee resolved about this difference:")
+            .arg(session.state().describe(flag)),
+        QString(), &ok);
     if (!ok)
         return;
     if (auto resolved = session.resolve(applicationId, flagId(flag), note); !resolved)
-        QMessageBox::warning(parent, tr("Resolution (議決)"), resolved.error());
+        QMessageBox::warning(parent, QCoreApplication::translate("MeetingDialogs", "Resolution (議決)"),
+                             resolved.error());
 }
 
 void reopen(QWidget* parent, ConsensusSession& session)
 {
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(
-        parent, tr("Reopen the results"),
-        tr("The results are final. Why are they reopened? The reason stays on the record and in the minutes."),
+        parent, QCoreApplication::translate("MeetingDialogs", "Reopen the results"),
+        QCoreApplication::translate(
+            "MeetingDialogs",
+            "The results are final. Why are they reopened? The reason stays on the record and in the minutes."),
         QString(), &ok);
     if (!ok)
         return;
     if (auto reopened = session.reopen(reason); !reopened)
-        QMessageBox::warning(parent, tr("Reopen the results"), reopened.error());
+        QMessageBox::warning(parent, QCoreApplication::translate("MeetingDialogs", "Reopen the results"),
+                             reopened.error());
 }
 
 } // namespace rd::meetingdialogs

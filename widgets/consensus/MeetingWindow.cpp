@@ -257,10 +257,7 @@ void MeetingWindow::fillFigures(const ApplicationResult& r)
 {
     const MeetingState& state = m_session.state();
     const QLocale locale;
-    double requested = 0;
-    for (const ApplicationInput& app : state.data.applications)
-        if (app.applicationId == r.applicationId)
-            requested = app.requestedSubsidy;
+    const double requested = state.data.requestedSubsidy(r.applicationId);
     const QString dash = QStringLiteral("—");
     auto fig = [&](double v, int d) { return r.reviewers ? locale.toString(v, 'f', d) : dash; };
     m_figures->setText(tr("<table cellspacing=4>"
@@ -324,11 +321,6 @@ void MeetingWindow::fillComments(const ApplicationResult& r)
     label(int(criteria.size()), tr("Overall"));
     label(int(criteria.size()) + 1, tr("Total"));
     QStringList columns{tr("Criterion")};
-    QHash<qint64, const SheetInput*> now;
-    for (const ApplicationInput& app : state.data.applications)
-        if (app.applicationId == r.applicationId)
-            for (const SheetInput& s : app.sheets)
-                now.insert(s.reviewerId, &s);
     for (int i = 0; i < r.counted.size(); ++i) {
         const int col = i + 1;
         const qint64 member = r.counted.at(i);
@@ -339,7 +331,8 @@ void MeetingWindow::fillComments(const ApplicationResult& r)
                 sheet = &s;
         for (int row = 0; row < criteria.size() && sheet; ++row) {
             const RubricCriterion& c = criteria.at(row);
-            const double score = now.contains(member) ? now.value(member)->criteria.value(c.id) : 0;
+            const SheetInput* counted = state.data.sheetInput(r.applicationId, member);
+            const double score = counted ? counted->criteria.value(c.id) : 0;
             const double returned = sheet->entry(c.id).score.value_or(0);
             QString head = QLocale().toString(score);
             if (score != returned)
@@ -404,9 +397,7 @@ void MeetingWindow::fillPassList()
     m_passList->clear();
     double cumulative = 0;
     for (qint64 id : state.passList()) {
-        for (const ApplicationInput& app : state.data.applications)
-            if (app.applicationId == id)
-                cumulative += app.requestedSubsidy;
+        cumulative += state.data.requestedSubsidy(id);
         m_passList->addItem(tr("%1 — %2 (cumulative NT$ %L3 thousand)")
                                 .arg(state.data.applicants.value(id), decisionName(state.decisions[id].decision))
                                 .arg(cumulative, 0, 'f', 0));
