@@ -8,7 +8,12 @@ ConsensusSession::ConsensusSession(QSqlDatabase db, qint64 roundId, QObject* par
 
 Status ConsensusSession::reload()
 {
-    auto loaded = loadMeeting(m_db, m_round);
+    return load(false);
+}
+
+Status ConsensusSession::load(bool keepReturned)
+{
+    auto loaded = loadMeeting(m_db, m_round, nullptr, keepReturned ? &m_state.returned : nullptr);
     if (!loaded)
         return Status::from(loaded);
     m_state = std::move(loaded).value();
@@ -20,7 +25,7 @@ Status ConsensusSession::afterChange(const Status& change)
 {
     if (!change)
         return change;
-    return reload();
+    return load(true);
 }
 
 Status ConsensusSession::setInfo(const MeetingInfo& info)

@@ -16,7 +16,8 @@ public:
 
     const MeetingState& state() const { return m_state; }
     qint64 roundId() const { return m_round; }
-    // Reads the round again; on failure the last state stays and the error is returned.
+    // Reads the round again, returns and settings included; on failure the last state stays and the error
+    // is returned.
     Status reload();
 
     Status setInfo(const MeetingInfo& info);
@@ -33,7 +34,9 @@ signals:
     void changed();
 
 private:
+    // After a change of the meeting's own: the sheets as returned are as they were.
     Status afterChange(const Status& change);
+    Status load(bool keepReturned);
 
     QSqlDatabase m_db;
     qint64 m_round;

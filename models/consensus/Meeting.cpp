@@ -341,7 +341,8 @@ QString MeetingState::resultsSha256() const
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }
 
-Result<MeetingState> loadMeeting(const QSqlDatabase& db, qint64 roundId, const Settings* chosen)
+Result<MeetingState> loadMeeting(const QSqlDatabase& db, qint64 roundId, const Settings* chosen,
+                                 const QList<ApplicationResult>* returned)
 {
     using R = Result<MeetingState>;
     auto data = loadRound(db, roundId);
@@ -353,7 +354,7 @@ Result<MeetingState> loadMeeting(const QSqlDatabase& db, qint64 roundId, const S
     MeetingState state;
     state.data = std::move(data).value();
     state.settings = chosen ? *chosen : *settings;
-    state.returned = compile(state.data.asReturned, state.data.criteria, state.settings);
+    state.returned = returned ? *returned : compile(state.data.asReturned, state.data.criteria, state.settings);
     state.results = compile(state.data.applications, state.data.criteria, state.settings);
     std::stable_sort(state.results.begin(), state.results.end(),
                      [](const ApplicationResult& a, const ApplicationResult& b) { return a.rank < b.rank; });

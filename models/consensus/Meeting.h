@@ -123,7 +123,10 @@ struct MeetingState
 };
 
 // With `settings`, those take the place of the round's own (the CLI's options); otherwise the round's.
-Result<MeetingState> loadMeeting(const QSqlDatabase& db, qint64 roundId, const Settings* settings = nullptr);
+// With `returned`, the figures of the sheets as returned are taken from it instead of compiled again: the
+// meeting's own changes (revisions, decisions) never change them, only a new return does.
+Result<MeetingState> loadMeeting(const QSqlDatabase& db, qint64 roundId, const Settings* settings = nullptr,
+                                 const QList<ApplicationResult>* returned = nullptr);
 
 // Each member's leniency: the mean, over the applications they scored with others, of how far their
 // total lies from the mean of the other members' totals. Positive for a lenient member.
