@@ -44,12 +44,10 @@ QVariant memberCell(const MeetingState& state, const ApplicationResult& result, 
     if (result.totals.contains(reviewerId))
         return state.settings.method == Settings::Method::RankSum ? result.ranks.value(reviewerId)
                                                                   : result.totals.value(reviewerId);
-    for (const ScoreSheet& sheet : state.data.sheets.value(result.applicationId)) {
-        if (sheet.reviewerId != reviewerId)
-            continue;
-        if (sheet.state == ScoreSheet::State::Conflict)
+    if (const ScoreSheet* sheet = state.data.sheet(result.applicationId, reviewerId)) {
+        if (sheet->state == ScoreSheet::State::Conflict)
             return QCoreApplication::translate("ConsensusExport", "Recused");
-        if (sheet.state == ScoreSheet::State::Draft)
+        if (sheet->state == ScoreSheet::State::Draft)
             return QCoreApplication::translate("ConsensusExport", "Incomplete");
     }
     for (const ApplicationInput& app : state.data.applications)

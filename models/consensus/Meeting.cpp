@@ -488,10 +488,8 @@ Result<ScoreRevision> MeetingStore::revise(const MeetingState& state, qint64 app
                               .arg(maximum));
     if (reason.trimmed().isEmpty())
         return R::failure(QCoreApplication::translate("Meeting", "A revised score needs the reason for the revision."));
-    double original = 0;
-    for (const ScoreSheet& sheet : data.sheets.value(applicationId))
-        if (sheet.reviewerId == reviewerId)
-            original = sheet.entry(criterion).score.value_or(0);
+    const ScoreSheet* returned = data.sheet(applicationId, reviewerId);
+    const double original = returned ? returned->entry(criterion).score.value_or(0) : 0;
     double now = original;
     for (const ScoreRevision& r : data.revisions)
         if (r.applicationId == applicationId && r.reviewerId == reviewerId && r.criterion == criterion)

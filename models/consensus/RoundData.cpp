@@ -72,6 +72,21 @@ double RoundData::requestedSubsidy(qint64 applicationId) const
     return 0;
 }
 
+const QList<ScoreSheet>& RoundData::sheetsOf(qint64 applicationId) const
+{
+    static const QList<ScoreSheet> none;
+    const auto it = sheets.constFind(applicationId);
+    return it == sheets.constEnd() ? none : *it;
+}
+
+const ScoreSheet* RoundData::sheet(qint64 applicationId, qint64 reviewerId) const
+{
+    for (const ScoreSheet& s : sheetsOf(applicationId))
+        if (s.reviewerId == reviewerId)
+            return &s;
+    return nullptr;
+}
+
 const SheetInput* RoundData::sheetInput(qint64 applicationId, qint64 reviewerId, bool returned) const
 {
     for (const ApplicationInput& app : returned ? asReturned : applications)

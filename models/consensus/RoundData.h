@@ -48,6 +48,10 @@ struct RoundData
 
     const Reviewer* member(qint64 id) const;
     double requestedSubsidy(qint64 applicationId) const;
+    // The sheets of an application as returned, by reference (sheets.value() would hand out a copy that
+    // pointers into it outlive); empty when there are none.
+    const QList<ScoreSheet>& sheetsOf(qint64 applicationId) const;
+    const ScoreSheet* sheet(qint64 applicationId, qint64 reviewerId) const;
     // A member's sheet for an application as the compilation sees it, revised or as returned; null if none.
     const SheetInput* sheetInput(qint64 applicationId, qint64 reviewerId, bool asReturned = false) const;
 };

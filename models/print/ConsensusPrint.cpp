@@ -339,7 +339,7 @@ Status printCompiledComments(const MeetingState& state, qint64 applicationId, co
 
     // Letters of this application's own, in an order that does not follow the committee's list.
     QList<const ScoreSheet*> counted;
-    for (const ScoreSheet& sheet : state.data.sheets.value(applicationId))
+    for (const ScoreSheet& sheet : state.data.sheetsOf(applicationId))
         if (result->counted.contains(sheet.reviewerId))
             counted.append(&sheet);
     // So that 委員 A is not the same member on every applicant's sheet: an order drawn from both ids.

@@ -325,10 +325,7 @@ void MeetingWindow::fillComments(const ApplicationResult& r)
         const int col = i + 1;
         const qint64 member = r.counted.at(i);
         columns << state.memberLabel(member);
-        const ScoreSheet* sheet = nullptr;
-        for (const ScoreSheet& s : state.data.sheets.value(r.applicationId))
-            if (s.reviewerId == member)
-                sheet = &s;
+        const ScoreSheet* sheet = state.data.sheet(r.applicationId, member);
         for (int row = 0; row < criteria.size() && sheet; ++row) {
             const RubricCriterion& c = criteria.at(row);
             const SheetInput* counted = state.data.sheetInput(r.applicationId, member);
