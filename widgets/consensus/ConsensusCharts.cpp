@@ -6,6 +6,7 @@
 #include <QBoxPlotSeries>
 #include <QBoxSet>
 #include <QCategoryAxis>
+#include <QChartView>
 #include <QCoreApplication>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -59,6 +60,13 @@ double quantile(const QList<double>& sorted, double q)
 }
 
 } // namespace
+
+void show(QChartView* view, QChart* chart)
+{
+    QChart* previous = view->chart();
+    view->setChart(chart);
+    delete previous;
+}
 
 QChart* applicationTotals(const MeetingState& state, qint64 applicationId)
 {

@@ -6,7 +6,13 @@
 
 // The charts of the consensus board and the meeting, drawn from the meeting's state with QtCharts. Each
 // returns a new chart the caller's view takes over.
+class QChartView;
+
 namespace rd::charts {
+
+// Puts `chart` in `view` and deletes the chart it showed: QChartView::setChart releases the old one
+// without deleting it.
+void show(QChartView* view, QChart* chart);
 
 // One application's member totals as dots, with its mean and the round's pass mark.
 QChart* applicationTotals(const consensus::MeetingState& state, qint64 applicationId);

@@ -140,8 +140,8 @@ void ConsensusWindow::refresh()
             m_board->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
     }
     const MeetingState& state = m_session->state();
-    m_leniencyChart->setChart(charts::memberLeniency(state));
-    m_roundChart->setChart(charts::roundDistribution(state));
+    charts::show(m_leniencyChart, charts::memberLeniency(state));
+    charts::show(m_roundChart, charts::roundDistribution(state));
     showCharts();
     const bool final = state.isFinal();
     m_finalise->setEnabled(!final);
@@ -169,8 +169,8 @@ void ConsensusWindow::showCharts()
     const qint64 id = selectedApplication();
     if (!id)
         return;
-    m_applicationChart->setChart(charts::applicationTotals(m_session->state(), id));
-    m_spreadChart->setChart(charts::criterionSpread(m_session->state(), id));
+    charts::show(m_applicationChart, charts::applicationTotals(m_session->state(), id));
+    charts::show(m_spreadChart, charts::criterionSpread(m_session->state(), id));
 }
 
 MeetingWindow* ConsensusWindow::openMeeting(bool windowed)

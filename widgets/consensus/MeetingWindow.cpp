@@ -237,7 +237,7 @@ void MeetingWindow::refresh()
     fillComments(r);
     fillDecision(r);
     fillPassList();
-    m_chart->setChart(charts::applicationTotals(state, r.applicationId));
+    charts::show(m_chart, charts::applicationTotals(state, r.applicationId));
     if (m_noteApplication != r.applicationId) {
         const QSignalBlocker block(m_notes);
         m_notes->setPlainText(state.notes.value(r.applicationId));
