@@ -44,6 +44,11 @@ QLabel* wrapped(const QString& text, QWidget* parent)
 
 } // namespace
 
+ScoreSheetWidget::~ScoreSheetWidget()
+{
+    disconnect(m_focusWatch);
+}
+
 ScoreSheetWidget::ScoreSheetWidget(ScoreSheetEditor* editor, QWidget* parent) : QWidget(parent), m_editor(editor)
 {
     auto* layout = new QVBoxLayout(this);
@@ -149,7 +154,7 @@ ScoreSheetWidget::ScoreSheetWidget(ScoreSheetEditor* editor, QWidget* parent) : 
             commitText(m_pendingText);
     });
     // Leaving a comment being typed writes it at once.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
         if (old && old == m_pendingText)
             commitText(m_pendingText);
     });

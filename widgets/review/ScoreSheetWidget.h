@@ -27,6 +27,7 @@ class ScoreSheetWidget final : public QWidget
     Q_OBJECT
 public:
     explicit ScoreSheetWidget(ScoreSheetEditor* editor, QWidget* parent = nullptr);
+    ~ScoreSheetWidget() override;
 
     // Rebuilds the form for the editor's current sheet and rubric, with the opinions beside the criteria.
     void rebuild(const QString& heading, const QList<PreliminaryOpinion>& opinions);
@@ -45,6 +46,10 @@ Q_SIGNALS:
     void sheetStateChanged();
 
 private:
+    // The application-wide focus watch: disconnected first thing in the destructor, because ~QWidget moves
+    // focus while it deletes the children, and the watch must not reach a half-destroyed sheet.
+    QMetaObject::Connection m_focusWatch;
+
     void refresh();
     void commitScore(const QString& criterion);
     void commitText(QPlainTextEdit* field);
