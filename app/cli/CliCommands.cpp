@@ -4,9 +4,12 @@
 #include "cli/MeetingCommands.h"
 #include "cli/PackageCommands.h"
 #include "cli/ReviewCommands.h"
+#include "cli/SigningCommands.h"
 
 #include "demo/DemoGenerator.h"
 #include "demo/DemoScoring.h"
+#include "demo/DemoSigning.h"
+#include "signing/Nss.h"
 #include "importer/ImportJob.h"
 #include "review/ReviewerStore.h"
 #include "rules/FindingText.h"
@@ -141,6 +144,11 @@ int demoCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("unscored"),
                       QCoreApplication::translate(
                           "Cli", "Leave the score sheets to the members (to try the packages and returns).")});
+    parser.addOption({QStringLiteral("unsigned"),
+                      QCoreApplication::translate("Cli", "Make no demo certificates; the sheets come unsigned.")});
+    parser.addOption({QStringLiteral("final"),
+                      QCoreApplication::translate(
+                          "Cli", "Also hold the 共識會議 to its end: final results signed by the chair.")});
     parser.addOption(jsonOption());
     if (auto done = parse(
             parser, arguments,
@@ -214,6 +222,31 @@ int demoCommand(const QStringList& arguments)
             out() << QCoreApplication::translate(
                          "Cli", "The members' score sheets are in: try `consensus` or Round → 共識會議.")
                   << '\n';
+        if (!parser.isSet(QStringLiteral("unsigned"))) {
+            auto signers = demo::signDemoRound(*workspace, *round);
+            if (!signers) {
+                err() << QCoreApplication::translate("Cli", "The demo sheets stay unsigned: %1").arg(signers.error())
+                      << '\n';
+            } else {
+                if (!json)
+                    out() << QCoreApplication::translate(
+                                 "Cli", "Each sheet is signed with its member's demo certificate (store: %1).")
+                                 .arg(nss::initialisedDirectory())
+                          << '\n';
+                if (parser.isSet(QStringLiteral("final"))) {
+                    if (auto held = demo::holdDemoMeeting(*workspace, *round, *signers); !held) {
+                        err() << held.error() << '\n';
+                        return InputFailed;
+                    }
+                    if (!json)
+                        out() << QCoreApplication::translate(
+                                     "Cli", "The 共識會議 is over: results final, 總表 and minutes signed by the chair. "
+                                            "Try `archive export WS OUT.zip --sign \"%1\"` and `verify OUT.zip`.")
+                                     .arg(signers->secretariat)
+                              << '\n';
+                }
+            }
+        }
     }
     return status;
 }
@@ -316,7 +349,7 @@ QString usage()
                "Commands:\n"
                "  init WS                       create a workspace with a DIGITAL+ 2025 round\n"
                "  import WS PATH... [--replace] import dossiers (folders or ZIPs)\n"
-               "  demo WS [--applications N] [--reviewers M] [--seed S]\n"
+               "  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]\n"
                "                                write and import a realistic demo round\n"
                "  findings WS                   list eligibility and budget findings\n"
                "  search WS QUERY               search every page of every PDF\n"
@@ -338,7 +371,15 @@ QString usage()
                "  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR\n"
                "                                the 總表, the minutes and each applicant's 審查意見彙整\n"
                "  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …\n"
-               "                                the 共識會議: attendance, 複評, 議決, decisions, finalising\n\n"
+               "                                the 共識會議: attendance, 複評, 議決, decisions, finalising\n"
+               "  certs list|create|import|trust|module|register …\n"
+               "                                the certificate store, smart cards, members' certificates\n"
+               "  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]\n"
+               "                                the chair signs the final 總表 and minutes; or sign one PDF\n"
+               "  audit WS [--action KIND] [--verify] the hash-chained audit trail\n"
+               "  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat\n"
+               "  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds\n"
+               "  Signing options: --sign NICKNAME, --password-file FILE|- (the store's password or the PIN)\n\n"
                "Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.\n"
                "Exit status: 0 success, 1 some input failed, 2 usage.\n");
 }
@@ -367,7 +408,9 @@ int run(const QStringList& arguments)
         {QStringLiteral("assign"), assignCommand},   {QStringLiteral("preliminary"), preliminaryCommand},
         {QStringLiteral("package"), packageCommand}, {QStringLiteral("return"), returnCommand},
         {QStringLiteral("sheet"), sheetCommand},     {QStringLiteral("consensus"), consensusCommand},
-        {QStringLiteral("meeting"), meetingCommand},
+        {QStringLiteral("meeting"), meetingCommand}, {QStringLiteral("certs"), certsCommand},
+        {QStringLiteral("sign"), signCommand},       {QStringLiteral("archive"), archiveCommand},
+        {QStringLiteral("verify"), verifyCommand},   {QStringLiteral("audit"), auditCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

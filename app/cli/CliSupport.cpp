@@ -3,6 +3,7 @@
 #include "cli/CliCommands.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -163,6 +164,40 @@ int dispatch(const QStringList& arguments, const char* command,
                                   .arg(QLatin1String(command), names.join(u'|'))
                            << '\n';
     return help ? Success : Usage;
+}
+
+const QCommandLineOption& signOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("sign"),
+        QCoreApplication::translate("Cli", "Sign with this certificate (its nickname; see `certs list`)."),
+        QStringLiteral("NICKNAME"));
+    return option;
+}
+
+const QCommandLineOption& passwordFileOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("password-file"),
+        QCoreApplication::translate("Cli", "Read the certificate's password or PIN from FILE (- for standard input)."),
+        QStringLiteral("FILE"));
+    return option;
+}
+
+std::optional<QString> readPassword(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(passwordFileOption()))
+        return QString();
+    const QString path = parser.value(passwordFileOption());
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        err() << QCoreApplication::translate("Cli", "Cannot read the password file %1: %2").arg(path, file.errorString())
+              << '\n';
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
 }
 
 } // namespace rd::cli

@@ -48,6 +48,12 @@ const QCommandLineOption& proposalTitleOption();
 // stderr when there is none or more than one.
 std::optional<qint64> findApplication(ApplicationStore& store, qint64 round, const QString& ubn, const QString& title);
 
+// --sign NICKNAME and --password-file FILE: the certificate that signs and where its password or PIN is
+// read from ("-": the first line of standard input). Without --password-file, an empty password.
+const QCommandLineOption& signOption();
+const QCommandLineOption& passwordFileOption();
+std::optional<QString> readPassword(const QCommandLineParser& parser);
+
 // Runs `reviewdesk-cli COMMAND ACTION …` by the action's name, or prints which actions there are.
 int dispatch(const QStringList& arguments, const char* command,
              const QList<std::pair<const char*, int (*)(const QStringList&)>>& actions);

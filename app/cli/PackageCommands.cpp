@@ -139,7 +139,7 @@ int returnExport(const QStringList& arguments)
                                     QStringLiteral("FILE"));
     const QCommandLineOption notes(QStringLiteral("include-notes"),
                                    QCoreApplication::translate("Cli", "Send your private page notes too."));
-    parser.addOptions({output, notes, jsonOption()});
+    parser.addOptions({output, notes, signOption(), passwordFileOption(), jsonOption()});
     if (auto done = parse(
             parser, arguments,
             QCoreApplication::translate("Cli", "Write the score return (評分回傳) of your complete sheets."), 1, 1))
@@ -151,7 +151,11 @@ int returnExport(const QStringList& arguments)
     auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
     if (!workspace)
         return InputFailed;
-    auto report = scorereturn::exportReturn(workspace->db(), parser.value(output), {parser.isSet(notes)});
+    const std::optional<QString> password = readPassword(parser);
+    if (!password)
+        return InputFailed;
+    auto report = scorereturn::exportReturn(workspace->db(), parser.value(output),
+                                            {parser.isSet(notes), parser.value(signOption()), *password});
     if (!report) {
         err() << report.error() << '\n';
         return InputFailed;

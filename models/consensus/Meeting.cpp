@@ -1,5 +1,7 @@
 #include "consensus/Meeting.h"
 
+#include "audit/AuditTrail.h"
+
 #include "consensus/RoundSettings.h"
 #include "store/Sql.h"
 
@@ -405,6 +407,19 @@ Result<MeetingState> MeetingStore::state() const
     return loadMeeting(m_db, m_round);
 }
 
+Status MeetingStore::audited(const QString& action, const QString& entity, const QJsonObject& detail,
+                             const std::function<Status()>& change) const
+{
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return Status::failure(transaction.error());
+    if (auto done = change(); !done)
+        return done;
+    if (auto logged = audit::record(m_db, action, entity, m_round, detail); !logged)
+        return logged;
+    return transaction.commit();
+}
+
 Status MeetingStore::refuseWhenFinal() const
 {
     auto final = sql::scalar(
@@ -500,6 +515,9 @@ Result<ScoreRevision> MeetingStore::revise(const MeetingState& state, qint64 app
                               .arg(score));
     ScoreRevision revision{0,        applicationId, reviewerId,       criterion,
                            original, score,         reason.trimmed(), QDateTime::currentDateTimeUtc()};
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return R::failure(transaction.error());
     auto inserted =
         sql::exec(m_db,
                   QStringLiteral("INSERT INTO score_revisions(round_id, application_id, reviewer_id,"
@@ -509,6 +527,16 @@ Result<ScoreRevision> MeetingStore::revise(const MeetingState& state, qint64 app
     if (!inserted)
         return R::failure(inserted.error());
     revision.id = inserted->lastInsertId().toLongLong();
+    if (auto logged = audit::record(m_db, QStringLiteral("revision"),
+                                    QStringLiteral("sheet:%1/%2").arg(applicationId).arg(reviewerId), m_round,
+                                    {{QStringLiteral("criterion"), criterion},
+                                     {QStringLiteral("from"), now},
+                                     {QStringLiteral("to"), score},
+                                     {QStringLiteral("reason"), revision.reason}});
+        !logged)
+        return R::failure(logged.error());
+    if (auto committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
     return revision;
 }
 
@@ -529,10 +557,14 @@ Status MeetingStore::resolve(qint64 applicationId, const QString& flag, const QS
     if (!flagged)
         return Status::failure(QCoreApplication::translate("Meeting", "%1 has no marked difference \"%2\" to resolve.")
                                    .arg(applicationLabel(current->data, applicationId), flag));
-    return Status::from(sql::exec(m_db,
-                                  QStringLiteral("INSERT OR REPLACE INTO flag_resolutions(round_id, application_id,"
-                                                 " flag, note, resolved_at) VALUES (?, ?, ?, ?, ?)"),
-                                  {m_round, applicationId, flag, note.trimmed(), sql::now()}));
+    return audited(QStringLiteral("resolution"), QStringLiteral("application:%1").arg(applicationId),
+                   {{QStringLiteral("flag"), flag}, {QStringLiteral("note"), note.trimmed()}}, [&] {
+                       return Status::from(sql::exec(
+                           m_db,
+                           QStringLiteral("INSERT OR REPLACE INTO flag_resolutions(round_id, application_id,"
+                                          " flag, note, resolved_at) VALUES (?, ?, ?, ?, ?)"),
+                           {m_round, applicationId, flag, note.trimmed(), sql::now()}));
+                   });
 }
 
 Status MeetingStore::unresolve(qint64 applicationId, const QString& flag)
@@ -601,12 +633,25 @@ Status MeetingStore::decide(const DecisionRecord& decision)
             QCoreApplication::translate(
                 "Meeting", "%1: the decision departs from the preliminary opinion (初審意見); give the reason.")
                 .arg(what));
-    return Status::from(sql::exec(
-        m_db,
-        QStringLiteral("INSERT OR REPLACE INTO decisions(application_id, round_id, decision, conditions, votes_for,"
-                       " votes_against, abstentions, departure, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {decision.applicationId, m_round, decisionKey(decision.decision), decision.conditions.trimmed(),
-         decision.votesFor, decision.votesAgainst, decision.abstentions, decision.departure.trimmed(), sql::now()}));
+    return audited(
+        QStringLiteral("decision"), QStringLiteral("application:%1").arg(decision.applicationId),
+        {{QStringLiteral("decision"), decisionKey(decision.decision)},
+         {QStringLiteral("votes"), QStringLiteral("%1/%2/%3")
+                                       .arg(decision.votesFor)
+                                       .arg(decision.votesAgainst)
+                                       .arg(decision.abstentions)},
+         {QStringLiteral("conditions"), decision.conditions.trimmed()},
+         {QStringLiteral("departure"), decision.departure.trimmed()}},
+        [&] {
+            return Status::from(sql::exec(
+                m_db,
+                QStringLiteral("INSERT OR REPLACE INTO decisions(application_id, round_id, decision, conditions,"
+                               " votes_for, votes_against, abstentions, departure, decided_at)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {decision.applicationId, m_round, decisionKey(decision.decision), decision.conditions.trimmed(),
+                 decision.votesFor, decision.votesAgainst, decision.abstentions, decision.departure.trimmed(),
+                 sql::now()}));
+        });
 }
 
 Status MeetingStore::clearDecision(qint64 applicationId)
@@ -645,6 +690,10 @@ Status MeetingStore::finalise()
                                 {m_round, at, digest})})
         if (!step)
             return Status::from(step);
+    if (auto logged = audit::record(m_db, QStringLiteral("finalise"), QStringLiteral("round:%1").arg(m_round), m_round,
+                                    {{QStringLiteral("results_sha256"), digest}});
+        !logged)
+        return logged;
     return transaction.commit();
 }
 
@@ -668,6 +717,10 @@ Status MeetingStore::reopen(const QString& reason)
                                 {m_round})})
         if (!step)
             return Status::from(step);
+    if (auto logged = audit::record(m_db, QStringLiteral("reopen"), QStringLiteral("round:%1").arg(m_round), m_round,
+                                    {{QStringLiteral("reason"), reason.trimmed()}});
+        !logged)
+        return logged;
     return transaction.commit();
 }
 

@@ -7,7 +7,10 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QJsonObject>
 #include <QString>
+
+#include <functional>
 
 #include <optional>
 
@@ -159,6 +162,9 @@ public:
 
 private:
     Result<MeetingState> state() const;
+    // Runs one change and its audit event in a transaction.
+    Status audited(const QString& action, const QString& entity, const QJsonObject& detail,
+                   const std::function<Status()>& change) const;
     Status refuseWhenFinal() const;
 
     QSqlDatabase m_db;

@@ -88,7 +88,11 @@ Result<QString> BundleWriter::finish(const QString& zipPath) const
             return R::failure(QCoreApplication::translate("Bundle", "cannot create %1").arg(zipPath));
         auto write = [&zip](const QString& name, QIODevice& source) {
             QuaZipFile entry(&zip);
-            if (!entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
+            // Ordinary file permissions (rw-r--r--), so the files of a ZIP unpacked by other tools are readable.
+            QuaZipNewInfo info(name);
+            info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                QFileDevice::ReadOther);
+            if (!entry.open(QIODevice::WriteOnly, info))
                 return false;
             char buffer[1 << 16];
             for (qint64 n; (n = source.read(buffer, sizeof buffer)) > 0;)
@@ -103,6 +107,17 @@ Result<QString> BundleWriter::finish(const QString& zipPath) const
             QBuffer buffer(&manifestBytes);
             buffer.open(QIODevice::ReadOnly);
             ok = write(manifestName, buffer);
+        }
+        if (ok && m_certifier) {
+            auto certificate = m_certifier(manifestBytes);
+            if (!certificate) {
+                zip.close();
+                QFile::remove(partPath);
+                return R::failure(certificate.error());
+            }
+            QBuffer buffer(&*certificate);
+            buffer.open(QIODevice::ReadOnly);
+            ok = write(m_certificateEntry, buffer);
         }
         for (auto it = m_data.cbegin(); ok && it != m_data.cend(); ++it) {
             QByteArray bytes = it.value();

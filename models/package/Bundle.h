@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace rd {
@@ -27,6 +28,14 @@ public:
     Status addFile(const QString& name, const QString& path);
     // The manifest's own fields; `format`, `version` and `files` are filled in by finish().
     void setManifest(const QJsonObject& manifest) { m_manifest = manifest; }
+    // A file made from the finished manifest's bytes and written beside it, unlisted (it cannot list
+    // itself): the round archive's signed certificate of the manifest's digest.
+    using Certifier = std::function<Result<QByteArray>(const QByteArray& manifest)>;
+    void setCertifier(const QString& entry, Certifier certifier)
+    {
+        m_certificateEntry = entry;
+        m_certifier = std::move(certifier);
+    }
     // Returns the SHA-256 of the written ZIP.
     Result<QString> finish(const QString& zipPath) const;
 
@@ -37,6 +46,8 @@ private:
     QMap<QString, QByteArray> m_data;
     QMap<QString, QString> m_files; // entry name → source path
     QMap<QString, QString> m_digests;
+    QString m_certificateEntry;
+    Certifier m_certifier;
 };
 
 class Bundle final

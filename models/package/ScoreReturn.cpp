@@ -1,7 +1,12 @@
 #include "package/ScoreReturn.h"
 
 #include "package/ReviewPackage.h"
+#include "audit/AuditTrail.h"
 #include "print/ScoreSheetPrint.h"
+#include "signing/Certificates.h"
+#include "signing/Nss.h"
+#include "signing/PdfSigner.h"
+#include "signing/SignatureCheck.h"
 #include "review/PageNotes.h"
 #include "review/ReviewerStore.h"
 #include "review/ScoreSheetStore.h"
@@ -15,6 +20,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace rd::scorereturn {
 
@@ -67,6 +74,20 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
     QJsonArray listed;
     QJsonArray notes;
     const QDateTime printedAt = QDateTime::currentDateTimeUtc();
+    signing::SigningCertificate signer;
+    if (!options.certificateNickname.isEmpty()) {
+        nss::PasswordScope scope(options.password);
+        const QList<signing::SigningCertificate> available = signing::availableCertificates();
+        const auto found = std::find_if(available.cbegin(), available.cend(), [&](const auto& c) {
+            return c.nickname == options.certificateNickname;
+        });
+        if (found == available.cend())
+            return R::failure(QCoreApplication::translate("ScoreReturn",
+                                                          "The certificate %1 is not in the certificate store, or "
+                                                          "its token is not present or the PIN is wrong.")
+                                  .arg(options.certificateNickname));
+        signer = *found;
+    }
     for (const ApplicationSummary& app : *assigned) {
         auto origin = sql::scalar(db, QStringLiteral("SELECT origin_id FROM applications WHERE id = ?"), {app.id});
         if (!origin)
@@ -116,9 +137,16 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
                                 reviewerJson.value(QStringLiteral("name")).toString(),
                                 reviewerJson.value(QStringLiteral("organization")).toString(),
                                 printedAt,
-                                dataSha};
+                                dataSha,
+                                signer.commonName};
         if (auto done = printScoreSheet(pdfPath, *rubric, s, print); !done)
             return R::failure(done.error());
+        if (!signer.nickname.isEmpty()) {
+            const signing::SignRequest request{
+                signer.nickname, options.password, QStringLiteral("評分表 %1").arg(app.title), QString()};
+            if (auto signedPdf = signing::signPdf(pdfPath, pdfPath, request); !signedPdf)
+                return R::failure(signedPdf.error());
+        }
         writer.add(sheetEntry(originId), bytes);
         if (auto added = writer.addFile(pdfEntry(originId), pdfPath); !added)
             return R::failure(added.error());
@@ -145,8 +173,11 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
         {QStringLiteral("rubric"), manifest.value(QStringLiteral("rubric"))},
         {QStringLiteral("reviewer"), reviewerJson},
         {QStringLiteral("sheets"), listed},
-        // Reserved: the digital signatures of the printed sheets, made with the member's certificate.
-        {QStringLiteral("signatures"), QJsonArray()},
+        // The certificate the printed sheets are signed with; the signatures themselves are in the PDFs.
+        {QStringLiteral("signer"), signer.nickname.isEmpty()
+                                       ? QJsonValue()
+                                       : QJsonValue(QJsonObject{{QStringLiteral("name"), signer.commonName},
+                                                                {QStringLiteral("sha256"), signer.fingerprint}})},
     });
     auto written = writer.finish(zipPath);
     if (!written)
@@ -217,6 +248,11 @@ Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath)
         if (a.reviewerId == preview.reviewerId)
             mine.insert(a.applicationId, a);
 
+    auto certificate = reviewers.certificateOf(preview.reviewerId);
+    if (!certificate)
+        return R::failure(certificate.error());
+    const QString registered = *certificate;
+
     const QJsonObject files = manifest.value(QStringLiteral("files")).toObject();
     QSet<qint64> seen;
     for (const QJsonValue& value : manifest.value(QStringLiteral("sheets")).toArray()) {
@@ -243,8 +279,29 @@ Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath)
         const QString dataName = entry.value(QStringLiteral("data")).toString();
         if (files.value(dataName).toString() != entry.value(QStringLiteral("data_sha256")).toString())
             return refuse(QCoreApplication::translate("ScoreReturn", "its data does not match its SHA-256"));
-        if (auto pdf = preview.bundle->filePath(entry.value(QStringLiteral("pdf")).toString()); !pdf)
+        auto pdf = preview.bundle->read(entry.value(QStringLiteral("pdf")).toString());
+        if (!pdf)
             return refuse(pdf.error());
+        const signing::SignatureReport signature = signing::checkSignature(*pdf);
+        if (signature.state != signing::SignatureState::Unsigned || !registered.isEmpty()) {
+            if (signature.state == signing::SignatureState::Unsigned)
+                return refuse(QCoreApplication::translate(
+                    "ScoreReturn", "its printed sheet is not signed, but the member's certificate is registered"));
+            if (!signature.isValid())
+                return refuse(QCoreApplication::translate("ScoreReturn", "the signature of its printed sheet is %1")
+                                  .arg(signing::stateText(signature.state)));
+            if (!registered.isEmpty() && signature.fingerprint != registered)
+                return refuse(QCoreApplication::translate(
+                                  "ScoreReturn", "its printed sheet is signed by %1 with certificate %2, not with "
+                                                 "the member's registered certificate %3")
+                                  .arg(signature.signer, signature.fingerprint, registered));
+            if (signature.binding.dataSha256 != entry.value(QStringLiteral("data_sha256")).toString())
+                return refuse(QCoreApplication::translate(
+                    "ScoreReturn", "its signed printed sheet is bound to other data than the sheet it comes with"));
+            ++preview.signedSheets;
+        }
+        preview.signatures.insert(applicationId, {signing::stateKey(signature.state), signature.signer,
+                                                  signature.fingerprint, signature.signedAt});
         auto bytes = preview.bundle->read(dataName);
         if (!bytes)
             return refuse(bytes.error());
@@ -366,11 +423,16 @@ Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, cons
         auto sheet = sheetFromJson(data.value(QStringLiteral("sheet")).toObject());
         if (!sheet)
             return R::failure(sheet.error());
-        if (auto kept = sql::exec(db,
-                                  QStringLiteral("INSERT INTO returned_sheets(return_id, application_id, sheet_json,"
-                                                 " data_sha256, pdf_sha256) VALUES (?, ?, ?, ?, ?)"),
-                                  {report.returnId, applicationId, QString::fromUtf8(*bytes),
-                                   entry.value(QStringLiteral("data_sha256")).toString(), pdfs.value(applicationId)});
+        const Preview::Signature signature = preview.signatures.value(applicationId);
+        if (auto kept = sql::exec(
+                db,
+                QStringLiteral("INSERT INTO returned_sheets(return_id, application_id, sheet_json, data_sha256,"
+                               " pdf_sha256, signature_state, signer, signer_sha256, signed_at)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {report.returnId, applicationId, QString::fromUtf8(*bytes),
+                 entry.value(QStringLiteral("data_sha256")).toString(), pdfs.value(applicationId), signature.state,
+                 signature.signer, signature.fingerprint,
+                 signature.signedAt.isValid() ? signature.signedAt.toUTC().toString(Qt::ISODate) : QString()});
             !kept)
             return R::failure(kept.error());
         if (auto stored = sheets.storeReturned(applicationId, preview.reviewerId, *sheet,
@@ -386,6 +448,15 @@ Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, cons
         }
         ++report.sheets;
     }
+    if (auto logged = audit::record(db, QStringLiteral("return-import"), QStringLiteral("return:%1").arg(report.returnId),
+                                    preview.roundId,
+                                    {{QStringLiteral("reviewer"), preview.reviewerId},
+                                     {QStringLiteral("file_sha256"), preview.bundle->fileSha256()},
+                                     {QStringLiteral("sheets"), report.sheets},
+                                     {QStringLiteral("signed"), preview.signedSheets},
+                                     {QStringLiteral("replaced"), report.replaced}});
+        !logged)
+        return R::failure(logged.error());
     if (auto committed = transaction.commit(); !committed)
         return R::failure(committed.error());
     return report;

@@ -5,6 +5,7 @@
 #include "store/Workspace.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -14,8 +15,8 @@ namespace rd {
 
 // A score return (評分回傳): what a committee member sends back. Each sheet as data (JSON) and as a printed
 // 評分表 (PDF) that shows the SHA-256 of that data, the package it answers, and, when the member chooses,
-// their page notes. A `signatures/` folder is reserved for the digital signatures of a later version. See
-// docs/package-format.md.
+// their page notes. Each printed sheet can carry the member's digital signature, which covers the PDF and,
+// through its XMP binding, the SHA-256 of the sheet's data. See docs/package-format.md and docs/signatures.md.
 namespace scorereturn {
 
 inline QString returnFormat()
@@ -27,6 +28,10 @@ constexpr int returnVersion = 1;
 struct ExportOptions
 {
     bool includeNotes = false;
+    // The member's certificate (signing::SigningCertificate::nickname) and its password or PIN; empty: the
+    // sheets are not signed.
+    QString certificateNickname;
+    QString password;
 };
 
 struct ExportReport
@@ -53,12 +58,25 @@ struct Preview
     int conflicts = 0;
     qint64 previousReturnId = 0; // a return of the same member and round already imported
     QDateTime previousImportedAt;
+    // What each sheet's signature said, by application (the secretariat's id).
+    struct Signature
+    {
+        QString state; // signing::stateKey
+        QString signer;
+        QString fingerprint;
+        QDateTime signedAt;
+    };
+    QHash<qint64, Signature> signatures;
+    int signedSheets = 0;
 };
 
 // Checks a return before anything is written: format and every hash, that it answers a package this
 // workspace issued, for that member, in that round, with the round's rubric; that each sheet is for an
 // application of that package still assigned to the member without an unresolved conflict, its data
-// matches its SHA-256, and it is complete (or a declared conflict). Each refusal names the file and sheet.
+// matches its SHA-256, and it is complete (or a declared conflict); and each sheet's signature: when the
+// secretariat registered the member's certificate, every sheet must be signed with exactly that certificate,
+// intact and trusted; a signed sheet must be intact whoever signed it, and bound to its data. Each refusal
+// names the file and sheet.
 Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath);
 
 struct ImportReport

@@ -117,12 +117,26 @@ QStringList departureNotes(const MeetingState& state)
     return notes;
 }
 
+// The chair's digital signature, bound to the results' SHA-256 (MeetingState::resultsSha256) so that a
+// verifier recomputing the consensus from the sheets can compare it with what the chair signed.
+void chairSignature(PdfComposer& pdf, const MeetingState& state, const QString& signer)
+{
+    const QString chair = state.data.reviewerNames.value(state.info.chairId);
+    pdf.signatureBlock(QCoreApplication::translate("ConsensusPrint", "Chair's digital signature"),
+                       signer.isEmpty() ? chair : signer,
+                       signer.isEmpty()
+                           ? QCoreApplication::translate("ConsensusPrint", "Not digitally signed")
+                           : QCoreApplication::translate("ConsensusPrint", "Results SHA-256 %1…")
+                                 .arg(state.resultsSha256().left(16)));
+}
+
 } // namespace
 
-Status printConsensusSheet(const MeetingState& state, const QString& pdfPath)
+Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, const QString& signer)
 {
     PdfComposer pdf(pdfPath, QCoreApplication::translate("ConsensusPrint", "Consensus sheet"),
-                    PdfComposer::Orientation::Landscape);
+                    PdfComposer::Orientation::Landscape,
+                    {QStringLiteral("consensus-sheet"), state.resultsSha256(), signer});
     if (!pdf.isOpen())
         return Status::failure(QCoreApplication::translate("ConsensusPrint", "Cannot write %1").arg(pdfPath));
     pdf.setFooter(finalState(state));
@@ -222,13 +236,15 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath)
     pdf.table({QCoreApplication::translate("ConsensusPrint", "Member"),
                QCoreApplication::translate("ConsensusPrint", "Signature")},
               signatures, {0.3, 0.7});
+    chairSignature(pdf, state, signer);
     pdf.finish();
     return {};
 }
 
-Status printMinutes(const MeetingState& state, const QString& pdfPath)
+Status printMinutes(const MeetingState& state, const QString& pdfPath, const QString& signer)
 {
-    PdfComposer pdf(pdfPath, QCoreApplication::translate("ConsensusPrint", "Minutes"));
+    PdfComposer pdf(pdfPath, QCoreApplication::translate("ConsensusPrint", "Minutes"),
+                    PdfComposer::Orientation::Portrait, {QStringLiteral("minutes"), state.resultsSha256(), signer});
     if (!pdf.isOpen())
         return Status::failure(QCoreApplication::translate("ConsensusPrint", "Cannot write %1").arg(pdfPath));
     pdf.setFooter(finalState(state));
@@ -314,6 +330,7 @@ Status printMinutes(const MeetingState& state, const QString& pdfPath)
         {{QCoreApplication::translate("ConsensusPrint", "Chair"), chair, QStringLiteral("\n\n")},
          {QCoreApplication::translate("ConsensusPrint", "Recorder"), state.info.recorder, QStringLiteral("\n\n")}},
         {0.2, 0.3, 0.5});
+    chairSignature(pdf, state, signer);
     pdf.finish();
     return {};
 }

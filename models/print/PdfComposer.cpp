@@ -10,10 +10,14 @@ namespace {
 constexpr int resolution = 150; // dpi: enough for text, keeps pages light
 }
 
-PdfComposer::PdfComposer(const QString& path, const QString& title, Orientation orientation) : m_writer(path)
+PdfComposer::PdfComposer(const QString& path, const QString& title, Orientation orientation,
+                         const pdfbinding::Binding& binding)
+    : m_writer(path)
 {
     m_writer.setResolution(resolution);
     m_writer.setTitle(title);
+    if (binding.isValid())
+        m_writer.setDocumentXmpMetadata(pdfbinding::toXmp(binding, title));
     m_writer.setCreator(QStringLiteral("ReviewDesk demo"));
     m_writer.setPageLayout(QPageLayout(
         QPageSize(QPageSize::A4), orientation == Orientation::Portrait ? QPageLayout::Portrait : QPageLayout::Landscape,
@@ -192,6 +196,35 @@ void PdfComposer::slide(const QString& heading, const QStringList& points)
         y += h + mm(5);
     }
     m_y = m_area.height(); // the next slide starts a new page
+}
+
+void PdfComposer::signatureBlock(const QString& caption, const QString& signer, const QString& note)
+{
+    const QRectF pageMm = m_writer.pageLayout().fullRect(QPageLayout::Millimeter);
+    const QRectF blockMm = pdfbinding::signatureBlockMmRect(pageMm.size());
+    // The paint area starts at the margins; its height already leaves the footer out.
+    const QRect box(mm(blockMm.left() - pdfbinding::pageMarginMm), mm(blockMm.top() - pdfbinding::pageMarginMm),
+                    mm(blockMm.width()), mm(blockMm.height()));
+    if (m_y > box.top() - mm(2))
+        newPage();
+    m_painter.save();
+    m_painter.setPen(QPen(QColor(22, 78, 140), mm(0.3)));
+    m_painter.drawRect(box);
+    QFont small = m_body;
+    small.setPointSizeF(9);
+    m_painter.setFont(small);
+    const QRect inner = QRect(box.left(), box.top(), box.width() / 2, box.height()).adjusted(mm(2), mm(1.5), -mm(1), -mm(1.5));
+    m_painter.drawText(inner, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, caption);
+    QFont name = m_heading;
+    name.setPointSizeF(13);
+    m_painter.setFont(name);
+    m_painter.setPen(Qt::black);
+    m_painter.drawText(inner, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, signer);
+    m_painter.setFont(small);
+    m_painter.setPen(Qt::darkGray);
+    m_painter.drawText(inner, Qt::AlignBottom | Qt::AlignLeft | Qt::TextWordWrap, note);
+    m_painter.restore();
+    m_y = m_area.height();
 }
 
 void PdfComposer::finish()

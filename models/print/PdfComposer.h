@@ -1,5 +1,7 @@
 #pragma once
 
+#include "print/PdfBinding.h"
+
 #include <QFont>
 #include <QPainter>
 #include <QPdfWriter>
@@ -20,7 +22,9 @@ public:
         Landscape
     };
 
-    PdfComposer(const QString& path, const QString& title, Orientation orientation = Orientation::Portrait);
+    // `binding` goes into the document's XMP, which QPdfWriter writes when the document begins.
+    PdfComposer(const QString& path, const QString& title, Orientation orientation = Orientation::Portrait,
+                const pdfbinding::Binding& binding = {});
     ~PdfComposer();
     Q_DISABLE_COPY_MOVE(PdfComposer)
 
@@ -38,6 +42,10 @@ public:
     // Draws a slide: a large title and a few bullets filling the page.
     void slide(const QString& heading, const QStringList& points);
     int pageCount() const { return m_page; }
+
+    // Draws the signature block where pdfbinding::signatureBlockMmRect puts it: at the foot of the current
+    // page (a new one when the text reaches there), which becomes the last page. Nothing follows it.
+    void signatureBlock(const QString& caption, const QString& signer, const QString& note);
     void finish();
 
 private:

@@ -22,7 +22,9 @@ QString number(double value)
 Status printScoreSheet(const QString& pdfPath, const Rubric& rubric, const ScoreSheet& sheet,
                        const SheetPrintContext& context)
 {
-    PdfComposer pdf(pdfPath, QCoreApplication::translate("ScoreSheetPrint", "Score sheet"));
+    PdfComposer pdf(pdfPath, QCoreApplication::translate("ScoreSheetPrint", "Score sheet"),
+                    PdfComposer::Orientation::Portrait,
+                    {QStringLiteral("score-sheet"), context.dataSha256, context.signerName});
     if (!pdf.isOpen())
         return Status::failure(QCoreApplication::translate("ScoreSheetPrint", "cannot write %1").arg(pdfPath));
     pdf.setFooter(
@@ -97,16 +99,15 @@ Status printScoreSheet(const QString& pdfPath, const Rubric& rubric, const Score
         pdf.paragraph(recommendation);
     }
 
-    pdf.spacer(6);
-    pdf.table({QCoreApplication::translate("ScoreSheetPrint", "Reviewer"),
-               QCoreApplication::translate("ScoreSheetPrint", "Date"),
-               QCoreApplication::translate("ScoreSheetPrint", "Signature")},
-              {{context.reviewerName, context.printedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                QCoreApplication::translate("ScoreSheetPrint", "(digital signature)")}},
-              {0.3, 0.3, 0.4});
     pdf.paragraph(QCoreApplication::translate("ScoreSheetPrint", "Sheet revision %1 · SHA-256 of the sheet data: %2")
                       .arg(sheet.revision)
                       .arg(context.dataSha256));
+    const QString date = context.printedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    pdf.signatureBlock(QCoreApplication::translate("ScoreSheetPrint", "Reviewer's signature"),
+                       context.signerName.isEmpty() ? context.reviewerName : context.signerName,
+                       context.signerName.isEmpty()
+                           ? QCoreApplication::translate("ScoreSheetPrint", "%1 · not digitally signed").arg(date)
+                           : QCoreApplication::translate("ScoreSheetPrint", "%1 · digitally signed").arg(date));
     pdf.finish();
     if (!QFileInfo(pdfPath).isFile() || QFileInfo(pdfPath).size() == 0)
         return Status::failure(QCoreApplication::translate("ScoreSheetPrint", "cannot write %1").arg(pdfPath));

@@ -21,6 +21,7 @@ struct SheetPrintContext
     QString reviewerOrganization;
     QDateTime printedAt;
     QString dataSha256; // the SHA-256 of the sheet's data in the return, which binds paper to data
+    QString signerName; // the holder of the certificate that will sign the sheet; empty when it is not signed
 };
 
 // Writes the printable 評分表 of one sheet: round, applicant, rubric, each criterion with its maximum,

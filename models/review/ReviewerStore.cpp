@@ -1,5 +1,7 @@
 #include "review/ReviewerStore.h"
 
+#include "audit/AuditTrail.h"
+
 #include "dossier/DossierReader.h"
 #include "store/Sql.h"
 
@@ -88,10 +90,21 @@ Result<QList<Assignment>> ReviewerStore::assignments(qint64 roundId) const
 
 Status ReviewerStore::recordDeclaredConflict(qint64 applicationId, qint64 reviewerId, const QString& reason)
 {
-    return Status::from(sql::exec(
-        m_db,
-        QStringLiteral("UPDATE assignments SET declared_conflict = ? WHERE application_id = ? AND reviewer_id = ?"),
-        {reason, applicationId, reviewerId}));
+    if (auto updated = sql::exec(
+            m_db,
+            QStringLiteral("UPDATE assignments SET declared_conflict = ? WHERE application_id = ? AND reviewer_id = ?"),
+            {reason, applicationId, reviewerId});
+        !updated)
+        return Status::from(updated);
+    return audit::record(m_db, QStringLiteral("conflict-declared"),
+                         QStringLiteral("sheet:%1/%2").arg(applicationId).arg(reviewerId), roundOf(applicationId),
+                         {{QStringLiteral("reason"), reason}});
+}
+
+qint64 ReviewerStore::roundOf(qint64 applicationId) const
+{
+    auto round = sql::scalar(m_db, QStringLiteral("SELECT round_id FROM applications WHERE id = ?"), {applicationId});
+    return round ? round->toLongLong() : 0;
 }
 
 Result<QList<conflicts::Conflict>> ReviewerStore::conflictsOf(qint64 reviewerId, qint64 applicationId) const
@@ -127,12 +140,27 @@ Status ReviewerStore::assign(qint64 applicationId, qint64 reviewerId, const QStr
                                    "ReviewerStore", "the committee member has a conflict with this application (%1); "
                                                     "give a reason to assign them anyway")
                                    .arg(conflicts::describeAll(*found)));
-    return Status::from(
-        sql::exec(m_db,
-                  QStringLiteral("INSERT OR REPLACE INTO assignments(application_id, reviewer_id, conflicts,"
-                                 " override_reason, assigned_at) VALUES (?, ?, ?, ?, ?)"),
-                  {applicationId, reviewerId, found->isEmpty() ? QString() : conflicts::toJson(*found),
-                   overrideReason.trimmed(), sql::now()}));
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return Status::failure(transaction.error());
+    if (auto inserted =
+            sql::exec(m_db,
+                      QStringLiteral("INSERT OR REPLACE INTO assignments(application_id, reviewer_id, conflicts,"
+                                     " override_reason, assigned_at) VALUES (?, ?, ?, ?, ?)"),
+                      {applicationId, reviewerId, found->isEmpty() ? QString() : conflicts::toJson(*found),
+                       overrideReason.trimmed(), sql::now()});
+        !inserted)
+        return Status::from(inserted);
+    const bool overridden = !found->isEmpty();
+    if (auto logged = audit::record(
+            m_db, overridden ? QStringLiteral("conflict-overridden") : QStringLiteral("assign"),
+            QStringLiteral("sheet:%1/%2").arg(applicationId).arg(reviewerId), roundOf(applicationId),
+            overridden ? QJsonObject{{QStringLiteral("conflicts"), conflicts::describeAll(*found)},
+                                     {QStringLiteral("reason"), overrideReason.trimmed()}}
+                       : QJsonObject{});
+        !logged)
+        return logged;
+    return transaction.commit();
 }
 
 Result<AutoAssignReport> ReviewerStore::autoAssign(qint64 roundId, int perApplication)
@@ -196,6 +224,11 @@ Result<AutoAssignReport> ReviewerStore::autoAssign(qint64 roundId, int perApplic
                                     {c.applicationId, id, at});
                 !ok)
                 return R::failure(ok.error());
+            if (auto logged = audit::record(m_db, QStringLiteral("assign"),
+                                            QStringLiteral("sheet:%1/%2").arg(c.applicationId).arg(id), roundId,
+                                            {{QStringLiteral("automatic"), true}});
+                !logged)
+                return R::failure(logged.error());
             mine.insert(id);
             ++load[id];
             ++report.added;
@@ -206,6 +239,34 @@ Result<AutoAssignReport> ReviewerStore::autoAssign(qint64 roundId, int perApplic
     if (auto committed = transaction.commit(); !committed)
         return R::failure(committed.error());
     return report;
+}
+
+Status ReviewerStore::registerCertificate(qint64 reviewerId, const QString& fingerprint)
+{
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return Status::failure(transaction.error());
+    auto updated = sql::exec(m_db, QStringLiteral("UPDATE reviewers SET certificate_sha256 = ? WHERE id = ?"),
+                             {fingerprint, reviewerId});
+    if (!updated)
+        return Status::from(updated);
+    if (updated->numRowsAffected() != 1)
+        return Status::failure(
+            QCoreApplication::translate("ReviewerStore", "there is no committee member %1").arg(reviewerId));
+    if (auto logged = audit::record(m_db, QStringLiteral("certificate"), QStringLiteral("reviewer:%1").arg(reviewerId),
+                                    0, {{QStringLiteral("sha256"), fingerprint}});
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Result<QString> ReviewerStore::certificateOf(qint64 reviewerId) const
+{
+    auto value =
+        sql::scalar(m_db, QStringLiteral("SELECT certificate_sha256 FROM reviewers WHERE id = ?"), {reviewerId});
+    if (!value)
+        return Result<QString>::failure(value.error());
+    return value->toString();
 }
 
 } // namespace rd

@@ -62,7 +62,14 @@ public:
     // constrained applications first. Existing assignments are kept and counted.
     Result<AutoAssignReport> autoAssign(qint64 roundId, int perApplication);
 
+    // The secretariat registers the SHA-256 fingerprint of each member's signing certificate; a return
+    // from that member must then be signed with exactly that certificate. Empty clears it.
+    Status registerCertificate(qint64 reviewerId, const QString& fingerprint);
+    Result<QString> certificateOf(qint64 reviewerId) const;
+
 private:
+    qint64 roundOf(qint64 applicationId) const;
+
     QSqlDatabase m_db;
 };
 

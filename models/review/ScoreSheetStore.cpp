@@ -1,9 +1,12 @@
 #include "review/ScoreSheetStore.h"
 
+#include "audit/AuditTrail.h"
+
 #include "store/ApplicationStore.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -218,6 +221,26 @@ Result<ScoreSheet> ScoreSheetStore::write(ScoreSheet sheet, const QString& field
                               {sheet.id, sheet.revision, at, field, item, before, after, reason});
     if (!recorded)
         return R::failure(recorded.error());
+    // The trail keeps a digest of the new value, not the score itself: the sheet's own revisions hold that.
+    const QString action = field != QLatin1String("state")           ? QStringLiteral("score-edit")
+                           : after == QLatin1String("complete")       ? QStringLiteral("complete")
+                           : after == QLatin1String("conflict")       ? QStringLiteral("conflict-declared")
+                                                                      : QStringLiteral("score-edit");
+    auto round =
+        sql::scalar(m_db, QStringLiteral("SELECT round_id FROM applications WHERE id = ?"), {sheet.applicationId});
+    if (!round)
+        return R::failure(round.error());
+    if (auto logged = audit::record(
+            m_db, action, QStringLiteral("sheet:%1/%2").arg(sheet.applicationId).arg(sheet.reviewerId),
+            round->toLongLong(),
+            {{QStringLiteral("revision"), sheet.revision},
+             {QStringLiteral("field"), field},
+             {QStringLiteral("item"), item},
+             {QStringLiteral("value_sha256"),
+              QString::fromLatin1(QCryptographicHash::hash(after.toUtf8(), QCryptographicHash::Sha256).toHex())},
+             {QStringLiteral("reason"), reason}});
+        !logged)
+        return R::failure(logged.error());
     return sheet;
 }
 

@@ -10,6 +10,7 @@ const QString language = QStringLiteral("ui/language");
 const QString recentWorkspaces = QStringLiteral("workspaces/recent");
 const QString windowGeometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
+const QString certificateStore = QStringLiteral("signing/certificate_store");
 } // namespace Key
 
 Settings::Settings()
@@ -26,6 +27,16 @@ QString Settings::language() const
 void Settings::setLanguage(const QString& language)
 {
     m_settings.setValue(Key::language, language);
+}
+
+QString Settings::certificateStore() const
+{
+    return m_settings.value(Key::certificateStore).toString();
+}
+
+void Settings::setCertificateStore(const QString& folder)
+{
+    m_settings.setValue(Key::certificateStore, folder);
 }
 
 QStringList Settings::recentWorkspaces() const

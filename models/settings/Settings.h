@@ -17,6 +17,10 @@ public:
     QString language() const;
     void setLanguage(const QString& language);
 
+    // The folder of the NSS certificate store; empty for the default in the user's data folder.
+    QString certificateStore() const;
+    void setCertificateStore(const QString& folder);
+
     QStringList recentWorkspaces() const;
     void addRecentWorkspace(const QString& path);
 

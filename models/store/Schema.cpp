@@ -262,6 +262,42 @@ const std::vector<Migration>& migrations()
                             " results_sha256 TEXT NOT NULL DEFAULT '',"
                             " at TEXT NOT NULL)"),
          }},
+        // Signatures and the audit trail (docs/signatures.md). A member's registered certificate; what the
+        // signature of each returned sheet said when it was checked; the chair's signed documents; and the
+        // append-only, hash-chained record of every change, which the triggers keep append-only.
+        {8,
+         {
+             QStringLiteral("ALTER TABLE reviewers ADD COLUMN certificate_sha256 TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE returned_sheets ADD COLUMN signature_state TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE returned_sheets ADD COLUMN signer TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE returned_sheets ADD COLUMN signer_sha256 TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE returned_sheets ADD COLUMN signed_at TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE signed_documents ("
+                            " id INTEGER PRIMARY KEY,"
+                            " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('consensus-sheet', 'minutes')),"
+                            " pdf_sha256 TEXT NOT NULL,"
+                            " data_sha256 TEXT NOT NULL,"
+                            " signer TEXT NOT NULL,"
+                            " signer_sha256 TEXT NOT NULL,"
+                            " signed_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE audit_events ("
+                            " id INTEGER PRIMARY KEY,"
+                            " at TEXT NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " role TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " entity TEXT NOT NULL,"
+                            " round_id INTEGER,"
+                            " detail TEXT NOT NULL,"
+                            " previous_sha256 TEXT NOT NULL,"
+                            " sha256 TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX audit_events_by_round ON audit_events(round_id, id)"),
+             QStringLiteral("CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events"
+                            " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+             QStringLiteral("CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events"
+                            " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+         }},
     };
     return steps;
 }

@@ -196,7 +196,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Access
 Result<int> Workspace::collectGarbage() const
 {
     auto query =
-        sql::exec(db(), QStringLiteral("SELECT sha256 FROM documents UNION SELECT pdf_sha256 FROM returned_sheets"));
+        sql::exec(db(), QStringLiteral("SELECT sha256 FROM documents UNION SELECT pdf_sha256 FROM returned_sheets"
+                                       " UNION SELECT pdf_sha256 FROM signed_documents"));
     if (!query)
         return Result<int>::failure(query.error());
     QSet<QString> referenced;

@@ -86,7 +86,8 @@ ConsensusWindow::ConsensusWindow(const Workspace& workspace, qint64 roundId, QWi
     tools->addSeparator();
     auto* exportMenu = new QMenu(tr("&Publish"), this);
     exportMenu->addAction(tr("Consensus sheet (總表) as PDF…"), this, [this] {
-        exportDocument(tr("Consensus sheet"), tr("PDF (*.pdf)"), tr("consensus-sheet.pdf"), printConsensusSheet);
+        exportDocument(tr("Consensus sheet"), tr("PDF (*.pdf)"), tr("consensus-sheet.pdf"),
+                       [](const MeetingState& s, const QString& f) { return printConsensusSheet(s, f); });
     });
     exportMenu->addAction(tr("Consensus sheet as XLSX…"), this, [this] {
         exportDocument(tr("Consensus sheet"), tr("Excel workbook (*.xlsx)"), tr("consensus-sheet.xlsx"), writeXlsx);
@@ -95,7 +96,8 @@ ConsensusWindow::ConsensusWindow(const Workspace& workspace, qint64 roundId, QWi
         exportDocument(tr("Consensus sheet"), tr("CSV (*.csv)"), tr("consensus-sheet.csv"), writeCsv);
     });
     exportMenu->addAction(tr("Minutes (會議紀錄) as PDF…"), this, [this] {
-        exportDocument(tr("Minutes"), tr("PDF (*.pdf)"), tr("minutes.pdf"), printMinutes);
+        exportDocument(tr("Minutes"), tr("PDF (*.pdf)"), tr("minutes.pdf"),
+                       [](const MeetingState& s, const QString& f) { return printMinutes(s, f); });
     });
     exportMenu->addAction(tr("Compiled comments (審查意見彙整) of the selected applicant…"), this, [this] {
         const qint64 id = selectedApplication();

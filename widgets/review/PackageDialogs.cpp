@@ -1,6 +1,7 @@
 #include "review/PackageDialogs.h"
 
 #include "Busy.h"
+#include "signing/SignatureDialog.h"
 #include "package/ReviewPackage.h"
 #include "package/ScoreReturn.h"
 
@@ -88,12 +89,17 @@ void exportReturn(QWidget* parent, const Workspace& workspace)
         QCoreApplication::translate("PackageDialogs", "Send your private page notes with the return as well?"),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     const bool notes = include == QMessageBox::Yes;
+    const auto signer = signaturedialog::choose(
+        parent, QCoreApplication::translate("PackageDialogs", "each printed score sheet (評分表)"), true);
+    if (!signer)
+        return;
+    const scorereturn::ExportOptions options{notes, signer->nickname, signer->password};
     const auto result = runBusy(parent, QCoreApplication::translate("PackageDialogs", "Writing the score return…"),
-                                nullptr, [&workspace, file, notes] {
+                                nullptr, [&workspace, file, options] {
                                     Workspace::ThreadConnection connection(workspace);
                                     if (!connection.isOpen())
                                         return Result<scorereturn::ExportReport>::failure(connection.error());
-                                    return scorereturn::exportReturn(connection.db(), file, {notes});
+                                    return scorereturn::exportReturn(connection.db(), file, options);
                                 });
     if (!result) {
         QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"), result.error());

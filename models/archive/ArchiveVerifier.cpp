@@ -1,0 +1,370 @@
+#include "archive/ArchiveVerifier.h"
+
+#include "archive/RoundArchive.h"
+#include "audit/AuditTrail.h"
+#include "consensus/Meeting.h"
+#include "dossier/SafeZip.h"
+#include "package/Bundle.h"
+#include "print/PdfComposer.h"
+#include "signing/SignatureCheck.h"
+#include "store/Sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace rd::archive {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ArchiveVerifier", text);
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The database snapshot, opened read-only for the recomputation and the second audit chain.
+class ReadOnlyDatabase final
+{
+public:
+    explicit ReadOnlyDatabase(const QString& path)
+        : m_name(QStringLiteral("archive-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_open = QFile::exists(path) && db.open();
+    }
+    ~ReadOnlyDatabase()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ReadOnlyDatabase(const ReadOnlyDatabase&) = delete;
+    ReadOnlyDatabase& operator=(const ReadOnlyDatabase&) = delete;
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
+QJsonObject signatureFacts(const signing::SignatureReport& s)
+{
+    return {{QStringLiteral("state"), signing::stateKey(s.state)},
+            {QStringLiteral("signer"), s.signer},
+            {QStringLiteral("certificate_sha256"), s.fingerprint},
+            {QStringLiteral("signed_at"), s.signedAt.isValid() ? s.signedAt.toUTC().toString(Qt::ISODate) : QString()},
+            {QStringLiteral("bound_sha256"), s.binding.dataSha256}};
+}
+
+QString signatureLine(const signing::SignatureReport& s)
+{
+    if (s.state == signing::SignatureState::Unsigned)
+        return signing::stateText(s.state);
+    return tr("%1; signed by %2 on %3")
+        .arg(signing::stateText(s.state), s.signer,
+             QLocale().toString(s.signedAt.toLocalTime(), QLocale::ShortFormat));
+}
+
+} // namespace
+
+bool VerificationReport::ok() const
+{
+    return !checks.isEmpty() && failures() == 0;
+}
+
+int VerificationReport::failures() const
+{
+    return int(std::count_if(checks.cbegin(), checks.cend(), [](const Check& c) { return !c.passed; }));
+}
+
+QString kindKey(Check::Kind kind)
+{
+    switch (kind) {
+    case Check::Kind::Archive:
+        return QStringLiteral("archive");
+    case Check::Kind::Certificate:
+        return QStringLiteral("certificate");
+    case Check::Kind::File:
+        return QStringLiteral("file");
+    case Check::Kind::Signature:
+        return QStringLiteral("signature");
+    case Check::Kind::Audit:
+        return QStringLiteral("audit");
+    case Check::Kind::Consensus:
+        return QStringLiteral("consensus");
+    }
+    return {};
+}
+
+QString kindText(Check::Kind kind)
+{
+    switch (kind) {
+    case Check::Kind::Archive:
+        return tr("Archive");
+    case Check::Kind::Certificate:
+        return tr("Archive certificate");
+    case Check::Kind::File:
+        return tr("File");
+    case Check::Kind::Signature:
+        return tr("Signature");
+    case Check::Kind::Audit:
+        return tr("Audit trail");
+    case Check::Kind::Consensus:
+        return tr("Consensus");
+    }
+    return {};
+}
+
+QJsonObject VerificationReport::toJson() const
+{
+    QJsonArray list;
+    for (const Check& c : checks) {
+        QJsonObject o{{QStringLiteral("kind"), kindKey(c.kind)},
+                      {QStringLiteral("subject"), c.subject},
+                      {QStringLiteral("state"), c.passed ? QStringLiteral("passed") : QStringLiteral("failed")},
+                      {QStringLiteral("detail"), c.detail}};
+        for (auto it = c.facts.constBegin(); it != c.facts.constEnd(); ++it)
+            o.insert(it.key(), it.value());
+        list.append(o);
+    }
+    return {{QStringLiteral("archive"), archive},
+            {QStringLiteral("round"), round},
+            {QStringLiteral("verified"), ok()},
+            {QStringLiteral("failures"), failures()},
+            {QStringLiteral("checks"), list}};
+}
+
+Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress& progress,
+                                         const std::atomic_bool* cancelled)
+{
+    using R = Result<VerificationReport>;
+    VerificationReport report;
+    report.archive = QFileInfo(zipPath).fileName();
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return R::failure(tr("cannot create a temporary folder"));
+    if (auto extracted = SafeZip::extract(zipPath, dir.path(), {}, cancelled); !extracted)
+        return R::failure(tr("%1 cannot be read as a round archive: %2").arg(report.archive, extracted.error()));
+    const QDir root(dir.path());
+    const QByteArray manifestBytes = readFile(root.filePath(QStringLiteral("manifest.json")));
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes).object();
+    if (manifest.value(QStringLiteral("format")).toString() != archiveFormat())
+        return R::failure(tr("%1 is not a ReviewDesk round archive (its manifest is missing or of another kind).")
+                              .arg(report.archive));
+    if (manifest.value(QStringLiteral("version")).toInt() > archiveVersion)
+        return R::failure(tr("%1 was written by a newer ReviewDesk (archive version %2).")
+                              .arg(report.archive)
+                              .arg(manifest.value(QStringLiteral("version")).toInt()));
+    const QJsonObject roundJson = manifest.value(QStringLiteral("round")).toObject();
+    report.round = roundJson.value(QStringLiteral("name")).toString();
+    const auto add = [&](Check::Kind kind, const QString& subject, bool passed, const QString& detail,
+                         const QJsonObject& facts = {}) { report.checks.append({kind, subject, passed, detail, facts}); };
+    const QString manifestDigest = sha256Hex(manifestBytes);
+
+    // 1. The certificate binds the manifest.
+    {
+        const signing::SignatureReport s = signing::checkSignature(readFile(root.filePath(certificateEntry())));
+        const bool bound = s.binding.kind == QLatin1String("archive-certificate") &&
+                           s.binding.dataSha256 == manifestDigest;
+        QString detail = signatureLine(s);
+        if (s.isValid() && !bound)
+            detail = tr("signed, but for another manifest: the manifest was changed after the archive was certified");
+        add(Check::Kind::Certificate, certificateEntry(), s.isValid() && bound, detail, signatureFacts(s));
+    }
+
+    // 2. Every file against the manifest, and nothing besides.
+    const QJsonObject files = manifest.value(QStringLiteral("files")).toObject();
+    QStringList names = files.keys();
+    const int total = int(names.size()) + 3;
+    int done = 0;
+    QHash<QString, QByteArray> contents; // the small JSON files the later checks read
+    for (const QString& name : std::as_const(names)) {
+        if (cancelled && cancelled->load())
+            return R::failure(tr("cancelled"));
+        const QString path = root.filePath(name);
+        if (!QFile::exists(path)) {
+            add(Check::Kind::File, name, false, tr("missing from the archive"));
+        } else {
+            auto digest = fileSha256Hex(path);
+            const bool same = digest && *digest == files.value(name).toString();
+            add(Check::Kind::File, name, same,
+                same ? tr("SHA-256 matches the manifest")
+                     : tr("altered: its SHA-256 is %1, the manifest says %2")
+                           .arg(digest ? *digest : QString(), files.value(name).toString()));
+            if (name.endsWith(QLatin1String(".json")))
+                contents.insert(name, readFile(path));
+        }
+        if (progress)
+            progress(++done, total);
+    }
+    QDirIterator walk(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (walk.hasNext()) {
+        const QString name = root.relativeFilePath(walk.next());
+        if (name != QLatin1String("manifest.json") && name != certificateEntry() && !files.contains(name))
+            add(Check::Kind::File, name, false, tr("not listed in the manifest: added after the archive was made"));
+    }
+
+    // 3. Every signed PDF. One at a time: Poppler 22.12's signature validation shares NSS state between
+    // documents, and verifying in parallel made some certificates come out "not verified".
+    QHash<qint64, QString> registered; // member → registered certificate
+    for (const QJsonValue& v : QJsonDocument::fromJson(contents.value(QStringLiteral("data/reviewers.json"))).array()) {
+        const QJsonObject r = v.toObject();
+        registered.insert(r.value(QStringLiteral("id")).toInteger(), r.value(QStringLiteral("certificate_sha256")).toString());
+    }
+    QStringList signedPdfs;
+    for (const QString& name : std::as_const(names))
+        if (name.startsWith(QLatin1String("signed/")) && name.endsWith(QLatin1String(".pdf")))
+            signedPdfs << name;
+    QList<signing::SignatureReport> signatures;
+    for (const QString& name : std::as_const(signedPdfs)) {
+        if (cancelled && cancelled->load())
+            return R::failure(tr("cancelled"));
+        signatures.append(signing::checkSignature(readFile(root.filePath(name))));
+    }
+    QHash<QString, QString> boundResults; // consensus-sheet / minutes → the results digest they carry
+    for (int i = 0; i < signedPdfs.size(); ++i) {
+        const QString& name = signedPdfs.at(i);
+        const signing::SignatureReport& s = signatures.at(i);
+        bool passed = s.isValid();
+        QString detail = signatureLine(s);
+        if (name.startsWith(QLatin1String("signed/sheets/"))) {
+            const QString key = QFileInfo(name).completeBaseName(); // application-reviewer
+            const QString dataName = QStringLiteral("data/sheets/%1.json").arg(key);
+            const QString dataDigest = sha256Hex(contents.value(dataName));
+            const qint64 reviewer = key.section(QLatin1Char('-'), 1).toLongLong();
+            if (passed && s.binding.dataSha256 != dataDigest) {
+                passed = false;
+                detail = tr("signed, but bound to other data than %1: the sheet's data was changed or swapped")
+                             .arg(dataName);
+            } else if (passed && !registered.value(reviewer).isEmpty() && registered.value(reviewer) != s.fingerprint) {
+                passed = false;
+                detail = tr("signed by %1 with certificate %2, not the member's registered certificate")
+                             .arg(s.signer, s.fingerprint);
+            }
+        } else {
+            boundResults.insert(QFileInfo(name).completeBaseName(), s.binding.dataSha256);
+        }
+        add(Check::Kind::Signature, name, passed, detail, signatureFacts(s));
+    }
+    if (progress)
+        progress(++done, total);
+
+    // 4. The audit chain, as exported and as in the database snapshot.
+    QList<audit::Event> exported;
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(contents.value(QStringLiteral("audit/audit-log.json"))).array())
+        exported.append(audit::fromJson(v.toObject()));
+    const audit::ChainCheck chain = audit::verifyChain(exported);
+    add(Check::Kind::Audit, QStringLiteral("audit/audit-log.json"), chain.ok() && !exported.isEmpty(),
+        chain.ok() ? tr("%1 events, chain intact").arg(chain.events) : chain.reason,
+        {{QStringLiteral("events"), chain.events}, {QStringLiteral("first_broken"), chain.firstBroken}});
+
+    ReadOnlyDatabase snapshot(root.filePath(QStringLiteral("database/reviewdesk.sqlite")));
+    if (!snapshot.isOpen()) {
+        add(Check::Kind::Audit, QStringLiteral("database/reviewdesk.sqlite"), false,
+            tr("the database snapshot cannot be opened"));
+    } else {
+        auto dbChain = audit::verifyChain(snapshot.db());
+        if (!dbChain) {
+            add(Check::Kind::Audit, QStringLiteral("database/reviewdesk.sqlite"), false, dbChain.error());
+        } else {
+            bool same = dbChain->ok();
+            QString detail = dbChain->ok() ? tr("%1 events, chain intact").arg(dbChain->events) : dbChain->reason;
+            if (same && dbChain->events != chain.events) {
+                same = false;
+                detail = tr("the snapshot holds %1 events, the exported log %2").arg(dbChain->events).arg(chain.events);
+            }
+            add(Check::Kind::Audit, QStringLiteral("database/reviewdesk.sqlite"), same, detail,
+                {{QStringLiteral("events"), dbChain->events}, {QStringLiteral("first_broken"), dbChain->firstBroken}});
+        }
+    }
+    if (progress)
+        progress(++done, total);
+
+    // 5. The consensus recomputed from the snapshot's sheets against what the chair signed.
+    if (snapshot.isOpen()) {
+        const qint64 roundId = roundJson.value(QStringLiteral("id")).toInteger();
+        auto state = consensus::loadMeeting(snapshot.db(), roundId);
+        if (!state) {
+            add(Check::Kind::Consensus, QStringLiteral("database/reviewdesk.sqlite"), false, state.error());
+        } else {
+            const QString recomputed = state->resultsSha256();
+            if (boundResults.isEmpty())
+                add(Check::Kind::Consensus, QStringLiteral("signed/consensus-sheet.pdf"), false,
+                    tr("the archive holds no signed consensus sheet"));
+            for (auto it = boundResults.cbegin(); it != boundResults.cend(); ++it) {
+                const bool same = it.value() == recomputed;
+                add(Check::Kind::Consensus, QStringLiteral("signed/%1.pdf").arg(it.key()), same,
+                    same ? tr("the results recomputed from the sheets equal what the chair signed (SHA-256 %1…)")
+                               .arg(recomputed.left(16))
+                         : tr("the results recomputed from the sheets (SHA-256 %1…) differ from what the chair "
+                              "signed (%2…)")
+                               .arg(recomputed.left(16), it.value().left(16)),
+                    {{QStringLiteral("recomputed_sha256"), recomputed}, {QStringLiteral("signed_sha256"), it.value()}});
+            }
+            // The sheets in the open form are the sheets the recomputation used.
+            auto returned = sql::exec(snapshot.db(),
+                                      QStringLiteral("SELECT s.application_id, r.reviewer_id, s.data_sha256 FROM"
+                                                     " returned_sheets s JOIN score_returns r ON r.id = s.return_id"
+                                                     " WHERE r.round_id = ? AND r.replaced_at IS NULL"),
+                                      {roundId});
+            while (returned && returned->next()) {
+                const QString name = QStringLiteral("data/sheets/%1-%2.json")
+                                         .arg(returned->value(0).toLongLong())
+                                         .arg(returned->value(1).toLongLong());
+                if (sha256Hex(contents.value(name)) != returned->value(2).toString())
+                    add(Check::Kind::Consensus, name, false,
+                        tr("differs from the sheet the database recorded as received"));
+            }
+        }
+    }
+    if (progress)
+        progress(total, total);
+    return report;
+}
+
+Status printReport(const VerificationReport& report, const QString& pdfPath)
+{
+    PdfComposer pdf(pdfPath, tr("Verification report"));
+    if (!pdf.isOpen())
+        return Status::failure(tr("Cannot write %1").arg(pdfPath));
+    pdf.setFooter(report.archive);
+    pdf.title(tr("Verification report (查核報告)"));
+    pdf.paragraph(tr("Archive: %1").arg(report.archive));
+    pdf.paragraph(tr("Round: %1").arg(report.round));
+    pdf.paragraph(tr("Verified: %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)));
+    pdf.heading(report.ok() ? tr("Result: everything verifies (%1 checks).").arg(report.checks.size())
+                            : tr("Result: %1 of %2 checks failed.").arg(report.failures()).arg(report.checks.size()));
+    QList<QStringList> failed, passed;
+    for (const Check& c : report.checks)
+        (c.passed ? passed : failed) << QStringList{kindText(c.kind), c.subject, c.detail};
+    const QStringList header{tr("Check"), tr("Where"), tr("Finding")};
+    if (!failed.isEmpty()) {
+        pdf.heading(tr("Failed"));
+        pdf.table(header, failed, {0.15, 0.35, 0.5});
+    }
+    pdf.heading(tr("Passed"));
+    pdf.table(header, passed, {0.15, 0.35, 0.5});
+    pdf.finish();
+    return {};
+}
+
+} // namespace rd::archive

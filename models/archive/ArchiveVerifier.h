@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace rd::archive {
+
+// One thing the verifier checked, and where: a file's hash, a signature, the audit chain, the consensus.
+struct Check
+{
+    enum class Kind
+    {
+        Archive,     // the ZIP and its manifest
+        Certificate, // the secretariat's signed archive certificate
+        File,        // one file against the manifest
+        Signature,   // one signed PDF: signer, time, state, and what it is bound to
+        Audit,       // the hash chain of the audit trail
+        Consensus,   // the results recomputed from the sheets against what the chair signed
+    };
+    Kind kind = Kind::Archive;
+    QString subject; // the file or event it concerns
+    bool passed = false;
+    QString detail;
+    QJsonObject facts; // signer, signed_at, state, fingerprint… for the JSON report
+};
+
+struct VerificationReport
+{
+    QString archive;
+    QString round;
+    QList<Check> checks;
+    bool ok() const;
+    int failures() const;
+    QJsonObject toJson() const;
+};
+
+QString kindKey(Check::Kind kind);
+QString kindText(Check::Kind kind);
+
+using Progress = std::function<void(int done, int total)>;
+
+// Verifies a round archive completely, read-only: the archive is extracted to a private temporary folder
+// and its database snapshot opened read-only. Every problem is reported and located; nothing stops at the
+// first. Fails only when the file cannot be read as an archive at all.
+Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress& progress = {},
+                                         const std::atomic_bool* cancelled = nullptr);
+
+// The report as a PDF for the file.
+Status printReport(const VerificationReport& report, const QString& pdfPath);
+
+} // namespace rd::archive

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace rd::audit {
+
+// The audit trail: an append-only list of every state change in a workspace. Each event stores the SHA-256
+// of the one before, and its own SHA-256 over its fields and that link, so editing, removing or reordering
+// any row breaks the chain from there on; SQL triggers refuse updates and deletes besides.
+struct Event
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;  // who: the operator's name
+    QString role;   // secretariat, reviewer, chair, auditor
+    QString action; // import, assign, conflict-declared, conflict-overridden, score-edit, complete, return-import,
+                    // signature, revision, resolution, decision, finalise, reopen, export, archive
+    QString entity; // what it concerns, e.g. "application:12", "sheet:3/7", "round:1"
+    qint64 roundId = 0;
+    QJsonObject detail; // what changed: digests rather than the content of a score
+    QString previousSha256;
+    QString sha256;
+};
+
+// Who is working: set once by the program from the workspace (a member's or the secretariat's) and the
+// operator's account; every event recorded from then on carries it.
+void setOperator(const QString& actor, const QString& role);
+QString operatorName();
+QString operatorRole();
+
+// Appends one event; call it inside the transaction of the change it records, so both or neither land.
+Status record(const QSqlDatabase& db, const QString& action, const QString& entity, qint64 roundId,
+              const QJsonObject& detail = {});
+
+struct Filter
+{
+    qint64 roundId = 0; // 0: all
+    QString action;
+    QString actor;
+    QString text; // in entity or detail
+    QDateTime from;
+    QDateTime to;
+};
+Result<QList<Event>> events(const QSqlDatabase& db, const Filter& filter = {});
+
+// Recomputes the chain. `firstBroken` is the id of the first event whose link or digest does not hold
+// (0 when all hold), `reason` says which.
+struct ChainCheck
+{
+    int events = 0;
+    qint64 firstBroken = 0;
+    QString reason;
+    bool ok() const { return firstBroken == 0 && reason.isEmpty(); }
+};
+ChainCheck verifyChain(const QList<Event>& events);
+Result<ChainCheck> verifyChain(const QSqlDatabase& db);
+
+QString eventSha256(const Event& event); // the digest an event must carry
+QJsonObject toJson(const Event& event);
+Event fromJson(const QJsonObject& json);
+QString actionText(const QString& action); // translated
+
+} // namespace rd::audit

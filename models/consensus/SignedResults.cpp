@@ -1,0 +1,114 @@
+#include "consensus/SignedResults.h"
+
+#include "audit/AuditTrail.h"
+#include "consensus/Meeting.h"
+#include "print/ConsensusPrint.h"
+#include "signing/Certificates.h"
+#include "signing/Nss.h"
+#include "signing/SignatureCheck.h"
+#include "store/Sql.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+namespace rd::consensus {
+
+Result<QList<SignedDocument>> signResults(const QSqlDatabase& db, const BlobStore& blobs, qint64 roundId,
+                                          const signing::SignRequest& request)
+{
+    using R = Result<QList<SignedDocument>>;
+    auto state = loadMeeting(db, roundId);
+    if (!state)
+        return R::failure(state.error());
+    if (!state->isFinal())
+        return R::failure(QCoreApplication::translate(
+            "SignedResults", "The results are not final yet: finalise them before the chair signs."));
+    QString signer;
+    {
+        nss::PasswordScope scope(request.password);
+        const QList<signing::SigningCertificate> available = signing::availableCertificates();
+        const auto found = std::find_if(available.cbegin(), available.cend(),
+                                        [&](const auto& c) { return c.nickname == request.certificateNickname; });
+        if (found == available.cend())
+            return R::failure(QCoreApplication::translate("SignedResults",
+                                                          "The certificate %1 is not in the certificate store, or "
+                                                          "its token is not present or the PIN is wrong.")
+                                  .arg(request.certificateNickname));
+        signer = found->commonName;
+    }
+    QTemporaryDir work;
+    if (!work.isValid())
+        return R::failure(QCoreApplication::translate("SignedResults", "cannot create a temporary folder"));
+
+    QList<SignedDocument> made;
+    const QList<std::pair<QString, std::function<Status(const QString&)>>> documents{
+        {QStringLiteral("consensus-sheet"), [&](const QString& f) { return printConsensusSheet(*state, f, signer); }},
+        {QStringLiteral("minutes"), [&](const QString& f) { return printMinutes(*state, f, signer); }},
+    };
+    for (const auto& [kind, print] : documents) {
+        const QString path = work.filePath(kind + QStringLiteral(".pdf"));
+        if (auto printed = print(path); !printed)
+            return R::failure(printed.error());
+        signing::SignRequest signRequest = request;
+        if (signRequest.reason.isEmpty())
+            signRequest.reason = kind == QLatin1String("minutes") ? QStringLiteral("共識會議紀錄")
+                                                                   : QStringLiteral("評選總表");
+        if (auto signedPdf = signing::signPdf(path, path, signRequest); !signedPdf)
+            return R::failure(signedPdf.error());
+        const signing::SignatureReport check = signing::checkSignatureFile(path);
+        auto stored = blobs.putFile(path);
+        if (!stored)
+            return R::failure(stored.error());
+        made.append({0, kind, stored->sha256, state->resultsSha256(), signer, check.fingerprint,
+                     check.signedAt.isValid() ? check.signedAt : QDateTime::currentDateTimeUtc()});
+    }
+
+    sql::Transaction transaction(db);
+    if (!transaction.active())
+        return R::failure(transaction.error());
+    for (SignedDocument& d : made) {
+        auto inserted = sql::exec(db,
+                                  QStringLiteral("INSERT INTO signed_documents(round_id, kind, pdf_sha256, data_sha256,"
+                                                 " signer, signer_sha256, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  {roundId, d.kind, d.pdfSha256, d.dataSha256, d.signer, d.signerSha256,
+                                   d.signedAt.toUTC().toString(Qt::ISODate)});
+        if (!inserted)
+            return R::failure(inserted.error());
+        d.id = inserted->lastInsertId().toLongLong();
+        if (auto logged = audit::record(db, QStringLiteral("signature"), QStringLiteral("round:%1").arg(roundId),
+                                        roundId,
+                                        {{QStringLiteral("document"), d.kind},
+                                         {QStringLiteral("pdf_sha256"), d.pdfSha256},
+                                         {QStringLiteral("results_sha256"), d.dataSha256},
+                                         {QStringLiteral("signer"), d.signer},
+                                         {QStringLiteral("certificate_sha256"), d.signerSha256}});
+            !logged)
+            return R::failure(logged.error());
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
+    return made;
+}
+
+Result<QList<SignedDocument>> signedDocuments(const QSqlDatabase& db, qint64 roundId)
+{
+    using R = Result<QList<SignedDocument>>;
+    auto query = sql::exec(db,
+                           QStringLiteral("SELECT id, kind, pdf_sha256, data_sha256, signer, signer_sha256, signed_at"
+                                          " FROM signed_documents d WHERE round_id = ? AND id = (SELECT MAX(id) FROM"
+                                          " signed_documents e WHERE e.round_id = d.round_id AND e.kind = d.kind)"
+                                          " ORDER BY kind"),
+                           {roundId});
+    if (!query)
+        return R::failure(query.error());
+    QList<SignedDocument> list;
+    while (query->next())
+        list.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
+                     query->value(3).toString(), query->value(4).toString(), query->value(5).toString(),
+                     QDateTime::fromString(query->value(6).toString(), Qt::ISODate)});
+    return list;
+}
+
+} // namespace rd::consensus

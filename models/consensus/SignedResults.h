@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Result.h"
+#include "signing/PdfSigner.h"
+#include "store/BlobStore.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace rd::consensus {
+
+// The chair's signed 評選總表 and 會議紀錄 of a round whose results are final. Each is printed with the
+// chair's name in its signature block, signed, kept in the blob store and recorded; a later signing (after
+// a reopening and new final results) adds new records and keeps the old ones.
+struct SignedDocument
+{
+    qint64 id = 0;
+    QString kind; // "consensus-sheet", "minutes"
+    QString pdfSha256;
+    QString dataSha256; // the results' SHA-256 the document is bound to
+    QString signer;
+    QString signerSha256;
+    QDateTime signedAt;
+};
+
+Result<QList<SignedDocument>> signResults(const QSqlDatabase& db, const BlobStore& blobs, qint64 roundId,
+                                          const signing::SignRequest& request);
+// The latest signed document of each kind.
+Result<QList<SignedDocument>> signedDocuments(const QSqlDatabase& db, qint64 roundId);
+
+} // namespace rd::consensus

@@ -1,0 +1,204 @@
+#include "demo/DemoSigning.h"
+
+#include "consensus/Meeting.h"
+#include "consensus/SignedResults.h"
+#include "package/Bundle.h"
+#include "print/ScoreSheetPrint.h"
+#include "review/ReviewerStore.h"
+#include "review/ScoreSheetStore.h"
+#include "signing/CertificateStore.h"
+#include "signing/Certificates.h"
+#include "signing/Nss.h"
+#include "signing/PdfSigner.h"
+#include "signing/SignatureCheck.h"
+#include "store/ApplicationStore.h"
+#include "store/Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+namespace rd::demo {
+
+namespace {
+
+QString memberNickname(const Reviewer& r)
+{
+    return QStringLiteral("ReviewDesk Demo 委員 %1").arg(r.name);
+}
+
+const QString secretariatNickname = QStringLiteral("ReviewDesk Demo 秘書處");
+
+} // namespace
+
+Result<DemoSigners> signDemoRound(const Workspace& workspace, qint64 roundId)
+{
+    using R = Result<DemoSigners>;
+    const QSqlDatabase db = workspace.db();
+    ReviewerStore reviewers(db);
+    auto committee = reviewers.reviewers();
+    if (!committee)
+        return R::failure(committee.error());
+
+    const signing::CertificateStore store(nss::storeDirectory());
+    if (!store.exists())
+        if (auto created = store.create({}); !created)
+            return R::failure(created.error());
+    QList<signing::CertificateStore::Holder> holders{
+        {secretariatNickname, QStringLiteral("數位產業署 審查秘書處"), QStringLiteral("ReviewDesk Demo"), 24, 0}};
+    for (const Reviewer& r : *committee)
+        holders.append({memberNickname(r), r.name, r.organization, 24, 0});
+    if (auto made = store.createThrowawayCertificates(QStringLiteral("ReviewDesk Demo CA"), holders, {}); !made)
+        return R::failure(made.error());
+    QHash<QString, signing::SigningCertificate> available;
+    for (const signing::SigningCertificate& c : signing::availableCertificates())
+        available.insert(c.nickname, c);
+
+    DemoSigners signers;
+    signers.secretariat = secretariatNickname;
+    for (const Reviewer& r : *committee) {
+        const signing::SigningCertificate certificate = available.value(memberNickname(r));
+        if (certificate.fingerprint.isEmpty())
+            return R::failure(QCoreApplication::translate("Demo", "The demo certificate of %1 cannot sign.").arg(r.name));
+        if (auto registered = reviewers.registerCertificate(r.id, certificate.fingerprint); !registered)
+            return R::failure(registered.error());
+        signers.members.insert(r.id, certificate.nickname);
+    }
+
+    ApplicationStore applications(db);
+    auto round = applications.round(roundId);
+    auto rubric = applications.roundRubric(roundId);
+    auto list = applications.applications(roundId);
+    if (!round || !rubric || !list)
+        return R::failure(!round ? round.error() : !rubric ? rubric.error() : list.error());
+    ScoreSheetStore sheets(db);
+    QTemporaryDir work;
+    if (!work.isValid())
+        return R::failure(QCoreApplication::translate("Demo", "cannot create a temporary folder"));
+    sql::Transaction transaction(db);
+    if (!transaction.active())
+        return R::failure(transaction.error());
+    const QString now = sql::now();
+    for (const Reviewer& r : *committee) {
+        auto own = sheets.sheets(roundId, r.id);
+        if (!own)
+            return R::failure(own.error());
+        if (own->isEmpty())
+            continue;
+        const QString packageId = QStringLiteral("demo-%1-%2").arg(roundId).arg(r.id);
+        const signing::SigningCertificate certificate = available.value(memberNickname(r));
+        QJsonArray packaged;
+        for (const ScoreSheet& s : *own)
+            packaged.append(s.applicationId);
+        if (auto package = sql::exec(db,
+                                     QStringLiteral("INSERT OR REPLACE INTO packages(id, round_id, reviewer_id,"
+                                                    " applications, file_sha256, created_at) VALUES (?, ?, ?, ?, '', ?)"),
+                                     {packageId, roundId, r.id,
+                                      QString::fromUtf8(QJsonDocument(packaged).toJson(QJsonDocument::Compact)), now});
+            !package)
+            return R::failure(package.error());
+        auto returned = sql::exec(db,
+                                  QStringLiteral("INSERT INTO score_returns(package_id, round_id, reviewer_id, file_name,"
+                                                 " file_sha256, imported_at) VALUES (?, ?, ?, 'demo', '', ?)"),
+                                  {packageId, roundId, r.id, now});
+        if (!returned)
+            return R::failure(returned.error());
+        const qint64 returnId = returned->lastInsertId().toLongLong();
+        for (const ScoreSheet& s : *own) {
+            const auto app = std::find_if(list->cbegin(), list->cend(),
+                                          [&](const ApplicationSummary& a) { return a.id == s.applicationId; });
+            if (app == list->cend())
+                continue;
+            const QJsonObject data{
+                {QStringLiteral("application"), QJsonObject{{QStringLiteral("id"), app->id},
+                                                            {QStringLiteral("ubn"), app->ubn},
+                                                            {QStringLiteral("applicant"), app->applicantName},
+                                                            {QStringLiteral("title"), app->title}}},
+                {QStringLiteral("reviewer"), QJsonObject{{QStringLiteral("id"), r.id},
+                                                         {QStringLiteral("name"), r.name},
+                                                         {QStringLiteral("organization"), r.organization}}},
+                {QStringLiteral("rubric"), QJsonObject{{QStringLiteral("id"), rubric->id()},
+                                                       {QStringLiteral("version"), rubric->version()},
+                                                       {QStringLiteral("sha256"), rubric->sha256()}}},
+                {QStringLiteral("sheet"), sheetToJson(s)},
+                {QStringLiteral("total"), sheetTotal(*rubric, s)},
+            };
+            const QByteArray bytes = QJsonDocument(data).toJson(QJsonDocument::Indented);
+            const QString dataSha = sha256Hex(bytes);
+            const QString pdf = work.filePath(QStringLiteral("%1-%2.pdf").arg(app->id).arg(r.id));
+            const SheetPrintContext context{round->name, round->program, app->applicantName, app->ubn, app->title,
+                                            r.name, r.organization, QDateTime::currentDateTimeUtc(), dataSha,
+                                            certificate.commonName};
+            if (auto printed = printScoreSheet(pdf, *rubric, s, context); !printed)
+                return R::failure(printed.error());
+            if (auto signedPdf = signing::signPdf(pdf, pdf, {certificate.nickname, {}, QStringLiteral("評分表"), {}});
+                !signedPdf)
+                return R::failure(signedPdf.error());
+            const signing::SignatureReport check = signing::checkSignatureFile(pdf);
+            auto stored = workspace.blobs().putFile(pdf);
+            if (!stored)
+                return R::failure(stored.error());
+            if (auto kept = sql::exec(
+                    db,
+                    QStringLiteral("INSERT INTO returned_sheets(return_id, application_id, sheet_json, data_sha256,"
+                                   " pdf_sha256, signature_state, signer, signer_sha256, signed_at)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {returnId, app->id, QString::fromUtf8(bytes), dataSha, stored->sha256,
+                     signing::stateKey(check.state), check.signer, check.fingerprint,
+                     check.signedAt.toUTC().toString(Qt::ISODate)});
+                !kept)
+                return R::failure(kept.error());
+        }
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
+    return signers;
+}
+
+Status holdDemoMeeting(const Workspace& workspace, qint64 roundId, const DemoSigners& signers)
+{
+    using namespace consensus;
+    MeetingStore meeting(workspace.db(), roundId);
+    auto state = loadMeeting(workspace.db(), roundId);
+    if (!state)
+        return Status::from(state);
+    if (state->data.committee.isEmpty())
+        return Status::failure(QCoreApplication::translate("Demo", "The demo round has no committee."));
+    const qint64 chair = state->data.committee.first().id;
+    if (auto set = meeting.setInfo({chair, QStringLiteral("2025-03-12 14:00"), QStringLiteral("數位產業署 第一會議室"),
+                                    QStringLiteral("審查秘書處")});
+        !set)
+        return set;
+    for (const Reviewer& r : state->data.committee)
+        if (auto present = meeting.setPresent(r.id, true); !present)
+            return present;
+    state = loadMeeting(workspace.db(), roundId);
+    if (!state)
+        return Status::from(state);
+    const int present = state->present();
+    for (const ApplicationResult& result : state->results) {
+        for (const Flag& flag : state->openDifferences(result.applicationId))
+            if (auto resolved = meeting.resolve(result.applicationId, flagId(flag),
+                                                QStringLiteral("經委員討論，維持各委員原評分。"));
+                !resolved)
+                return resolved;
+        if (result.reviewers == 0)
+            continue;
+        DecisionRecord decision;
+        decision.applicationId = result.applicationId;
+        decision.decision = result.passes ? Decision::Pass : Decision::Fail;
+        decision.votesFor = present;
+        if (state->departsFromPreliminary(result.applicationId, decision.decision))
+            decision.departure = QStringLiteral("委員會依平均分數議決，與初審意見不同。");
+        if (auto decided = meeting.decide(decision); !decided)
+            return decided;
+    }
+    if (auto final = meeting.finalise(); !final)
+        return final;
+    auto signedResults = signResults(workspace.db(), workspace.blobs(), roundId,
+                                     {signers.members.value(chair), {}, QStringLiteral("評選總表"), {}});
+    return Status::from(signedResults);
+}
+
+} // namespace rd::demo

@@ -1,0 +1,244 @@
+#include "signing/CertificateStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace rd::signing {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CertificateStore", text);
+}
+
+// A private folder for the secrets one tool run needs; removed with everything in it when it goes.
+class SecretFolder final
+{
+public:
+    SecretFolder() : m_dir(QDir::tempPath() + QStringLiteral("/reviewdesk-nss-XXXXXX"))
+    {
+        if (m_dir.isValid())
+            QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    bool isValid() const { return m_dir.isValid(); }
+    QString write(const QString& name, const QByteArray& content) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(content);
+        return path;
+    }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QByteArray noise()
+{
+    QByteArray bytes(2048, '\0');
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(bytes.data()),
+                                         reinterpret_cast<quint32*>(bytes.data() + bytes.size()));
+    return bytes;
+}
+
+// certutil's -s takes an RFC 4514 name; escape what would split it.
+QString dnValue(const QString& value)
+{
+    QString escaped = value;
+    for (const QChar c : {QLatin1Char('\\'), QLatin1Char(','), QLatin1Char('+'), QLatin1Char('"'), QLatin1Char('<'),
+                          QLatin1Char('>'), QLatin1Char(';'), QLatin1Char('=')})
+        escaped.replace(c, QStringLiteral("\\") + c);
+    return escaped;
+}
+
+} // namespace
+
+CertificateStore::CertificateStore(QString directory) : m_directory(std::move(directory)) {}
+
+QString CertificateStore::database() const
+{
+    return QStringLiteral("sql:") + m_directory;
+}
+
+bool CertificateStore::exists() const
+{
+    return QFile::exists(QDir(m_directory).filePath(QStringLiteral("cert9.db")));
+}
+
+Result<CertificateStore::Run> CertificateStore::run(const QString& program, const QStringList& arguments,
+                                                     const QByteArray& input) const
+{
+    const QString executable = QStandardPaths::findExecutable(program);
+    if (executable.isEmpty())
+        return Result<Run>::failure(
+            tr("%1 is not installed; the certificate store needs NSS's tools (Debian: libnss3-tools).").arg(program));
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(executable, arguments);
+    if (!process.waitForStarted(10000))
+        return Result<Run>::failure(tr("%1 cannot start: %2").arg(program, process.errorString()));
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return Result<Run>::failure(tr("%1 did not finish").arg(program));
+    }
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromLocal8Bit(process.readAll()).trimmed()};
+}
+
+Status CertificateStore::runChecked(const QString& what, const QString& program, const QStringList& arguments,
+                                    const QByteArray& input) const
+{
+    auto done = run(program, arguments, input);
+    if (!done)
+        return Status::failure(done.error());
+    if (done->exitCode != 0)
+        return Status::failure(tr("%1 failed: %2").arg(what, done->output.isEmpty() ? program : done->output));
+    return {};
+}
+
+Status CertificateStore::create(const QString& password) const
+{
+    if (exists())
+        return Status::failure(tr("There is already a certificate store in %1.").arg(m_directory));
+    if (!QDir().mkpath(m_directory))
+        return Status::failure(tr("Cannot create the folder %1.").arg(m_directory));
+    QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (password.isEmpty())
+        return runChecked(tr("Creating the certificate store"), QStringLiteral("certutil"),
+                          {QStringLiteral("-N"), QStringLiteral("-d"), database(), QStringLiteral("--empty-password")});
+    SecretFolder secrets;
+    if (!secrets.isValid())
+        return Status::failure(tr("Cannot create a private temporary folder."));
+    const QString file = secrets.write(QStringLiteral("store"), password.toUtf8());
+    return runChecked(tr("Creating the certificate store"), QStringLiteral("certutil"),
+                      {QStringLiteral("-N"), QStringLiteral("-d"), database(), QStringLiteral("-f"), file});
+}
+
+Status CertificateStore::importPkcs12(const QString& file, const QString& filePassword,
+                                      const QString& storePassword) const
+{
+    if (!exists())
+        return Status::failure(tr("There is no certificate store in %1 yet.").arg(m_directory));
+    if (!QFileInfo(file).isFile())
+        return Status::failure(tr("%1 does not exist.").arg(file));
+    SecretFolder secrets;
+    if (!secrets.isValid())
+        return Status::failure(tr("Cannot create a private temporary folder."));
+    return runChecked(tr("Importing %1").arg(QFileInfo(file).fileName()), QStringLiteral("pk12util"),
+                      {QStringLiteral("-i"), file, QStringLiteral("-d"), database(), QStringLiteral("-w"),
+                       secrets.write(QStringLiteral("file"), filePassword.toUtf8()), QStringLiteral("-k"),
+                       secrets.write(QStringLiteral("store"), storePassword.toUtf8())});
+}
+
+Status CertificateStore::trustAuthority(const QString& certificateFile, const QString& nickname) const
+{
+    if (!exists())
+        return Status::failure(tr("There is no certificate store in %1 yet.").arg(m_directory));
+    QStringList arguments{QStringLiteral("-A"), QStringLiteral("-d"), database(), QStringLiteral("-n"), nickname,
+                          QStringLiteral("-t"), QStringLiteral(",C,"), QStringLiteral("-i"), certificateFile};
+    QFile file(certificateFile);
+    if (file.open(QIODevice::ReadOnly) && file.peek(64).contains("-----BEGIN"))
+        arguments << QStringLiteral("-a");
+    return runChecked(tr("Trusting %1").arg(nickname), QStringLiteral("certutil"), arguments);
+}
+
+Status CertificateStore::registerModule(const QString& name, const QString& libraryPath) const
+{
+    if (!exists())
+        return Status::failure(tr("There is no certificate store in %1 yet.").arg(m_directory));
+    if (!QFileInfo(libraryPath).isFile())
+        return Status::failure(tr("The PKCS#11 module %1 does not exist.").arg(libraryPath));
+    // -force skips modutil's "close all browsers" question; the answer on stdin covers older versions.
+    return runChecked(tr("Registering the PKCS#11 module %1").arg(name), QStringLiteral("modutil"),
+                      {QStringLiteral("-dbdir"), database(), QStringLiteral("-add"), name, QStringLiteral("-libfile"),
+                       libraryPath, QStringLiteral("-force")},
+                      "\n");
+}
+
+bool CertificateStore::hasCertificate(const QString& nickname) const
+{
+    auto done = run(QStringLiteral("certutil"),
+                    {QStringLiteral("-L"), QStringLiteral("-d"), database(), QStringLiteral("-n"), nickname});
+    return done && done->exitCode == 0;
+}
+
+Status CertificateStore::createThrowawayCertificates(const QString& authorityName, const QList<Holder>& holders,
+                                                     const QString& storePassword) const
+{
+    if (!exists())
+        return Status::failure(tr("There is no certificate store in %1 yet.").arg(m_directory));
+    QList<Holder> missing;
+    for (const Holder& holder : holders)
+        if (!hasCertificate(holder.nickname))
+            missing << holder;
+    if (missing.isEmpty())
+        return {};
+    SecretFolder secrets;
+    if (!secrets.isValid())
+        return Status::failure(tr("Cannot create a private temporary folder."));
+    const QString passwordFile = secrets.write(QStringLiteral("store"), storePassword.toUtf8());
+    const QString noiseFile = secrets.write(QStringLiteral("noise"), noise());
+    const QString authorityNick = authorityName + QStringLiteral(" ") +
+                                  QString::number(QRandomGenerator::system()->generate() % 100000);
+    // The authority: self-signed, a CA (basic constraints answered on stdin: is a CA, no path limit, critical).
+    if (auto made = runChecked(
+            tr("Creating the authority %1").arg(authorityName), QStringLiteral("certutil"),
+            {QStringLiteral("-S"), QStringLiteral("-x"), QStringLiteral("-d"), database(), QStringLiteral("-f"),
+             passwordFile, QStringLiteral("-z"), noiseFile, QStringLiteral("-n"), authorityNick,
+             QStringLiteral("-s"), QStringLiteral("CN=%1,O=ReviewDesk").arg(dnValue(authorityNick)),
+             QStringLiteral("-t"), QStringLiteral("C,C,C"), QStringLiteral("-k"), QStringLiteral("rsa"),
+             QStringLiteral("-g"), QStringLiteral("2048"), QStringLiteral("-v"), QStringLiteral("240"),
+             QStringLiteral("-w"), QStringLiteral("-1"), QStringLiteral("-m"),
+             QString::number(QRandomGenerator::system()->bounded(1, 1 << 30)), QStringLiteral("-2"),
+             QStringLiteral("--keyUsage"), QStringLiteral("certSigning,crlSigning")},
+            "y\n\ny\n");
+        !made)
+        return made;
+    for (const Holder& holder : missing) {
+        QString subject = QStringLiteral("CN=%1").arg(dnValue(holder.commonName));
+        if (!holder.organization.isEmpty())
+            subject += QStringLiteral(",O=%1").arg(dnValue(holder.organization));
+        if (auto issued = runChecked(
+                tr("Issuing a certificate for %1").arg(holder.commonName), QStringLiteral("certutil"),
+                {QStringLiteral("-S"), QStringLiteral("-c"), authorityNick, QStringLiteral("-d"), database(),
+                 QStringLiteral("-f"), passwordFile, QStringLiteral("-z"), noiseFile, QStringLiteral("-n"),
+                 holder.nickname, QStringLiteral("-s"), subject, QStringLiteral("-t"), QStringLiteral("u,u,u"),
+                 QStringLiteral("-k"), QStringLiteral("rsa"), QStringLiteral("-g"), QStringLiteral("2048"),
+                 QStringLiteral("-v"), QString::number(holder.validForMonths), QStringLiteral("-w"),
+                 QString::number(-holder.startsMonthsAgo), QStringLiteral("-m"),
+                 QString::number(QRandomGenerator::system()->bounded(1, 1 << 30)), QStringLiteral("--keyUsage"),
+                 QStringLiteral("digitalSignature,nonRepudiation"), QStringLiteral("--extKeyUsage"),
+                 QStringLiteral("emailProtection")});
+            !issued)
+            return issued;
+    }
+    // Keep the authority's certificate and trust, drop its private key: it can vouch, never issue again.
+    auto pem = run(QStringLiteral("certutil"), {QStringLiteral("-L"), QStringLiteral("-d"), database(),
+                                                QStringLiteral("-n"), authorityNick, QStringLiteral("-a")});
+    if (!pem || pem->exitCode != 0)
+        return Status::failure(tr("Cannot read back the authority %1.").arg(authorityNick));
+    const QString pemFile = secrets.write(QStringLiteral("authority.pem"), pem->output.toLatin1());
+    if (auto dropped = runChecked(tr("Removing the authority's key"), QStringLiteral("certutil"),
+                                  {QStringLiteral("-F"), QStringLiteral("-d"), database(), QStringLiteral("-f"),
+                                   passwordFile, QStringLiteral("-n"), authorityNick});
+        !dropped)
+        return dropped;
+    if (!hasCertificate(authorityNick))
+        return trustAuthority(pemFile, authorityNick);
+    return {};
+}
+
+} // namespace rd::signing

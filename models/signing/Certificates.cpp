@@ -1,0 +1,68 @@
+#include "signing/Certificates.h"
+
+#include "signing/Nss.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+#include <poppler-form.h>
+
+namespace rd::signing {
+
+QString SigningCertificate::token() const
+{
+    const qsizetype colon = nickname.indexOf(QLatin1Char(':'));
+    return colon > 0 ? nickname.left(colon) : QString();
+}
+
+QString decodedName(const QString& popplerText)
+{
+    for (const QChar c : popplerText)
+        if (c.unicode() > 0xff)
+            return popplerText; // already Unicode beyond Latin-1
+    const QByteArray bytes = popplerText.toLatin1();
+    const QString utf8 = QString::fromUtf8(bytes);
+    // Text that was really Latin-1 does not survive the round trip as valid UTF-8.
+    return utf8.contains(QChar::ReplacementCharacter) ? popplerText : utf8;
+}
+
+QString fingerprintOf(const QByteArray& der)
+{
+    const QByteArray hex = QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex().toUpper();
+    QStringList pairs;
+    for (qsizetype i = 0; i < hex.size(); i += 2)
+        pairs << QString::fromLatin1(hex.mid(i, 2));
+    return pairs.join(QLatin1Char(':'));
+}
+
+QString normalizedFingerprint(const QString& text)
+{
+    QString hex = text.toUpper();
+    hex.remove(QRegularExpression(QStringLiteral("[\\s:]")));
+    if (hex.size() != 64 || !QRegularExpression(QStringLiteral("^[0-9A-F]+$")).match(hex).hasMatch())
+        return {};
+    QStringList pairs;
+    for (qsizetype i = 0; i < hex.size(); i += 2)
+        pairs << hex.mid(i, 2);
+    return pairs.join(QLatin1Char(':'));
+}
+
+QList<SigningCertificate> availableCertificates()
+{
+    nss::initialise();
+    QList<SigningCertificate> list;
+    for (const Poppler::CertificateInfo& info : Poppler::getAvailableSigningCertificates()) {
+        SigningCertificate c;
+        c.nickname = info.nickName();
+        c.commonName = decodedName(info.subjectInfo(Poppler::CertificateInfo::CommonName));
+        c.organization = decodedName(info.subjectInfo(Poppler::CertificateInfo::Organization));
+        c.issuerCommonName = decodedName(info.issuerInfo(Poppler::CertificateInfo::CommonName));
+        c.validFrom = info.validityStart();
+        c.validTo = info.validityEnd();
+        c.fingerprint = fingerprintOf(info.certificateData());
+        list << c;
+    }
+    return list;
+}
+
+} // namespace rd::signing

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace rd::nss {
+
+// The certificate store: an NSS database in SQL format, per user. Its folder comes from
+// REVIEWDESK_NSS_DIR, else the setting (Settings → 憑證), else the user's data folder.
+QString storeDirectory();
+
+// NSS is initialised once per process, by Poppler, on the first signature operation; this points it at
+// `directory` (storeDirectory() when empty) and must run before any signing, verifying or listing. Later
+// calls with another folder are ignored and return false.
+bool initialise(const QString& directory = {});
+QString initialisedDirectory();
+
+// What NSS asks when it needs a token's PIN or the store's password: the token's name in, the secret out
+// (empty = cancel). The GUI answers with a dialog, the CLI from a file or the terminal. Secrets are never kept.
+using PasswordPrompt = std::function<QString(const QString& token)>;
+void setPasswordPrompt(PasswordPrompt prompt);
+
+// While alive, NSS's questions are answered with `password` instead of the prompt: the secret the user
+// gave for one operation, for every token login it needs.
+class PasswordScope final
+{
+public:
+    explicit PasswordScope(const QString& password);
+    ~PasswordScope();
+    PasswordScope(const PasswordScope&) = delete;
+    PasswordScope& operator=(const PasswordScope&) = delete;
+};
+
+} // namespace rd::nss

@@ -1,0 +1,98 @@
+#include "signing/PdfSigner.h"
+
+#include "print/PdfBinding.h"
+#include "signing/Nss.h"
+#include "signing/SigningFonts.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <poppler-qt6.h>
+
+namespace rd::signing {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Signing", text);
+}
+
+} // namespace
+
+Status signPdf(const QString& input, const QString& output, const SignRequest& request)
+{
+    const QString name = QFileInfo(input).fileName();
+    const auto refuse = [&](const QString& why) {
+        return Status::failure(tr("Cannot sign %1: %2").arg(name, why));
+    };
+    nss::initialise();
+    QFile in(input);
+    if (!in.open(QIODevice::ReadOnly))
+        return refuse(in.errorString());
+    auto prepared = withSigningFonts(in.readAll());
+    if (!prepared)
+        return refuse(prepared.error());
+
+    QTemporaryDir work(QFileInfo(output).absolutePath() + QStringLiteral("/.signing-XXXXXX"));
+    if (!work.isValid())
+        return refuse(tr("cannot create a temporary folder beside the output"));
+    const QString unsignedPath = work.filePath(QStringLiteral("unsigned.pdf"));
+    const QString signedPath = work.filePath(QStringLiteral("signed.pdf"));
+    {
+        QFile staged(unsignedPath);
+        if (!staged.open(QIODevice::WriteOnly) || staged.write(*prepared) != prepared->size())
+            return refuse(staged.errorString());
+    }
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(unsignedPath);
+    if (!document || document->isLocked())
+        return refuse(tr("Poppler cannot open it"));
+    // The document's signature block is at the foot of its last page (print/PdfBinding.h).
+    const int page = document->numPages() - 1;
+    std::unique_ptr<Poppler::Page> last = document->page(page);
+    if (!last)
+        return refuse(tr("Poppler cannot open it"));
+    const QSizeF points = last->pageSizeF();
+    const QRectF rect = pdfbinding::signatureWidgetFraction(QSizeF(points.width() * 25.4 / 72, points.height() * 25.4 / 72));
+
+    std::unique_ptr<Poppler::PDFConverter> converter = document->pdfConverter();
+    converter->setOutputFileName(signedPath);
+    Poppler::PDFConverter::NewSignatureData data;
+    data.setCertNickname(request.certificateNickname);
+    data.setPassword(request.password);
+    data.setPage(page);
+    data.setBoundingRectangle(rect);
+    data.setSignatureText(QStringLiteral("Digitally signed\n%1")
+                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"))));
+    data.setFontSize(7);
+    data.setFontColor(QColor(22, 78, 140));
+    data.setBorderColor(QColor(22, 78, 140));
+    data.setBorderWidth(0.5);
+    data.setBackgroundColor(QColor(240, 245, 252));
+    data.setReason(request.reason);
+    data.setLocation(request.location);
+    data.setFieldPartialName(QStringLiteral("ReviewDeskSignature"));
+    bool signedOk = false;
+    {
+        // A token's PIN is asked through NSS's callback as well as passed here.
+        nss::PasswordScope scope(request.password);
+        signedOk = converter->sign(data);
+    }
+    if (!signedOk || !QFileInfo(signedPath).isFile())
+        return refuse(tr("the certificate %1 cannot sign: wrong password or PIN, missing key, or the token is "
+                         "not present")
+                          .arg(request.certificateNickname));
+
+    QFile::remove(output + QStringLiteral(".part"));
+    if (!QFile::copy(signedPath, output + QStringLiteral(".part")))
+        return refuse(tr("cannot write %1").arg(output));
+    QFile::remove(output);
+    if (!QFile::rename(output + QStringLiteral(".part"), output))
+        return refuse(tr("cannot write %1").arg(output));
+    return {};
+}
+
+} // namespace rd::signing
