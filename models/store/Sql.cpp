@@ -1,6 +1,7 @@
 #include "store/Sql.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QDateTime>
 #include <QSqlError>
 
@@ -48,12 +49,25 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::i
     return query->next() ? query->value(0) : QVariant();
 }
 
+namespace {
+
+// How deep each connection's transactions are nested. A change that opens its own transaction (to keep
+// itself and its audit event together) may run inside a caller's; the inner one becomes a savepoint.
+thread_local QHash<QString, int> depths;
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    // BEGIN IMMEDIATE takes the write lock now, so a busy workspace fails here and not halfway through.
+    int& depth = depths[m_db.connectionName()];
     QSqlQuery begin(m_db);
-    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_active)
+    // BEGIN IMMEDIATE takes the write lock now, so a busy workspace fails here and not halfway through.
+    m_savepoint = depth > 0 ? QStringLiteral("nested%1").arg(depth) : QString();
+    m_active = begin.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+                                                : QStringLiteral("SAVEPOINT ") + m_savepoint);
+    if (m_active)
+        ++depth;
+    else
         m_error = describe(begin.lastError());
 }
 
@@ -62,18 +76,25 @@ Transaction::~Transaction()
     rollback();
 }
 
+void Transaction::finished()
+{
+    m_active = false;
+    --depths[m_db.connectionName()];
+}
+
 Status Transaction::commit()
 {
     if (!m_active)
         return Status::failure(m_error.isEmpty() ? QCoreApplication::translate("Store", "no transaction is open")
                                                  : m_error);
     QSqlQuery commitQuery(m_db);
-    if (!commitQuery.exec(QStringLiteral("COMMIT"))) {
+    if (!commitQuery.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
+                                                : QStringLiteral("RELEASE ") + m_savepoint)) {
         m_error = describe(commitQuery.lastError());
         rollback();
         return Status::failure(m_error);
     }
-    m_active = false;
+    finished();
     return {};
 }
 
@@ -82,8 +103,13 @@ void Transaction::rollback()
     if (!m_active)
         return;
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("ROLLBACK"));
-    m_active = false;
+    if (m_savepoint.isEmpty()) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        query.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    }
+    finished();
 }
 
 } // namespace rd::sql

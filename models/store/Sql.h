@@ -21,6 +21,8 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::i
 QString now();
 
 // One transaction; rolled back on destruction unless committed. Every multi-row change goes through one.
+// Opened while the same connection already has one, it is a savepoint inside it: committing releases the
+// savepoint, and the outer transaction decides.
 class Transaction final
 {
 public:
@@ -34,7 +36,10 @@ public:
     void rollback();
 
 private:
+    void finished();
+
     QSqlDatabase m_db;
+    QString m_savepoint; // empty for the outermost transaction
     bool m_active = false;
     QString m_error;
 };
