@@ -32,8 +32,9 @@ const QString secretariatNickname = QStringLiteral("ReviewDesk Demo 秘書處");
 
 } // namespace
 
-Result<DemoSigners> signDemoRound(const Workspace& workspace, qint64 roundId)
+Result<DemoSigners> signDemoRound(const Workspace& workspace, qint64 roundId, const QString& storePassword)
 {
+    nss::PasswordScope scope(storePassword);
     using R = Result<DemoSigners>;
     const QSqlDatabase db = workspace.db();
     ReviewerStore reviewers(db);
@@ -43,13 +44,14 @@ Result<DemoSigners> signDemoRound(const Workspace& workspace, qint64 roundId)
 
     const signing::CertificateStore store(nss::storeDirectory());
     if (!store.exists())
-        if (auto created = store.create({}); !created)
+        if (auto created = store.create(storePassword); !created)
             return R::failure(created.error());
     QList<signing::CertificateStore::Holder> holders{
         {secretariatNickname, QStringLiteral("數位產業署 審查秘書處"), QStringLiteral("ReviewDesk Demo"), 24, 0}};
     for (const Reviewer& r : *committee)
         holders.append({memberNickname(r), r.name, r.organization, 24, 0});
-    if (auto made = store.createThrowawayCertificates(QStringLiteral("ReviewDesk Demo CA"), holders, {}); !made)
+    if (auto made = store.createThrowawayCertificates(QStringLiteral("ReviewDesk Demo CA"), holders, storePassword);
+        !made)
         return R::failure(made.error());
     QHash<QString, signing::SigningCertificate> available;
     for (const signing::SigningCertificate& c : signing::availableCertificates())
@@ -57,10 +59,12 @@ Result<DemoSigners> signDemoRound(const Workspace& workspace, qint64 roundId)
 
     DemoSigners signers;
     signers.secretariat = secretariatNickname;
+    signers.storePassword = storePassword;
     for (const Reviewer& r : *committee) {
         const signing::SigningCertificate certificate = available.value(memberNickname(r));
         if (certificate.fingerprint.isEmpty())
-            return R::failure(QCoreApplication::translate("Demo", "The demo certificate of %1 cannot sign.").arg(r.name));
+            return R::failure(
+                QCoreApplication::translate("Demo", "The demo certificate of %1 cannot sign.").arg(r.name));
         if (auto registered = reviewers.registerCertificate(r.id, certificate.fingerprint); !registered)
             return R::failure(registered.error());
         signers.members.insert(r.id, certificate.nickname);
@@ -91,17 +95,19 @@ Result<DemoSigners> signDemoRound(const Workspace& workspace, qint64 roundId)
         QJsonArray packaged;
         for (const ScoreSheet& s : *own)
             packaged.append(s.applicationId);
-        if (auto package = sql::exec(db,
-                                     QStringLiteral("INSERT OR REPLACE INTO packages(id, round_id, reviewer_id,"
-                                                    " applications, file_sha256, created_at) VALUES (?, ?, ?, ?, '', ?)"),
-                                     {packageId, roundId, r.id,
-                                      QString::fromUtf8(QJsonDocument(packaged).toJson(QJsonDocument::Compact)), now});
+        if (auto package =
+                sql::exec(db,
+                          QStringLiteral("INSERT OR REPLACE INTO packages(id, round_id, reviewer_id,"
+                                         " applications, file_sha256, created_at) VALUES (?, ?, ?, ?, '', ?)"),
+                          {packageId, roundId, r.id,
+                           QString::fromUtf8(QJsonDocument(packaged).toJson(QJsonDocument::Compact)), now});
             !package)
             return R::failure(package.error());
-        auto returned = sql::exec(db,
-                                  QStringLiteral("INSERT INTO score_returns(package_id, round_id, reviewer_id, file_name,"
-                                                 " file_sha256, imported_at) VALUES (?, ?, ?, 'demo', '', ?)"),
-                                  {packageId, roundId, r.id, now});
+        auto returned =
+            sql::exec(db,
+                      QStringLiteral("INSERT INTO score_returns(package_id, round_id, reviewer_id, file_name,"
+                                     " file_sha256, imported_at) VALUES (?, ?, ?, 'demo', '', ?)"),
+                      {packageId, roundId, r.id, now});
         if (!returned)
             return R::failure(returned.error());
         const qint64 returnId = returned->lastInsertId().toLongLong();
@@ -127,12 +133,20 @@ Result<DemoSigners> signDemoRound(const Workspace& workspace, qint64 roundId)
             const QByteArray bytes = QJsonDocument(data).toJson(QJsonDocument::Indented);
             const QString dataSha = sha256Hex(bytes);
             const QString pdf = work.filePath(QStringLiteral("%1-%2.pdf").arg(app->id).arg(r.id));
-            const SheetPrintContext context{round->name, round->program, app->applicantName, app->ubn, app->title,
-                                            r.name, r.organization, QDateTime::currentDateTimeUtc(), dataSha,
+            const SheetPrintContext context{round->name,
+                                            round->program,
+                                            app->applicantName,
+                                            app->ubn,
+                                            app->title,
+                                            r.name,
+                                            r.organization,
+                                            QDateTime::currentDateTimeUtc(),
+                                            dataSha,
                                             certificate.commonName};
             if (auto printed = printScoreSheet(pdf, *rubric, s, context); !printed)
                 return R::failure(printed.error());
-            if (auto signedPdf = signing::signPdf(pdf, pdf, {certificate.nickname, {}, QStringLiteral("評分表"), {}});
+            if (auto signedPdf =
+                    signing::signPdf(pdf, pdf, {certificate.nickname, storePassword, QStringLiteral("評分表"), {}});
                 !signedPdf)
                 return R::failure(signedPdf.error());
             const signing::SignatureReport check = signing::checkSignatureFile(pdf);
@@ -196,8 +210,9 @@ Status holdDemoMeeting(const Workspace& workspace, qint64 roundId, const DemoSig
     }
     if (auto final = meeting.finalise(); !final)
         return final;
-    auto signedResults = signResults(workspace.db(), workspace.blobs(), roundId,
-                                     {signers.members.value(chair), {}, QStringLiteral("評選總表"), {}});
+    auto signedResults =
+        signResults(workspace.db(), workspace.blobs(), roundId,
+                    {signers.members.value(chair), signers.storePassword, QStringLiteral("評選總表"), {}});
     return Status::from(signedResults);
 }
 

@@ -24,7 +24,8 @@ public:
     SecretFolder() : m_dir(QDir::tempPath() + QStringLiteral("/reviewdesk-nss-XXXXXX"))
     {
         if (m_dir.isValid())
-            QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(m_dir.path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     bool isValid() const { return m_dir.isValid(); }
     QString write(const QString& name, const QByteArray& content) const
@@ -76,7 +77,7 @@ bool CertificateStore::exists() const
 }
 
 Result<CertificateStore::Run> CertificateStore::run(const QString& program, const QStringList& arguments,
-                                                     const QByteArray& input) const
+                                                    const QByteArray& input) const
 {
     const QString executable = QStandardPaths::findExecutable(program);
     if (executable.isEmpty())
@@ -143,12 +144,25 @@ Status CertificateStore::importPkcs12(const QString& file, const QString& filePa
                        secrets.write(QStringLiteral("store"), storePassword.toUtf8())});
 }
 
-Status CertificateStore::trustAuthority(const QString& certificateFile, const QString& nickname) const
+Status CertificateStore::trustAuthority(const QString& certificateFile, const QString& nickname,
+                                        const QString& storePassword) const
 {
     if (!exists())
         return Status::failure(tr("There is no certificate store in %1 yet.").arg(m_directory));
-    QStringList arguments{QStringLiteral("-A"), QStringLiteral("-d"), database(), QStringLiteral("-n"), nickname,
-                          QStringLiteral("-t"), QStringLiteral(",C,"), QStringLiteral("-i"), certificateFile};
+    SecretFolder secrets;
+    if (!secrets.isValid())
+        return Status::failure(tr("Cannot create a private temporary folder."));
+    QStringList arguments{QStringLiteral("-A"),
+                          QStringLiteral("-d"),
+                          database(),
+                          QStringLiteral("-f"),
+                          secrets.write(QStringLiteral("store"), storePassword.toUtf8()),
+                          QStringLiteral("-n"),
+                          nickname,
+                          QStringLiteral("-t"),
+                          QStringLiteral(",C,"),
+                          QStringLiteral("-i"),
+                          certificateFile};
     QFile file(certificateFile);
     if (file.open(QIODevice::ReadOnly) && file.peek(64).contains("-----BEGIN"))
         arguments << QStringLiteral("-a");
@@ -191,37 +205,75 @@ Status CertificateStore::createThrowawayCertificates(const QString& authorityNam
         return Status::failure(tr("Cannot create a private temporary folder."));
     const QString passwordFile = secrets.write(QStringLiteral("store"), storePassword.toUtf8());
     const QString noiseFile = secrets.write(QStringLiteral("noise"), noise());
-    const QString authorityNick = authorityName + QStringLiteral(" ") +
-                                  QString::number(QRandomGenerator::system()->generate() % 100000);
+    const QString authorityNick =
+        authorityName + QStringLiteral(" ") + QString::number(QRandomGenerator::system()->generate() % 100000);
     // The authority: self-signed, a CA (basic constraints answered on stdin: is a CA, no path limit, critical).
-    if (auto made = runChecked(
-            tr("Creating the authority %1").arg(authorityName), QStringLiteral("certutil"),
-            {QStringLiteral("-S"), QStringLiteral("-x"), QStringLiteral("-d"), database(), QStringLiteral("-f"),
-             passwordFile, QStringLiteral("-z"), noiseFile, QStringLiteral("-n"), authorityNick,
-             QStringLiteral("-s"), QStringLiteral("CN=%1,O=ReviewDesk").arg(dnValue(authorityNick)),
-             QStringLiteral("-t"), QStringLiteral("C,C,C"), QStringLiteral("-k"), QStringLiteral("rsa"),
-             QStringLiteral("-g"), QStringLiteral("2048"), QStringLiteral("-v"), QStringLiteral("240"),
-             QStringLiteral("-w"), QStringLiteral("-1"), QStringLiteral("-m"),
-             QString::number(QRandomGenerator::system()->bounded(1, 1 << 30)), QStringLiteral("-2"),
-             QStringLiteral("--keyUsage"), QStringLiteral("certSigning,crlSigning")},
-            "y\n\ny\n");
+    if (auto made = runChecked(tr("Creating the authority %1").arg(authorityName), QStringLiteral("certutil"),
+                               {QStringLiteral("-S"),
+                                QStringLiteral("-x"),
+                                QStringLiteral("-d"),
+                                database(),
+                                QStringLiteral("-f"),
+                                passwordFile,
+                                QStringLiteral("-z"),
+                                noiseFile,
+                                QStringLiteral("-n"),
+                                authorityNick,
+                                QStringLiteral("-s"),
+                                QStringLiteral("CN=%1,O=ReviewDesk").arg(dnValue(authorityNick)),
+                                QStringLiteral("-t"),
+                                QStringLiteral("C,C,C"),
+                                QStringLiteral("-k"),
+                                QStringLiteral("rsa"),
+                                QStringLiteral("-g"),
+                                QStringLiteral("2048"),
+                                QStringLiteral("-v"),
+                                QStringLiteral("240"),
+                                QStringLiteral("-w"),
+                                QStringLiteral("-1"),
+                                QStringLiteral("-m"),
+                                QString::number(QRandomGenerator::system()->bounded(1, 1 << 30)),
+                                QStringLiteral("-2"),
+                                QStringLiteral("--keyUsage"),
+                                QStringLiteral("certSigning,crlSigning")},
+                               "y\n\ny\n");
         !made)
         return made;
     for (const Holder& holder : missing) {
         QString subject = QStringLiteral("CN=%1").arg(dnValue(holder.commonName));
         if (!holder.organization.isEmpty())
             subject += QStringLiteral(",O=%1").arg(dnValue(holder.organization));
-        if (auto issued = runChecked(
-                tr("Issuing a certificate for %1").arg(holder.commonName), QStringLiteral("certutil"),
-                {QStringLiteral("-S"), QStringLiteral("-c"), authorityNick, QStringLiteral("-d"), database(),
-                 QStringLiteral("-f"), passwordFile, QStringLiteral("-z"), noiseFile, QStringLiteral("-n"),
-                 holder.nickname, QStringLiteral("-s"), subject, QStringLiteral("-t"), QStringLiteral("u,u,u"),
-                 QStringLiteral("-k"), QStringLiteral("rsa"), QStringLiteral("-g"), QStringLiteral("2048"),
-                 QStringLiteral("-v"), QString::number(holder.validForMonths), QStringLiteral("-w"),
-                 QString::number(-holder.startsMonthsAgo), QStringLiteral("-m"),
-                 QString::number(QRandomGenerator::system()->bounded(1, 1 << 30)), QStringLiteral("--keyUsage"),
-                 QStringLiteral("digitalSignature,nonRepudiation"), QStringLiteral("--extKeyUsage"),
-                 QStringLiteral("emailProtection")});
+        if (auto issued =
+                runChecked(tr("Issuing a certificate for %1").arg(holder.commonName), QStringLiteral("certutil"),
+                           {QStringLiteral("-S"),
+                            QStringLiteral("-c"),
+                            authorityNick,
+                            QStringLiteral("-d"),
+                            database(),
+                            QStringLiteral("-f"),
+                            passwordFile,
+                            QStringLiteral("-z"),
+                            noiseFile,
+                            QStringLiteral("-n"),
+                            holder.nickname,
+                            QStringLiteral("-s"),
+                            subject,
+                            QStringLiteral("-t"),
+                            QStringLiteral("u,u,u"),
+                            QStringLiteral("-k"),
+                            QStringLiteral("rsa"),
+                            QStringLiteral("-g"),
+                            QStringLiteral("2048"),
+                            QStringLiteral("-v"),
+                            QString::number(holder.validForMonths),
+                            QStringLiteral("-w"),
+                            QString::number(-holder.startsMonthsAgo),
+                            QStringLiteral("-m"),
+                            QString::number(QRandomGenerator::system()->bounded(1, 1 << 30)),
+                            QStringLiteral("--keyUsage"),
+                            QStringLiteral("digitalSignature,nonRepudiation"),
+                            QStringLiteral("--extKeyUsage"),
+                            QStringLiteral("emailProtection")});
             !issued)
             return issued;
     }
@@ -237,7 +289,7 @@ Status CertificateStore::createThrowawayCertificates(const QString& authorityNam
         !dropped)
         return dropped;
     if (!hasCertificate(authorityNick))
-        return trustAuthority(pemFile, authorityNick);
+        return trustAuthority(pemFile, authorityNick, storePassword);
     return {};
 }
 

@@ -25,7 +25,8 @@ public:
     // Imports a PKCS#12 file (.p12/.pfx): the key and its certificate chain.
     Status importPkcs12(const QString& file, const QString& filePassword, const QString& storePassword) const;
     // Trusts a certificate authority for signatures (S/MIME trust only: it vouches for signers, no more).
-    Status trustAuthority(const QString& certificateFile, const QString& nickname) const;
+    Status trustAuthority(const QString& certificateFile, const QString& nickname,
+                          const QString& storePassword = {}) const;
     // Registers a PKCS#11 module: how Taiwan's 自然人憑證 and 工商憑證 cards (or SoftHSM2) are reached.
     Status registerModule(const QString& name, const QString& libraryPath) const;
 

@@ -31,8 +31,8 @@ QString fingerprintOf(const QByteArray& der);
 // A fingerprint as typed or pasted: any case, with or without ':' or spaces; empty when it is not 32 bytes.
 QString normalizedFingerprint(const QString& text);
 
-// Poppler 22.12 hands the UTF-8 of a certificate's names over as Latin-1 (王大明 arrives as "çå¤§æ");
-// this restores the text and leaves correctly decoded names as they are.
+// Poppler 22.12 hands the UTF-8 of a certificate's names over as Latin-1
+// (王大明 arrives as "çå¤§æ"); this restores the text and leaves correctly decoded text as it is.
 QString decodedName(const QString& popplerText);
 
 } // namespace rd::signing

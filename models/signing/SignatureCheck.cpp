@@ -50,13 +50,22 @@ SignatureState fromPoppler(const Info& info)
     return SignatureState::Unverifiable;
 }
 
-SignatureReport check(std::unique_ptr<Poppler::Document> document)
+// The document's own XMP packet, read from its bytes: Poppler 22.12 decodes the metadata stream as
+// PDFDocEncoding, which garbles the UTF-8 of a Chinese signer's name. QPdfWriter stores it uncompressed.
+QString xmpOf(const QByteArray& pdf)
+{
+    const qsizetype end = pdf.lastIndexOf("</x:xmpmeta>");
+    const qsizetype begin = end < 0 ? -1 : pdf.lastIndexOf("<x:xmpmeta", end);
+    return begin < 0 ? QString() : QString::fromUtf8(pdf.mid(begin, end - begin));
+}
+
+SignatureReport check(std::unique_ptr<Poppler::Document> document, const QByteArray& pdf)
 {
     SignatureReport report;
     if (!document || document->isLocked())
         return report;
     report.readable = true;
-    report.binding = pdfbinding::fromXmp(document->metadata());
+    report.binding = pdfbinding::fromXmp(xmpOf(pdf));
     const auto signatures = document->signatures();
     report.signatures = int(signatures.size());
     if (signatures.empty())
@@ -90,7 +99,7 @@ SignatureReport check(std::unique_ptr<Poppler::Document> document)
 SignatureReport checkSignature(const QByteArray& pdf)
 {
     nss::initialise();
-    return check(Poppler::Document::loadFromData(pdf));
+    return check(Poppler::Document::loadFromData(pdf), pdf);
 }
 
 SignatureReport checkSignatureFile(const QString& path)
