@@ -9,11 +9,11 @@
 #include "demo/DemoGenerator.h"
 #include "demo/DemoScoring.h"
 #include "demo/DemoSigning.h"
-#include "signing/Nss.h"
 #include "importer/ImportJob.h"
 #include "review/ReviewerStore.h"
 #include "rules/FindingText.h"
 #include "search/SearchIndex.h"
+#include "signing/Nss.h"
 #include "store/ApplicationStore.h"
 #include "store/Workspace.h"
 
@@ -146,9 +146,9 @@ int demoCommand(const QStringList& arguments)
                           "Cli", "Leave the score sheets to the members (to try the packages and returns).")});
     parser.addOption({QStringLiteral("unsigned"),
                       QCoreApplication::translate("Cli", "Make no demo certificates; the sheets come unsigned.")});
-    parser.addOption({QStringLiteral("final"),
-                      QCoreApplication::translate(
-                          "Cli", "Also hold the 共識會議 to its end: final results signed by the chair.")});
+    parser.addOption(
+        {QStringLiteral("final"),
+         QCoreApplication::translate("Cli", "Also hold the 共識會議 to its end: final results signed by the chair.")});
     parser.addOption(jsonOption());
     if (auto done = parse(
             parser, arguments,
@@ -240,8 +240,9 @@ int demoCommand(const QStringList& arguments)
                     }
                     if (!json)
                         out() << QCoreApplication::translate(
-                                     "Cli", "The 共識會議 is over: results final, 總表 and minutes signed by the chair. "
-                                            "Try `archive export WS OUT.zip --sign \"%1\"` and `verify OUT.zip`.")
+                                     "Cli",
+                                     "The 共識會議 is over: results final, 總表 and minutes signed by the chair. "
+                                     "Try `archive export WS OUT.zip --sign \"%1\"` and `verify OUT.zip`.")
                                      .arg(signers->secretariat)
                               << '\n';
                 }

@@ -191,10 +191,11 @@ std::optional<QString> readPassword(const QCommandLineParser& parser)
     const QString path = parser.value(passwordFileOption());
     QFile file;
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        err() << QCoreApplication::translate("Cli", "Cannot read the password file %1: %2").arg(path, file.errorString())
-              << '\n';
+        err()
+            << QCoreApplication::translate("Cli", "Cannot read the password file %1: %2").arg(path, file.errorString())
+            << '\n';
         return std::nullopt;
     }
     return QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));

@@ -154,15 +154,16 @@ int certsRegister(const QStringList& arguments)
         return *done;
     const QString fingerprint = signing::normalizedFingerprint(parser.positionalArguments().at(2));
     if (fingerprint.isEmpty()) {
-        err() << tr("“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).").arg(parser.positionalArguments().at(2))
-              << '\n';
+        err()
+            << tr("“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).").arg(parser.positionalArguments().at(2))
+            << '\n';
         return Usage;
     }
     auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
     if (!workspace)
         return InputFailed;
-    if (auto registered =
-            ReviewerStore(workspace->db()).registerCertificate(parser.positionalArguments().at(1).toLongLong(), fingerprint);
+    if (auto registered = ReviewerStore(workspace->db())
+                              .registerCertificate(parser.positionalArguments().at(1).toLongLong(), fingerprint);
         !registered) {
         err() << registered.error() << '\n';
         return InputFailed;
@@ -191,8 +192,8 @@ int signCommand(const QStringList& arguments)
     const QCommandLineOption output(QStringLiteral("output"), tr("Where the signed PDF goes (for a PDF)."),
                                     QStringLiteral("FILE"));
     parser.addOptions({signOption(), passwordFileOption(), output, roundOption(), jsonOption()});
-    if (auto done = parse(parser, arguments,
-                          tr("Sign: the chair's 評選總表 and 會議紀錄 of a round, or one PDF."), 1, 1))
+    if (auto done =
+            parse(parser, arguments, tr("Sign: the chair's 評選總表 and 會議紀錄 of a round, or one PDF."), 1, 1))
         return *done;
     if (!parser.isSet(signOption())) {
         err() << tr("Give --sign NICKNAME (see certs list).") << '\n';
@@ -227,45 +228,44 @@ int signCommand(const QStringList& arguments)
 
 int archiveCommand(const QStringList& arguments)
 {
-    return dispatch(arguments, "archive", {{"export", [](const QStringList& args) {
-                                                QCommandLineParser parser;
-                                                parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace."));
-                                                parser.addPositionalArgument(QStringLiteral("OUT.zip"),
-                                                                             tr("The archive to write."));
-                                                parser.addOptions({roundOption(), signOption(), passwordFileOption()});
-                                                if (auto done = parse(parser, args,
-                                                                      tr("Archive a round, certified by the "
-                                                                         "secretariat's signature."),
-                                                                      2, 2))
-                                                    return *done;
-                                                if (!parser.isSet(signOption())) {
-                                                    err() << tr("Give --sign NICKNAME: the secretariat certifies "
-                                                                "the archive.")
-                                                          << '\n';
-                                                    return int(Usage);
-                                                }
-                                                const std::optional<QString> password = readPassword(parser);
-                                                if (!password)
-                                                    return int(InputFailed);
-                                                auto opened = openRound(parser, Workspace::Access::ReadWrite);
-                                                if (!opened)
-                                                    return int(InputFailed);
-                                                auto report = archive::exportRound(
-                                                    opened->workspace->db(), opened->workspace->blobs(), opened->round,
-                                                    parser.positionalArguments().at(1),
-                                                    {parser.value(signOption()), *password, QStringLiteral("封存"), {}});
-                                                if (!report) {
-                                                    err() << report.error() << '\n';
-                                                    return int(InputFailed);
-                                                }
-                                                out() << tr("%1 files, %2 bytes → %3\nmanifest SHA-256 %4")
-                                                             .arg(report->files)
-                                                             .arg(report->bytes)
-                                                             .arg(parser.positionalArguments().at(1),
-                                                                  report->manifestSha256)
-                                                      << '\n';
-                                                return int(Success);
-                                            }}});
+    return dispatch(arguments, "archive",
+                    {{"export", [](const QStringList& args) {
+                          QCommandLineParser parser;
+                          parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace."));
+                          parser.addPositionalArgument(QStringLiteral("OUT.zip"), tr("The archive to write."));
+                          parser.addOptions({roundOption(), signOption(), passwordFileOption()});
+                          if (auto done = parse(parser, args,
+                                                tr("Archive a round, certified by the "
+                                                   "secretariat's signature."),
+                                                2, 2))
+                              return *done;
+                          if (!parser.isSet(signOption())) {
+                              err() << tr("Give --sign NICKNAME: the secretariat certifies "
+                                          "the archive.")
+                                    << '\n';
+                              return int(Usage);
+                          }
+                          const std::optional<QString> password = readPassword(parser);
+                          if (!password)
+                              return int(InputFailed);
+                          auto opened = openRound(parser, Workspace::Access::ReadWrite);
+                          if (!opened)
+                              return int(InputFailed);
+                          auto report =
+                              archive::exportRound(opened->workspace->db(), opened->workspace->blobs(), opened->round,
+                                                   parser.positionalArguments().at(1),
+                                                   {parser.value(signOption()), *password, QStringLiteral("封存"), {}});
+                          if (!report) {
+                              err() << report.error() << '\n';
+                              return int(InputFailed);
+                          }
+                          out() << tr("%1 files, %2 bytes → %3\nmanifest SHA-256 %4")
+                                       .arg(report->files)
+                                       .arg(report->bytes)
+                                       .arg(parser.positionalArguments().at(1), report->manifestSha256)
+                                << '\n';
+                          return int(Success);
+                      }}});
 }
 
 int verifyCommand(const QStringList& arguments)
@@ -289,8 +289,8 @@ int verifyCommand(const QStringList& arguments)
                                   {QStringLiteral("signed_at"), s.signedAt.toUTC().toString(Qt::ISODate)},
                                   {QStringLiteral("bound_sha256"), s.binding.dataSha256}});
         else
-            out() << path << ": " << signing::stateText(s.state) << (s.signer.isEmpty() ? QString() : QStringLiteral(" · ") + s.signer)
-                  << '\n';
+            out() << path << ": " << signing::stateText(s.state)
+                  << (s.signer.isEmpty() ? QString() : QStringLiteral(" · ") + s.signer) << '\n';
         return s.isValid() ? Success : InputFailed;
     }
     auto report = archive::verifyArchive(path);

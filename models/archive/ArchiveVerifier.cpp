@@ -79,8 +79,7 @@ QString signatureLine(const signing::SignatureReport& s)
     if (s.state == signing::SignatureState::Unsigned)
         return signing::stateText(s.state);
     return tr("%1; signed by %2 on %3")
-        .arg(signing::stateText(s.state), s.signer,
-             QLocale().toString(s.signedAt.toLocalTime(), QLocale::ShortFormat));
+        .arg(signing::stateText(s.state), s.signer, QLocale().toString(s.signedAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 } // namespace
@@ -176,14 +175,16 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
     const QJsonObject roundJson = manifest.value(QStringLiteral("round")).toObject();
     report.round = roundJson.value(QStringLiteral("name")).toString();
     const auto add = [&](Check::Kind kind, const QString& subject, bool passed, const QString& detail,
-                         const QJsonObject& facts = {}) { report.checks.append({kind, subject, passed, detail, facts}); };
+                         const QJsonObject& facts = {}) {
+        report.checks.append({kind, subject, passed, detail, facts});
+    };
     const QString manifestDigest = sha256Hex(manifestBytes);
 
     // 1. The certificate binds the manifest.
     {
         const signing::SignatureReport s = signing::checkSignature(readFile(root.filePath(certificateEntry())));
-        const bool bound = s.binding.kind == QLatin1String("archive-certificate") &&
-                           s.binding.dataSha256 == manifestDigest;
+        const bool bound =
+            s.binding.kind == QLatin1String("archive-certificate") && s.binding.dataSha256 == manifestDigest;
         QString detail = signatureLine(s);
         if (s.isValid() && !bound)
             detail = tr("signed, but for another manifest: the manifest was changed after the archive was certified");
@@ -227,7 +228,8 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
     QHash<qint64, QString> registered; // member → registered certificate
     for (const QJsonValue& v : QJsonDocument::fromJson(contents.value(QStringLiteral("data/reviewers.json"))).array()) {
         const QJsonObject r = v.toObject();
-        registered.insert(r.value(QStringLiteral("id")).toInteger(), r.value(QStringLiteral("certificate_sha256")).toString());
+        registered.insert(r.value(QStringLiteral("id")).toInteger(),
+                          r.value(QStringLiteral("certificate_sha256")).toString());
     }
     QStringList signedPdfs;
     for (const QString& name : std::as_const(names))
@@ -269,8 +271,7 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
 
     // 4. The audit chain, as exported and as in the database snapshot.
     QList<audit::Event> exported;
-    for (const QJsonValue& v :
-         QJsonDocument::fromJson(contents.value(QStringLiteral("audit/audit-log.json"))).array())
+    for (const QJsonValue& v : QJsonDocument::fromJson(contents.value(QStringLiteral("audit/audit-log.json"))).array())
         exported.append(audit::fromJson(v.toObject()));
     const audit::ChainCheck chain = audit::verifyChain(exported);
     add(Check::Kind::Audit, QStringLiteral("audit/audit-log.json"), chain.ok() && !exported.isEmpty(),

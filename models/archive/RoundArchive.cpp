@@ -78,14 +78,14 @@ Result<QByteArray> tableJson(const QSqlDatabase& db, const QString& table, qint6
 const QStringList& archivedTables()
 {
     static const QStringList tables{
-        QStringLiteral("rounds"),          QStringLiteral("round_settings"),   QStringLiteral("rubrics"),
-        QStringLiteral("applications"),    QStringLiteral("budget_lines"),     QStringLiteral("documents"),
-        QStringLiteral("reviewers"),       QStringLiteral("assignments"),      QStringLiteral("preliminary_opinions"),
-        QStringLiteral("packages"),        QStringLiteral("score_returns"),    QStringLiteral("returned_sheets"),
-        QStringLiteral("score_sheets"),    QStringLiteral("sheet_entries"),    QStringLiteral("sheet_revisions"),
-        QStringLiteral("meetings"),        QStringLiteral("attendance"),       QStringLiteral("score_revisions"),
-        QStringLiteral("flag_resolutions"), QStringLiteral("decisions"),       QStringLiteral("meeting_notes"),
-        QStringLiteral("meeting_events"),  QStringLiteral("signed_documents"),
+        QStringLiteral("rounds"),           QStringLiteral("round_settings"),   QStringLiteral("rubrics"),
+        QStringLiteral("applications"),     QStringLiteral("budget_lines"),     QStringLiteral("documents"),
+        QStringLiteral("reviewers"),        QStringLiteral("assignments"),      QStringLiteral("preliminary_opinions"),
+        QStringLiteral("packages"),         QStringLiteral("score_returns"),    QStringLiteral("returned_sheets"),
+        QStringLiteral("score_sheets"),     QStringLiteral("sheet_entries"),    QStringLiteral("sheet_revisions"),
+        QStringLiteral("meetings"),         QStringLiteral("attendance"),       QStringLiteral("score_revisions"),
+        QStringLiteral("flag_resolutions"), QStringLiteral("decisions"),        QStringLiteral("meeting_notes"),
+        QStringLiteral("meeting_events"),   QStringLiteral("signed_documents"),
     };
     return tables;
 }
@@ -113,7 +113,8 @@ Result<QByteArray> certify(const QByteArray& manifest, const QString& roundName,
         pdf.paragraph(tr("Every file of this archive is listed in manifest.json with its SHA-256. This certificate "
                          "binds that manifest: changing any file, or the manifest, is detected by "
                          "reviewdesk-cli verify."));
-        pdf.signatureBlock(tr("Secretariat's digital signature"), signer, tr("Manifest SHA-256 %1…").arg(digest.left(16)));
+        pdf.signatureBlock(tr("Secretariat's digital signature"), signer,
+                           tr("Manifest SHA-256 %1…").arg(digest.left(16)));
     }
     if (auto signedPdf = signing::signPdf(path, path, request); !signedPdf)
         return Result<QByteArray>::failure(signedPdf.error());
@@ -134,9 +135,9 @@ QString safeName(QString name)
 
 } // namespace
 
-Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs, qint64 roundId,
-                                 const QString& zipPath, const signing::SignRequest& secretariat,
-                                 const Progress& progress, const std::atomic_bool* cancelled)
+Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs, qint64 roundId, const QString& zipPath,
+                                 const signing::SignRequest& secretariat, const Progress& progress,
+                                 const std::atomic_bool* cancelled)
 {
     using R = Result<ExportReport>;
     ApplicationStore store(db);
@@ -183,7 +184,8 @@ Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs,
         return R::failure(returned.error());
     QList<std::pair<QString, QString>> blobEntries;
     while (returned->next()) {
-        const QString key = QStringLiteral("%1-%2").arg(returned->value(0).toLongLong()).arg(returned->value(1).toLongLong());
+        const QString key =
+            QStringLiteral("%1-%2").arg(returned->value(0).toLongLong()).arg(returned->value(1).toLongLong());
         writer.add(QStringLiteral("data/sheets/%1.json").arg(key), returned->value(2).toString().toUtf8());
         ++report.files;
         blobEntries.append({QStringLiteral("signed/sheets/%1.pdf").arg(key), returned->value(3).toString()});

@@ -39,8 +39,8 @@ struct ExportReport
 using Progress = std::function<void(int done, int total)>;
 
 // Runs on any thread with that thread's connection. Written through a side file and a rename.
-Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs, qint64 roundId,
-                                 const QString& zipPath, const signing::SignRequest& secretariat,
-                                 const Progress& progress = {}, const std::atomic_bool* cancelled = nullptr);
+Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs, qint64 roundId, const QString& zipPath,
+                                 const signing::SignRequest& secretariat, const Progress& progress = {},
+                                 const std::atomic_bool* cancelled = nullptr);
 
 } // namespace rd::archive

@@ -103,8 +103,8 @@ Status record(const QSqlDatabase& db, const QString& action, const QString& enti
         QStringLiteral("INSERT INTO audit_events(id, at, actor, role, action, entity, round_id, detail,"
                        " previous_sha256, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {event.id, timestamp(event.at), event.actor, event.role, event.action, event.entity,
-         roundId > 0 ? QVariant(roundId) : QVariant(), QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)),
-         event.previousSha256, event.sha256}));
+         roundId > 0 ? QVariant(roundId) : QVariant(),
+         QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), event.previousSha256, event.sha256}));
 }
 
 Result<QList<Event>> events(const QSqlDatabase& db, const Filter& filter)
@@ -175,7 +175,8 @@ ChainCheck verifyChain(const QList<Event>& events)
                               .arg(e.id)
                               .arg(expectedId - 1));
         if (e.previousSha256 != previous)
-            return broken(QCoreApplication::translate("Audit", "event %1 does not link to the event before it").arg(e.id));
+            return broken(
+                QCoreApplication::translate("Audit", "event %1 does not link to the event before it").arg(e.id));
         if (eventSha256(e) != e.sha256)
             return broken(QCoreApplication::translate("Audit", "event %1 was changed after it was recorded").arg(e.id));
         previous = e.sha256;

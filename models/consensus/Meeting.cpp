@@ -559,11 +559,11 @@ Status MeetingStore::resolve(qint64 applicationId, const QString& flag, const QS
                                    .arg(applicationLabel(current->data, applicationId), flag));
     return audited(QStringLiteral("resolution"), QStringLiteral("application:%1").arg(applicationId),
                    {{QStringLiteral("flag"), flag}, {QStringLiteral("note"), note.trimmed()}}, [&] {
-                       return Status::from(sql::exec(
-                           m_db,
-                           QStringLiteral("INSERT OR REPLACE INTO flag_resolutions(round_id, application_id,"
-                                          " flag, note, resolved_at) VALUES (?, ?, ?, ?, ?)"),
-                           {m_round, applicationId, flag, note.trimmed(), sql::now()}));
+                       return Status::from(
+                           sql::exec(m_db,
+                                     QStringLiteral("INSERT OR REPLACE INTO flag_resolutions(round_id, application_id,"
+                                                    " flag, note, resolved_at) VALUES (?, ?, ?, ?, ?)"),
+                                     {m_round, applicationId, flag, note.trimmed(), sql::now()}));
                    });
 }
 
@@ -636,10 +636,8 @@ Status MeetingStore::decide(const DecisionRecord& decision)
     return audited(
         QStringLiteral("decision"), QStringLiteral("application:%1").arg(decision.applicationId),
         {{QStringLiteral("decision"), decisionKey(decision.decision)},
-         {QStringLiteral("votes"), QStringLiteral("%1/%2/%3")
-                                       .arg(decision.votesFor)
-                                       .arg(decision.votesAgainst)
-                                       .arg(decision.abstentions)},
+         {QStringLiteral("votes"),
+          QStringLiteral("%1/%2/%3").arg(decision.votesFor).arg(decision.votesAgainst).arg(decision.abstentions)},
          {QStringLiteral("conditions"), decision.conditions.trimmed()},
          {QStringLiteral("departure"), decision.departure.trimmed()}},
         [&] {

@@ -6,8 +6,8 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSqlDatabase>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>

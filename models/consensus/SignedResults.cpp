@@ -53,8 +53,8 @@ Result<QList<SignedDocument>> signResults(const QSqlDatabase& db, const BlobStor
             return R::failure(printed.error());
         signing::SignRequest signRequest = request;
         if (signRequest.reason.isEmpty())
-            signRequest.reason = kind == QLatin1String("minutes") ? QStringLiteral("共識會議紀錄")
-                                                                   : QStringLiteral("評選總表");
+            signRequest.reason =
+                kind == QLatin1String("minutes") ? QStringLiteral("共識會議紀錄") : QStringLiteral("評選總表");
         if (auto signedPdf = signing::signPdf(path, path, signRequest); !signedPdf)
             return R::failure(signedPdf.error());
         const signing::SignatureReport check = signing::checkSignatureFile(path);
@@ -77,13 +77,13 @@ Result<QList<SignedDocument>> signResults(const QSqlDatabase& db, const BlobStor
         if (!inserted)
             return R::failure(inserted.error());
         d.id = inserted->lastInsertId().toLongLong();
-        if (auto logged = audit::record(db, QStringLiteral("signature"), QStringLiteral("round:%1").arg(roundId),
-                                        roundId,
-                                        {{QStringLiteral("document"), d.kind},
-                                         {QStringLiteral("pdf_sha256"), d.pdfSha256},
-                                         {QStringLiteral("results_sha256"), d.dataSha256},
-                                         {QStringLiteral("signer"), d.signer},
-                                         {QStringLiteral("certificate_sha256"), d.signerSha256}});
+        if (auto logged =
+                audit::record(db, QStringLiteral("signature"), QStringLiteral("round:%1").arg(roundId), roundId,
+                              {{QStringLiteral("document"), d.kind},
+                               {QStringLiteral("pdf_sha256"), d.pdfSha256},
+                               {QStringLiteral("results_sha256"), d.dataSha256},
+                               {QStringLiteral("signer"), d.signer},
+                               {QStringLiteral("certificate_sha256"), d.signerSha256}});
             !logged)
             return R::failure(logged.error());
     }

@@ -1,15 +1,15 @@
 #include "package/ScoreReturn.h"
 
-#include "package/ReviewPackage.h"
 #include "audit/AuditTrail.h"
+#include "package/ReviewPackage.h"
 #include "print/ScoreSheetPrint.h"
+#include "review/PageNotes.h"
+#include "review/ReviewerStore.h"
+#include "review/ScoreSheetStore.h"
 #include "signing/Certificates.h"
 #include "signing/Nss.h"
 #include "signing/PdfSigner.h"
 #include "signing/SignatureCheck.h"
-#include "review/PageNotes.h"
-#include "review/ReviewerStore.h"
-#include "review/ScoreSheetStore.h"
 #include "store/ApplicationStore.h"
 #include "store/Sql.h"
 #include "store/WorkspaceMeta.h"
@@ -78,9 +78,8 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
     if (!options.certificateNickname.isEmpty()) {
         nss::PasswordScope scope(options.password);
         const QList<signing::SigningCertificate> available = signing::availableCertificates();
-        const auto found = std::find_if(available.cbegin(), available.cend(), [&](const auto& c) {
-            return c.nickname == options.certificateNickname;
-        });
+        const auto found = std::find_if(available.cbegin(), available.cend(),
+                                        [&](const auto& c) { return c.nickname == options.certificateNickname; });
         if (found == available.cend())
             return R::failure(QCoreApplication::translate("ScoreReturn",
                                                           "The certificate %1 is not in the certificate store, or "
@@ -142,8 +141,8 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
         if (auto done = printScoreSheet(pdfPath, *rubric, s, print); !done)
             return R::failure(done.error());
         if (!signer.nickname.isEmpty()) {
-            const signing::SignRequest request{
-                signer.nickname, options.password, QStringLiteral("評分表 %1").arg(app.title), QString()};
+            const signing::SignRequest request{signer.nickname, options.password,
+                                               QStringLiteral("評分表 %1").arg(app.title), QString()};
             if (auto signedPdf = signing::signPdf(pdfPath, pdfPath, request); !signedPdf)
                 return R::failure(signedPdf.error());
         }
@@ -448,8 +447,8 @@ Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, cons
         }
         ++report.sheets;
     }
-    if (auto logged = audit::record(db, QStringLiteral("return-import"), QStringLiteral("return:%1").arg(report.returnId),
-                                    preview.roundId,
+    if (auto logged = audit::record(db, QStringLiteral("return-import"),
+                                    QStringLiteral("return:%1").arg(report.returnId), preview.roundId,
                                     {{QStringLiteral("reviewer"), preview.reviewerId},
                                      {QStringLiteral("file_sha256"), preview.bundle->fileSha256()},
                                      {QStringLiteral("sheets"), report.sheets},

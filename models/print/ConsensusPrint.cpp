@@ -122,12 +122,11 @@ QStringList departureNotes(const MeetingState& state)
 void chairSignature(PdfComposer& pdf, const MeetingState& state, const QString& signer)
 {
     const QString chair = state.data.reviewerNames.value(state.info.chairId);
-    pdf.signatureBlock(QCoreApplication::translate("ConsensusPrint", "Chair's digital signature"),
-                       signer.isEmpty() ? chair : signer,
-                       signer.isEmpty()
-                           ? QCoreApplication::translate("ConsensusPrint", "Not digitally signed")
-                           : QCoreApplication::translate("ConsensusPrint", "Results SHA-256 %1…")
-                                 .arg(state.resultsSha256().left(16)));
+    pdf.signatureBlock(
+        QCoreApplication::translate("ConsensusPrint", "Chair's digital signature"), signer.isEmpty() ? chair : signer,
+        signer.isEmpty()
+            ? QCoreApplication::translate("ConsensusPrint", "Not digitally signed")
+            : QCoreApplication::translate("ConsensusPrint", "Results SHA-256 %1…").arg(state.resultsSha256().left(16)));
 }
 
 } // namespace

@@ -12,8 +12,7 @@ namespace rd {
 // ranks, by the round's method) per applicant, under codes when the round chose them; the overall result
 // and decision; the notes on marked differences and how they were handled (議決 or 複評) and on departures
 // from the 初審意見; a signature place for every attending member. Landscape.
-Status printConsensusSheet(const consensus::MeetingState& state, const QString& pdfPath,
-                           const QString& signer = {});
+Status printConsensusSheet(const consensus::MeetingState& state, const QString& pdfPath, const QString& signer = {});
 
 // 會議紀錄 with what 審議規則 第11條 lists: the round, time, place, chair, members present and absent, the
 // recorder, and per application the discussion, the revisions with their reasons, and the decision.

@@ -28,7 +28,7 @@ Binding fromXmp(const QString& xmp);
 constexpr double pageMarginMm = 20;
 constexpr double footerMm = 8;
 constexpr double signatureBlockMm = 28;
-QRectF signatureBlockMmRect(const QSizeF& pageMm); // in millimetres from the page's top left
+QRectF signatureBlockMmRect(const QSizeF& pageMm);    // in millimetres from the page's top left
 QRectF signatureWidgetFraction(const QSizeF& pageMm); // the signature's appearance, in page fractions
 
 } // namespace rd::pdfbinding

@@ -213,7 +213,8 @@ void PdfComposer::signatureBlock(const QString& caption, const QString& signer, 
     QFont small = m_body;
     small.setPointSizeF(9);
     m_painter.setFont(small);
-    const QRect inner = QRect(box.left(), box.top(), box.width() / 2, box.height()).adjusted(mm(2), mm(1.5), -mm(1), -mm(1.5));
+    const QRect inner =
+        QRect(box.left(), box.top(), box.width() / 2, box.height()).adjusted(mm(2), mm(1.5), -mm(1), -mm(1.5));
     m_painter.drawText(inner, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, caption);
     QFont name = m_heading;
     name.setPointSizeF(13);

@@ -152,12 +152,12 @@ Status ReviewerStore::assign(qint64 applicationId, qint64 reviewerId, const QStr
         !inserted)
         return Status::from(inserted);
     const bool overridden = !found->isEmpty();
-    if (auto logged = audit::record(
-            m_db, overridden ? QStringLiteral("conflict-overridden") : QStringLiteral("assign"),
-            QStringLiteral("sheet:%1/%2").arg(applicationId).arg(reviewerId), roundOf(applicationId),
-            overridden ? QJsonObject{{QStringLiteral("conflicts"), conflicts::describeAll(*found)},
-                                     {QStringLiteral("reason"), overrideReason.trimmed()}}
-                       : QJsonObject{});
+    if (auto logged =
+            audit::record(m_db, overridden ? QStringLiteral("conflict-overridden") : QStringLiteral("assign"),
+                          QStringLiteral("sheet:%1/%2").arg(applicationId).arg(reviewerId), roundOf(applicationId),
+                          overridden ? QJsonObject{{QStringLiteral("conflicts"), conflicts::describeAll(*found)},
+                                                   {QStringLiteral("reason"), overrideReason.trimmed()}}
+                                     : QJsonObject{});
         !logged)
         return logged;
     return transaction.commit();

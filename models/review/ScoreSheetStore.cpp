@@ -222,10 +222,10 @@ Result<ScoreSheet> ScoreSheetStore::write(ScoreSheet sheet, const QString& field
     if (!recorded)
         return R::failure(recorded.error());
     // The trail keeps a digest of the new value, not the score itself: the sheet's own revisions hold that.
-    const QString action = field != QLatin1String("state")           ? QStringLiteral("score-edit")
-                           : after == QLatin1String("complete")       ? QStringLiteral("complete")
-                           : after == QLatin1String("conflict")       ? QStringLiteral("conflict-declared")
-                                                                      : QStringLiteral("score-edit");
+    const QString action = field != QLatin1String("state")      ? QStringLiteral("score-edit")
+                           : after == QLatin1String("complete") ? QStringLiteral("complete")
+                           : after == QLatin1String("conflict") ? QStringLiteral("conflict-declared")
+                                                                : QStringLiteral("score-edit");
     auto round =
         sql::scalar(m_db, QStringLiteral("SELECT round_id FROM applications WHERE id = ?"), {sheet.applicationId});
     if (!round)

@@ -26,9 +26,7 @@ QString tr(const char* text)
 Status signPdf(const QString& input, const QString& output, const SignRequest& request)
 {
     const QString name = QFileInfo(input).fileName();
-    const auto refuse = [&](const QString& why) {
-        return Status::failure(tr("Cannot sign %1: %2").arg(name, why));
-    };
+    const auto refuse = [&](const QString& why) { return Status::failure(tr("Cannot sign %1: %2").arg(name, why)); };
     nss::initialise();
     QFile in(input);
     if (!in.open(QIODevice::ReadOnly))
@@ -56,7 +54,8 @@ Status signPdf(const QString& input, const QString& output, const SignRequest& r
     if (!last)
         return refuse(tr("Poppler cannot open it"));
     const QSizeF points = last->pageSizeF();
-    const QRectF rect = pdfbinding::signatureWidgetFraction(QSizeF(points.width() * 25.4 / 72, points.height() * 25.4 / 72));
+    const QRectF rect =
+        pdfbinding::signatureWidgetFraction(QSizeF(points.width() * 25.4 / 72, points.height() * 25.4 / 72));
 
     std::unique_ptr<Poppler::PDFConverter> converter = document->pdfConverter();
     converter->setOutputFileName(signedPath);

@@ -43,7 +43,7 @@ struct SignatureReport
 SignatureReport checkSignature(const QByteArray& pdf);
 SignatureReport checkSignatureFile(const QString& path);
 
-QString stateKey(SignatureState state); // stable, for JSON: "valid", "unsigned", "broken", …
+QString stateKey(SignatureState state);  // stable, for JSON: "valid", "unsigned", "broken", …
 QString stateText(SignatureState state); // for people, translated
 
 } // namespace rd::signing

@@ -210,14 +210,14 @@ Result<qint64> ApplicationStore::insert(qint64 roundId, const ParsedDossier& par
     if (auto stale = sql::exec(m_db, QStringLiteral("UPDATE rounds SET findings_stale = 1 WHERE id = ?"), {roundId});
         !stale)
         return R::failure(stale.error());
-    if (auto logged = audit::record(m_db, QStringLiteral("import"), QStringLiteral("application:%1").arg(applicationId),
-                                    roundId,
-                                    {{QStringLiteral("ubn"), d.applicant.ubn},
-                                     {QStringLiteral("title"), d.proposal.title},
-                                     {QStringLiteral("documents"), int(parsed.documents.size())},
-                                     {QStringLiteral("dossier_sha256"),
-                                      QString::fromLatin1(QCryptographicHash::hash(d.json, QCryptographicHash::Sha256).toHex())},
-                                     {QStringLiteral("replaces"), replaceId}});
+    if (auto logged =
+            audit::record(m_db, QStringLiteral("import"), QStringLiteral("application:%1").arg(applicationId), roundId,
+                          {{QStringLiteral("ubn"), d.applicant.ubn},
+                           {QStringLiteral("title"), d.proposal.title},
+                           {QStringLiteral("documents"), int(parsed.documents.size())},
+                           {QStringLiteral("dossier_sha256"),
+                            QString::fromLatin1(QCryptographicHash::hash(d.json, QCryptographicHash::Sha256).toHex())},
+                           {QStringLiteral("replaces"), replaceId}});
         !logged)
         return R::failure(logged.error());
     if (beforeCommit && !beforeCommit())

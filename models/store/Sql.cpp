@@ -1,8 +1,8 @@
 #include "store/Sql.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 
 namespace rd::sql {

@@ -1,9 +1,9 @@
 #include "review/PackageDialogs.h"
 
 #include "Busy.h"
-#include "signing/SignatureDialog.h"
 #include "package/ReviewPackage.h"
 #include "package/ScoreReturn.h"
+#include "signing/SignatureDialog.h"
 
 #include <QCoreApplication>
 #include <QDir>

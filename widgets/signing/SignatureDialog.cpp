@@ -36,8 +36,8 @@ void installPasswordPrompt(QWidget* window)
         QString secret;
         const auto ask = [&] {
             bool ok = false;
-            secret = QInputDialog::getText(parent, tr("Certificate password"),
-                                           tr("Password or PIN for %1:").arg(token), QLineEdit::Password, {}, &ok);
+            secret = QInputDialog::getText(parent, tr("Certificate password"), tr("Password or PIN for %1:").arg(token),
+                                           QLineEdit::Password, {}, &ok);
             if (!ok)
                 secret.clear();
         };
@@ -68,9 +68,9 @@ std::optional<Choice> choose(QWidget* parent, const QString& what, bool allowUns
     list->setAccessibleName(tr("Certificate"));
     const QDateTime now = QDateTime::currentDateTime();
     for (const signing::SigningCertificate& c : certificates) {
-        QString label = tr("%1 — issued by %2, valid until %3")
-                            .arg(c.commonName, c.issuerCommonName,
-                                 QLocale().toString(c.validTo.date(), QLocale::ShortFormat));
+        QString label =
+            tr("%1 — issued by %2, valid until %3")
+                .arg(c.commonName, c.issuerCommonName, QLocale().toString(c.validTo.date(), QLocale::ShortFormat));
         if (!c.token().isEmpty())
             label += tr(" (on %1)").arg(c.token());
         if (!c.isValidAt(now))

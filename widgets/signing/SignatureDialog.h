@@ -10,9 +10,9 @@ namespace rd::signaturedialog {
 
 struct Choice
 {
-    QString nickname;   // empty: do not sign
+    QString nickname; // empty: do not sign
     QString commonName;
-    QString password;   // for this one operation; never stored
+    QString password; // for this one operation; never stored
 };
 
 // Asks which certificate signs `what` and for its password or PIN. The certificate list is read off the UI
