@@ -56,6 +56,165 @@
     </message>
 </context>
 <context>
+    <name>ArchiveVerifier</name>
+    <message>
+        <source>%1; signed by %2 on %3</source>
+        <translation>%1; signed by %2 on %3</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Archive certificate</source>
+        <translation>Archive certificate</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>cannot create a temporary folder</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a round archive: %2</source>
+        <translation>%1 cannot be read as a round archive: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ReviewDesk round archive (its manifest is missing or of another kind).</source>
+        <translation>%1 is not a ReviewDesk round archive (its manifest is missing or of another kind).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer ReviewDesk (archive version %2).</source>
+        <translation>%1 was written by a newer ReviewDesk (archive version %2).</translation>
+    </message>
+    <message>
+        <source>signed, but for another manifest: the manifest was changed after the archive was certified</source>
+        <translation>signed, but for another manifest: the manifest was changed after the archive was certified</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>missing from the archive</source>
+        <translation>missing from the archive</translation>
+    </message>
+    <message>
+        <source>SHA-256 matches the manifest</source>
+        <translation>SHA-256 matches the manifest</translation>
+    </message>
+    <message>
+        <source>altered: its SHA-256 is %1, the manifest says %2</source>
+        <translation>altered: its SHA-256 is %1, the manifest says %2</translation>
+    </message>
+    <message>
+        <source>not listed in the manifest: added after the archive was made</source>
+        <translation>not listed in the manifest: added after the archive was made</translation>
+    </message>
+    <message>
+        <source>signed, but bound to other data than %1: the sheet's data was changed or swapped</source>
+        <translation>signed, but bound to other data than %1: the sheet's data was changed or swapped</translation>
+    </message>
+    <message>
+        <source>signed by %1 with certificate %2, not the member's registered certificate</source>
+        <translation>signed by %1 with certificate %2, not the member's registered certificate</translation>
+    </message>
+    <message>
+        <source>%1 events, chain intact</source>
+        <translation>%1 events, chain intact</translation>
+    </message>
+    <message>
+        <source>the database snapshot cannot be opened</source>
+        <translation>the database snapshot cannot be opened</translation>
+    </message>
+    <message>
+        <source>the snapshot holds %1 events, the exported log %2</source>
+        <translation>the snapshot holds %1 events, the exported log %2</translation>
+    </message>
+    <message>
+        <source>the archive holds no signed consensus sheet</source>
+        <translation>the archive holds no signed consensus sheet</translation>
+    </message>
+    <message>
+        <source>the results recomputed from the sheets equal what the chair signed (SHA-256 %1…)</source>
+        <translation>the results recomputed from the sheets equal what the chair signed (SHA-256 %1…)</translation>
+    </message>
+    <message>
+        <source>the results recomputed from the sheets (SHA-256 %1…) differ from what the chair signed (%2…)</source>
+        <translation>the results recomputed from the sheets (SHA-256 %1…) differ from what the chair signed (%2…)</translation>
+    </message>
+    <message>
+        <source>differs from the sheet the database recorded as received</source>
+        <translation>differs from the sheet the database recorded as received</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>Verification report</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Verification report (查核報告)</source>
+        <translation>Verification report (查核報告)</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Archive: %1</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Round: %1</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>Verified: %1</translation>
+    </message>
+    <message>
+        <source>Result: everything verifies (%1 checks).</source>
+        <translation>Result: everything verifies (%1 checks).</translation>
+    </message>
+    <message>
+        <source>Result: %1 of %2 checks failed.</source>
+        <translation>Result: %1 of %2 checks failed.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Application form</source>
@@ -100,6 +259,85 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>event %1 follows event %2: an event is missing</source>
+        <translation>event %1 follows event %2: an event is missing</translation>
+    </message>
+    <message>
+        <source>event %1 does not link to the event before it</source>
+        <translation>event %1 does not link to the event before it</translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was recorded</source>
+        <translation>event %1 was changed after it was recorded</translation>
+    </message>
+    <message>
+        <source>Application imported</source>
+        <translation>Application imported</translation>
+    </message>
+    <message>
+        <source>Reviewer assigned</source>
+        <translation>Reviewer assigned</translation>
+    </message>
+    <message>
+        <source>Conflict declared</source>
+        <translation>Conflict declared</translation>
+    </message>
+    <message>
+        <source>Conflict overridden</source>
+        <translation>Conflict overridden</translation>
+    </message>
+    <message>
+        <source>Score sheet edited</source>
+        <translation>Score sheet edited</translation>
+    </message>
+    <message>
+        <source>Score sheet completed</source>
+        <translation>Score sheet completed</translation>
+    </message>
+    <message>
+        <source>Score return imported</source>
+        <translation>Score return imported</translation>
+    </message>
+    <message>
+        <source>Certificate registered</source>
+        <translation>Certificate registered</translation>
+    </message>
+    <message>
+        <source>Document signed</source>
+        <translation>Document signed</translation>
+    </message>
+    <message>
+        <source>Score revised (複評)</source>
+        <translation>Score revised (複評)</translation>
+    </message>
+    <message>
+        <source>Difference resolved</source>
+        <translation>Difference resolved</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Decision recorded</translation>
+    </message>
+    <message>
+        <source>Results made final</source>
+        <translation>Results made final</translation>
+    </message>
+    <message>
+        <source>Results reopened</source>
+        <translation>Results reopened</translation>
+    </message>
+    <message>
+        <source>Results exported</source>
+        <translation>Results exported</translation>
+    </message>
+    <message>
+        <source>Round archived</source>
+        <translation>Round archived</translation>
     </message>
 </context>
 <context>
@@ -280,6 +518,81 @@
     <message>
         <source>%1: %2 is missing</source>
         <translation>%1: %2 is missing</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStore</name>
+    <message>
+        <source>%1 is not installed; the certificate store needs NSS's tools (Debian: libnss3-tools).</source>
+        <translation>%1 is not installed; the certificate store needs NSS's tools (Debian: libnss3-tools).</translation>
+    </message>
+    <message>
+        <source>%1 cannot start: %2</source>
+        <translation>%1 cannot start: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish</source>
+        <translation>%1 did not finish</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>There is already a certificate store in %1.</source>
+        <translation>There is already a certificate store in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Creating the certificate store</source>
+        <translation>Creating the certificate store</translation>
+    </message>
+    <message>
+        <source>Cannot create a private temporary folder.</source>
+        <translation>Cannot create a private temporary folder.</translation>
+    </message>
+    <message>
+        <source>There is no certificate store in %1 yet.</source>
+        <translation>There is no certificate store in %1 yet.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importing %1</translation>
+    </message>
+    <message>
+        <source>Trusting %1</source>
+        <translation>Trusting %1</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 does not exist.</source>
+        <translation>The PKCS#11 module %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Registering the PKCS#11 module %1</source>
+        <translation>Registering the PKCS#11 module %1</translation>
+    </message>
+    <message>
+        <source>Creating the authority %1</source>
+        <translation>Creating the authority %1</translation>
+    </message>
+    <message>
+        <source>Issuing a certificate for %1</source>
+        <translation>Issuing a certificate for %1</translation>
+    </message>
+    <message>
+        <source>Cannot read back the authority %1.</source>
+        <translation>Cannot read back the authority %1.</translation>
+    </message>
+    <message>
+        <source>Removing the authority's key</source>
+        <translation>Removing the authority's key</translation>
     </message>
 </context>
 <context>
@@ -832,72 +1145,6 @@
         <translation>The members' score sheets are in: try `consensus` or Round → 共識會議.</translation>
     </message>
     <message>
-        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs)
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat's preliminary opinion (初審意見)
-  package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member's non-conflicted applications
-  package import FILE WS        open a package as a reviewer's workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS
-  return export WS --output FILE [--include-notes]   the score return (評分回傳)
-  return import WS FILE [--replace]                  the secretariat takes a return in
-  return list WS                every return received, replaced ones too
-  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
-                                compile the returned sheets: statistics, ranks, flags
-  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
-                                the 總表, the minutes and each applicant's 審查意見彙整
-  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
-                                the 共識會議: attendance, 複評, 議決, decisions, finalising
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</source>
-        <translation>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs)
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat's preliminary opinion (初審意見)
-  package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member's non-conflicted applications
-  package import FILE WS        open a package as a reviewer's workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS
-  return export WS --output FILE [--include-notes]   the score return (評分回傳)
-  return import WS FILE [--replace]                  the secretariat takes a return in
-  return list WS                every return received, replaced ones too
-  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
-                                compile the returned sheets: statistics, ranks, flags
-  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
-                                the 總表, the minutes and each applicant's 審查意見彙整
-  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
-                                the 共識會議: attendance, 複評, 議決, decisions, finalising
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
@@ -1080,6 +1327,270 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>The results are not final.</source>
         <translation>The results are not final.</translation>
+    </message>
+    <message>
+        <source>Make no demo certificates; the sheets come unsigned.</source>
+        <translation>Make no demo certificates; the sheets come unsigned.</translation>
+    </message>
+    <message>
+        <source>Also hold the 共識會議 to its end: final results signed by the chair.</source>
+        <translation>Also hold the 共識會議 to its end: final results signed by the chair.</translation>
+    </message>
+    <message>
+        <source>The demo sheets stay unsigned: %1</source>
+        <translation>The demo sheets stay unsigned: %1</translation>
+    </message>
+    <message>
+        <source>Each sheet is signed with its member's demo certificate (store: %1).</source>
+        <translation>Each sheet is signed with its member's demo certificate (store: %1).</translation>
+    </message>
+    <message>
+        <source>The 共識會議 is over: results final, 總表 and minutes signed by the chair. Try `archive export WS OUT.zip --sign "%1"` and `verify OUT.zip`.</source>
+        <translation>The 共識會議 is over: results final, 總表 and minutes signed by the chair. Try `archive export WS OUT.zip --sign "%1"` and `verify OUT.zip`.</translation>
+    </message>
+    <message>
+        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs)
+  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat's preliminary opinion (初審意見)
+  package export WS (--reviewer ID | --all) --output PATH
+                                reviewer packages: only each member's non-conflicted applications
+  package import FILE WS        open a package as a reviewer's workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS
+  return export WS --output FILE [--include-notes]   the score return (評分回傳)
+  return import WS FILE [--replace]                  the secretariat takes a return in
+  return list WS                every return received, replaced ones too
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                compile the returned sheets: statistics, ranks, flags
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                the 總表, the minutes and each applicant's 審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                the 共識會議: attendance, 複評, 議決, decisions, finalising
+  certs list|create|import|trust|module|register …
+                                the certificate store, smart cards, members' certificates
+  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
+                                the chair signs the final 總表 and minutes; or sign one PDF
+  audit WS [--action KIND] [--verify] the hash-chained audit trail
+  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
+  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
+  Signing options: --sign NICKNAME, --password-file FILE|- (the store's password or the PIN)
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</source>
+        <translation>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs)
+  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat's preliminary opinion (初審意見)
+  package export WS (--reviewer ID | --all) --output PATH
+                                reviewer packages: only each member's non-conflicted applications
+  package import FILE WS        open a package as a reviewer's workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS
+  return export WS --output FILE [--include-notes]   the score return (評分回傳)
+  return import WS FILE [--replace]                  the secretariat takes a return in
+  return list WS                every return received, replaced ones too
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                compile the returned sheets: statistics, ranks, flags
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                the 總表, the minutes and each applicant's 審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                the 共識會議: attendance, 複評, 議決, decisions, finalising
+  certs list|create|import|trust|module|register …
+                                the certificate store, smart cards, members' certificates
+  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
+                                the chair signs the final 總表 and minutes; or sign one PDF
+  audit WS [--action KIND] [--verify] the hash-chained audit trail
+  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
+  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
+  Signing options: --sign NICKNAME, --password-file FILE|- (the store's password or the PIN)
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</translation>
+    </message>
+    <message>
+        <source>Sign with this certificate (its nickname; see `certs list`).</source>
+        <translation>Sign with this certificate (its nickname; see `certs list`).</translation>
+    </message>
+    <message>
+        <source>Read the certificate's password or PIN from FILE (- for standard input).</source>
+        <translation>Read the certificate's password or PIN from FILE (- for standard input).</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Cannot read the password file %1: %2</translation>
+    </message>
+    <message>
+        <source>The certificates in the store that can sign.</source>
+        <translation>The certificates in the store that can sign.</translation>
+    </message>
+    <message>
+        <source>Certificate store: %1</source>
+        <translation>Certificate store: %1</translation>
+    </message>
+    <message>
+        <source>%1 certificates.</source>
+        <translation>%1 certificates.</translation>
+    </message>
+    <message>
+        <source>Create the certificate store, protected by a password.</source>
+        <translation>Create the certificate store, protected by a password.</translation>
+    </message>
+    <message>
+        <source>Certificate store created in %1.</source>
+        <translation>Certificate store created in %1.</translation>
+    </message>
+    <message>
+        <source>A PKCS#12 file (.p12, .pfx).</source>
+        <translation>A PKCS#12 file (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Read the PKCS#12 file's password from FILE.</source>
+        <translation>Read the PKCS#12 file's password from FILE.</translation>
+    </message>
+    <message>
+        <source>Import a key and its certificate into the store.</source>
+        <translation>Import a key and its certificate into the store.</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>Imported into %1.</translation>
+    </message>
+    <message>
+        <source>The authority's certificate (PEM or DER).</source>
+        <translation>The authority's certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>A name for it in the store.</source>
+        <translation>A name for it in the store.</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority for signatures.</source>
+        <translation>Trust a certificate authority for signatures.</translation>
+    </message>
+    <message>
+        <source>A name for the module.</source>
+        <translation>A name for the module.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 library, e.g. a card reader's driver.</source>
+        <translation>The PKCS#11 library, e.g. a card reader's driver.</translation>
+    </message>
+    <message>
+        <source>Register a PKCS#11 module (smart cards: 自然人憑證, 工商憑證; or SoftHSM2).</source>
+        <translation>Register a PKCS#11 module (smart cards: 自然人憑證, 工商憑證; or SoftHSM2).</translation>
+    </message>
+    <message>
+        <source>The member's id (reviewers list).</source>
+        <translation>The member's id (reviewers list).</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the member's certificate.</source>
+        <translation>The fingerprint of the member's certificate.</translation>
+    </message>
+    <message>
+        <source>Register a member's certificate: their returns must be signed with it.</source>
+        <translation>Register a member's certificate: their returns must be signed with it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</translation>
+    </message>
+    <message>
+        <source>A workspace whose final results the chair signs, or a ReviewDesk PDF.</source>
+        <translation>A workspace whose final results the chair signs, or a ReviewDesk PDF.</translation>
+    </message>
+    <message>
+        <source>Where the signed PDF goes (for a PDF).</source>
+        <translation>Where the signed PDF goes (for a PDF).</translation>
+    </message>
+    <message>
+        <source>Sign: the chair's 評選總表 and 會議紀錄 of a round, or one PDF.</source>
+        <translation>Sign: the chair's 評選總表 and 會議紀錄 of a round, or one PDF.</translation>
+    </message>
+    <message>
+        <source>Give --sign NICKNAME (see certs list).</source>
+        <translation>Give --sign NICKNAME (see certs list).</translation>
+    </message>
+    <message>
+        <source>Signed → %1</source>
+        <translation>Signed → %1</translation>
+    </message>
+    <message>
+        <source>%1 signed by %2 (PDF SHA-256 %3)</source>
+        <translation>%1 signed by %2 (PDF SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>The archive to write.</source>
+        <translation>The archive to write.</translation>
+    </message>
+    <message>
+        <source>Archive a round, certified by the secretariat's signature.</source>
+        <translation>Archive a round, certified by the secretariat's signature.</translation>
+    </message>
+    <message>
+        <source>Give --sign NICKNAME: the secretariat certifies the archive.</source>
+        <translation>Give --sign NICKNAME: the secretariat certifies the archive.</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 bytes → %3
+manifest SHA-256 %4</source>
+        <translation>%1 files, %2 bytes → %3
+manifest SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>A round archive (or one signed PDF).</source>
+        <translation>A round archive (or one signed PDF).</translation>
+    </message>
+    <message>
+        <source>Verify every file, signature, the audit chain and the consensus; exit 0 only when everything verifies.</source>
+        <translation>Verify every file, signature, the audit chain and the consensus; exit 0 only when everything verifies.</translation>
+    </message>
+    <message>
+        <source>Everything verifies: %1 checks.</source>
+        <translation>Everything verifies: %1 checks.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks failed.</source>
+        <translation>%1 of %2 checks failed.</translation>
+    </message>
+    <message>
+        <source>Only events of this kind.</source>
+        <translation>Only events of this kind.</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain.</source>
+        <translation>Recompute the hash chain.</translation>
+    </message>
+    <message>
+        <source>The audit trail: every change, hash-chained.</source>
+        <translation>The audit trail: every change, hash-chained.</translation>
+    </message>
+    <message>
+        <source>%1 events, chain intact.</source>
+        <translation>%1 events, chain intact.</translation>
     </message>
 </context>
 <context>
@@ -1570,12 +2081,36 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Conditions of the decision</source>
         <translation>Conditions of the decision</translation>
     </message>
+    <message>
+        <source>Chair's digital signature</source>
+        <translation>Chair's digital signature</translation>
+    </message>
+    <message>
+        <source>Not digitally signed</source>
+        <translation>Not digitally signed</translation>
+    </message>
+    <message>
+        <source>Results SHA-256 %1…</source>
+        <translation>Results SHA-256 %1…</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The demo sheets are written for the DIGITAL+ rubric.</source>
         <translation>The demo sheets are written for the DIGITAL+ rubric.</translation>
+    </message>
+    <message>
+        <source>The demo certificate of %1 cannot sign.</source>
+        <translation>The demo certificate of %1 cannot sign.</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>cannot create a temporary folder</translation>
+    </message>
+    <message>
+        <source>The demo round has no committee.</source>
+        <translation>The demo round has no committee.</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2806,10 @@ What the committee resolved about this difference:</translation>
         <source>%1: %2 sheets imported (%3 declared conflicts).</source>
         <translation>%1: %2 sheets imported (%3 declared conflicts).</translation>
     </message>
+    <message>
+        <source>each printed score sheet (評分表)</source>
+        <translation>each printed score sheet (評分表)</translation>
+    </message>
 </context>
 <context>
     <name>PageNotes</name>
@@ -2412,6 +2951,69 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>the committee member has a conflict with this application (%1); give a reason to assign them anyway</source>
         <translation>the committee member has a conflict with this application (%1); give a reason to assign them anyway</translation>
+    </message>
+</context>
+<context>
+    <name>RoundArchive</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>cannot create a temporary folder</translation>
+    </message>
+    <message>
+        <source>Archive certificate</source>
+        <translation>Archive certificate</translation>
+    </message>
+    <message>
+        <source>cannot write the archive certificate</source>
+        <translation>cannot write the archive certificate</translation>
+    </message>
+    <message>
+        <source>Round archive certificate (封存證明)</source>
+        <translation>Round archive certificate (封存證明)</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Round: %1</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Archived: %1</translation>
+    </message>
+    <message>
+        <source>Files listed in the manifest: %1</source>
+        <translation>Files listed in the manifest: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of manifest.json:</source>
+        <translation>SHA-256 of manifest.json:</translation>
+    </message>
+    <message>
+        <source>Every file of this archive is listed in manifest.json with its SHA-256. This certificate binds that manifest: changing any file, or the manifest, is detected by reviewdesk-cli verify.</source>
+        <translation>Every file of this archive is listed in manifest.json with its SHA-256. This certificate binds that manifest: changing any file, or the manifest, is detected by reviewdesk-cli verify.</translation>
+    </message>
+    <message>
+        <source>Secretariat's digital signature</source>
+        <translation>Secretariat's digital signature</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256 %1…</source>
+        <translation>Manifest SHA-256 %1…</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
+        <translation>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</translation>
+    </message>
+    <message>
+        <source>the stored file %1 for %2 is missing from the workspace</source>
+        <translation>the stored file %1 for %2 is missing from the workspace</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +3289,26 @@ What the committee resolved about this difference:</translation>
         <source>%1 already sent a return for this round (imported %2); confirm to replace it. The earlier return is kept as history.</source>
         <translation>%1 already sent a return for this round (imported %2); confirm to replace it. The earlier return is kept as history.</translation>
     </message>
+    <message>
+        <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
+        <translation>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</translation>
+    </message>
+    <message>
+        <source>its printed sheet is not signed, but the member's certificate is registered</source>
+        <translation>its printed sheet is not signed, but the member's certificate is registered</translation>
+    </message>
+    <message>
+        <source>the signature of its printed sheet is %1</source>
+        <translation>the signature of its printed sheet is %1</translation>
+    </message>
+    <message>
+        <source>its printed sheet is signed by %1 with certificate %2, not with the member's registered certificate %3</source>
+        <translation>its printed sheet is signed by %1 with certificate %2, not with the member's registered certificate %3</translation>
+    </message>
+    <message>
+        <source>its signed printed sheet is bound to other data than the sheet it comes with</source>
+        <translation>its signed printed sheet is bound to other data than the sheet it comes with</translation>
+    </message>
 </context>
 <context>
     <name>ScoreSheet</name>
@@ -2905,20 +3527,20 @@ What the committee resolved about this difference:</translation>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <source>(digital signature)</source>
-        <translation>(digital signature)</translation>
-    </message>
-    <message>
         <source>Sheet revision %1 · SHA-256 of the sheet data: %2</source>
         <translation>Sheet revision %1 · SHA-256 of the sheet data: %2</translation>
+    </message>
+    <message>
+        <source>Reviewer's signature</source>
+        <translation>Reviewer's signature</translation>
+    </message>
+    <message>
+        <source>%1 · not digitally signed</source>
+        <translation>%1 · not digitally signed</translation>
+    </message>
+    <message>
+        <source>%1 · digitally signed</source>
+        <translation>%1 · digitally signed</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3568,155 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>Say what the conflict of interest is.</source>
         <translation>Say what the conflict of interest is.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Certificate password</source>
+        <translation>Certificate password</translation>
+    </message>
+    <message>
+        <source>Password or PIN for %1:</source>
+        <translation>Password or PIN for %1:</translation>
+    </message>
+    <message>
+        <source>Reading the certificate store…</source>
+        <translation>Reading the certificate store…</translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <source>Sign %1 with your certificate. The password or PIN is used for this signature only and is not kept.</source>
+        <translation>Sign %1 with your certificate. The password or PIN is used for this signature only and is not kept.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>%1 — issued by %2, valid until %3</source>
+        <translation>%1 — issued by %2, valid until %3</translation>
+    </message>
+    <message>
+        <source> (on %1)</source>
+        <translation> (on %1)</translation>
+    </message>
+    <message>
+        <source> — not valid now</source>
+        <translation> — not valid now</translation>
+    </message>
+    <message>
+        <source>Do not sign</source>
+        <translation>Do not sign</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificate:</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Password or PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>&amp;Password or PIN:</translation>
+    </message>
+    <message>
+        <source>The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 file or register your card reader's PKCS#11 module with reviewdesk-cli certs.</source>
+        <translation>The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 file or register your card reader's PKCS#11 module with reviewdesk-cli certs.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedResults</name>
+    <message>
+        <source>The results are not final yet: finalise them before the chair signs.</source>
+        <translation>The results are not final yet: finalise them before the chair signs.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
+        <translation>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>cannot create a temporary folder</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>broken: the signed content was changed</source>
+        <translation>broken: the signed content was changed</translation>
+    </message>
+    <message>
+        <source>content was added after the signature</source>
+        <translation>content was added after the signature</translation>
+    </message>
+    <message>
+        <source>issuer not trusted: unknown certificate authority</source>
+        <translation>issuer not trusted: unknown certificate authority</translation>
+    </message>
+    <message>
+        <source>issuer marked untrusted</source>
+        <translation>issuer marked untrusted</translation>
+    </message>
+    <message>
+        <source>certificate expired or not yet valid when it signed</source>
+        <translation>certificate expired or not yet valid when it signed</translation>
+    </message>
+    <message>
+        <source>certificate revoked</source>
+        <translation>certificate revoked</translation>
+    </message>
+    <message>
+        <source>cannot be verified</source>
+        <translation>cannot be verified</translation>
+    </message>
+    <message>
+        <source>Cannot sign %1: %2</source>
+        <translation>Cannot sign %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder beside the output</source>
+        <translation>cannot create a temporary folder beside the output</translation>
+    </message>
+    <message>
+        <source>Poppler cannot open it</source>
+        <translation>Poppler cannot open it</translation>
+    </message>
+    <message>
+        <source>the certificate %1 cannot sign: wrong password or PIN, missing key, or the token is not present</source>
+        <translation>the certificate %1 cannot sign: wrong password or PIN, missing key, or the token is not present</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>the PDF has no classic cross-reference table to extend</source>
+        <translation>the PDF has no classic cross-reference table to extend</translation>
+    </message>
+    <message>
+        <source>the PDF's trailer names no catalog</source>
+        <translation>the PDF's trailer names no catalog</translation>
+    </message>
+    <message>
+        <source>the PDF's catalog cannot be found</source>
+        <translation>the PDF's catalog cannot be found</translation>
+    </message>
+    <message>
+        <source>the PDF already has a form</source>
+        <translation>the PDF already has a form</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3867,10 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>Workspace folder to open.</source>
         <translation>Workspace folder to open.</translation>
+    </message>
+    <message>
+        <source>Open a round archive read-only and verify it (auditor mode).</source>
+        <translation>Open a round archive read-only and verify it (auditor mode).</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +4133,195 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>Proposal title</source>
         <translation>Proposal title</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AuditTrailModel</name>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+after %2</source>
+        <translation>SHA-256 %1
+after %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AuditTrailView</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>who, what, which application…</source>
+        <translation>who, what, which application…</translation>
+    </message>
+    <message>
+        <source>Find in the audit trail</source>
+        <translation>Find in the audit trail</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events; the hash chain is intact.</source>
+        <translation>
+            <numerusform>%n event; the hash chain is intact.</numerusform>
+            <numerusform>%n events; the hash chain is intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hash chain is broken: %1</source>
+        <translation>The hash chain is broken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AuditorWindow</name>
+    <message>
+        <source>%1 — Audit (read-only) — ReviewDesk</source>
+        <translation>%1 — Audit (read-only) — ReviewDesk</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation>&amp;Verify again</translation>
+    </message>
+    <message>
+        <source>&amp;Save report as PDF…</source>
+        <translation>&amp;Save report as PDF…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>Verification report</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing in an archive can be changed here.</source>
+        <translation>Read-only: nothing in an archive can be changed here.</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Verifying %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything verifies.&lt;/b&gt; %1 — %2: %3 checks passed.</source>
+        <translation>&lt;b&gt;Everything verifies.&lt;/b&gt; %1 — %2: %3 checks passed.</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#b00020'&gt;%1 of %2 checks failed.&lt;/b&gt; %3 — %4</source>
+        <translation>&lt;b style='color:#b00020'&gt;%1 of %2 checks failed.&lt;/b&gt; %3 — %4</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed</source>
+        <translation>%1 of %2 failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation>Save the verification report</translation>
+    </message>
+    <message>
+        <source>-verification.pdf</source>
+        <translation>-verification.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4766,46 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the final 總表 and minutes (chair)…</source>
+        <translation>&amp;Sign the final 總表 and minutes (chair)…</translation>
+    </message>
+    <message>
+        <source>Sign the results</source>
+        <translation>Sign the results</translation>
+    </message>
+    <message>
+        <source>The chair signs final results: finalise them first (確定結果).</source>
+        <translation>The chair signs final results: finalise them first (確定結果).</translation>
+    </message>
+    <message>
+        <source>the 評選總表 and the minutes as the chair</source>
+        <translation>the 評選總表 and the minutes as the chair</translation>
+    </message>
+    <message>
+        <source>Signing the 總表 and the minutes…</source>
+        <translation>Signing the 總表 and the minutes…</translation>
+    </message>
+    <message>
+        <source>The signed documents are kept in the workspace. Save copies to a folder as well?</source>
+        <translation>The signed documents are kept in the workspace. Save copies to a folder as well?</translation>
+    </message>
+    <message>
+        <source>minutes-signed.pdf</source>
+        <translation>minutes-signed.pdf</translation>
+    </message>
+    <message>
+        <source>consensus-sheet-signed.pdf</source>
+        <translation>consensus-sheet-signed.pdf</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1; copies in %2</source>
+        <translation>Signed by %1; copies in %2</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +5260,60 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>C&amp;onsensus meeting (共識會議)…</source>
         <translation>C&amp;onsensus meeting (共識會議)…</translation>
+    </message>
+    <message>
+        <source>Open a round &amp;archive for audit…</source>
+        <translation>Open a round &amp;archive for audit…</translation>
+    </message>
+    <message>
+        <source>Open a round archive</source>
+        <translation>Open a round archive</translation>
+    </message>
+    <message>
+        <source>Round archives (*.rdarc *.zip)</source>
+        <translation>Round archives (*.rdarc *.zip)</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>Audit &amp;trail…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive the round…</source>
+        <translation>&amp;Archive the round…</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Reading the audit trail…</translation>
+    </message>
+    <message>
+        <source>Audit trail — %1</source>
+        <translation>Audit trail — %1</translation>
+    </message>
+    <message>
+        <source>Archive the round</source>
+        <translation>Archive the round</translation>
+    </message>
+    <message>
+        <source>round-archive.rdarc</source>
+        <translation>round-archive.rdarc</translation>
+    </message>
+    <message>
+        <source>the archive certificate (封存證明) as the secretariat</source>
+        <translation>the archive certificate (封存證明) as the secretariat</translation>
+    </message>
+    <message>
+        <source>Archiving the round…</source>
+        <translation>Archiving the round…</translation>
+    </message>
+    <message>
+        <source>%1 files archived in %2.
+SHA-256 of its manifest: %3
+
+An auditor opens it with File → Open a round archive for audit.</source>
+        <translation>%1 files archived in %2.
+SHA-256 of its manifest: %3
+
+An auditor opens it with File → Open a round archive for audit.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,165 @@
     </message>
 </context>
 <context>
+    <name>ArchiveVerifier</name>
+    <message>
+        <source>%1; signed by %2 on %3</source>
+        <translation>%1；由 %2 於 %3 簽章</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>封存檔</translation>
+    </message>
+    <message>
+        <source>Archive certificate</source>
+        <translation>封存證明</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽章</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>稽核軌跡</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>共識結果</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>無法建立暫存資料夾</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a round archive: %2</source>
+        <translation>%1 無法作為梯次封存檔讀取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ReviewDesk round archive (its manifest is missing or of another kind).</source>
+        <translation>%1 不是 ReviewDesk 梯次封存檔（缺少清單或為其他類型）。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer ReviewDesk (archive version %2).</source>
+        <translation>%1 由較新版的 ReviewDesk 產生（封存格式版本 %2）。</translation>
+    </message>
+    <message>
+        <source>signed, but for another manifest: the manifest was changed after the archive was certified</source>
+        <translation>已簽章，但針對的是另一份清單：清單在封存證明後遭修改</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>missing from the archive</source>
+        <translation>封存檔中缺少此檔</translation>
+    </message>
+    <message>
+        <source>SHA-256 matches the manifest</source>
+        <translation>SHA-256 與清單相符</translation>
+    </message>
+    <message>
+        <source>altered: its SHA-256 is %1, the manifest says %2</source>
+        <translation>遭修改：其 SHA-256 為 %1，清單記載為 %2</translation>
+    </message>
+    <message>
+        <source>not listed in the manifest: added after the archive was made</source>
+        <translation>不在清單中：封存後另行加入</translation>
+    </message>
+    <message>
+        <source>signed, but bound to other data than %1: the sheet's data was changed or swapped</source>
+        <translation>已簽章，但綁定的資料與 %1 不符：評分資料遭修改或調換</translation>
+    </message>
+    <message>
+        <source>signed by %1 with certificate %2, not the member's registered certificate</source>
+        <translation>由 %1 以憑證 %2 簽章，而非該委員登錄的憑證</translation>
+    </message>
+    <message>
+        <source>%1 events, chain intact</source>
+        <translation>%1 筆事件，雜湊鏈完整</translation>
+    </message>
+    <message>
+        <source>the database snapshot cannot be opened</source>
+        <translation>無法開啟資料庫快照</translation>
+    </message>
+    <message>
+        <source>the snapshot holds %1 events, the exported log %2</source>
+        <translation>快照有 %1 筆事件，匯出的紀錄有 %2 筆</translation>
+    </message>
+    <message>
+        <source>the archive holds no signed consensus sheet</source>
+        <translation>封存檔中沒有已簽章的評選總表</translation>
+    </message>
+    <message>
+        <source>the results recomputed from the sheets equal what the chair signed (SHA-256 %1…)</source>
+        <translation>由評分表重新計算的結果與主席簽署者相同（SHA-256 %1…）</translation>
+    </message>
+    <message>
+        <source>the results recomputed from the sheets (SHA-256 %1…) differ from what the chair signed (%2…)</source>
+        <translation>由評分表重新計算的結果（SHA-256 %1…）與主席簽署者（%2…）不同</translation>
+    </message>
+    <message>
+        <source>differs from the sheet the database recorded as received</source>
+        <translation>與資料庫記錄的收件評分表不同</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>查核報告</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+    <message>
+        <source>Verification report (查核報告)</source>
+        <translation>查核報告</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>封存檔：%1</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>梯次：%1</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>驗證時間：%1</translation>
+    </message>
+    <message>
+        <source>Result: everything verifies (%1 checks).</source>
+        <translation>結果：全部驗證通過（%1 項檢查）。</translation>
+    </message>
+    <message>
+        <source>Result: %1 of %2 checks failed.</source>
+        <translation>結果：%2 項檢查中有 %1 項未通過。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查項目</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>結果說明</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通過</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通過</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Application form</source>
@@ -100,6 +259,85 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>event %1 follows event %2: an event is missing</source>
+        <translation>第 %1 筆事件接在第 %2 筆之後：有事件遺失</translation>
+    </message>
+    <message>
+        <source>event %1 does not link to the event before it</source>
+        <translation>第 %1 筆事件與前一筆的鏈結不符</translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was recorded</source>
+        <translation>第 %1 筆事件在記錄後遭修改</translation>
+    </message>
+    <message>
+        <source>Application imported</source>
+        <translation>匯入申請案</translation>
+    </message>
+    <message>
+        <source>Reviewer assigned</source>
+        <translation>指派委員</translation>
+    </message>
+    <message>
+        <source>Conflict declared</source>
+        <translation>聲明利益迴避</translation>
+    </message>
+    <message>
+        <source>Conflict overridden</source>
+        <translation>排除迴避限制指派</translation>
+    </message>
+    <message>
+        <source>Score sheet edited</source>
+        <translation>修改評分表</translation>
+    </message>
+    <message>
+        <source>Score sheet completed</source>
+        <translation>評分表完成</translation>
+    </message>
+    <message>
+        <source>Score return imported</source>
+        <translation>匯入評分回傳</translation>
+    </message>
+    <message>
+        <source>Certificate registered</source>
+        <translation>登錄憑證</translation>
+    </message>
+    <message>
+        <source>Document signed</source>
+        <translation>文件簽章</translation>
+    </message>
+    <message>
+        <source>Score revised (複評)</source>
+        <translation>複評修正分數</translation>
+    </message>
+    <message>
+        <source>Difference resolved</source>
+        <translation>差異議決</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>記錄決議</translation>
+    </message>
+    <message>
+        <source>Results made final</source>
+        <translation>確定結果</translation>
+    </message>
+    <message>
+        <source>Results reopened</source>
+        <translation>重新開啟結果</translation>
+    </message>
+    <message>
+        <source>Results exported</source>
+        <translation>匯出結果</translation>
+    </message>
+    <message>
+        <source>Round archived</source>
+        <translation>梯次封存</translation>
     </message>
 </context>
 <context>
@@ -280,6 +518,81 @@
     <message>
         <source>%1: %2 is missing</source>
         <translation>%1：缺少 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStore</name>
+    <message>
+        <source>%1 is not installed; the certificate store needs NSS's tools (Debian: libnss3-tools).</source>
+        <translation>未安裝 %1；憑證庫需要 NSS 工具（Debian：libnss3-tools）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot start: %2</source>
+        <translation>%1 無法啟動：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish</source>
+        <translation>%1 未完成</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失敗：%2</translation>
+    </message>
+    <message>
+        <source>There is already a certificate store in %1.</source>
+        <translation>%1 已有憑證庫。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Creating the certificate store</source>
+        <translation>建立憑證庫</translation>
+    </message>
+    <message>
+        <source>Cannot create a private temporary folder.</source>
+        <translation>無法建立私用暫存資料夾。</translation>
+    </message>
+    <message>
+        <source>There is no certificate store in %1 yet.</source>
+        <translation>%1 尚無憑證庫。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>匯入 %1</translation>
+    </message>
+    <message>
+        <source>Trusting %1</source>
+        <translation>信任 %1</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 does not exist.</source>
+        <translation>PKCS#11 模組 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Registering the PKCS#11 module %1</source>
+        <translation>登錄 PKCS#11 模組 %1</translation>
+    </message>
+    <message>
+        <source>Creating the authority %1</source>
+        <translation>建立憑證機構 %1</translation>
+    </message>
+    <message>
+        <source>Issuing a certificate for %1</source>
+        <translation>為 %1 簽發憑證</translation>
+    </message>
+    <message>
+        <source>Cannot read back the authority %1.</source>
+        <translation>無法讀回憑證機構 %1。</translation>
+    </message>
+    <message>
+        <source>Removing the authority's key</source>
+        <translation>移除憑證機構的私鑰</translation>
     </message>
 </context>
 <context>
@@ -569,7 +882,46 @@
     </message>
     <message>
         <source>Usage: reviewdesk-cli %1 %2 WS … (each takes --help)</source>
-        <translation>用法：reviewdesk-cli %1 %2 WS …（各子指令皆可加 --help）</translation>
+        <translation>用法：reviewdesk-cli 指令 [選項]
+
+指令：
+  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
+  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）
+  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
+                                產生並匯入擬真的示範梯次
+  findings WS                   列出資格與經費檢核結果
+  search WS QUERY               檢索所有 PDF 的每一頁
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                審查委員名單
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                工作小組初審意見
+  package export WS (--reviewer ID | --all) --output PATH
+                                審查資料包：每位委員只含其無利益衝突的申請案
+  package import FILE WS        將審查資料包開啟為委員的工作區
+  sheet show|set|complete|conflict WS UBN …   在委員工作區中評分；sheet list WS
+  return export WS --output FILE [--include-notes]   評分回傳
+  return import WS FILE [--replace]                  執行單位匯入評分回傳
+  return list WS                所有收到的評分回傳，含已被取代者
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                彙整回傳的評分表：統計、排序、警示
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                評選總表、會議紀錄及各申請單位之審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                共識會議：出席、複評、議決、決議、確定結果
+  certs list|create|import|trust|module|register …
+                                憑證庫、智慧卡、委員憑證登錄
+  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
+                                主席簽署確定之總表與會議紀錄；或簽署單一 PDF
+  audit WS [--action KIND] [--verify] 以雜湊鏈串接的稽核軌跡
+  archive export WS OUT.zip --sign NICK   梯次封存檔，由秘書處簽署封存證明
+  verify ARCHIVE|FILE.pdf [--json]        驗證全部內容；全部通過才以 0 結束
+  簽章選項：--sign 憑證暱稱、--password-file FILE|-（憑證庫密碼或 PIN 碼）
+
+通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
+結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
+</translation>
     </message>
     <message>
         <source>%1 committee members; %2 assignments, none with a conflict.</source>
@@ -832,72 +1184,6 @@
         <translation>委員評分表均已回傳：可執行 `consensus` 或「審查梯次 → 共識會議」。</translation>
     </message>
     <message>
-        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs)
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat's preliminary opinion (初審意見)
-  package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member's non-conflicted applications
-  package import FILE WS        open a package as a reviewer's workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS
-  return export WS --output FILE [--include-notes]   the score return (評分回傳)
-  return import WS FILE [--replace]                  the secretariat takes a return in
-  return list WS                every return received, replaced ones too
-  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
-                                compile the returned sheets: statistics, ranks, flags
-  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
-                                the 總表, the minutes and each applicant's 審查意見彙整
-  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
-                                the 共識會議: attendance, 複評, 議決, decisions, finalising
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</source>
-        <translation>用法：reviewdesk-cli 指令 [選項]
-
-指令：
-  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
-  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）
-  demo WS [--applications N] [--reviewers M] [--seed S]
-                                產生並匯入擬真的示範梯次
-  findings WS                   列出資格與經費檢核結果
-  search WS QUERY               檢索所有 PDF 的每一頁
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                審查委員名單
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                工作小組初審意見
-  package export WS (--reviewer ID | --all) --output PATH
-                                審查資料包：每位委員只含其無利益衝突的申請案
-  package import FILE WS        將審查資料包開啟為委員的工作區
-  sheet show|set|complete|conflict WS UBN …   在委員工作區中評分；sheet list WS
-  return export WS --output FILE [--include-notes]   評分回傳
-  return import WS FILE [--replace]                  執行單位匯入評分回傳
-  return list WS                所有收到的評分回傳，含已被取代者
-  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
-                                彙整回傳的評分表：統計、排序、警示
-  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
-                                評選總表、會議紀錄及各申請單位之審查意見彙整
-  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
-                                共識會議：出席、複評、議決、決議、確定結果
-
-通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
-結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
-</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1</source>
         <translation>無法建立資料夾 %1</translation>
     </message>
@@ -1080,6 +1366,270 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>The results are not final.</source>
         <translation>結果尚未確定。</translation>
+    </message>
+    <message>
+        <source>Make no demo certificates; the sheets come unsigned.</source>
+        <translation>不建立示範憑證；評分表不簽章。</translation>
+    </message>
+    <message>
+        <source>Also hold the 共識會議 to its end: final results signed by the chair.</source>
+        <translation>並完成共識會議：結果確定，由主席簽章。</translation>
+    </message>
+    <message>
+        <source>The demo sheets stay unsigned: %1</source>
+        <translation>示範評分表未簽章：%1</translation>
+    </message>
+    <message>
+        <source>Each sheet is signed with its member's demo certificate (store: %1).</source>
+        <translation>每張評分表均以該委員的示範憑證簽章（憑證庫：%1）。</translation>
+    </message>
+    <message>
+        <source>The 共識會議 is over: results final, 總表 and minutes signed by the chair. Try `archive export WS OUT.zip --sign "%1"` and `verify OUT.zip`.</source>
+        <translation>共識會議已完成：結果確定，總表與會議紀錄已由主席簽章。請試 `archive export WS OUT.zip --sign "%1"` 與 `verify OUT.zip`。</translation>
+    </message>
+    <message>
+        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs)
+  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat's preliminary opinion (初審意見)
+  package export WS (--reviewer ID | --all) --output PATH
+                                reviewer packages: only each member's non-conflicted applications
+  package import FILE WS        open a package as a reviewer's workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS
+  return export WS --output FILE [--include-notes]   the score return (評分回傳)
+  return import WS FILE [--replace]                  the secretariat takes a return in
+  return list WS                every return received, replaced ones too
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                compile the returned sheets: statistics, ranks, flags
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                the 總表, the minutes and each applicant's 審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                the 共識會議: attendance, 複評, 議決, decisions, finalising
+  certs list|create|import|trust|module|register …
+                                the certificate store, smart cards, members' certificates
+  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
+                                the chair signs the final 總表 and minutes; or sign one PDF
+  audit WS [--action KIND] [--verify] the hash-chained audit trail
+  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
+  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
+  Signing options: --sign NICKNAME, --password-file FILE|- (the store's password or the PIN)
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</source>
+        <translation>用法：reviewdesk-cli 指令 [選項]
+
+指令：
+  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
+  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）
+  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
+                                產生並匯入擬真的示範梯次
+  findings WS                   列出資格與經費檢核結果
+  search WS QUERY               檢索所有 PDF 的每一頁
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                審查委員名單
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                工作小組初審意見
+  package export WS (--reviewer ID | --all) --output PATH
+                                審查資料包：每位委員只含其無利益衝突的申請案
+  package import FILE WS        將審查資料包開啟為委員的工作區
+  sheet show|set|complete|conflict WS UBN …   在委員工作區中評分；sheet list WS
+  return export WS --output FILE [--include-notes]   評分回傳
+  return import WS FILE [--replace]                  執行單位匯入評分回傳
+  return list WS                所有收到的評分回傳，含已被取代者
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                彙整回傳的評分表：統計、排序、警示
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                評選總表、會議紀錄及各申請單位之審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                共識會議：出席、複評、議決、決議、確定結果
+  certs list|create|import|trust|module|register …
+                                憑證庫、智慧卡、委員憑證登錄
+  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
+                                主席簽署確定之總表與會議紀錄；或簽署單一 PDF
+  audit WS [--action KIND] [--verify] 以雜湊鏈串接的稽核軌跡
+  archive export WS OUT.zip --sign NICK   梯次封存檔，由秘書處簽署封存證明
+  verify ARCHIVE|FILE.pdf [--json]        驗證全部內容；全部通過才以 0 結束
+  簽章選項：--sign 憑證暱稱、--password-file FILE|-（憑證庫密碼或 PIN 碼）
+
+通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
+結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
+</translation>
+    </message>
+    <message>
+        <source>Sign with this certificate (its nickname; see `certs list`).</source>
+        <translation>以此憑證簽章（憑證暱稱；見 `certs list`）。</translation>
+    </message>
+    <message>
+        <source>Read the certificate's password or PIN from FILE (- for standard input).</source>
+        <translation>自 FILE 讀取憑證的密碼或 PIN 碼（- 為標準輸入）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>無法讀取密碼檔 %1：%2</translation>
+    </message>
+    <message>
+        <source>The certificates in the store that can sign.</source>
+        <translation>憑證庫中可簽章的憑證。</translation>
+    </message>
+    <message>
+        <source>Certificate store: %1</source>
+        <translation>憑證庫：%1</translation>
+    </message>
+    <message>
+        <source>%1 certificates.</source>
+        <translation>共 %1 張憑證。</translation>
+    </message>
+    <message>
+        <source>Create the certificate store, protected by a password.</source>
+        <translation>建立以密碼保護的憑證庫。</translation>
+    </message>
+    <message>
+        <source>Certificate store created in %1.</source>
+        <translation>已在 %1 建立憑證庫。</translation>
+    </message>
+    <message>
+        <source>A PKCS#12 file (.p12, .pfx).</source>
+        <translation>PKCS#12 檔（.p12、.pfx）。</translation>
+    </message>
+    <message>
+        <source>Read the PKCS#12 file's password from FILE.</source>
+        <translation>自 FILE 讀取 PKCS#12 檔的密碼。</translation>
+    </message>
+    <message>
+        <source>Import a key and its certificate into the store.</source>
+        <translation>將金鑰與憑證匯入憑證庫。</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>已匯入 %1。</translation>
+    </message>
+    <message>
+        <source>The authority's certificate (PEM or DER).</source>
+        <translation>憑證機構的憑證（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>A name for it in the store.</source>
+        <translation>在憑證庫中的名稱。</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority for signatures.</source>
+        <translation>信任憑證機構所簽發的簽章憑證。</translation>
+    </message>
+    <message>
+        <source>A name for the module.</source>
+        <translation>模組名稱。</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 library, e.g. a card reader's driver.</source>
+        <translation>PKCS#11 函式庫，例如讀卡機驅動程式。</translation>
+    </message>
+    <message>
+        <source>Register a PKCS#11 module (smart cards: 自然人憑證, 工商憑證; or SoftHSM2).</source>
+        <translation>登錄 PKCS#11 模組（智慧卡：自然人憑證、工商憑證；或 SoftHSM2）。</translation>
+    </message>
+    <message>
+        <source>The member's id (reviewers list).</source>
+        <translation>委員編號（見 reviewers list）。</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the member's certificate.</source>
+        <translation>委員憑證的指紋。</translation>
+    </message>
+    <message>
+        <source>Register a member's certificate: their returns must be signed with it.</source>
+        <translation>登錄委員憑證：其評分回傳須以該憑證簽章。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>「%1」不是 SHA-256 指紋（64 位十六進位數字）。</translation>
+    </message>
+    <message>
+        <source>A workspace whose final results the chair signs, or a ReviewDesk PDF.</source>
+        <translation>由主席簽署確定結果的工作區，或一份 ReviewDesk PDF。</translation>
+    </message>
+    <message>
+        <source>Where the signed PDF goes (for a PDF).</source>
+        <translation>簽章後 PDF 的存放位置（簽單一 PDF 時）。</translation>
+    </message>
+    <message>
+        <source>Sign: the chair's 評選總表 and 會議紀錄 of a round, or one PDF.</source>
+        <translation>簽章：梯次的評選總表與會議紀錄（主席），或單一 PDF。</translation>
+    </message>
+    <message>
+        <source>Give --sign NICKNAME (see certs list).</source>
+        <translation>請指定 --sign 憑證暱稱（見 certs list）。</translation>
+    </message>
+    <message>
+        <source>Signed → %1</source>
+        <translation>已簽章 → %1</translation>
+    </message>
+    <message>
+        <source>%1 signed by %2 (PDF SHA-256 %3)</source>
+        <translation>%1 已由 %2 簽章（PDF SHA-256 %3）</translation>
+    </message>
+    <message>
+        <source>The archive to write.</source>
+        <translation>要寫入的封存檔。</translation>
+    </message>
+    <message>
+        <source>Archive a round, certified by the secretariat's signature.</source>
+        <translation>封存梯次，並由秘書處簽章證明。</translation>
+    </message>
+    <message>
+        <source>Give --sign NICKNAME: the secretariat certifies the archive.</source>
+        <translation>請指定 --sign 憑證暱稱：由秘書處簽署封存證明。</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 bytes → %3
+manifest SHA-256 %4</source>
+        <translation>%1 個檔案，%2 位元組 → %3
+清單 SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>A round archive (or one signed PDF).</source>
+        <translation>梯次封存檔（或單一已簽章 PDF）。</translation>
+    </message>
+    <message>
+        <source>Verify every file, signature, the audit chain and the consensus; exit 0 only when everything verifies.</source>
+        <translation>驗證每個檔案、簽章、稽核鏈與共識結果；全部通過才以 0 結束。</translation>
+    </message>
+    <message>
+        <source>Everything verifies: %1 checks.</source>
+        <translation>全部驗證通過：%1 項檢查。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks failed.</source>
+        <translation>%2 項檢查中有 %1 項未通過。</translation>
+    </message>
+    <message>
+        <source>Only events of this kind.</source>
+        <translation>只列此類事件。</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain.</source>
+        <translation>重新計算雜湊鏈。</translation>
+    </message>
+    <message>
+        <source>The audit trail: every change, hash-chained.</source>
+        <translation>稽核軌跡：每項異動，以雜湊鏈串接。</translation>
+    </message>
+    <message>
+        <source>%1 events, chain intact.</source>
+        <translation>%1 筆事件，雜湊鏈完整。</translation>
     </message>
 </context>
 <context>
@@ -1570,12 +2120,36 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Conditions of the decision</source>
         <translation>決議之修正條件</translation>
     </message>
+    <message>
+        <source>Chair's digital signature</source>
+        <translation>主席數位簽章</translation>
+    </message>
+    <message>
+        <source>Not digitally signed</source>
+        <translation>未數位簽章</translation>
+    </message>
+    <message>
+        <source>Results SHA-256 %1…</source>
+        <translation>結果 SHA-256 %1…</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The demo sheets are written for the DIGITAL+ rubric.</source>
         <translation>示範評分表係依 DIGITAL+ 評分標準撰寫。</translation>
+    </message>
+    <message>
+        <source>The demo certificate of %1 cannot sign.</source>
+        <translation>%1 的示範憑證無法簽章。</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>無法建立暫存資料夾</translation>
+    </message>
+    <message>
+        <source>The demo round has no committee.</source>
+        <translation>示範梯次沒有審查委員。</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2845,10 @@ What the committee resolved about this difference:</source>
         <source>%1: %2 sheets imported (%3 declared conflicts).</source>
         <translation>%1：已匯入 %2 份評分表（聲明利益迴避 %3 件）。</translation>
     </message>
+    <message>
+        <source>each printed score sheet (評分表)</source>
+        <translation>每張評分表</translation>
+    </message>
 </context>
 <context>
     <name>PageNotes</name>
@@ -2412,6 +2990,69 @@ What the committee resolved about this difference:</source>
     <message>
         <source>the committee member has a conflict with this application (%1); give a reason to assign them anyway</source>
         <translation>此審查委員與本案有利益衝突（%1）；如仍要指派，請說明理由</translation>
+    </message>
+</context>
+<context>
+    <name>RoundArchive</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>無法建立暫存資料夾</translation>
+    </message>
+    <message>
+        <source>Archive certificate</source>
+        <translation>封存證明</translation>
+    </message>
+    <message>
+        <source>cannot write the archive certificate</source>
+        <translation>無法寫入封存證明</translation>
+    </message>
+    <message>
+        <source>Round archive certificate (封存證明)</source>
+        <translation>梯次封存證明</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>梯次：%1</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>封存時間：%1</translation>
+    </message>
+    <message>
+        <source>Files listed in the manifest: %1</source>
+        <translation>清單所列檔案：%1 個</translation>
+    </message>
+    <message>
+        <source>SHA-256 of manifest.json:</source>
+        <translation>manifest.json 的 SHA-256：</translation>
+    </message>
+    <message>
+        <source>Every file of this archive is listed in manifest.json with its SHA-256. This certificate binds that manifest: changing any file, or the manifest, is detected by reviewdesk-cli verify.</source>
+        <translation>本封存檔的每個檔案均列於 manifest.json 並附其 SHA-256。本證明綁定該清單：任何檔案或清單本身遭變更，皆可由 reviewdesk-cli verify 查出。</translation>
+    </message>
+    <message>
+        <source>Secretariat's digital signature</source>
+        <translation>秘書處數位簽章</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256 %1…</source>
+        <translation>清單 SHA-256 %1…</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
+        <translation>憑證 %1 不在憑證庫中，或其載具未插入、PIN 碼錯誤。</translation>
+    </message>
+    <message>
+        <source>the stored file %1 for %2 is missing from the workspace</source>
+        <translation>工作區中缺少 %2 所需的儲存檔 %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +3328,26 @@ What the committee resolved about this difference:</source>
         <source>%1 already sent a return for this round (imported %2); confirm to replace it. The earlier return is kept as history.</source>
         <translation>%1 已送過本梯次的評分回傳（匯入於 %2）；須確認後才會取代。先前的回傳會保留為歷史紀錄。</translation>
     </message>
+    <message>
+        <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
+        <translation>憑證 %1 不在憑證庫中，或其載具未插入、PIN 碼錯誤。</translation>
+    </message>
+    <message>
+        <source>its printed sheet is not signed, but the member's certificate is registered</source>
+        <translation>其評分表未簽章，但該委員已登錄憑證</translation>
+    </message>
+    <message>
+        <source>the signature of its printed sheet is %1</source>
+        <translation>其評分表的簽章：%1</translation>
+    </message>
+    <message>
+        <source>its printed sheet is signed by %1 with certificate %2, not with the member's registered certificate %3</source>
+        <translation>其評分表由 %1 以憑證 %2 簽章，而非該委員登錄的憑證 %3</translation>
+    </message>
+    <message>
+        <source>its signed printed sheet is bound to other data than the sheet it comes with</source>
+        <translation>已簽章的評分表所綁定的資料與隨附的評分資料不符</translation>
+    </message>
 </context>
 <context>
     <name>ScoreSheet</name>
@@ -2905,20 +3566,20 @@ What the committee resolved about this difference:</source>
         <translation>建議結果</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>簽章</translation>
-    </message>
-    <message>
-        <source>(digital signature)</source>
-        <translation>（數位簽章）</translation>
-    </message>
-    <message>
         <source>Sheet revision %1 · SHA-256 of the sheet data: %2</source>
         <translation>評分表修訂 %1 · 評分資料 SHA-256：%2</translation>
+    </message>
+    <message>
+        <source>Reviewer's signature</source>
+        <translation>委員簽章</translation>
+    </message>
+    <message>
+        <source>%1 · not digitally signed</source>
+        <translation>%1 · 未數位簽章</translation>
+    </message>
+    <message>
+        <source>%1 · digitally signed</source>
+        <translation>%1 · 已數位簽章</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3607,155 @@ What the committee resolved about this difference:</source>
     <message>
         <source>Say what the conflict of interest is.</source>
         <translation>請說明利益衝突的內容。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Certificate password</source>
+        <translation>憑證密碼</translation>
+    </message>
+    <message>
+        <source>Password or PIN for %1:</source>
+        <translation>%1 的密碼或 PIN 碼：</translation>
+    </message>
+    <message>
+        <source>Reading the certificate store…</source>
+        <translation>正在讀取憑證庫…</translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation>數位簽章</translation>
+    </message>
+    <message>
+        <source>Sign %1 with your certificate. The password or PIN is used for this signature only and is not kept.</source>
+        <translation>以您的憑證簽署%1。密碼或 PIN 碼僅用於本次簽章，不會保存。</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <source>%1 — issued by %2, valid until %3</source>
+        <translation>%1 — %2 簽發，有效至 %3</translation>
+    </message>
+    <message>
+        <source> (on %1)</source>
+        <translation>（位於 %1）</translation>
+    </message>
+    <message>
+        <source> — not valid now</source>
+        <translation> — 目前無效</translation>
+    </message>
+    <message>
+        <source>Do not sign</source>
+        <translation>不簽章</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>憑證(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>密碼或 PIN 碼</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>密碼或 PIN 碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 file or register your card reader's PKCS#11 module with reviewdesk-cli certs.</source>
+        <translation>憑證庫（%1）中沒有附私鑰的憑證。請以 reviewdesk-cli certs 匯入 PKCS#12 檔，或登錄讀卡機的 PKCS#11 模組。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedResults</name>
+    <message>
+        <source>The results are not final yet: finalise them before the chair signs.</source>
+        <translation>結果尚未確定：請先確定結果，再由主席簽章。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
+        <translation>憑證 %1 不在憑證庫中，或其載具未插入、PIN 碼錯誤。</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>無法建立暫存資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未簽章</translation>
+    </message>
+    <message>
+        <source>broken: the signed content was changed</source>
+        <translation>已毀損：簽章內容遭修改</translation>
+    </message>
+    <message>
+        <source>content was added after the signature</source>
+        <translation>簽章後另有內容加入</translation>
+    </message>
+    <message>
+        <source>issuer not trusted: unknown certificate authority</source>
+        <translation>簽發者不受信任：未知的憑證機構</translation>
+    </message>
+    <message>
+        <source>issuer marked untrusted</source>
+        <translation>簽發者已被標示為不信任</translation>
+    </message>
+    <message>
+        <source>certificate expired or not yet valid when it signed</source>
+        <translation>簽章時憑證已過期或尚未生效</translation>
+    </message>
+    <message>
+        <source>certificate revoked</source>
+        <translation>憑證已廢止</translation>
+    </message>
+    <message>
+        <source>cannot be verified</source>
+        <translation>無法驗證</translation>
+    </message>
+    <message>
+        <source>Cannot sign %1: %2</source>
+        <translation>無法簽署 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder beside the output</source>
+        <translation>無法在輸出位置旁建立暫存資料夾</translation>
+    </message>
+    <message>
+        <source>Poppler cannot open it</source>
+        <translation>Poppler 無法開啟此檔</translation>
+    </message>
+    <message>
+        <source>the certificate %1 cannot sign: wrong password or PIN, missing key, or the token is not present</source>
+        <translation>憑證 %1 無法簽章：密碼或 PIN 碼錯誤、缺少私鑰，或載具未插入</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+    <message>
+        <source>the PDF has no classic cross-reference table to extend</source>
+        <translation>此 PDF 沒有可延伸的傳統交互參照表</translation>
+    </message>
+    <message>
+        <source>the PDF's trailer names no catalog</source>
+        <translation>此 PDF 的 trailer 未指明目錄物件</translation>
+    </message>
+    <message>
+        <source>the PDF's catalog cannot be found</source>
+        <translation>找不到此 PDF 的目錄物件</translation>
+    </message>
+    <message>
+        <source>the PDF already has a form</source>
+        <translation>此 PDF 已有表單</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3906,10 @@ What the committee resolved about this difference:</source>
     <message>
         <source>Workspace folder to open.</source>
         <translation>要開啟的工作區資料夾。</translation>
+    </message>
+    <message>
+        <source>Open a round archive read-only and verify it (auditor mode).</source>
+        <translation>以唯讀方式開啟梯次封存檔並驗證（稽核模式）。</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +4172,193 @@ What the committee resolved about this difference:</source>
     <message>
         <source>Proposal title</source>
         <translation>計畫名稱</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AuditTrailModel</name>
+    <message>
+        <source>Secretariat</source>
+        <translation>秘書處</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>審查委員</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>稽核人員</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+after %2</source>
+        <translation>SHA-256 %1
+前一筆 %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>內容</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AuditTrailView</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類別(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>事件類別</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>尋找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>who, what, which application…</source>
+        <translation>人員、事件、申請案…</translation>
+    </message>
+    <message>
+        <source>Find in the audit trail</source>
+        <translation>在稽核軌跡中尋找</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>稽核軌跡</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events; the hash chain is intact.</source>
+        <translation>
+            <numerusform>共 %n 筆事件；雜湊鏈完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hash chain is broken: %1</source>
+        <translation>雜湊鏈斷裂：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AuditorWindow</name>
+    <message>
+        <source>%1 — Audit (read-only) — ReviewDesk</source>
+        <translation>%1 — 稽核（唯讀）— ReviewDesk</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>稽核</translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation>重新驗證(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save report as PDF…</source>
+        <translation>報告另存為 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查項目</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>結果說明</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>查核報告</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>稽核軌跡</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing in an archive can be changed here.</source>
+        <translation>唯讀：此處無法變更封存檔的任何內容。</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>正在驗證 %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything verifies.&lt;/b&gt; %1 — %2: %3 checks passed.</source>
+        <translation>&lt;b&gt;全部驗證通過。&lt;/b&gt;%1 — %2：%3 項檢查通過。</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#b00020'&gt;%1 of %2 checks failed.&lt;/b&gt; %3 — %4</source>
+        <translation>&lt;b style='color:#b00020'&gt;%2 項檢查中有 %1 項未通過。&lt;/b&gt;%3 — %4</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>未通過</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed</source>
+        <translation>%2 項中 %1 項未通過</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n 項通過</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation>儲存查核報告</translation>
+    </message>
+    <message>
+        <source>-verification.pdf</source>
+        <translation>-查核報告.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已寫入 %1</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4803,46 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>Wrote %1</source>
         <translation>已寫入 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the final 總表 and minutes (chair)…</source>
+        <translation>主席簽署確定之總表與會議紀錄(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign the results</source>
+        <translation>簽署結果</translation>
+    </message>
+    <message>
+        <source>The chair signs final results: finalise them first (確定結果).</source>
+        <translation>主席簽署的是確定後的結果：請先確定結果。</translation>
+    </message>
+    <message>
+        <source>the 評選總表 and the minutes as the chair</source>
+        <translation>評選總表與會議紀錄（主席）</translation>
+    </message>
+    <message>
+        <source>Signing the 總表 and the minutes…</source>
+        <translation>正在簽署總表與會議紀錄…</translation>
+    </message>
+    <message>
+        <source>The signed documents are kept in the workspace. Save copies to a folder as well?</source>
+        <translation>已簽章文件保存在工作區中。是否另存副本至資料夾？</translation>
+    </message>
+    <message>
+        <source>minutes-signed.pdf</source>
+        <translation>會議紀錄-已簽章.pdf</translation>
+    </message>
+    <message>
+        <source>consensus-sheet-signed.pdf</source>
+        <translation>評選總表-已簽章.pdf</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1; copies in %2</source>
+        <translation>已由 %1 簽章；副本在 %2</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +5297,60 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>C&amp;onsensus meeting (共識會議)…</source>
         <translation>共識會議(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a round &amp;archive for audit…</source>
+        <translation>開啟梯次封存檔稽核(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open a round archive</source>
+        <translation>開啟梯次封存檔</translation>
+    </message>
+    <message>
+        <source>Round archives (*.rdarc *.zip)</source>
+        <translation>梯次封存檔 (*.rdarc *.zip)</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>稽核軌跡(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive the round…</source>
+        <translation>封存本梯次(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>正在讀取稽核軌跡…</translation>
+    </message>
+    <message>
+        <source>Audit trail — %1</source>
+        <translation>稽核軌跡 — %1</translation>
+    </message>
+    <message>
+        <source>Archive the round</source>
+        <translation>封存本梯次</translation>
+    </message>
+    <message>
+        <source>round-archive.rdarc</source>
+        <translation>梯次封存.rdarc</translation>
+    </message>
+    <message>
+        <source>the archive certificate (封存證明) as the secretariat</source>
+        <translation>封存證明（秘書處）</translation>
+    </message>
+    <message>
+        <source>Archiving the round…</source>
+        <translation>正在封存本梯次…</translation>
+    </message>
+    <message>
+        <source>%1 files archived in %2.
+SHA-256 of its manifest: %3
+
+An auditor opens it with File → Open a round archive for audit.</source>
+        <translation>已封存 %1 個檔案至 %2。
+清單 SHA-256：%3
+
+稽核人員以「檔案 → 開啟梯次封存檔稽核」開啟。</translation>
     </message>
 </context>
 <context>

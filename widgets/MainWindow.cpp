@@ -1,5 +1,12 @@
 #include "MainWindow.h"
 
+#include "Busy.h"
+#include "archive/RoundArchive.h"
+#include "audit/AuditTrail.h"
+#include "audit/AuditTrailView.h"
+#include "audit/AuditorWindow.h"
+#include "signing/SignatureDialog.h"
+
 #include "ApplicationPage.h"
 #include "FindingsPanel.h"
 #include "ImportDialog.h"
@@ -22,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -223,6 +231,18 @@ void MainWindow::createActions()
     m_workspaceActions << sendReturn;
     m_reviewerActions << sendReturn;
     file->addSeparator();
+    file->addAction(tr("Open a round &archive for audit…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a round archive"), QDir::homePath(),
+                                                          tr("Round archives (*.rdarc *.zip)"));
+        if (path.isEmpty())
+            return;
+        auto* auditor = new AuditorWindow(path, this);
+        auditor->setWindowFlag(Qt::Window);
+        auditor->show();
+        if (!auditor->verify())
+            auditor->close();
+    });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -250,8 +270,10 @@ void MainWindow::createActions()
         board->show();
     });
     consensus->setObjectName(QStringLiteral("openConsensus"));
-    m_workspaceActions << packages << returns << consensus;
-    m_secretariatActions << packages << returns << consensus;
+    QAction* trail = round->addAction(tr("Audit &trail…"), this, &MainWindow::showAuditTrail);
+    QAction* archiveRound = round->addAction(tr("&Archive the round…"), this, &MainWindow::archiveRound);
+    m_workspaceActions << packages << returns << consensus << trail << archiveRound;
+    m_secretariatActions << packages << returns << consensus << archiveRound;
     round->addSeparator();
     QAction* find = round->addAction(tr("&Search all pages"), this, [this] {
         m_search->parentWidget()->show();
@@ -329,8 +351,69 @@ bool MainWindow::openWorkspace(const QString& path)
         action->setEnabled(true);
     statusBar()->clearMessage();
     setUpReviewerMode();
+    // Every change from here on is on the audit trail under the operator's account and role.
+    audit::setOperator(audit::accountName(),
+                       m_reviewerId != 0 ? QStringLiteral("reviewer") : QStringLiteral("secretariat"));
     reloadRounds();
     return true;
+}
+
+void MainWindow::showAuditTrail()
+{
+    const Workspace& workspace = *m_workspace;
+    auto events = runBusy(this, tr("Reading the audit trail…"), nullptr, [&workspace] {
+        Workspace::ThreadConnection connection(workspace);
+        if (!connection.isOpen())
+            return Result<QList<audit::Event>>::failure(connection.error());
+        return audit::events(connection.db());
+    });
+    if (!events) {
+        showError(events.error());
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Audit trail — %1").arg(QDir::toNativeSeparators(m_workspace->path())));
+    auto* view = new AuditTrailView;
+    view->setEvents(*events);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog.resize(1100, 640);
+    dialog.exec();
+}
+
+void MainWindow::archiveRound()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Archive the round"), QDir::home().filePath(tr("round-archive.rdarc")),
+                                     tr("Round archives (*.rdarc *.zip)"));
+    if (path.isEmpty())
+        return;
+    const auto signer =
+        signaturedialog::choose(this, tr("the archive certificate (封存證明) as the secretariat"), false);
+    if (!signer || signer->nickname.isEmpty())
+        return;
+    const Workspace& workspace = *m_workspace;
+    const qint64 round = currentRound();
+    const signing::SignRequest request{signer->nickname, signer->password, QStringLiteral("封存"), {}};
+    std::atomic_bool cancelled{false};
+    auto report = runBusy(this, tr("Archiving the round…"), &cancelled, [&workspace, round, path, request, &cancelled] {
+        Workspace::ThreadConnection connection(workspace);
+        if (!connection.isOpen())
+            return Result<archive::ExportReport>::failure(connection.error());
+        return archive::exportRound(connection.db(), workspace.blobs(), round, path, request, {}, &cancelled);
+    });
+    if (!report) {
+        showError(report.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Archive the round"),
+                             tr("%1 files archived in %2.\nSHA-256 of its manifest: %3\n\nAn auditor opens it with "
+                                "File → Open a round archive for audit.")
+                                 .arg(report->files)
+                                 .arg(QDir::toNativeSeparators(path), report->manifestSha256));
 }
 
 void MainWindow::newWorkspace()

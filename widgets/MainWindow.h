@@ -66,6 +66,8 @@ protected:
 
 private:
     void createActions();
+    void showAuditTrail();
+    void archiveRound();
     void newWorkspace();
     void chooseWorkspace();
     void newRound();

@@ -2,6 +2,9 @@
 
 #include "cli/CliCommands.h"
 
+#include "audit/AuditTrail.h"
+#include "store/WorkspaceMeta.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -97,6 +100,11 @@ std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::Access 
         err() << workspace.error() << '\n';
         return nullptr;
     }
+    // The audit trail names who works: the account, as a member (a workspace made from a package) or the
+    // secretariat.
+    auto package = meta::value((*workspace)->db(), meta::packageKey());
+    audit::setOperator(audit::accountName(),
+                       package && !package->isEmpty() ? QStringLiteral("reviewer") : QStringLiteral("secretariat"));
     return std::move(workspace).value();
 }
 

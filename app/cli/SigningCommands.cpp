@@ -22,16 +22,12 @@ namespace rd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int certsList(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({passwordFileOption(), jsonOption()});
-    if (auto done = parse(parser, arguments, tr("The certificates in the store that can sign."), 0, 0))
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate("Cli", "The certificates in the store that can sign."), 0, 0))
         return *done;
     const std::optional<QString> password = readPassword(parser);
     if (!password)
@@ -51,13 +47,13 @@ int certsList(const QStringList& arguments)
         printJson(array);
         return Success;
     }
-    out() << tr("Certificate store: %1").arg(nss::initialisedDirectory()) << '\n';
+    out() << QCoreApplication::translate("Cli", "Certificate store: %1").arg(nss::initialisedDirectory()) << '\n';
     for (const signing::SigningCertificate& c : list)
         out() << QStringLiteral("%1\n    %2 · %3 · %4 – %5\n    SHA-256 %6\n")
                      .arg(c.nickname, c.commonName, c.issuerCommonName,
                           QLocale().toString(c.validFrom.date(), QLocale::ShortFormat),
                           QLocale().toString(c.validTo.date(), QLocale::ShortFormat), c.fingerprint);
-    out() << tr("%1 certificates.").arg(list.size()) << '\n';
+    out() << QCoreApplication::translate("Cli", "%1 certificates.").arg(list.size()) << '\n';
     return Success;
 }
 
@@ -65,7 +61,9 @@ int certsCreate(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(passwordFileOption());
-    if (auto done = parse(parser, arguments, tr("Create the certificate store, protected by a password."), 0, 0))
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "Create the certificate store, protected by a password."), 0, 0))
         return *done;
     const std::optional<QString> password = readPassword(parser);
     if (!password)
@@ -75,18 +73,21 @@ int certsCreate(const QStringList& arguments)
         err() << made.error() << '\n';
         return InputFailed;
     }
-    out() << tr("Certificate store created in %1.").arg(store.directory()) << '\n';
+    out() << QCoreApplication::translate("Cli", "Certificate store created in %1.").arg(store.directory()) << '\n';
     return Success;
 }
 
 int certsImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A PKCS#12 file (.p12, .pfx)."));
-    const QCommandLineOption filePassword(QStringLiteral("file-password-file"),
-                                          tr("Read the PKCS#12 file's password from FILE."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Cli", "A PKCS#12 file (.p12, .pfx)."));
+    const QCommandLineOption filePassword(
+        QStringLiteral("file-password-file"),
+        QCoreApplication::translate("Cli", "Read the PKCS#12 file's password from FILE."), QStringLiteral("FILE"));
     parser.addOptions({filePassword, passwordFileOption()});
-    if (auto done = parse(parser, arguments, tr("Import a key and its certificate into the store."), 1, 1))
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate("Cli", "Import a key and its certificate into the store."), 1, 1))
         return *done;
     const std::optional<QString> storePassword = readPassword(parser);
     if (!storePassword)
@@ -95,7 +96,9 @@ int certsImport(const QStringList& arguments)
     if (parser.isSet(filePassword)) {
         QFile file(parser.value(filePassword));
         if (!file.open(QIODevice::ReadOnly)) {
-            err() << tr("Cannot read the password file %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            err() << QCoreApplication::translate("Cli", "Cannot read the password file %1: %2")
+                         .arg(file.fileName(), file.errorString())
+                  << '\n';
             return InputFailed;
         }
         p12Password = QString::fromUtf8(file.readLine()).trimmed();
@@ -106,16 +109,19 @@ int certsImport(const QStringList& arguments)
         err() << imported.error() << '\n';
         return InputFailed;
     }
-    out() << tr("Imported into %1.").arg(store.directory()) << '\n';
+    out() << QCoreApplication::translate("Cli", "Imported into %1.").arg(store.directory()) << '\n';
     return Success;
 }
 
 int certsTrust(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The authority's certificate (PEM or DER)."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("A name for it in the store."));
-    if (auto done = parse(parser, arguments, tr("Trust a certificate authority for signatures."), 2, 2))
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Cli", "The authority's certificate (PEM or DER)."));
+    parser.addPositionalArgument(QStringLiteral("NAME"),
+                                 QCoreApplication::translate("Cli", "A name for it in the store."));
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate("Cli", "Trust a certificate authority for signatures."), 2, 2))
         return *done;
     const signing::CertificateStore store(nss::storeDirectory());
     if (auto trusted = store.trustAuthority(parser.positionalArguments().at(0), parser.positionalArguments().at(1));
@@ -129,10 +135,14 @@ int certsTrust(const QStringList& arguments)
 int certsModule(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("A name for the module."));
-    parser.addPositionalArgument(QStringLiteral("LIBRARY"), tr("The PKCS#11 library, e.g. a card reader's driver."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("Cli", "A name for the module."));
+    parser.addPositionalArgument(
+        QStringLiteral("LIBRARY"),
+        QCoreApplication::translate("Cli", "The PKCS#11 library, e.g. a card reader's driver."));
     if (auto done = parse(parser, arguments,
-                          tr("Register a PKCS#11 module (smart cards: 自然人憑證, 工商憑證; or SoftHSM2)."), 2, 2))
+                          QCoreApplication::translate(
+                              "Cli", "Register a PKCS#11 module (smart cards: 自然人憑證, 工商憑證; or SoftHSM2)."),
+                          2, 2))
         return *done;
     const signing::CertificateStore store(nss::storeDirectory());
     if (auto registered = store.registerModule(parser.positionalArguments().at(0), parser.positionalArguments().at(1));
@@ -146,17 +156,22 @@ int certsModule(const QStringList& arguments)
 int certsRegister(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("The secretariat's workspace."));
-    parser.addPositionalArgument(QStringLiteral("REVIEWER"), tr("The member's id (reviewers list)."));
-    parser.addPositionalArgument(QStringLiteral("SHA256"), tr("The fingerprint of the member's certificate."));
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("Cli", "The secretariat's workspace."));
+    parser.addPositionalArgument(QStringLiteral("REVIEWER"),
+                                 QCoreApplication::translate("Cli", "The member's id (reviewers list)."));
+    parser.addPositionalArgument(QStringLiteral("SHA256"),
+                                 QCoreApplication::translate("Cli", "The fingerprint of the member's certificate."));
     if (auto done = parse(parser, arguments,
-                          tr("Register a member's certificate: their returns must be signed with it."), 3, 3))
+                          QCoreApplication::translate(
+                              "Cli", "Register a member's certificate: their returns must be signed with it."),
+                          3, 3))
         return *done;
     const QString fingerprint = signing::normalizedFingerprint(parser.positionalArguments().at(2));
     if (fingerprint.isEmpty()) {
-        err()
-            << tr("“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).").arg(parser.positionalArguments().at(2))
-            << '\n';
+        err() << QCoreApplication::translate("Cli", "“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).")
+                     .arg(parser.positionalArguments().at(2))
+              << '\n';
         return Usage;
     }
     auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
@@ -187,16 +202,20 @@ int certsCommand(const QStringList& arguments)
 int signCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS|PDF"),
-                                 tr("A workspace whose final results the chair signs, or a ReviewDesk PDF."));
-    const QCommandLineOption output(QStringLiteral("output"), tr("Where the signed PDF goes (for a PDF)."),
+    parser.addPositionalArgument(
+        QStringLiteral("WS|PDF"),
+        QCoreApplication::translate("Cli", "A workspace whose final results the chair signs, or a ReviewDesk PDF."));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QCoreApplication::translate("Cli", "Where the signed PDF goes (for a PDF)."),
                                     QStringLiteral("FILE"));
     parser.addOptions({signOption(), passwordFileOption(), output, roundOption(), jsonOption()});
     if (auto done =
-            parse(parser, arguments, tr("Sign: the chair's 評選總表 and 會議紀錄 of a round, or one PDF."), 1, 1))
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "Sign: the chair's 評選總表 and 會議紀錄 of a round, or one PDF."),
+                  1, 1))
         return *done;
     if (!parser.isSet(signOption())) {
-        err() << tr("Give --sign NICKNAME (see certs list).") << '\n';
+        err() << QCoreApplication::translate("Cli", "Give --sign NICKNAME (see certs list).") << '\n';
         return Usage;
     }
     const std::optional<QString> password = readPassword(parser);
@@ -210,7 +229,7 @@ int signCommand(const QStringList& arguments)
             err() << signedPdf.error() << '\n';
             return InputFailed;
         }
-        out() << tr("Signed → %1").arg(to) << '\n';
+        out() << QCoreApplication::translate("Cli", "Signed → %1").arg(to) << '\n';
         return Success;
     }
     auto opened = openRound(parser, Workspace::Access::ReadWrite);
@@ -222,61 +241,67 @@ int signCommand(const QStringList& arguments)
         return InputFailed;
     }
     for (const consensus::SignedDocument& d : *made)
-        out() << tr("%1 signed by %2 (PDF SHA-256 %3)").arg(d.kind, d.signer, d.pdfSha256) << '\n';
+        out()
+            << QCoreApplication::translate("Cli", "%1 signed by %2 (PDF SHA-256 %3)").arg(d.kind, d.signer, d.pdfSha256)
+            << '\n';
     return Success;
 }
 
 int archiveCommand(const QStringList& arguments)
 {
-    return dispatch(arguments, "archive",
-                    {{"export", [](const QStringList& args) {
-                          QCommandLineParser parser;
-                          parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace."));
-                          parser.addPositionalArgument(QStringLiteral("OUT.zip"), tr("The archive to write."));
-                          parser.addOptions({roundOption(), signOption(), passwordFileOption()});
-                          if (auto done = parse(parser, args,
-                                                tr("Archive a round, certified by the "
-                                                   "secretariat's signature."),
-                                                2, 2))
-                              return *done;
-                          if (!parser.isSet(signOption())) {
-                              err() << tr("Give --sign NICKNAME: the secretariat certifies "
-                                          "the archive.")
-                                    << '\n';
-                              return int(Usage);
-                          }
-                          const std::optional<QString> password = readPassword(parser);
-                          if (!password)
-                              return int(InputFailed);
-                          auto opened = openRound(parser, Workspace::Access::ReadWrite);
-                          if (!opened)
-                              return int(InputFailed);
-                          auto report =
-                              archive::exportRound(opened->workspace->db(), opened->workspace->blobs(), opened->round,
-                                                   parser.positionalArguments().at(1),
-                                                   {parser.value(signOption()), *password, QStringLiteral("封存"), {}});
-                          if (!report) {
-                              err() << report.error() << '\n';
-                              return int(InputFailed);
-                          }
-                          out() << tr("%1 files, %2 bytes → %3\nmanifest SHA-256 %4")
-                                       .arg(report->files)
-                                       .arg(report->bytes)
-                                       .arg(parser.positionalArguments().at(1), report->manifestSha256)
-                                << '\n';
-                          return int(Success);
-                      }}});
+    return dispatch(
+        arguments, "archive",
+        {{"export", [](const QStringList& args) {
+              QCommandLineParser parser;
+              parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
+              parser.addPositionalArgument(QStringLiteral("OUT.zip"),
+                                           QCoreApplication::translate("Cli", "The archive to write."));
+              parser.addOptions({roundOption(), signOption(), passwordFileOption()});
+              if (auto done = parse(parser, args,
+                                    QCoreApplication::translate("Cli", "Archive a round, certified by the "
+                                                                       "secretariat's signature."),
+                                    2, 2))
+                  return *done;
+              if (!parser.isSet(signOption())) {
+                  err() << QCoreApplication::translate("Cli", "Give --sign NICKNAME: the secretariat certifies "
+                                                              "the archive.")
+                        << '\n';
+                  return int(Usage);
+              }
+              const std::optional<QString> password = readPassword(parser);
+              if (!password)
+                  return int(InputFailed);
+              auto opened = openRound(parser, Workspace::Access::ReadWrite);
+              if (!opened)
+                  return int(InputFailed);
+              auto report = archive::exportRound(opened->workspace->db(), opened->workspace->blobs(), opened->round,
+                                                 parser.positionalArguments().at(1),
+                                                 {parser.value(signOption()), *password, QStringLiteral("封存"), {}});
+              if (!report) {
+                  err() << report.error() << '\n';
+                  return int(InputFailed);
+              }
+              out() << QCoreApplication::translate("Cli", "%1 files, %2 bytes → %3\nmanifest SHA-256 %4")
+                           .arg(report->files)
+                           .arg(report->bytes)
+                           .arg(parser.positionalArguments().at(1), report->manifestSha256)
+                    << '\n';
+              return int(Success);
+          }}});
 }
 
 int verifyCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ARCHIVE"), tr("A round archive (or one signed PDF)."));
+    parser.addPositionalArgument(QStringLiteral("ARCHIVE"),
+                                 QCoreApplication::translate("Cli", "A round archive (or one signed PDF)."));
     parser.addOption(jsonOption());
-    if (auto done = parse(parser, arguments,
-                          tr("Verify every file, signature, the audit chain and the consensus; exit 0 only when "
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate(
+                      "Cli", "Verify every file, signature, the audit chain and the consensus; exit 0 only when "
                              "everything verifies."),
-                          1, 1))
+                  1, 1))
         return *done;
     const QString path = parser.positionalArguments().at(0);
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
@@ -305,8 +330,11 @@ int verifyCommand(const QStringList& arguments)
             if (!c.passed || c.kind != archive::Check::Kind::File)
                 out() << (c.passed ? QStringLiteral("ok    ") : QStringLiteral("FAIL  ")) << archive::kindText(c.kind)
                       << "  " << c.subject << "\n      " << c.detail << '\n';
-        out() << (report->ok() ? tr("Everything verifies: %1 checks.").arg(report->checks.size())
-                               : tr("%1 of %2 checks failed.").arg(report->failures()).arg(report->checks.size()))
+        out() << (report->ok()
+                      ? QCoreApplication::translate("Cli", "Everything verifies: %1 checks.").arg(report->checks.size())
+                      : QCoreApplication::translate("Cli", "%1 of %2 checks failed.")
+                            .arg(report->failures())
+                            .arg(report->checks.size()))
               << '\n';
     }
     return report->ok() ? Success : InputFailed;
@@ -315,11 +343,15 @@ int verifyCommand(const QStringList& arguments)
 int auditCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace."));
-    const QCommandLineOption action(QStringLiteral("action"), tr("Only events of this kind."), QStringLiteral("KIND"));
-    const QCommandLineOption verify(QStringLiteral("verify"), tr("Recompute the hash chain."));
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
+    const QCommandLineOption action(QStringLiteral("action"),
+                                    QCoreApplication::translate("Cli", "Only events of this kind."),
+                                    QStringLiteral("KIND"));
+    const QCommandLineOption verify(QStringLiteral("verify"),
+                                    QCoreApplication::translate("Cli", "Recompute the hash chain."));
     parser.addOptions({action, verify, roundOption(), jsonOption()});
-    if (auto done = parse(parser, arguments, tr("The audit trail: every change, hash-chained."), 1, 1))
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate("Cli", "The audit trail: every change, hash-chained."), 1, 1))
         return *done;
     auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadOnly);
     if (!workspace)
@@ -336,7 +368,9 @@ int auditCommand(const QStringList& arguments)
                                   {QStringLiteral("first_broken"), chain->firstBroken},
                                   {QStringLiteral("reason"), chain->reason}});
         else
-            out() << (chain->ok() ? tr("%1 events, chain intact.").arg(chain->events) : chain->reason) << '\n';
+            out() << (chain->ok() ? QCoreApplication::translate("Cli", "%1 events, chain intact.").arg(chain->events)
+                                  : chain->reason)
+                  << '\n';
         return chain->ok() ? Success : InputFailed;
     }
     audit::Filter filter;

@@ -1,6 +1,8 @@
 // reviewdesk: the desktop workstation.
 #include "MainWindow.h"
+#include "audit/AuditorWindow.h"
 #include "settings/Settings.h"
+#include "signing/SignatureDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,11 +46,27 @@ int main(int argc, char* argv[])
         QStringLiteral("lang"), QCoreApplication::translate("main", "User-interface language: zh_TW or en."),
         QStringLiteral("LANG"));
     parser.addOption(languageOption);
+    const QCommandLineOption auditOption(
+        QStringLiteral("audit"),
+        QCoreApplication::translate("main", "Open a round archive read-only and verify it (auditor mode)."),
+        QStringLiteral("ARCHIVE"));
+    parser.addOption(auditOption);
     parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
                                  QCoreApplication::translate("main", "Workspace folder to open."));
     parser.process(app);
 
+    if (parser.isSet(auditOption)) {
+        // Auditor mode: the archive's window alone, with nothing that edits.
+        auto* auditor = new rd::AuditorWindow(parser.value(auditOption));
+        rd::signaturedialog::installPasswordPrompt(auditor);
+        auditor->show();
+        if (!auditor->verify())
+            return 1;
+        return app.exec();
+    }
+
     rd::MainWindow window(settings);
+    rd::signaturedialog::installPasswordPrompt(&window);
     window.show();
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty())

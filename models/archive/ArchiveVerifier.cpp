@@ -24,11 +24,6 @@ namespace rd::archive {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArchiveVerifier", text);
-}
-
 QByteArray readFile(const QString& path)
 {
     QFile file(path);
@@ -78,8 +73,9 @@ QString signatureLine(const signing::SignatureReport& s)
 {
     if (s.state == signing::SignatureState::Unsigned)
         return signing::stateText(s.state);
-    return tr("%1; signed by %2 on %3")
-        .arg(signing::stateText(s.state), s.signer, QLocale().toString(s.signedAt.toLocalTime(), QLocale::ShortFormat));
+    return QCoreApplication::translate("ArchiveVerifier", "%1; signed by %2 on %3")
+        .arg(signing::stateText(s.state), s.signer,
+             s.signedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 } // namespace
@@ -117,17 +113,17 @@ QString kindText(Check::Kind kind)
 {
     switch (kind) {
     case Check::Kind::Archive:
-        return tr("Archive");
+        return QCoreApplication::translate("ArchiveVerifier", "Archive");
     case Check::Kind::Certificate:
-        return tr("Archive certificate");
+        return QCoreApplication::translate("ArchiveVerifier", "Archive certificate");
     case Check::Kind::File:
-        return tr("File");
+        return QCoreApplication::translate("ArchiveVerifier", "File");
     case Check::Kind::Signature:
-        return tr("Signature");
+        return QCoreApplication::translate("ArchiveVerifier", "Signature");
     case Check::Kind::Audit:
-        return tr("Audit trail");
+        return QCoreApplication::translate("ArchiveVerifier", "Audit trail");
     case Check::Kind::Consensus:
-        return tr("Consensus");
+        return QCoreApplication::translate("ArchiveVerifier", "Consensus");
     }
     return {};
 }
@@ -159,19 +155,23 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
     report.archive = QFileInfo(zipPath).fileName();
     QTemporaryDir dir;
     if (!dir.isValid())
-        return R::failure(tr("cannot create a temporary folder"));
+        return R::failure(QCoreApplication::translate("ArchiveVerifier", "cannot create a temporary folder"));
     if (auto extracted = SafeZip::extract(zipPath, dir.path(), {}, cancelled); !extracted)
-        return R::failure(tr("%1 cannot be read as a round archive: %2").arg(report.archive, extracted.error()));
+        return R::failure(QCoreApplication::translate("ArchiveVerifier", "%1 cannot be read as a round archive: %2")
+                              .arg(report.archive, extracted.error()));
     const QDir root(dir.path());
     const QByteArray manifestBytes = readFile(root.filePath(QStringLiteral("manifest.json")));
     const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes).object();
     if (manifest.value(QStringLiteral("format")).toString() != archiveFormat())
-        return R::failure(tr("%1 is not a ReviewDesk round archive (its manifest is missing or of another kind).")
-                              .arg(report.archive));
+        return R::failure(
+            QCoreApplication::translate(
+                "ArchiveVerifier", "%1 is not a ReviewDesk round archive (its manifest is missing or of another kind).")
+                .arg(report.archive));
     if (manifest.value(QStringLiteral("version")).toInt() > archiveVersion)
-        return R::failure(tr("%1 was written by a newer ReviewDesk (archive version %2).")
-                              .arg(report.archive)
-                              .arg(manifest.value(QStringLiteral("version")).toInt()));
+        return R::failure(
+            QCoreApplication::translate("ArchiveVerifier", "%1 was written by a newer ReviewDesk (archive version %2).")
+                .arg(report.archive)
+                .arg(manifest.value(QStringLiteral("version")).toInt()));
     const QJsonObject roundJson = manifest.value(QStringLiteral("round")).toObject();
     report.round = roundJson.value(QStringLiteral("name")).toString();
     const auto add = [&](Check::Kind kind, const QString& subject, bool passed, const QString& detail,
@@ -187,7 +187,9 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
             s.binding.kind == QLatin1String("archive-certificate") && s.binding.dataSha256 == manifestDigest;
         QString detail = signatureLine(s);
         if (s.isValid() && !bound)
-            detail = tr("signed, but for another manifest: the manifest was changed after the archive was certified");
+            detail = QCoreApplication::translate(
+                "ArchiveVerifier",
+                "signed, but for another manifest: the manifest was changed after the archive was certified");
         add(Check::Kind::Certificate, certificateEntry(), s.isValid() && bound, detail, signatureFacts(s));
     }
 
@@ -199,17 +201,19 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
     QHash<QString, QByteArray> contents; // the small JSON files the later checks read
     for (const QString& name : std::as_const(names)) {
         if (cancelled && cancelled->load())
-            return R::failure(tr("cancelled"));
+            return R::failure(QCoreApplication::translate("ArchiveVerifier", "cancelled"));
         const QString path = root.filePath(name);
         if (!QFile::exists(path)) {
-            add(Check::Kind::File, name, false, tr("missing from the archive"));
+            add(Check::Kind::File, name, false,
+                QCoreApplication::translate("ArchiveVerifier", "missing from the archive"));
         } else {
             auto digest = fileSha256Hex(path);
             const bool same = digest && *digest == files.value(name).toString();
             add(Check::Kind::File, name, same,
-                same ? tr("SHA-256 matches the manifest")
-                     : tr("altered: its SHA-256 is %1, the manifest says %2")
-                           .arg(digest ? *digest : QString(), files.value(name).toString()));
+                same
+                    ? QCoreApplication::translate("ArchiveVerifier", "SHA-256 matches the manifest")
+                    : QCoreApplication::translate("ArchiveVerifier", "altered: its SHA-256 is %1, the manifest says %2")
+                          .arg(digest ? *digest : QString(), files.value(name).toString()));
             if (name.endsWith(QLatin1String(".json")))
                 contents.insert(name, readFile(path));
         }
@@ -220,7 +224,9 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
     while (walk.hasNext()) {
         const QString name = root.relativeFilePath(walk.next());
         if (name != QLatin1String("manifest.json") && name != certificateEntry() && !files.contains(name))
-            add(Check::Kind::File, name, false, tr("not listed in the manifest: added after the archive was made"));
+            add(Check::Kind::File, name, false,
+                QCoreApplication::translate("ArchiveVerifier",
+                                            "not listed in the manifest: added after the archive was made"));
     }
 
     // 3. Every signed PDF. One at a time: Poppler 22.12's signature validation shares NSS state between
@@ -238,7 +244,7 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
     QList<signing::SignatureReport> signatures;
     for (const QString& name : std::as_const(signedPdfs)) {
         if (cancelled && cancelled->load())
-            return R::failure(tr("cancelled"));
+            return R::failure(QCoreApplication::translate("ArchiveVerifier", "cancelled"));
         signatures.append(signing::checkSignature(readFile(root.filePath(name))));
     }
     QHash<QString, QString> boundResults; // consensus-sheet / minutes → the results digest they carry
@@ -254,12 +260,16 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
             const qint64 reviewer = key.section(QLatin1Char('-'), 1).toLongLong();
             if (passed && s.binding.dataSha256 != dataDigest) {
                 passed = false;
-                detail = tr("signed, but bound to other data than %1: the sheet's data was changed or swapped")
+                detail = QCoreApplication::translate(
+                             "ArchiveVerifier",
+                             "signed, but bound to other data than %1: the sheet's data was changed or swapped")
                              .arg(dataName);
             } else if (passed && !registered.value(reviewer).isEmpty() && registered.value(reviewer) != s.fingerprint) {
                 passed = false;
-                detail = tr("signed by %1 with certificate %2, not the member's registered certificate")
-                             .arg(s.signer, s.fingerprint);
+                detail =
+                    QCoreApplication::translate(
+                        "ArchiveVerifier", "signed by %1 with certificate %2, not the member's registered certificate")
+                        .arg(s.signer, s.fingerprint);
             }
         } else {
             boundResults.insert(QFileInfo(name).completeBaseName(), s.binding.dataSha256);
@@ -274,24 +284,32 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
     for (const QJsonValue& v : QJsonDocument::fromJson(contents.value(QStringLiteral("audit/audit-log.json"))).array())
         exported.append(audit::fromJson(v.toObject()));
     const audit::ChainCheck chain = audit::verifyChain(exported);
+    report.auditEvents = exported;
     add(Check::Kind::Audit, QStringLiteral("audit/audit-log.json"), chain.ok() && !exported.isEmpty(),
-        chain.ok() ? tr("%1 events, chain intact").arg(chain.events) : chain.reason,
+        chain.ok() ? QCoreApplication::translate("ArchiveVerifier", "%1 events, chain intact").arg(chain.events)
+                   : chain.reason,
         {{QStringLiteral("events"), chain.events}, {QStringLiteral("first_broken"), chain.firstBroken}});
 
     ReadOnlyDatabase snapshot(root.filePath(QStringLiteral("database/reviewdesk.sqlite")));
     if (!snapshot.isOpen()) {
         add(Check::Kind::Audit, QStringLiteral("database/reviewdesk.sqlite"), false,
-            tr("the database snapshot cannot be opened"));
+            QCoreApplication::translate("ArchiveVerifier", "the database snapshot cannot be opened"));
     } else {
         auto dbChain = audit::verifyChain(snapshot.db());
         if (!dbChain) {
             add(Check::Kind::Audit, QStringLiteral("database/reviewdesk.sqlite"), false, dbChain.error());
         } else {
             bool same = dbChain->ok();
-            QString detail = dbChain->ok() ? tr("%1 events, chain intact").arg(dbChain->events) : dbChain->reason;
+            QString detail =
+                dbChain->ok()
+                    ? QCoreApplication::translate("ArchiveVerifier", "%1 events, chain intact").arg(dbChain->events)
+                    : dbChain->reason;
             if (same && dbChain->events != chain.events) {
                 same = false;
-                detail = tr("the snapshot holds %1 events, the exported log %2").arg(dbChain->events).arg(chain.events);
+                detail =
+                    QCoreApplication::translate("ArchiveVerifier", "the snapshot holds %1 events, the exported log %2")
+                        .arg(dbChain->events)
+                        .arg(chain.events);
             }
             add(Check::Kind::Audit, QStringLiteral("database/reviewdesk.sqlite"), same, detail,
                 {{QStringLiteral("events"), dbChain->events}, {QStringLiteral("first_broken"), dbChain->firstBroken}});
@@ -310,14 +328,18 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
             const QString recomputed = state->resultsSha256();
             if (boundResults.isEmpty())
                 add(Check::Kind::Consensus, QStringLiteral("signed/consensus-sheet.pdf"), false,
-                    tr("the archive holds no signed consensus sheet"));
+                    QCoreApplication::translate("ArchiveVerifier", "the archive holds no signed consensus sheet"));
             for (auto it = boundResults.cbegin(); it != boundResults.cend(); ++it) {
                 const bool same = it.value() == recomputed;
                 add(Check::Kind::Consensus, QStringLiteral("signed/%1.pdf").arg(it.key()), same,
-                    same ? tr("the results recomputed from the sheets equal what the chair signed (SHA-256 %1…)")
+                    same ? QCoreApplication::translate(
+                               "ArchiveVerifier",
+                               "the results recomputed from the sheets equal what the chair signed (SHA-256 %1…)")
                                .arg(recomputed.left(16))
-                         : tr("the results recomputed from the sheets (SHA-256 %1…) differ from what the chair "
-                              "signed (%2…)")
+                         : QCoreApplication::translate(
+                               "ArchiveVerifier",
+                               "the results recomputed from the sheets (SHA-256 %1…) differ from what the chair "
+                               "signed (%2…)")
                                .arg(recomputed.left(16), it.value().left(16)),
                     {{QStringLiteral("recomputed_sha256"), recomputed}, {QStringLiteral("signed_sha256"), it.value()}});
             }
@@ -333,7 +355,8 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
                                          .arg(returned->value(1).toLongLong());
                 if (sha256Hex(contents.value(name)) != returned->value(2).toString())
                     add(Check::Kind::Consensus, name, false,
-                        tr("differs from the sheet the database recorded as received"));
+                        QCoreApplication::translate("ArchiveVerifier",
+                                                    "differs from the sheet the database recorded as received"));
             }
         }
     }
@@ -344,25 +367,31 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
 
 Status printReport(const VerificationReport& report, const QString& pdfPath)
 {
-    PdfComposer pdf(pdfPath, tr("Verification report"));
+    PdfComposer pdf(pdfPath, QCoreApplication::translate("ArchiveVerifier", "Verification report"));
     if (!pdf.isOpen())
-        return Status::failure(tr("Cannot write %1").arg(pdfPath));
+        return Status::failure(QCoreApplication::translate("ArchiveVerifier", "Cannot write %1").arg(pdfPath));
     pdf.setFooter(report.archive);
-    pdf.title(tr("Verification report (查核報告)"));
-    pdf.paragraph(tr("Archive: %1").arg(report.archive));
-    pdf.paragraph(tr("Round: %1").arg(report.round));
-    pdf.paragraph(tr("Verified: %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)));
-    pdf.heading(report.ok() ? tr("Result: everything verifies (%1 checks).").arg(report.checks.size())
-                            : tr("Result: %1 of %2 checks failed.").arg(report.failures()).arg(report.checks.size()));
+    pdf.title(QCoreApplication::translate("ArchiveVerifier", "Verification report (查核報告)"));
+    pdf.paragraph(QCoreApplication::translate("ArchiveVerifier", "Archive: %1").arg(report.archive));
+    pdf.paragraph(QCoreApplication::translate("ArchiveVerifier", "Round: %1").arg(report.round));
+    pdf.paragraph(QCoreApplication::translate("ArchiveVerifier", "Verified: %1")
+                      .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)));
+    pdf.heading(report.ok() ? QCoreApplication::translate("ArchiveVerifier", "Result: everything verifies (%1 checks).")
+                                  .arg(report.checks.size())
+                            : QCoreApplication::translate("ArchiveVerifier", "Result: %1 of %2 checks failed.")
+                                  .arg(report.failures())
+                                  .arg(report.checks.size()));
     QList<QStringList> failed, passed;
     for (const Check& c : report.checks)
         (c.passed ? passed : failed) << QStringList{kindText(c.kind), c.subject, c.detail};
-    const QStringList header{tr("Check"), tr("Where"), tr("Finding")};
+    const QStringList header{QCoreApplication::translate("ArchiveVerifier", "Check"),
+                             QCoreApplication::translate("ArchiveVerifier", "Where"),
+                             QCoreApplication::translate("ArchiveVerifier", "Finding")};
     if (!failed.isEmpty()) {
-        pdf.heading(tr("Failed"));
+        pdf.heading(QCoreApplication::translate("ArchiveVerifier", "Failed"));
         pdf.table(header, failed, {0.15, 0.35, 0.5});
     }
-    pdf.heading(tr("Passed"));
+    pdf.heading(QCoreApplication::translate("ArchiveVerifier", "Passed"));
     pdf.table(header, passed, {0.15, 0.35, 0.5});
     pdf.finish();
     return {};

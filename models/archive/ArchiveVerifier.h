@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditTrail.h"
 #include "core/Result.h"
 
 #include <QJsonObject>
@@ -35,6 +36,7 @@ struct VerificationReport
     QString archive;
     QString round;
     QList<Check> checks;
+    QList<audit::Event> auditEvents; // the archive's trail, for the auditor to read
     bool ok() const;
     int failures() const;
     QJsonObject toJson() const;

@@ -25,11 +25,6 @@ namespace rd::archive {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RoundArchive", text);
-}
-
 // Which rows of a table belong to the round, by the column that ties them to it.
 QString rowsOfRound(const QSqlDatabase& db, const QString& table)
 {
@@ -63,7 +58,8 @@ Result<QByteArray> tableJson(const QSqlDatabase& db, const QString& table, qint6
     if (where.contains(QLatin1String(":round")))
         query.bindValue(QStringLiteral(":round"), roundId);
     if (!query.exec())
-        return Result<QByteArray>::failure(tr("cannot read %1: %2").arg(table, query.lastError().text()));
+        return Result<QByteArray>::failure(
+            QCoreApplication::translate("RoundArchive", "cannot read %1: %2").arg(table, query.lastError().text()));
     QJsonArray rows;
     while (query.next()) {
         QJsonObject row;
@@ -96,25 +92,29 @@ Result<QByteArray> certify(const QByteArray& manifest, const QString& roundName,
 {
     QTemporaryDir work;
     if (!work.isValid())
-        return Result<QByteArray>::failure(tr("cannot create a temporary folder"));
+        return Result<QByteArray>::failure(
+            QCoreApplication::translate("RoundArchive", "cannot create a temporary folder"));
     const QString digest = sha256Hex(manifest);
     const QString path = work.filePath(QStringLiteral("certificate.pdf"));
     {
-        PdfComposer pdf(path, tr("Archive certificate"), PdfComposer::Orientation::Portrait,
-                        {QStringLiteral("archive-certificate"), digest, signer});
+        PdfComposer pdf(path, QCoreApplication::translate("RoundArchive", "Archive certificate"),
+                        PdfComposer::Orientation::Portrait, {QStringLiteral("archive-certificate"), digest, signer});
         if (!pdf.isOpen())
-            return Result<QByteArray>::failure(tr("cannot write the archive certificate"));
-        pdf.title(tr("Round archive certificate (封存證明)"));
-        pdf.paragraph(tr("Round: %1").arg(roundName));
-        pdf.paragraph(tr("Archived: %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)));
-        pdf.paragraph(tr("Files listed in the manifest: %1").arg(files));
-        pdf.paragraph(tr("SHA-256 of manifest.json:"));
+            return Result<QByteArray>::failure(
+                QCoreApplication::translate("RoundArchive", "cannot write the archive certificate"));
+        pdf.title(QCoreApplication::translate("RoundArchive", "Round archive certificate (封存證明)"));
+        pdf.paragraph(QCoreApplication::translate("RoundArchive", "Round: %1").arg(roundName));
+        pdf.paragraph(QCoreApplication::translate("RoundArchive", "Archived: %1")
+                          .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)));
+        pdf.paragraph(QCoreApplication::translate("RoundArchive", "Files listed in the manifest: %1").arg(files));
+        pdf.paragraph(QCoreApplication::translate("RoundArchive", "SHA-256 of manifest.json:"));
         pdf.paragraph(digest);
-        pdf.paragraph(tr("Every file of this archive is listed in manifest.json with its SHA-256. This certificate "
-                         "binds that manifest: changing any file, or the manifest, is detected by "
-                         "reviewdesk-cli verify."));
-        pdf.signatureBlock(tr("Secretariat's digital signature"), signer,
-                           tr("Manifest SHA-256 %1…").arg(digest.left(16)));
+        pdf.paragraph(QCoreApplication::translate(
+            "RoundArchive", "Every file of this archive is listed in manifest.json with its SHA-256. This certificate "
+                            "binds that manifest: changing any file, or the manifest, is detected by "
+                            "reviewdesk-cli verify."));
+        pdf.signatureBlock(QCoreApplication::translate("RoundArchive", "Secretariat's digital signature"), signer,
+                           QCoreApplication::translate("RoundArchive", "Manifest SHA-256 %1…").arg(digest.left(16)));
     }
     if (auto signedPdf = signing::signPdf(path, path, request); !signedPdf)
         return Result<QByteArray>::failure(signedPdf.error());
@@ -151,8 +151,10 @@ Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs,
         const auto found = std::find_if(available.cbegin(), available.cend(),
                                         [&](const auto& c) { return c.nickname == secretariat.certificateNickname; });
         if (found == available.cend())
-            return R::failure(tr("The certificate %1 is not in the certificate store, or its token is not present "
-                                 "or the PIN is wrong.")
+            return R::failure(QCoreApplication::translate(
+                                  "RoundArchive",
+                                  "The certificate %1 is not in the certificate store, or its token is not present "
+                                  "or the PIN is wrong.")
                                   .arg(secretariat.certificateNickname));
         signer = found->commonName;
     }
@@ -161,7 +163,9 @@ Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs,
     ExportReport report;
     const auto addBlob = [&](const QString& entry, const QString& sha256) -> Status {
         if (!blobs.contains(sha256))
-            return Status::failure(tr("the stored file %1 for %2 is missing from the workspace").arg(sha256, entry));
+            return Status::failure(
+                QCoreApplication::translate("RoundArchive", "the stored file %1 for %2 is missing from the workspace")
+                    .arg(sha256, entry));
         ++report.files;
         return writer.addFile(entry, blobs.pathFor(sha256));
     };
@@ -212,7 +216,7 @@ Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs,
     int done = 0;
     for (const auto& [entry, sha] : blobEntries) {
         if (cancelled && cancelled->load())
-            return R::failure(tr("cancelled"));
+            return R::failure(QCoreApplication::translate("RoundArchive", "cancelled"));
         if (auto added = addBlob(entry, sha); !added)
             return R::failure(added.error());
         if (progress)
@@ -235,7 +239,7 @@ Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs,
 
     QTemporaryDir snapshotDir;
     if (!snapshotDir.isValid())
-        return R::failure(tr("cannot create a temporary folder"));
+        return R::failure(QCoreApplication::translate("RoundArchive", "cannot create a temporary folder"));
     const QString snapshot = snapshotDir.filePath(Workspace::databaseFileName());
     // VACUUM INTO writes a consistent, compact copy while the workspace stays open.
     if (auto vacuumed = sql::exec(db, QStringLiteral("VACUUM INTO ?"), {snapshot}); !vacuumed)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
@@ -26,7 +27,7 @@ QMutex& operatorLock()
 
 Operator& current()
 {
-    static Operator op{qEnvironmentVariable("USER", QStringLiteral("unknown")), QStringLiteral("secretariat")};
+    static Operator op{accountName(), QStringLiteral("secretariat")};
     return op;
 }
 
@@ -38,6 +39,14 @@ QString timestamp(const QDateTime& at)
 }
 
 } // namespace
+
+QString accountName()
+{
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"})
+        if (const QString name = qEnvironmentVariable(variable); !name.isEmpty())
+            return name;
+    return QDir(QDir::homePath()).dirName();
+}
 
 void setOperator(const QString& actor, const QString& role)
 {

@@ -31,6 +31,8 @@ struct Event
 // Who is working: set once by the program from the workspace (a member's or the secretariat's) and the
 // operator's account; every event recorded from then on carries it.
 void setOperator(const QString& actor, const QString& role);
+// The operator's account on this computer: USER, USERNAME or LOGNAME, else the home folder's name.
+QString accountName();
 QString operatorName();
 QString operatorRole();
 

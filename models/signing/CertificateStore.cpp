@@ -12,11 +12,6 @@ namespace rd::signing {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CertificateStore", text);
-}
-
 // A private folder for the secrets one tool run needs; removed with everything in it when it goes.
 class SecretFolder final
 {
@@ -82,18 +77,22 @@ Result<CertificateStore::Run> CertificateStore::run(const QString& program, cons
     const QString executable = QStandardPaths::findExecutable(program);
     if (executable.isEmpty())
         return Result<Run>::failure(
-            tr("%1 is not installed; the certificate store needs NSS's tools (Debian: libnss3-tools).").arg(program));
+            QCoreApplication::translate(
+                "CertificateStore",
+                "%1 is not installed; the certificate store needs NSS's tools (Debian: libnss3-tools).")
+                .arg(program));
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(executable, arguments);
     if (!process.waitForStarted(10000))
-        return Result<Run>::failure(tr("%1 cannot start: %2").arg(program, process.errorString()));
+        return Result<Run>::failure(
+            QCoreApplication::translate("CertificateStore", "%1 cannot start: %2").arg(program, process.errorString()));
     process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(120000)) {
         process.kill();
         process.waitForFinished();
-        return Result<Run>::failure(tr("%1 did not finish").arg(program));
+        return Result<Run>::failure(QCoreApplication::translate("CertificateStore", "%1 did not finish").arg(program));
     }
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                QString::fromLocal8Bit(process.readAll()).trimmed()};
@@ -106,25 +105,32 @@ Status CertificateStore::runChecked(const QString& what, const QString& program,
     if (!done)
         return Status::failure(done.error());
     if (done->exitCode != 0)
-        return Status::failure(tr("%1 failed: %2").arg(what, done->output.isEmpty() ? program : done->output));
+        return Status::failure(QCoreApplication::translate("CertificateStore", "%1 failed: %2")
+                                   .arg(what, done->output.isEmpty() ? program : done->output));
     return {};
 }
 
 Status CertificateStore::create(const QString& password) const
 {
     if (exists())
-        return Status::failure(tr("There is already a certificate store in %1.").arg(m_directory));
+        return Status::failure(
+            QCoreApplication::translate("CertificateStore", "There is already a certificate store in %1.")
+                .arg(m_directory));
     if (!QDir().mkpath(m_directory))
-        return Status::failure(tr("Cannot create the folder %1.").arg(m_directory));
+        return Status::failure(
+            QCoreApplication::translate("CertificateStore", "Cannot create the folder %1.").arg(m_directory));
     QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (password.isEmpty())
-        return runChecked(tr("Creating the certificate store"), QStringLiteral("certutil"),
+        return runChecked(QCoreApplication::translate("CertificateStore", "Creating the certificate store"),
+                          QStringLiteral("certutil"),
                           {QStringLiteral("-N"), QStringLiteral("-d"), database(), QStringLiteral("--empty-password")});
     SecretFolder secrets;
     if (!secrets.isValid())
-        return Status::failure(tr("Cannot create a private temporary folder."));
+        return Status::failure(
+            QCoreApplication::translate("CertificateStore", "Cannot create a private temporary folder."));
     const QString file = secrets.write(QStringLiteral("store"), password.toUtf8());
-    return runChecked(tr("Creating the certificate store"), QStringLiteral("certutil"),
+    return runChecked(QCoreApplication::translate("CertificateStore", "Creating the certificate store"),
+                      QStringLiteral("certutil"),
                       {QStringLiteral("-N"), QStringLiteral("-d"), database(), QStringLiteral("-f"), file});
 }
 
@@ -132,13 +138,17 @@ Status CertificateStore::importPkcs12(const QString& file, const QString& filePa
                                       const QString& storePassword) const
 {
     if (!exists())
-        return Status::failure(tr("There is no certificate store in %1 yet.").arg(m_directory));
+        return Status::failure(
+            QCoreApplication::translate("CertificateStore", "There is no certificate store in %1 yet.")
+                .arg(m_directory));
     if (!QFileInfo(file).isFile())
-        return Status::failure(tr("%1 does not exist.").arg(file));
+        return Status::failure(QCoreApplication::translate("CertificateStore", "%1 does not exist.").arg(file));
     SecretFolder secrets;
     if (!secrets.isValid())
-        return Status::failure(tr("Cannot create a private temporary folder."));
-    return runChecked(tr("Importing %1").arg(QFileInfo(file).fileName()), QStringLiteral("pk12util"),
+        return Status::failure(
+            QCoreApplication::translate("CertificateStore", "Cannot create a private temporary folder."));
+    return runChecked(QCoreApplication::translate("CertificateStore", "Importing %1").arg(QFileInfo(file).fileName()),
+                      QStringLiteral("pk12util"),
                       {QStringLiteral("-i"), file, QStringLiteral("-d"), database(), QStringLiteral("-w"),
                        secrets.write(QStringLiteral("file"), filePassword.toUtf8()), QStringLiteral("-k"),
                        secrets.write(QStringLiteral("store"), storePassword.toUtf8())});
@@ -148,10 +158,13 @@ Status CertificateStore::trustAuthority(const QString& certificateFile, const QS
                                         const QString& storePassword) const
 {
     if (!exists())
-        return Status::failure(tr("There is no certificate store in %1 yet.").arg(m_directory));
+        return Status::failure(
+            QCoreApplication::translate("CertificateStore", "There is no certificate store in %1 yet.")
+                .arg(m_directory));
     SecretFolder secrets;
     if (!secrets.isValid())
-        return Status::failure(tr("Cannot create a private temporary folder."));
+        return Status::failure(
+            QCoreApplication::translate("CertificateStore", "Cannot create a private temporary folder."));
     QStringList arguments{QStringLiteral("-A"),
                           QStringLiteral("-d"),
                           database(),
@@ -166,17 +179,22 @@ Status CertificateStore::trustAuthority(const QString& certificateFile, const QS
     QFile file(certificateFile);
     if (file.open(QIODevice::ReadOnly) && file.peek(64).contains("-----BEGIN"))
         arguments << QStringLiteral("-a");
-    return runChecked(tr("Trusting %1").arg(nickname), QStringLiteral("certutil"), arguments);
+    return runChecked(QCoreApplication::translate("CertificateStore", "Trusting %1").arg(nickname),
+                      QStringLiteral("certutil"), arguments);
 }
 
 Status CertificateStore::registerModule(const QString& name, const QString& libraryPath) const
 {
     if (!exists())
-        return Status::failure(tr("There is no certificate store in %1 yet.").arg(m_directory));
+        return Status::failure(
+            QCoreApplication::translate("CertificateStore", "There is no certificate store in %1 yet.")
+                .arg(m_directory));
     if (!QFileInfo(libraryPath).isFile())
-        return Status::failure(tr("The PKCS#11 module %1 does not exist.").arg(libraryPath));
+        return Status::failure(
+            QCoreApplication::translate("CertificateStore", "The PKCS#11 module %1 does not exist.").arg(libraryPath));
     // -force skips modutil's "close all browsers" question; the answer on stdin covers older versions.
-    return runChecked(tr("Registering the PKCS#11 module %1").arg(name), QStringLiteral("modutil"),
+    return runChecked(QCoreApplication::translate("CertificateStore", "Registering the PKCS#11 module %1").arg(name),
+                      QStringLiteral("modutil"),
                       {QStringLiteral("-dbdir"), database(), QStringLiteral("-add"), name, QStringLiteral("-libfile"),
                        libraryPath, QStringLiteral("-force")},
                       "\n");
@@ -193,7 +211,9 @@ Status CertificateStore::createThrowawayCertificates(const QString& authorityNam
                                                      const QString& storePassword) const
 {
     if (!exists())
-        return Status::failure(tr("There is no certificate store in %1 yet.").arg(m_directory));
+        return Status::failure(
+            QCoreApplication::translate("CertificateStore", "There is no certificate store in %1 yet.")
+                .arg(m_directory));
     QList<Holder> missing;
     for (const Holder& holder : holders)
         if (!hasCertificate(holder.nickname))
@@ -202,78 +222,82 @@ Status CertificateStore::createThrowawayCertificates(const QString& authorityNam
         return {};
     SecretFolder secrets;
     if (!secrets.isValid())
-        return Status::failure(tr("Cannot create a private temporary folder."));
+        return Status::failure(
+            QCoreApplication::translate("CertificateStore", "Cannot create a private temporary folder."));
     const QString passwordFile = secrets.write(QStringLiteral("store"), storePassword.toUtf8());
     const QString noiseFile = secrets.write(QStringLiteral("noise"), noise());
     const QString authorityNick =
         authorityName + QStringLiteral(" ") + QString::number(QRandomGenerator::system()->generate() % 100000);
     // The authority: self-signed, a CA (basic constraints answered on stdin: is a CA, no path limit, critical).
-    if (auto made = runChecked(tr("Creating the authority %1").arg(authorityName), QStringLiteral("certutil"),
-                               {QStringLiteral("-S"),
-                                QStringLiteral("-x"),
-                                QStringLiteral("-d"),
-                                database(),
-                                QStringLiteral("-f"),
-                                passwordFile,
-                                QStringLiteral("-z"),
-                                noiseFile,
-                                QStringLiteral("-n"),
-                                authorityNick,
-                                QStringLiteral("-s"),
-                                QStringLiteral("CN=%1,O=ReviewDesk").arg(dnValue(authorityNick)),
-                                QStringLiteral("-t"),
-                                QStringLiteral("C,C,C"),
-                                QStringLiteral("-k"),
-                                QStringLiteral("rsa"),
-                                QStringLiteral("-g"),
-                                QStringLiteral("2048"),
-                                QStringLiteral("-v"),
-                                QStringLiteral("240"),
-                                QStringLiteral("-w"),
-                                QStringLiteral("-1"),
-                                QStringLiteral("-m"),
-                                QString::number(QRandomGenerator::system()->bounded(1, 1 << 30)),
-                                QStringLiteral("-2"),
-                                QStringLiteral("--keyUsage"),
-                                QStringLiteral("certSigning,crlSigning")},
-                               "y\n\ny\n");
+    if (auto made =
+            runChecked(QCoreApplication::translate("CertificateStore", "Creating the authority %1").arg(authorityName),
+                       QStringLiteral("certutil"),
+                       {QStringLiteral("-S"),
+                        QStringLiteral("-x"),
+                        QStringLiteral("-d"),
+                        database(),
+                        QStringLiteral("-f"),
+                        passwordFile,
+                        QStringLiteral("-z"),
+                        noiseFile,
+                        QStringLiteral("-n"),
+                        authorityNick,
+                        QStringLiteral("-s"),
+                        QStringLiteral("CN=%1,O=ReviewDesk").arg(dnValue(authorityNick)),
+                        QStringLiteral("-t"),
+                        QStringLiteral("C,C,C"),
+                        QStringLiteral("-k"),
+                        QStringLiteral("rsa"),
+                        QStringLiteral("-g"),
+                        QStringLiteral("2048"),
+                        QStringLiteral("-v"),
+                        QStringLiteral("240"),
+                        QStringLiteral("-w"),
+                        QStringLiteral("-1"),
+                        QStringLiteral("-m"),
+                        QString::number(QRandomGenerator::system()->bounded(1, 1 << 30)),
+                        QStringLiteral("-2"),
+                        QStringLiteral("--keyUsage"),
+                        QStringLiteral("certSigning,crlSigning")},
+                       "y\n\ny\n");
         !made)
         return made;
     for (const Holder& holder : missing) {
         QString subject = QStringLiteral("CN=%1").arg(dnValue(holder.commonName));
         if (!holder.organization.isEmpty())
             subject += QStringLiteral(",O=%1").arg(dnValue(holder.organization));
-        if (auto issued =
-                runChecked(tr("Issuing a certificate for %1").arg(holder.commonName), QStringLiteral("certutil"),
-                           {QStringLiteral("-S"),
-                            QStringLiteral("-c"),
-                            authorityNick,
-                            QStringLiteral("-d"),
-                            database(),
-                            QStringLiteral("-f"),
-                            passwordFile,
-                            QStringLiteral("-z"),
-                            noiseFile,
-                            QStringLiteral("-n"),
-                            holder.nickname,
-                            QStringLiteral("-s"),
-                            subject,
-                            QStringLiteral("-t"),
-                            QStringLiteral("u,u,u"),
-                            QStringLiteral("-k"),
-                            QStringLiteral("rsa"),
-                            QStringLiteral("-g"),
-                            QStringLiteral("2048"),
-                            QStringLiteral("-v"),
-                            QString::number(holder.validForMonths),
-                            QStringLiteral("-w"),
-                            QString::number(-holder.startsMonthsAgo),
-                            QStringLiteral("-m"),
-                            QString::number(QRandomGenerator::system()->bounded(1, 1 << 30)),
-                            QStringLiteral("--keyUsage"),
-                            QStringLiteral("digitalSignature,nonRepudiation"),
-                            QStringLiteral("--extKeyUsage"),
-                            QStringLiteral("emailProtection")});
+        if (auto issued = runChecked(
+                QCoreApplication::translate("CertificateStore", "Issuing a certificate for %1").arg(holder.commonName),
+                QStringLiteral("certutil"),
+                {QStringLiteral("-S"),
+                 QStringLiteral("-c"),
+                 authorityNick,
+                 QStringLiteral("-d"),
+                 database(),
+                 QStringLiteral("-f"),
+                 passwordFile,
+                 QStringLiteral("-z"),
+                 noiseFile,
+                 QStringLiteral("-n"),
+                 holder.nickname,
+                 QStringLiteral("-s"),
+                 subject,
+                 QStringLiteral("-t"),
+                 QStringLiteral("u,u,u"),
+                 QStringLiteral("-k"),
+                 QStringLiteral("rsa"),
+                 QStringLiteral("-g"),
+                 QStringLiteral("2048"),
+                 QStringLiteral("-v"),
+                 QString::number(holder.validForMonths),
+                 QStringLiteral("-w"),
+                 QString::number(-holder.startsMonthsAgo),
+                 QStringLiteral("-m"),
+                 QString::number(QRandomGenerator::system()->bounded(1, 1 << 30)),
+                 QStringLiteral("--keyUsage"),
+                 QStringLiteral("digitalSignature,nonRepudiation"),
+                 QStringLiteral("--extKeyUsage"),
+                 QStringLiteral("emailProtection")});
             !issued)
             return issued;
     }
@@ -281,9 +305,11 @@ Status CertificateStore::createThrowawayCertificates(const QString& authorityNam
     auto pem = run(QStringLiteral("certutil"), {QStringLiteral("-L"), QStringLiteral("-d"), database(),
                                                 QStringLiteral("-n"), authorityNick, QStringLiteral("-a")});
     if (!pem || pem->exitCode != 0)
-        return Status::failure(tr("Cannot read back the authority %1.").arg(authorityNick));
+        return Status::failure(
+            QCoreApplication::translate("CertificateStore", "Cannot read back the authority %1.").arg(authorityNick));
     const QString pemFile = secrets.write(QStringLiteral("authority.pem"), pem->output.toLatin1());
-    if (auto dropped = runChecked(tr("Removing the authority's key"), QStringLiteral("certutil"),
+    if (auto dropped = runChecked(QCoreApplication::translate("CertificateStore", "Removing the authority's key"),
+                                  QStringLiteral("certutil"),
                                   {QStringLiteral("-F"), QStringLiteral("-d"), database(), QStringLiteral("-f"),
                                    passwordFile, QStringLiteral("-n"), authorityNick});
         !dropped)

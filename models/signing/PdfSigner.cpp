@@ -14,19 +14,12 @@
 
 namespace rd::signing {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Signing", text);
-}
-
-} // namespace
-
 Status signPdf(const QString& input, const QString& output, const SignRequest& request)
 {
     const QString name = QFileInfo(input).fileName();
-    const auto refuse = [&](const QString& why) { return Status::failure(tr("Cannot sign %1: %2").arg(name, why)); };
+    const auto refuse = [&](const QString& why) {
+        return Status::failure(QCoreApplication::translate("Signing", "Cannot sign %1: %2").arg(name, why));
+    };
     nss::initialise();
     QFile in(input);
     if (!in.open(QIODevice::ReadOnly))
@@ -37,7 +30,7 @@ Status signPdf(const QString& input, const QString& output, const SignRequest& r
 
     QTemporaryDir work(QFileInfo(output).absolutePath() + QStringLiteral("/.signing-XXXXXX"));
     if (!work.isValid())
-        return refuse(tr("cannot create a temporary folder beside the output"));
+        return refuse(QCoreApplication::translate("Signing", "cannot create a temporary folder beside the output"));
     const QString unsignedPath = work.filePath(QStringLiteral("unsigned.pdf"));
     const QString signedPath = work.filePath(QStringLiteral("signed.pdf"));
     {
@@ -47,12 +40,12 @@ Status signPdf(const QString& input, const QString& output, const SignRequest& r
     }
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(unsignedPath);
     if (!document || document->isLocked())
-        return refuse(tr("Poppler cannot open it"));
+        return refuse(QCoreApplication::translate("Signing", "Poppler cannot open it"));
     // The document's signature block is at the foot of its last page (print/PdfBinding.h).
     const int page = document->numPages() - 1;
     std::unique_ptr<Poppler::Page> last = document->page(page);
     if (!last)
-        return refuse(tr("Poppler cannot open it"));
+        return refuse(QCoreApplication::translate("Signing", "Poppler cannot open it"));
     const QSizeF points = last->pageSizeF();
     const QRectF rect =
         pdfbinding::signatureWidgetFraction(QSizeF(points.width() * 25.4 / 72, points.height() * 25.4 / 72));
@@ -81,16 +74,18 @@ Status signPdf(const QString& input, const QString& output, const SignRequest& r
         signedOk = converter->sign(data);
     }
     if (!signedOk || !QFileInfo(signedPath).isFile())
-        return refuse(tr("the certificate %1 cannot sign: wrong password or PIN, missing key, or the token is "
-                         "not present")
+        return refuse(QCoreApplication::translate(
+                          "Signing",
+                          "the certificate %1 cannot sign: wrong password or PIN, missing key, or the token is "
+                          "not present")
                           .arg(request.certificateNickname));
 
     QFile::remove(output + QStringLiteral(".part"));
     if (!QFile::copy(signedPath, output + QStringLiteral(".part")))
-        return refuse(tr("cannot write %1").arg(output));
+        return refuse(QCoreApplication::translate("Signing", "cannot write %1").arg(output));
     QFile::remove(output);
     if (!QFile::rename(output + QStringLiteral(".part"), output))
-        return refuse(tr("cannot write %1").arg(output));
+        return refuse(QCoreApplication::translate("Signing", "cannot write %1").arg(output));
     return {};
 }
 

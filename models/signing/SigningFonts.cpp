@@ -9,11 +9,6 @@ namespace rd::signing {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Signing", text);
-}
-
 // The dictionary body ("<< … >>" without the brackets) of object `number` in its latest revision.
 QByteArray objectDictionary(const QByteArray& pdf, int number)
 {
@@ -46,7 +41,8 @@ Result<QByteArray> withSigningFonts(const QByteArray& pdf)
     const qsizetype trailerAt = pdf.lastIndexOf("trailer");
     const qsizetype startxrefAt = pdf.lastIndexOf("startxref");
     if (trailerAt < 0 || startxrefAt < trailerAt)
-        return R::failure(tr("the PDF has no classic cross-reference table to extend"));
+        return R::failure(
+            QCoreApplication::translate("Signing", "the PDF has no classic cross-reference table to extend"));
     const QString trailer = QString::fromLatin1(pdf.mid(trailerAt, startxrefAt - trailerAt));
     const auto size = QRegularExpression(QStringLiteral("/Size\\s+(\\d+)")).match(trailer);
     const auto root = QRegularExpression(QStringLiteral("/Root\\s+(\\d+)\\s+0\\s+R")).match(trailer);
@@ -54,13 +50,13 @@ Result<QByteArray> withSigningFonts(const QByteArray& pdf)
     const auto previous =
         QRegularExpression(QStringLiteral("startxref\\s+(\\d+)")).match(QString::fromLatin1(pdf.mid(startxrefAt)));
     if (!size.hasMatch() || !root.hasMatch() || !previous.hasMatch())
-        return R::failure(tr("the PDF's trailer names no catalog"));
+        return R::failure(QCoreApplication::translate("Signing", "the PDF's trailer names no catalog"));
     const int rootNumber = root.captured(1).toInt();
     const QByteArray catalog = objectDictionary(pdf, rootNumber);
     if (catalog.isEmpty())
-        return R::failure(tr("the PDF's catalog cannot be found"));
+        return R::failure(QCoreApplication::translate("Signing", "the PDF's catalog cannot be found"));
     if (catalog.contains("/AcroForm"))
-        return R::failure(tr("the PDF already has a form"));
+        return R::failure(QCoreApplication::translate("Signing", "the PDF already has a form"));
 
     const int next = size.captured(1).toInt();
     const int acroForm = next;

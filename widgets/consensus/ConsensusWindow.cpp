@@ -1,5 +1,8 @@
 #include "consensus/ConsensusWindow.h"
 
+#include "consensus/SignedResults.h"
+#include "signing/SignatureDialog.h"
+
 #include "Busy.h"
 #include "consensus/ConsensusCharts.h"
 #include "consensus/ConsensusExport.h"
@@ -89,6 +92,8 @@ ConsensusWindow::ConsensusWindow(const Workspace& workspace, qint64 roundId, QWi
         exportDocument(tr("Consensus sheet"), tr("PDF (*.pdf)"), tr("consensus-sheet.pdf"),
                        [](const MeetingState& s, const QString& f) { return printConsensusSheet(s, f); });
     });
+    exportMenu->addAction(tr("&Sign the final 總表 and minutes (chair)…"), this, &ConsensusWindow::signResults);
+    exportMenu->addSeparator();
     exportMenu->addAction(tr("Consensus sheet as XLSX…"), this, [this] {
         exportDocument(tr("Consensus sheet"), tr("Excel workbook (*.xlsx)"), tr("consensus-sheet.xlsx"), writeXlsx);
     });
@@ -235,6 +240,47 @@ void ConsensusWindow::exportDocument(const QString& title, const QString& filter
         QMessageBox::warning(this, title, written.error());
     else
         statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void ConsensusWindow::signResults()
+{
+    if (!m_session->state().isFinal()) {
+        QMessageBox::information(this, tr("Sign the results"),
+                                 tr("The chair signs final results: finalise them first (確定結果)."));
+        return;
+    }
+    const auto signer = signaturedialog::choose(this, tr("the 評選總表 and the minutes as the chair"), false);
+    if (!signer || signer->nickname.isEmpty())
+        return;
+    const Workspace& workspace = m_workspace;
+    const qint64 round = m_session->roundId();
+    const signing::SignRequest request{signer->nickname, signer->password, {}, {}};
+    auto signedDocuments =
+        runBusy(this, tr("Signing the 總表 and the minutes…"), nullptr, [&workspace, round, request] {
+            Workspace::ThreadConnection connection(workspace);
+            if (!connection.isOpen())
+                return Result<QList<SignedDocument>>::failure(connection.error());
+            return consensus::signResults(connection.db(), workspace.blobs(), round, request);
+        });
+    if (!signedDocuments) {
+        QMessageBox::warning(this, tr("Sign the results"), signedDocuments.error());
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("The signed documents are kept in the workspace. Save copies to a folder as well?"), QDir::homePath());
+    if (folder.isEmpty())
+        return;
+    for (const SignedDocument& d : *signedDocuments) {
+        const QString target = QDir(folder).filePath(
+            d.kind == QLatin1String("minutes") ? tr("minutes-signed.pdf") : tr("consensus-sheet-signed.pdf"));
+        QFile::remove(target);
+        if (!QFile::copy(workspace.blobs().pathFor(d.pdfSha256), target)) {
+            QMessageBox::warning(this, tr("Sign the results"),
+                                 tr("Cannot write %1").arg(QDir::toNativeSeparators(target)));
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("Signed by %1; copies in %2").arg(signedDocuments->first().signer, folder), 10000);
 }
 
 } // namespace rd

@@ -33,6 +33,7 @@ public:
     MeetingWindow* openMeeting(bool windowed = false);
 
 private:
+    void signResults();
     void refresh();
     void showCharts();
     qint64 selectedApplication() const;

@@ -20,15 +20,6 @@
 
 namespace rd::signaturedialog {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SignatureDialog", text);
-}
-
-} // namespace
-
 void installPasswordPrompt(QWidget* window)
 {
     QPointer<QWidget> parent = window;
@@ -36,8 +27,10 @@ void installPasswordPrompt(QWidget* window)
         QString secret;
         const auto ask = [&] {
             bool ok = false;
-            secret = QInputDialog::getText(parent, tr("Certificate password"), tr("Password or PIN for %1:").arg(token),
-                                           QLineEdit::Password, {}, &ok);
+            secret = QInputDialog::getText(
+                parent, QCoreApplication::translate("SignatureDialog", "Certificate password"),
+                QCoreApplication::translate("SignatureDialog", "Password or PIN for %1:").arg(token),
+                QLineEdit::Password, {}, &ok);
             if (!ok)
                 secret.clear();
         };
@@ -54,42 +47,47 @@ void installPasswordPrompt(QWidget* window)
 std::optional<Choice> choose(QWidget* parent, const QString& what, bool allowUnsigned)
 {
     const QList<signing::SigningCertificate> certificates =
-        runBusy(parent, tr("Reading the certificate store…"), nullptr, [] { return signing::availableCertificates(); });
+        runBusy(parent, QCoreApplication::translate("SignatureDialog", "Reading the certificate store…"), nullptr,
+                [] { return signing::availableCertificates(); });
 
     QDialog dialog(parent);
-    dialog.setWindowTitle(tr("Digital signature"));
+    dialog.setWindowTitle(QCoreApplication::translate("SignatureDialog", "Digital signature"));
     auto* layout = new QFormLayout(&dialog);
-    auto* intro = new QLabel(tr("Sign %1 with your certificate. The password or PIN is used for this signature "
-                                "only and is not kept.")
-                                 .arg(what));
+    auto* intro = new QLabel(
+        QCoreApplication::translate("SignatureDialog",
+                                    "Sign %1 with your certificate. The password or PIN is used for this signature "
+                                    "only and is not kept.")
+            .arg(what));
     intro->setWordWrap(true);
     layout->addRow(intro);
     auto* list = new QComboBox;
-    list->setAccessibleName(tr("Certificate"));
+    list->setAccessibleName(QCoreApplication::translate("SignatureDialog", "Certificate"));
     const QDateTime now = QDateTime::currentDateTime();
     for (const signing::SigningCertificate& c : certificates) {
         QString label =
-            tr("%1 — issued by %2, valid until %3")
+            QCoreApplication::translate("SignatureDialog", "%1 — issued by %2, valid until %3")
                 .arg(c.commonName, c.issuerCommonName, QLocale().toString(c.validTo.date(), QLocale::ShortFormat));
         if (!c.token().isEmpty())
-            label += tr(" (on %1)").arg(c.token());
+            label += QCoreApplication::translate("SignatureDialog", " (on %1)").arg(c.token());
         if (!c.isValidAt(now))
-            label += tr(" — not valid now");
+            label += QCoreApplication::translate("SignatureDialog", " — not valid now");
         list->addItem(label, c.nickname);
         list->setItemData(list->count() - 1, c.fingerprint, Qt::ToolTipRole);
     }
     if (allowUnsigned)
-        list->addItem(tr("Do not sign"));
-    layout->addRow(tr("&Certificate:"), list);
+        list->addItem(QCoreApplication::translate("SignatureDialog", "Do not sign"));
+    layout->addRow(QCoreApplication::translate("SignatureDialog", "&Certificate:"), list);
     auto* password = new QLineEdit;
     password->setEchoMode(QLineEdit::Password);
-    password->setAccessibleName(tr("Password or PIN"));
-    layout->addRow(tr("&Password or PIN:"), password);
+    password->setAccessibleName(QCoreApplication::translate("SignatureDialog", "Password or PIN"));
+    layout->addRow(QCoreApplication::translate("SignatureDialog", "&Password or PIN:"), password);
     if (certificates.isEmpty()) {
-        auto* none = new QLabel(tr("The certificate store (%1) holds no certificate with a private key. Import a "
-                                   "PKCS#12 file or register your card reader's PKCS#11 module with "
-                                   "reviewdesk-cli certs.")
-                                    .arg(nss::initialisedDirectory()));
+        auto* none = new QLabel(
+            QCoreApplication::translate("SignatureDialog",
+                                        "The certificate store (%1) holds no certificate with a private key. Import a "
+                                        "PKCS#12 file or register your card reader's PKCS#11 module with "
+                                        "reviewdesk-cli certs.")
+                .arg(nss::initialisedDirectory()));
         none->setWordWrap(true);
         layout->addRow(none);
     }
