@@ -63,7 +63,9 @@ QString storeDirectory()
     const QString configured = Settings().certificateStore();
     if (!configured.isEmpty())
         return configured;
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("nssdb"));
+    // One store for the program and its command line, whatever the executable's name.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("ReviewDesk/nssdb"));
 }
 
 bool initialise(const QString& directory)

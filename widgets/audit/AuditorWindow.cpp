@@ -36,6 +36,7 @@ AuditorWindow::AuditorWindow(QString archivePath, QWidget* parent)
     m_checks->setAccessibleName(tr("Verification report"));
     m_checks->header()->setStretchLastSection(true);
     m_checks->setRootIsDecorated(true);
+    m_checks->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto* reportPage = new QWidget;
     auto* layout = new QVBoxLayout(reportPage);
     layout->addWidget(m_summary);

@@ -1,0 +1,170 @@
+// Auditor mode in the GUI: a round archive opens read-only, verifies in full and shows where it fails;
+// nothing in the window edits; the audit trail filters; the report saves as PDF.
+#include "TestSupport.h"
+
+#include "archive/RoundArchive.h"
+#include "audit/AuditTrailView.h"
+#include "audit/AuditorWindow.h"
+#include "demo/DemoScoring.h"
+#include "demo/DemoSigning.h"
+#include "dossier/SafeZip.h"
+#include "review/ReviewerStore.h"
+#include "signing/Nss.h"
+
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QTableView>
+#include <QTest>
+#include <QTextEdit>
+#include <QTreeWidget>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace rd;
+
+class TestAuditor : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_archive;
+
+    QStringList failedSubjects(AuditorWindow& window)
+    {
+        QStringList failed;
+        auto* tree = window.findChild<QTreeWidget*>();
+        for (int g = 0; g < tree->topLevelItemCount(); ++g)
+            for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
+                const QTreeWidgetItem* item = tree->topLevelItem(g)->child(i);
+                if (item->text(0) != AuditorWindow::tr("passed"))
+                    failed << item->text(1);
+            }
+        return failed;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString keys = m_dir.filePath(QStringLiteral("keys"));
+        QProcess script;
+        script.start(QStringLiteral("bash"), {QStringLiteral(REVIEWDESK_TEST_DATA "/make-test-keys.sh"), keys});
+        QVERIFY(script.waitForFinished(120000));
+        QCOMPARE(script.exitCode(), 0);
+        qputenv("REVIEWDESK_NSS_DIR", (keys + QStringLiteral("/nssdb")).toUtf8());
+        nss::setPasswordPrompt([](const QString&) { return QStringLiteral("storepass"); });
+
+        test::TempWorkspace ws;
+        test::freezeRubric(ws);
+        QList<qint64> apps;
+        for (const auto& [ubn, title] : {std::pair{QStringLiteral("04595257"), QStringLiteral("甲計畫")},
+                                         std::pair{QStringLiteral("22099131"), QStringLiteral("乙計畫")}})
+            apps << test::addApplicationWithDocument(ws, test::validApplication(ubn, title), title);
+        ReviewerStore reviewers(ws.workspace->db());
+        for (const QString& name : {QStringLiteral("林孟儒"), QStringLiteral("吳承翰")}) {
+            const qint64 id = reviewers.add({0, name, QStringLiteral("測試大學"), {}, {}, true, {}, {}}).value();
+            for (qint64 app : apps)
+                QVERIFY(reviewers.assign(app, id).ok());
+        }
+        QVERIFY(demo::scoreDemoRound(ws.workspace->db(), ws.roundId, 3).ok());
+        auto signers = demo::signDemoRound(*ws.workspace, ws.roundId, QStringLiteral("storepass"));
+        QVERIFY2(signers.ok(), qPrintable(signers.error()));
+        QVERIFY(demo::holdDemoMeeting(*ws.workspace, ws.roundId, *signers).ok());
+        m_archive = m_dir.filePath(QStringLiteral("round.rdarc"));
+        auto exported = archive::exportRound(ws.workspace->db(), ws.workspace->blobs(), ws.roundId, m_archive,
+                                             {signers->secretariat, QStringLiteral("storepass"), {}, {}});
+        QVERIFY2(exported.ok(), qPrintable(exported.error()));
+    }
+
+    void anIntactArchiveVerifiesAndNothingInTheWindowEdits()
+    {
+        AuditorWindow window(m_archive);
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        window.show();
+        QVERIFY(window.verify());
+        QVERIFY(window.report().ok());
+        QVERIFY(failedSubjects(window).isEmpty());
+        // Read-only: no editor anywhere; the only text field filters the trail's view.
+        for (QLineEdit* line : window.findChildren<QLineEdit*>())
+            QCOMPARE(line->accessibleName(), AuditTrailView::tr("Find in the audit trail"));
+        QVERIFY(window.findChildren<QTextEdit*>().isEmpty());
+        QVERIFY(window.findChildren<QPlainTextEdit*>().isEmpty());
+        QVERIFY(window.findChildren<QAbstractSpinBox*>().isEmpty());
+        for (QTableView* table : window.findChildren<QTableView*>())
+            QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+        auto* tree = window.findChild<QTreeWidget*>();
+        QCOMPARE(tree->editTriggers(), QAbstractItemView::NoEditTriggers);
+
+        // The archive's trail, filtered by kind.
+        auto* trail = window.findChild<QTableView*>();
+        const int all = trail->model()->rowCount();
+        QVERIFY(all > 10);
+        auto* kind = window.findChild<QComboBox*>();
+        kind->setCurrentIndex(kind->findData(QStringLiteral("decision")));
+        QCOMPARE(trail->model()->rowCount(), 2); // one decision per application
+    }
+
+    void anAlteredSheetIsShownWhereItFails()
+    {
+        QMap<QString, QByteArray> entries = SafeZip::readAll(m_archive, ZipLimits()).value();
+        QString sheet;
+        for (const QString& name : entries.keys())
+            if (name.startsWith(QLatin1String("data/sheets/")))
+                sheet = name;
+        entries[sheet].replace("\"revision\"", "\"revisioN\"");
+        const QString altered = m_dir.filePath(QStringLiteral("altered.rdarc"));
+        {
+            QuaZip zip(altered);
+            QVERIFY(zip.open(QuaZip::mdCreate));
+            for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+                QuaZipFile file(&zip);
+                QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(it.key())));
+                file.write(it.value());
+            }
+        }
+        AuditorWindow window(altered);
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        window.show();
+        QVERIFY(window.verify());
+        QVERIFY(!window.report().ok());
+        const QStringList failed = failedSubjects(window);
+        QVERIFY2(failed.contains(sheet), qPrintable(failed.join(QLatin1Char(' '))));
+        QString pdf = sheet;
+        pdf.replace(QLatin1String("data/"), QLatin1String("signed/"))
+            .replace(QLatin1String(".json"), QLatin1String(".pdf"));
+        QVERIFY2(failed.contains(pdf), qPrintable(failed.join(QLatin1Char(' '))));
+        QVERIFY(archive::printReport(window.report(), m_dir.filePath(QStringLiteral("report.pdf"))).ok());
+    }
+
+    void aFileThatIsNoArchiveIsRefusedWithItsName()
+    {
+        const QString bogus = m_dir.filePath(QStringLiteral("notes.rdarc"));
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a zip");
+        file.close();
+        auto report = archive::verifyArchive(bogus);
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().contains(QLatin1String("notes.rdarc")), qPrintable(report.error()));
+    }
+};
+
+// As in tst_signing: NSS's shutdown at exit is not part of what is tested.
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    TestAuditor test;
+    const int failed = QTest::qExec(&test, argc, argv);
+    std::fflush(nullptr);
+    std::_Exit(failed == 0 ? 0 : 1);
+}
+
+#include "tst_auditor.moc"
