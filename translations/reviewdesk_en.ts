@@ -3718,6 +3718,14 @@ What the committee resolved about this difference:</translation>
         <source>the PDF already has a form</source>
         <translation>the PDF already has a form</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable certificate.</source>
+        <translation>%1 is not a readable certificate.</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -4520,6 +4528,38 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>%1 declared a conflict: %2</source>
         <translation>%1 declared a conflict: %2</translation>
+    </message>
+    <message>
+        <source>Signing certificate (SHA-256)</source>
+        <translation>Signing certificate (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Register the selected member's certificate…</source>
+        <translation>Register the selected member's certificate…</translation>
+    </message>
+    <message>
+        <source>Returns from this member must then be signed with exactly this certificate</source>
+        <translation>Returns from this member must then be signed with exactly this certificate</translation>
+    </message>
+    <message>
+        <source>Select a committee member first.</source>
+        <translation>Select a committee member first.</translation>
+    </message>
+    <message>
+        <source>%1's certificate (cancel to type its fingerprint)</source>
+        <translation>%1's certificate (cancel to type its fingerprint)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.cer *.pem *.der)</source>
+        <translation>Certificates (*.crt *.cer *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of %1's signing certificate:</source>
+        <translation>SHA-256 fingerprint of %1's signing certificate:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</translation>
     </message>
 </context>
 <context>

@@ -3757,6 +3757,14 @@ What the committee resolved about this difference:</source>
         <source>the PDF already has a form</source>
         <translation>此 PDF 已有表單</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable certificate.</source>
+        <translation>%1 不是可讀取的憑證。</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -4557,6 +4565,38 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>%1 declared a conflict: %2</source>
         <translation>%1 自行聲明利益迴避：%2</translation>
+    </message>
+    <message>
+        <source>Signing certificate (SHA-256)</source>
+        <translation>簽章憑證（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Register the selected member's certificate…</source>
+        <translation>登錄所選委員的憑證…</translation>
+    </message>
+    <message>
+        <source>Returns from this member must then be signed with exactly this certificate</source>
+        <translation>此後該委員的評分回傳須以此憑證簽章</translation>
+    </message>
+    <message>
+        <source>Select a committee member first.</source>
+        <translation>請先選擇一位委員。</translation>
+    </message>
+    <message>
+        <source>%1's certificate (cancel to type its fingerprint)</source>
+        <translation>%1 的憑證（取消則改為輸入指紋）</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.cer *.pem *.der)</source>
+        <translation>憑證 (*.crt *.cer *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of %1's signing certificate:</source>
+        <translation>%1 簽章憑證的 SHA-256 指紋：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>「%1」不是 SHA-256 指紋（64 位十六進位數字）。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,10 @@
 
 #include "signing/Nss.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <poppler-form.h>
@@ -33,6 +36,29 @@ QString fingerprintOf(const QByteArray& der)
     for (qsizetype i = 0; i < hex.size(); i += 2)
         pairs << QString::fromLatin1(hex.mid(i, 2));
     return pairs.join(QLatin1Char(':'));
+}
+
+Result<QString> fingerprintOfCertificateFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QString>::failure(
+            QCoreApplication::translate("Signing", "Cannot read %1: %2").arg(path, file.errorString()));
+    QByteArray bytes = file.read(1 << 20);
+    const qsizetype begin = bytes.indexOf("-----BEGIN CERTIFICATE-----");
+    if (begin >= 0) {
+        const qsizetype start = bytes.indexOf('\n', begin) + 1;
+        const qsizetype end = bytes.indexOf("-----END CERTIFICATE-----", start);
+        if (start <= 0 || end < 0)
+            return Result<QString>::failure(QCoreApplication::translate("Signing", "%1 is not a readable certificate.")
+                                                .arg(QFileInfo(path).fileName()));
+        bytes = QByteArray::fromBase64(bytes.mid(start, end - start));
+    }
+    // A DER certificate is an ASN.1 SEQUENCE with a long-form length.
+    if (bytes.size() < 100 || quint8(bytes.at(0)) != 0x30 || quint8(bytes.at(1)) < 0x81)
+        return Result<QString>::failure(QCoreApplication::translate("Signing", "%1 is not a readable certificate.")
+                                            .arg(QFileInfo(path).fileName()));
+    return fingerprintOf(bytes);
 }
 
 QString normalizedFingerprint(const QString& text)

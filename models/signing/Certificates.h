@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -28,6 +30,8 @@ QList<SigningCertificate> availableCertificates();
 
 // How the secretariat registers a member's certificate: SHA-256 over the DER bytes.
 QString fingerprintOf(const QByteArray& der);
+// The fingerprint of a certificate file, PEM or DER.
+Result<QString> fingerprintOfCertificateFile(const QString& path);
 // A fingerprint as typed or pasted: any case, with or without ':' or spaces; empty when it is not 32 bytes.
 QString normalizedFingerprint(const QString& text);
 

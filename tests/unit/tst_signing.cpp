@@ -217,6 +217,12 @@ private Q_SLOTS:
         QCOMPARE(a->organization, QStringLiteral("國立清華大學"));
         QCOMPARE(a->fingerprint, fingerprintOfFile(key(QStringLiteral("member-a.crt"))));
         QCOMPARE(a->token(), QString());
+        // What the secretariat registers from the member's certificate file, PEM or DER.
+        QCOMPARE(signing::fingerprintOfCertificateFile(key(QStringLiteral("member-a.crt"))).value(), a->fingerprint);
+        QCOMPARE(signing::fingerprintOfCertificateFile(key(QStringLiteral("token.der"))).value(),
+                 signing::fingerprintOf(readFile(key(QStringLiteral("token.der")))));
+        QVERIFY(!signing::fingerprintOfCertificateFile(key(QStringLiteral("store.pw"))).ok());
+        QCOMPARE(signing::normalizedFingerprint(a->fingerprint.toLower().remove(QLatin1Char(':'))), a->fingerprint);
     }
 
     void aSignedSheetVerifiesAfterReopeningAndPdfsigAgrees()

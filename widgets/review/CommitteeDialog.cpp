@@ -1,10 +1,13 @@
 #include "review/CommitteeDialog.h"
 
 #include "review/ReviewerStore.h"
+#include "signing/Certificates.h"
 #include "store/ApplicationStore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -59,12 +62,16 @@ CommitteeDialog::CommitteeDialog(const Workspace& workspace, qint64 roundId, QWi
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(new QLabel(tr("Committee members (委員)"), top));
-    m_members = table({tr("Name"), tr("Organisation"), tr("Title"), tr("Member"), tr("Declared ties"), tr("Assigned")},
+    m_members = table({tr("Name"), tr("Organisation"), tr("Title"), tr("Member"), tr("Declared ties"), tr("Assigned"),
+                       tr("Signing certificate (SHA-256)")},
                       tr("Committee members"), top);
     topLayout->addWidget(m_members, 1);
     auto* add = new QPushButton(tr("Add member…"), top);
     auto* memberButtons = new QHBoxLayout;
     memberButtons->addWidget(add);
+    auto* certificate = new QPushButton(tr("Register the selected member's certificate…"), top);
+    certificate->setToolTip(tr("Returns from this member must then be signed with exactly this certificate"));
+    memberButtons->addWidget(certificate);
     memberButtons->addStretch(1);
     topLayout->addLayout(memberButtons);
 
@@ -97,11 +104,22 @@ CommitteeDialog::CommitteeDialog(const Workspace& workspace, qint64 roundId, QWi
     layout->addWidget(close);
 
     connect(add, &QPushButton::clicked, this, &CommitteeDialog::addMember);
+    connect(certificate, &QPushButton::clicked, this, &CommitteeDialog::registerCertificate);
     connect(automatic, &QPushButton::clicked, this, &CommitteeDialog::autoAssign);
     connect(byHand, &QPushButton::clicked, this, &CommitteeDialog::assignSelected);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
 }
+
+namespace {
+
+QString certificateOrNothing(ReviewerStore& reviewers, qint64 id)
+{
+    auto fingerprint = reviewers.certificateOf(id);
+    return fingerprint ? *fingerprint : QString();
+}
+
+} // namespace
 
 void CommitteeDialog::reload()
 {
@@ -142,7 +160,8 @@ void CommitteeDialog::reload()
                                    r.title,
                                    r.external ? tr("External expert") : tr("Internal"),
                                    (r.declaredOrganizations + r.declaredUbns).join(QStringLiteral("、")),
-                                   QString::number(load.value(r.id))};
+                                   QString::number(load.value(r.id)),
+                                   certificateOrNothing(reviewers, r.id)};
         for (int column = 0; column < cells.size(); ++column)
             m_members->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         m_members->item(row, 0)->setData(Qt::UserRole, r.id);
@@ -250,6 +269,48 @@ void CommitteeDialog::assignSelected()
         QMessageBox::warning(this, windowTitle(), assigned.error());
     reload();
     Q_EMIT assignmentsChanged();
+}
+
+void CommitteeDialog::registerCertificate()
+{
+    const int row = m_members->currentRow();
+    if (row < 0) {
+        QMessageBox::information(this, windowTitle(), tr("Select a committee member first."));
+        return;
+    }
+    const qint64 reviewerId = m_members->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const QString name = m_members->item(row, 0)->text();
+    // From the member's certificate file, or the fingerprint as they read it out.
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("%1's certificate (cancel to type its fingerprint)").arg(name),
+                                     QDir::homePath(), tr("Certificates (*.crt *.cer *.pem *.der)"));
+    QString fingerprint;
+    if (!file.isEmpty()) {
+        auto read = signing::fingerprintOfCertificateFile(file);
+        if (!read) {
+            QMessageBox::warning(this, windowTitle(), read.error());
+            return;
+        }
+        fingerprint = *read;
+    } else {
+        bool ok = false;
+        const QString typed =
+            QInputDialog::getText(this, windowTitle(), tr("SHA-256 fingerprint of %1's signing certificate:").arg(name),
+                                  QLineEdit::Normal, m_members->item(row, 6)->text(), &ok);
+        if (!ok)
+            return;
+        fingerprint = signing::normalizedFingerprint(typed);
+        if (fingerprint.isEmpty() && !typed.trimmed().isEmpty()) {
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).").arg(typed));
+            return;
+        }
+    }
+    if (auto registered = ReviewerStore(m_workspace.db()).registerCertificate(reviewerId, fingerprint); !registered) {
+        QMessageBox::warning(this, windowTitle(), registered.error());
+        return;
+    }
+    reload();
 }
 
 } // namespace rd

@@ -27,6 +27,7 @@ Q_SIGNALS:
 private:
     void reload();
     void addMember();
+    void registerCertificate();
     void autoAssign();
     void assignSelected();
 
