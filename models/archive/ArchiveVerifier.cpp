@@ -375,7 +375,7 @@ Status printReport(const VerificationReport& report, const QString& pdfPath)
     pdf.paragraph(QCoreApplication::translate("ArchiveVerifier", "Archive: %1").arg(report.archive));
     pdf.paragraph(QCoreApplication::translate("ArchiveVerifier", "Round: %1").arg(report.round));
     pdf.paragraph(QCoreApplication::translate("ArchiveVerifier", "Verified: %1")
-                      .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)));
+                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))));
     pdf.heading(report.ok() ? QCoreApplication::translate("ArchiveVerifier", "Result: everything verifies (%1 checks).")
                                   .arg(report.checks.size())
                             : QCoreApplication::translate("ArchiveVerifier", "Result: %1 of %2 checks failed.")

@@ -105,7 +105,7 @@ Result<QByteArray> certify(const QByteArray& manifest, const QString& roundName,
         pdf.title(QCoreApplication::translate("RoundArchive", "Round archive certificate (封存證明)"));
         pdf.paragraph(QCoreApplication::translate("RoundArchive", "Round: %1").arg(roundName));
         pdf.paragraph(QCoreApplication::translate("RoundArchive", "Archived: %1")
-                          .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)));
+                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))));
         pdf.paragraph(QCoreApplication::translate("RoundArchive", "Files listed in the manifest: %1").arg(files));
         pdf.paragraph(QCoreApplication::translate("RoundArchive", "SHA-256 of manifest.json:"));
         pdf.paragraph(digest);

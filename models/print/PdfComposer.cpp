@@ -216,11 +216,14 @@ void PdfComposer::signatureBlock(const QString& caption, const QString& signer, 
     const QRect inner =
         QRect(box.left(), box.top(), box.width() / 2, box.height()).adjusted(mm(2), mm(1.5), -mm(1), -mm(1.5));
     m_painter.drawText(inner, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, caption);
+    // The name on one line: long names (an office's) get a smaller size rather than a second line.
     QFont name = m_heading;
     name.setPointSizeF(13);
+    while (name.pointSizeF() > 7 && QFontMetrics(name, &m_writer).horizontalAdvance(signer) > inner.width())
+        name.setPointSizeF(name.pointSizeF() - 0.5);
     m_painter.setFont(name);
     m_painter.setPen(Qt::black);
-    m_painter.drawText(inner, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, signer);
+    m_painter.drawText(inner, Qt::AlignVCenter | Qt::AlignLeft, signer);
     m_painter.setFont(small);
     m_painter.setPen(Qt::darkGray);
     m_painter.drawText(inner, Qt::AlignBottom | Qt::AlignLeft | Qt::TextWordWrap, note);
