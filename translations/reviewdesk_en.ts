@@ -3625,8 +3625,44 @@ What the committee resolved about this difference:</translation>
         <translation>&amp;Password or PIN:</translation>
     </message>
     <message>
-        <source>The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 file or register your card reader's PKCS#11 module with reviewdesk-cli certs.</source>
-        <translation>The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 file or register your card reader's PKCS#11 module with reviewdesk-cli certs.</translation>
+        <source>New certificate store</source>
+        <translation>New certificate store</translation>
+    </message>
+    <message>
+        <source>Your certificate store is created now. Choose the password that will protect your private keys:</source>
+        <translation>Your certificate store is created now. Choose the password that will protect your private keys:</translation>
+    </message>
+    <message>
+        <source>Import a certificate and its key</source>
+        <translation>Import a certificate and its key</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Password of %1:</translation>
+    </message>
+    <message>
+        <source>Password of your certificate store:</source>
+        <translation>Password of your certificate store:</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 file, or register your card reader's PKCS#11 module with reviewdesk-cli certs module.</source>
+        <translation>The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 file, or register your card reader's PKCS#11 module with reviewdesk-cli certs module.</translation>
+    </message>
+    <message>
+        <source>&amp;Import PKCS#12…</source>
+        <translation>&amp;Import PKCS#12…</translation>
+    </message>
+    <message>
+        <source>Add a certificate and its key from a .p12 or .pfx file</source>
+        <translation>Add a certificate and its key from a .p12 or .pfx file</translation>
     </message>
 </context>
 <context>

@@ -3664,8 +3664,44 @@ What the committee resolved about this difference:</source>
         <translation>密碼或 PIN 碼(&amp;P)：</translation>
     </message>
     <message>
-        <source>The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 file or register your card reader's PKCS#11 module with reviewdesk-cli certs.</source>
-        <translation>憑證庫（%1）中沒有附私鑰的憑證。請以 reviewdesk-cli certs 匯入 PKCS#12 檔，或登錄讀卡機的 PKCS#11 模組。</translation>
+        <source>New certificate store</source>
+        <translation>新憑證庫</translation>
+    </message>
+    <message>
+        <source>Your certificate store is created now. Choose the password that will protect your private keys:</source>
+        <translation>現在建立您的憑證庫。請設定保護私鑰的密碼：</translation>
+    </message>
+    <message>
+        <source>Import a certificate and its key</source>
+        <translation>匯入憑證與私鑰</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>%1 的密碼：</translation>
+    </message>
+    <message>
+        <source>Password of your certificate store:</source>
+        <translation>您的憑證庫密碼：</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>匯入中…</translation>
+    </message>
+    <message>
+        <source>The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 file, or register your card reader's PKCS#11 module with reviewdesk-cli certs module.</source>
+        <translation>憑證庫（%1）中沒有附私鑰的憑證。請匯入 PKCS#12 檔，或以 reviewdesk-cli certs module 登錄讀卡機的 PKCS#11 模組。</translation>
+    </message>
+    <message>
+        <source>&amp;Import PKCS#12…</source>
+        <translation>匯入 PKCS#12(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a certificate and its key from a .p12 or .pfx file</source>
+        <translation>自 .p12 或 .pfx 檔加入憑證與私鑰</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "cli/ConsensusCommands.h"
 
+#include "audit/AuditTrail.h"
+
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
 #include "consensus/ConsensusExport.h"
@@ -138,6 +140,12 @@ int consensusCommand(const QStringList& arguments)
             continue;
         if (auto written = write(parser.value(*option)); !written) {
             err() << written.error() << '\n';
+            return InputFailed;
+        }
+        if (auto logged = audit::recordExport(opened->workspace->db(), opened->round, option->names().first(),
+                                              parser.value(*option));
+            !logged) {
+            err() << logged.error() << '\n';
             return InputFailed;
         }
         wroteFile = true;

@@ -156,7 +156,13 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
     QTemporaryDir dir;
     if (!dir.isValid())
         return R::failure(QCoreApplication::translate("ArchiveVerifier", "cannot create a temporary folder"));
-    if (auto extracted = SafeZip::extract(zipPath, dir.path(), {}, cancelled); !extracted)
+    // A round's archive is far larger than a dossier: 200 applications × 15 members are 6,000 sheet files
+    // before the documents. The bounds still stop a ZIP bomb; the ratio check stays as it is.
+    ZipLimits limits;
+    limits.maxEntries = 200000;
+    limits.maxTotalBytes = qint64(64) << 30;
+    limits.maxEntryBytes = qint64(2) << 30;
+    if (auto extracted = SafeZip::extract(zipPath, dir.path(), limits, cancelled); !extracted)
         return R::failure(QCoreApplication::translate("ArchiveVerifier", "%1 cannot be read as a round archive: %2")
                               .arg(report.archive, extracted.error()));
     const QDir root(dir.path());

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
@@ -114,6 +116,22 @@ Status record(const QSqlDatabase& db, const QString& action, const QString& enti
         {event.id, timestamp(event.at), event.actor, event.role, event.action, event.entity,
          roundId > 0 ? QVariant(roundId) : QVariant(),
          QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), event.previousSha256, event.sha256}));
+}
+
+Status recordExport(const QSqlDatabase& db, qint64 roundId, const QString& kind, const QString& path)
+{
+    const QFileInfo info(path);
+    QJsonObject detail{{QStringLiteral("kind"), kind}, {QStringLiteral("file"), info.fileName()}};
+    if (info.isDir()) {
+        detail.insert(QStringLiteral("files"),
+                      QJsonArray::fromStringList(QDir(path).entryList(QDir::Files, QDir::Name)));
+    } else {
+        QFile file(path);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
+            detail.insert(QStringLiteral("sha256"), QString::fromLatin1(hash.result().toHex()));
+    }
+    return record(db, QStringLiteral("export"), QStringLiteral("round:%1").arg(roundId), roundId, detail);
 }
 
 Result<QList<Event>> events(const QSqlDatabase& db, const Filter& filter)

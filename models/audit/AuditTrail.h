@@ -40,6 +40,9 @@ QString operatorRole();
 Status record(const QSqlDatabase& db, const QString& action, const QString& entity, qint64 roundId,
               const QJsonObject& detail = {});
 
+// Records that a document left the workspace: its name, kind and SHA-256 (a folder: the names in it).
+Status recordExport(const QSqlDatabase& db, qint64 roundId, const QString& kind, const QString& path);
+
 struct Filter
 {
     qint64 roundId = 0; // 0: all

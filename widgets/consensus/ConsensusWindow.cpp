@@ -1,5 +1,6 @@
 #include "consensus/ConsensusWindow.h"
 
+#include "audit/AuditTrail.h"
 #include "consensus/SignedResults.h"
 #include "signing/SignatureDialog.h"
 
@@ -14,6 +15,7 @@
 #include <QChartView>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -226,16 +228,19 @@ void ConsensusWindow::exportDocument(const QString& title, const QString& filter
     const qint64 round = m_session->roundId();
     const Workspace& workspace = m_workspace;
     // Read and written on a pool thread with its own connection: PDFs of a large round take a while.
-    const Status written = runBusy(this, tr("Writing %1…").arg(QDir::toNativeSeparators(path)), nullptr,
-                                   [&workspace, round, path, write]() -> Status {
-                                       Workspace::ThreadConnection connection(workspace);
-                                       if (!connection.isOpen())
-                                           return Status::failure(connection.error());
-                                       auto state = loadMeeting(connection.db(), round);
-                                       if (!state)
-                                           return Status::from(state);
-                                       return write(*state, path);
-                                   });
+    const Status written =
+        runBusy(this, tr("Writing %1…").arg(QDir::toNativeSeparators(path)), nullptr,
+                [&workspace, round, path, write]() -> Status {
+                    Workspace::ThreadConnection connection(workspace);
+                    if (!connection.isOpen())
+                        return Status::failure(connection.error());
+                    auto state = loadMeeting(connection.db(), round);
+                    if (!state)
+                        return Status::from(state);
+                    if (auto done = write(*state, path); !done)
+                        return done;
+                    return audit::recordExport(connection.db(), round, QFileInfo(path).suffix(), path);
+                });
     if (!written)
         QMessageBox::warning(this, title, written.error());
     else

@@ -1,6 +1,7 @@
 #include "signing/SignatureDialog.h"
 
 #include "Busy.h"
+#include "signing/CertificateStore.h"
 #include "signing/Certificates.h"
 #include "signing/Nss.h"
 
@@ -8,7 +9,11 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,53 +49,116 @@ void installPasswordPrompt(QWidget* window)
     });
 }
 
+namespace {
+
+QList<signing::SigningCertificate> readCertificates(QWidget* parent)
+{
+    return runBusy(parent, QCoreApplication::translate("SignatureDialog", "Reading the certificate store…"), nullptr,
+                   [] { return signing::availableCertificates(); });
+}
+
+// Imports a PKCS#12 file into the user's store, creating the store (with a new password) when there is none.
+bool importPkcs12(QWidget* parent)
+{
+    const signing::CertificateStore store(nss::initialisedDirectory());
+    QString storePassword;
+    bool ok = false;
+    if (!store.exists()) {
+        storePassword = QInputDialog::getText(
+            parent, QCoreApplication::translate("SignatureDialog", "New certificate store"),
+            QCoreApplication::translate("SignatureDialog",
+                                        "Your certificate store is created now. Choose the password that will "
+                                        "protect your private keys:"),
+            QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return false;
+        if (auto created = store.create(storePassword); !created) {
+            QMessageBox::warning(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
+                                 created.error());
+            return false;
+        }
+    }
+    const QString file = QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("SignatureDialog", "Import a certificate and its key"), QDir::homePath(),
+        QCoreApplication::translate("SignatureDialog", "PKCS#12 (*.p12 *.pfx)"));
+    if (file.isEmpty())
+        return false;
+    const QString filePassword = QInputDialog::getText(
+        parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
+        QCoreApplication::translate("SignatureDialog", "Password of %1:").arg(QFileInfo(file).fileName()),
+        QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return false;
+    if (storePassword.isEmpty()) {
+        storePassword =
+            QInputDialog::getText(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
+                                  QCoreApplication::translate("SignatureDialog", "Password of your certificate store:"),
+                                  QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return false;
+    }
+    const Status imported = runBusy(
+        parent, QCoreApplication::translate("SignatureDialog", "Importing…"), nullptr,
+        [store, file, filePassword, storePassword] { return store.importPkcs12(file, filePassword, storePassword); });
+    if (!imported)
+        QMessageBox::warning(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
+                             imported.error());
+    return imported.ok();
+}
+
+} // namespace
+
 std::optional<Choice> choose(QWidget* parent, const QString& what, bool allowUnsigned)
 {
-    const QList<signing::SigningCertificate> certificates =
-        runBusy(parent, QCoreApplication::translate("SignatureDialog", "Reading the certificate store…"), nullptr,
-                [] { return signing::availableCertificates(); });
+    QList<signing::SigningCertificate> certificates = readCertificates(parent);
 
     QDialog dialog(parent);
     dialog.setWindowTitle(QCoreApplication::translate("SignatureDialog", "Digital signature"));
     auto* layout = new QFormLayout(&dialog);
     auto* intro = new QLabel(
-        QCoreApplication::translate("SignatureDialog",
-                                    "Sign %1 with your certificate. The password or PIN is used for this signature "
-                                    "only and is not kept.")
+        QCoreApplication::translate("SignatureDialog", "Sign %1 with your certificate. The password or PIN is used for "
+                                                       "this signature only and is not kept.")
             .arg(what));
     intro->setWordWrap(true);
     layout->addRow(intro);
     auto* list = new QComboBox;
     list->setAccessibleName(QCoreApplication::translate("SignatureDialog", "Certificate"));
-    const QDateTime now = QDateTime::currentDateTime();
-    for (const signing::SigningCertificate& c : certificates) {
-        QString label =
-            QCoreApplication::translate("SignatureDialog", "%1 — issued by %2, valid until %3")
-                .arg(c.commonName, c.issuerCommonName, QLocale().toString(c.validTo.date(), QLocale::ShortFormat));
-        if (!c.token().isEmpty())
-            label += QCoreApplication::translate("SignatureDialog", " (on %1)").arg(c.token());
-        if (!c.isValidAt(now))
-            label += QCoreApplication::translate("SignatureDialog", " — not valid now");
-        list->addItem(label, c.nickname);
-        list->setItemData(list->count() - 1, c.fingerprint, Qt::ToolTipRole);
-    }
-    if (allowUnsigned)
-        list->addItem(QCoreApplication::translate("SignatureDialog", "Do not sign"));
-    layout->addRow(QCoreApplication::translate("SignatureDialog", "&Certificate:"), list);
+    auto* none = new QLabel(QCoreApplication::translate(
+                                "SignatureDialog",
+                                "The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 "
+                                "file, or register your card reader's PKCS#11 module with reviewdesk-cli certs module.")
+                                .arg(nss::initialisedDirectory()));
+    none->setWordWrap(true);
+    const auto fill = [&] {
+        list->clear();
+        const QDateTime now = QDateTime::currentDateTime();
+        for (const signing::SigningCertificate& c : std::as_const(certificates)) {
+            QString label =
+                QCoreApplication::translate("SignatureDialog", "%1 — issued by %2, valid until %3")
+                    .arg(c.commonName, c.issuerCommonName, QLocale().toString(c.validTo.date(), QLocale::ShortFormat));
+            if (!c.token().isEmpty())
+                label += QCoreApplication::translate("SignatureDialog", " (on %1)").arg(c.token());
+            if (!c.isValidAt(now))
+                label += QCoreApplication::translate("SignatureDialog", " — not valid now");
+            list->addItem(label, c.nickname);
+            list->setItemData(list->count() - 1, c.fingerprint, Qt::ToolTipRole);
+        }
+        if (allowUnsigned)
+            list->addItem(QCoreApplication::translate("SignatureDialog", "Do not sign"));
+        none->setVisible(certificates.isEmpty());
+    };
+    auto* certificateRow = new QHBoxLayout;
+    certificateRow->addWidget(list, 1);
+    auto* import = new QPushButton(QCoreApplication::translate("SignatureDialog", "&Import PKCS#12…"));
+    import->setToolTip(
+        QCoreApplication::translate("SignatureDialog", "Add a certificate and its key from a .p12 or .pfx file"));
+    certificateRow->addWidget(import);
+    layout->addRow(QCoreApplication::translate("SignatureDialog", "&Certificate:"), certificateRow);
     auto* password = new QLineEdit;
     password->setEchoMode(QLineEdit::Password);
     password->setAccessibleName(QCoreApplication::translate("SignatureDialog", "Password or PIN"));
     layout->addRow(QCoreApplication::translate("SignatureDialog", "&Password or PIN:"), password);
-    if (certificates.isEmpty()) {
-        auto* none = new QLabel(
-            QCoreApplication::translate("SignatureDialog",
-                                        "The certificate store (%1) holds no certificate with a private key. Import a "
-                                        "PKCS#12 file or register your card reader's PKCS#11 module with "
-                                        "reviewdesk-cli certs.")
-                .arg(nss::initialisedDirectory()));
-        none->setWordWrap(true);
-        layout->addRow(none);
-    }
+    layout->addRow(none);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     layout->addRow(buttons);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -101,6 +169,14 @@ std::optional<Choice> choose(QWidget* parent, const QString& what, bool allowUns
         buttons->button(QDialogButtonBox::Ok)->setEnabled(list->count() > 0);
     };
     QObject::connect(list, &QComboBox::currentIndexChanged, &dialog, update);
+    QObject::connect(import, &QPushButton::clicked, &dialog, [&] {
+        if (!importPkcs12(&dialog))
+            return;
+        certificates = readCertificates(&dialog);
+        fill();
+        update();
+    });
+    fill();
     update();
     if (dialog.exec() != QDialog::Accepted || list->count() == 0)
         return std::nullopt;
