@@ -9,6 +9,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
 namespace rd::test {
 
 void usePdfWorkerOfThisBuild()
@@ -156,6 +160,21 @@ qint64 addApplicationWithDocument(const TempWorkspace& ws, const QJsonObject& ap
     auto id = ws.store().insert(ws.roundId, parsed, 0);
     Q_ASSERT_X(id.ok(), "addApplicationWithDocument", qPrintable(id.error()));
     return *id;
+}
+
+void writeZip(const QString& path, const QMap<QString, QByteArray>& entries)
+{
+    QFile::remove(path);
+    QuaZip zip(path);
+    zip.setUtf8Enabled(true);
+    const bool opened = zip.open(QuaZip::mdCreate);
+    Q_ASSERT_X(opened, "writeZip", qPrintable(path));
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        QuaZipFile file(&zip);
+        if (file.open(QIODevice::WriteOnly, QuaZipNewInfo(it.key())))
+            file.write(it.value());
+    }
+    zip.close();
 }
 
 void freezeRubric(const TempWorkspace& ws, const QString& rubricId)

@@ -4,6 +4,7 @@
 #include "store/Workspace.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -49,6 +50,9 @@ qint64 addApplication(const TempWorkspace& ws, const QString& ubn, const QString
 qint64 addApplicationWithDocument(const TempWorkspace& ws, const QJsonObject& application, const QString& text);
 
 // Freezes an installed rubric for the workspace's round.
+// Writes a ZIP with exactly these entries (for tampering with packages, returns and archives).
+void writeZip(const QString& path, const QMap<QString, QByteArray>& entries);
+
 void freezeRubric(const TempWorkspace& ws, const QString& rubricId = QStringLiteral("digitalplus-2025-expert"));
 
 } // namespace rd::test

@@ -144,20 +144,10 @@ Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs,
     auto round = store.round(roundId);
     if (!round)
         return R::failure(round.error());
-    QString signer;
-    {
-        nss::PasswordScope scope(secretariat.password);
-        const QList<signing::SigningCertificate> available = signing::availableCertificates();
-        const auto found = std::find_if(available.cbegin(), available.cend(),
-                                        [&](const auto& c) { return c.nickname == secretariat.certificateNickname; });
-        if (found == available.cend())
-            return R::failure(QCoreApplication::translate(
-                                  "RoundArchive",
-                                  "The certificate %1 is not in the certificate store, or its token is not present "
-                                  "or the PIN is wrong.")
-                                  .arg(secretariat.certificateNickname));
-        signer = found->commonName;
-    }
+    auto certificate = signing::findCertificate(secretariat.certificateNickname, secretariat.password);
+    if (!certificate)
+        return R::failure(certificate.error());
+    const QString signer = certificate->commonName;
 
     BundleWriter writer(archiveFormat(), archiveVersion);
     ExportReport report;

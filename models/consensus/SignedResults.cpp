@@ -25,19 +25,10 @@ Result<QList<SignedDocument>> signResults(const QSqlDatabase& db, const BlobStor
     if (!state->isFinal())
         return R::failure(QCoreApplication::translate(
             "SignedResults", "The results are not final yet: finalise them before the chair signs."));
-    QString signer;
-    {
-        nss::PasswordScope scope(request.password);
-        const QList<signing::SigningCertificate> available = signing::availableCertificates();
-        const auto found = std::find_if(available.cbegin(), available.cend(),
-                                        [&](const auto& c) { return c.nickname == request.certificateNickname; });
-        if (found == available.cend())
-            return R::failure(QCoreApplication::translate("SignedResults",
-                                                          "The certificate %1 is not in the certificate store, or "
-                                                          "its token is not present or the PIN is wrong.")
-                                  .arg(request.certificateNickname));
-        signer = found->commonName;
-    }
+    auto certificate = signing::findCertificate(request.certificateNickname, request.password);
+    if (!certificate)
+        return R::failure(certificate.error());
+    const QString signer = certificate->commonName;
     QTemporaryDir work;
     if (!work.isValid())
         return R::failure(QCoreApplication::translate("SignedResults", "cannot create a temporary folder"));

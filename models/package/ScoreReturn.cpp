@@ -76,15 +76,9 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
     const QDateTime printedAt = QDateTime::currentDateTimeUtc();
     signing::SigningCertificate signer;
     if (!options.certificateNickname.isEmpty()) {
-        nss::PasswordScope scope(options.password);
-        const QList<signing::SigningCertificate> available = signing::availableCertificates();
-        const auto found = std::find_if(available.cbegin(), available.cend(),
-                                        [&](const auto& c) { return c.nickname == options.certificateNickname; });
-        if (found == available.cend())
-            return R::failure(QCoreApplication::translate("ScoreReturn",
-                                                          "The certificate %1 is not in the certificate store, or "
-                                                          "its token is not present or the PIN is wrong.")
-                                  .arg(options.certificateNickname));
+        auto found = signing::findCertificate(options.certificateNickname, options.password);
+        if (!found)
+            return R::failure(found.error());
         signer = *found;
     }
     for (const ApplicationSummary& app : *assigned) {

@@ -91,4 +91,16 @@ QList<SigningCertificate> availableCertificates()
     return list;
 }
 
+Result<SigningCertificate> findCertificate(const QString& nickname, const QString& password)
+{
+    nss::PasswordScope scope(password);
+    for (const SigningCertificate& c : availableCertificates())
+        if (c.nickname == nickname)
+            return c;
+    return Result<SigningCertificate>::failure(
+        QCoreApplication::translate("Signing", "The certificate %1 is not in the certificate store, or its token is "
+                                               "not present or the PIN is wrong.")
+            .arg(nickname));
+}
+
 } // namespace rd::signing

@@ -28,6 +28,10 @@ struct SigningCertificate
 // nss::setPasswordPrompt, or are answered by an nss::PasswordScope. Initialises NSS when it was not yet.
 QList<SigningCertificate> availableCertificates();
 
+// The certificate `nickname` names, reached with `password` (the store's, or the token's PIN); refused
+// with a message that names it when the store does not hold it or its token is absent or locked.
+Result<SigningCertificate> findCertificate(const QString& nickname, const QString& password);
+
 // How the secretariat registers a member's certificate: SHA-256 over the DER bytes.
 QString fingerprintOf(const QByteArray& der);
 // The fingerprint of a certificate file, PEM or DER.

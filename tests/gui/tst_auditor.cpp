@@ -22,10 +22,6 @@
 #include <QTextEdit>
 #include <QTreeWidget>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
-
 #include <cstdio>
 #include <cstdlib>
 
@@ -121,15 +117,7 @@ private Q_SLOTS:
                 sheet = name;
         entries[sheet].replace("\"revision\"", "\"revisioN\"");
         const QString altered = m_dir.filePath(QStringLiteral("altered.rdarc"));
-        {
-            QuaZip zip(altered);
-            QVERIFY(zip.open(QuaZip::mdCreate));
-            for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-                QuaZipFile file(&zip);
-                QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(it.key())));
-                file.write(it.value());
-            }
-        }
+        test::writeZip(altered, entries);
         AuditorWindow window(altered);
         window.setAttribute(Qt::WA_DeleteOnClose, false);
         window.show();

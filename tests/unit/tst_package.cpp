@@ -18,10 +18,6 @@
 #include <QJsonDocument>
 #include <QTest>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
-
 using namespace rd;
 
 namespace {
@@ -29,21 +25,6 @@ namespace {
 QMap<QString, QByteArray> readZip(const QString& path)
 {
     return SafeZip::readAll(path, ZipLimits()).value();
-}
-
-void writeZip(const QString& path, const QMap<QString, QByteArray>& entries)
-{
-    QFile::remove(path);
-    QuaZip zip(path);
-    zip.setUtf8Enabled(true);
-    QVERIFY(zip.open(QuaZip::mdCreate));
-    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-        QuaZipFile file(&zip);
-        QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(it.key())));
-        file.write(it.value());
-        file.close();
-    }
-    zip.close();
 }
 
 // Copies a ZIP, letting `change` edit its manifest and entries.
@@ -54,7 +35,7 @@ QString rewritten(const QString& source, const QString& target,
     QJsonObject manifest = QJsonDocument::fromJson(entries.value(QStringLiteral("manifest.json"))).object();
     change(manifest, entries);
     entries.insert(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson());
-    writeZip(target, entries);
+    test::writeZip(target, entries);
     return target;
 }
 

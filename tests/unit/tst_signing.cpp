@@ -36,10 +36,6 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
-
 using namespace rd;
 
 namespace {
@@ -83,21 +79,6 @@ QString unsignedSheet(const QString& path, const QByteArray& data, const QString
         pdf.signatureBlock(QStringLiteral("委員簽章"), signer, QStringLiteral("2025-03-12"));
     }
     return path;
-}
-
-void writeZip(const QString& path, const QMap<QString, QByteArray>& entries)
-{
-    QFile::remove(path);
-    QuaZip zip(path);
-    zip.setUtf8Enabled(true);
-    QVERIFY(zip.open(QuaZip::mdCreate));
-    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-        QuaZipFile file(&zip);
-        QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(it.key())));
-        file.write(it.value());
-        file.close();
-    }
-    zip.close();
 }
 
 } // namespace
@@ -397,7 +378,7 @@ private Q_SLOTS:
         listed.replace(0, first);
         manifest.insert(QStringLiteral("sheets"), listed);
         entries.insert(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson());
-        writeZip(file(QStringLiteral("edited.rdret")), entries);
+        test::writeZip(file(QStringLiteral("edited.rdret")), entries);
         auto edited = scorereturn::inspect(office.workspace->db(), file(QStringLiteral("edited.rdret")));
         QVERIFY(!edited.ok());
         QVERIFY2(edited.error().contains(QLatin1String("bound to other data")), qPrintable(edited.error()));
@@ -488,7 +469,7 @@ private Q_SLOTS:
             QMap<QString, QByteArray> altered = entries;
             change(altered);
             const QString path = file(QStringLiteral("altered-%1.zip").arg(QUuid::createUuid().toString(QUuid::Id128)));
-            writeZip(path, altered);
+            test::writeZip(path, altered);
             auto verified = archive::verifyArchive(path);
             QSet<QString> failed;
             if (verified)
@@ -565,7 +546,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("edit"));
         QMap<QString, QByteArray> rowEdited = entries;
         rowEdited.insert(QStringLiteral("database/reviewdesk.sqlite"), readFile(snapshot));
-        writeZip(file(QStringLiteral("row-edited.zip")), rowEdited);
+        test::writeZip(file(QStringLiteral("row-edited.zip")), rowEdited);
         auto rowReport = archive::verifyArchive(file(QStringLiteral("row-edited.zip")));
         QVERIFY(rowReport.ok());
         bool located = false;
