@@ -3004,10 +3004,6 @@ What the committee resolved about this difference:</translation>
         <translation>Manifest SHA-256 %1…</translation>
     </message>
     <message>
-        <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
-        <translation>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</translation>
-    </message>
-    <message>
         <source>the stored file %1 for %2 is missing from the workspace</source>
         <translation>the stored file %1 for %2 is missing from the workspace</translation>
     </message>
@@ -3288,10 +3284,6 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>%1 already sent a return for this round (imported %2); confirm to replace it. The earlier return is kept as history.</source>
         <translation>%1 already sent a return for this round (imported %2); confirm to replace it. The earlier return is kept as history.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
-        <translation>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</translation>
     </message>
     <message>
         <source>its printed sheet is not signed, but the member's certificate is registered</source>
@@ -3672,10 +3664,6 @@ What the committee resolved about this difference:</translation>
         <translation>The results are not final yet: finalise them before the chair signs.</translation>
     </message>
     <message>
-        <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
-        <translation>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</translation>
-    </message>
-    <message>
         <source>cannot create a temporary folder</source>
         <translation>cannot create a temporary folder</translation>
     </message>
@@ -3761,6 +3749,10 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>%1 is not a readable certificate.</source>
         <translation>%1 is not a readable certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
+        <translation>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</translation>
     </message>
 </context>
 <context>

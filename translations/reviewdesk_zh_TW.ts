@@ -3043,10 +3043,6 @@ What the committee resolved about this difference:</source>
         <translation>清單 SHA-256 %1…</translation>
     </message>
     <message>
-        <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
-        <translation>憑證 %1 不在憑證庫中，或其載具未插入、PIN 碼錯誤。</translation>
-    </message>
-    <message>
         <source>the stored file %1 for %2 is missing from the workspace</source>
         <translation>工作區中缺少 %2 所需的儲存檔 %1</translation>
     </message>
@@ -3327,10 +3323,6 @@ What the committee resolved about this difference:</source>
     <message>
         <source>%1 already sent a return for this round (imported %2); confirm to replace it. The earlier return is kept as history.</source>
         <translation>%1 已送過本梯次的評分回傳（匯入於 %2）；須確認後才會取代。先前的回傳會保留為歷史紀錄。</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
-        <translation>憑證 %1 不在憑證庫中，或其載具未插入、PIN 碼錯誤。</translation>
     </message>
     <message>
         <source>its printed sheet is not signed, but the member's certificate is registered</source>
@@ -3711,10 +3703,6 @@ What the committee resolved about this difference:</source>
         <translation>結果尚未確定：請先確定結果，再由主席簽章。</translation>
     </message>
     <message>
-        <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
-        <translation>憑證 %1 不在憑證庫中，或其載具未插入、PIN 碼錯誤。</translation>
-    </message>
-    <message>
         <source>cannot create a temporary folder</source>
         <translation>無法建立暫存資料夾</translation>
     </message>
@@ -3800,6 +3788,10 @@ What the committee resolved about this difference:</source>
     <message>
         <source>%1 is not a readable certificate.</source>
         <translation>%1 不是可讀取的憑證。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
+        <translation>憑證 %1 不在憑證庫中，或其載具未插入、PIN 碼錯誤。</translation>
     </message>
 </context>
 <context>
