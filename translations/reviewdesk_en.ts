@@ -3656,6 +3656,30 @@ What the committee resolved about this difference:</translation>
         <source>Add a certificate and its key from a .p12 or .pfx file</source>
         <translation>Add a certificate and its key from a .p12 or .pfx file</translation>
     </message>
+    <message>
+        <source>The card reader's PKCS#11 module</source>
+        <translation>The card reader's PKCS#11 module</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so *.so.*)</source>
+        <translation>PKCS#11 modules (*.so *.so.*)</translation>
+    </message>
+    <message>
+        <source>Registering the module…</source>
+        <translation>Registering the module…</translation>
+    </message>
+    <message>
+        <source>The module is registered. ReviewDesk reads the cards in that reader from its next start.</source>
+        <translation>The module is registered. ReviewDesk reads the cards in that reader from its next start.</translation>
+    </message>
+    <message>
+        <source>Card &amp;reader…</source>
+        <translation>Card &amp;reader…</translation>
+    </message>
+    <message>
+        <source>Register your card reader's PKCS#11 module, for 自然人憑證 or 工商憑證 cards</source>
+        <translation>Register your card reader's PKCS#11 module, for 自然人憑證 or 工商憑證 cards</translation>
+    </message>
 </context>
 <context>
     <name>SignedResults</name>

@@ -3695,6 +3695,30 @@ What the committee resolved about this difference:</source>
         <source>Add a certificate and its key from a .p12 or .pfx file</source>
         <translation>自 .p12 或 .pfx 檔加入憑證與私鑰</translation>
     </message>
+    <message>
+        <source>The card reader's PKCS#11 module</source>
+        <translation>讀卡機的 PKCS#11 模組</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so *.so.*)</source>
+        <translation>PKCS#11 模組 (*.so *.so.*)</translation>
+    </message>
+    <message>
+        <source>Registering the module…</source>
+        <translation>正在登錄模組…</translation>
+    </message>
+    <message>
+        <source>The module is registered. ReviewDesk reads the cards in that reader from its next start.</source>
+        <translation>模組已登錄。ReviewDesk 下次啟動起即可讀取該讀卡機中的卡片。</translation>
+    </message>
+    <message>
+        <source>Card &amp;reader…</source>
+        <translation>讀卡機(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Register your card reader's PKCS#11 module, for 自然人憑證 or 工商憑證 cards</source>
+        <translation>登錄讀卡機的 PKCS#11 模組，以使用自然人憑證或工商憑證</translation>
+    </message>
 </context>
 <context>
     <name>SignedResults</name>

@@ -106,6 +106,32 @@ bool importPkcs12(QWidget* parent)
     return imported.ok();
 }
 
+// Registers a card reader's PKCS#11 module (自然人憑證 and 工商憑證 cards are read through one).
+bool registerModule(QWidget* parent)
+{
+    const signing::CertificateStore store(nss::initialisedDirectory());
+    if (!store.exists() && !store.create({}).ok())
+        return false;
+    const QString library = QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("SignatureDialog", "The card reader's PKCS#11 module"),
+        QStringLiteral("/usr/lib"), QCoreApplication::translate("SignatureDialog", "PKCS#11 modules (*.so *.so.*)"));
+    if (library.isEmpty())
+        return false;
+    const Status registered =
+        runBusy(parent, QCoreApplication::translate("SignatureDialog", "Registering the module…"), nullptr,
+                [store, library] { return store.registerModule(QFileInfo(library).completeBaseName(), library); });
+    if (!registered)
+        QMessageBox::warning(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
+                             registered.error());
+    else
+        QMessageBox::information(
+            parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
+            QCoreApplication::translate("SignatureDialog",
+                                        "The module is registered. ReviewDesk reads the cards in that reader from "
+                                        "its next start."));
+    return registered.ok();
+}
+
 } // namespace
 
 std::optional<Choice> choose(QWidget* parent, const QString& what, bool allowUnsigned)
@@ -153,6 +179,10 @@ std::optional<Choice> choose(QWidget* parent, const QString& what, bool allowUns
     import->setToolTip(
         QCoreApplication::translate("SignatureDialog", "Add a certificate and its key from a .p12 or .pfx file"));
     certificateRow->addWidget(import);
+    auto* card = new QPushButton(QCoreApplication::translate("SignatureDialog", "Card &reader…"));
+    card->setToolTip(QCoreApplication::translate(
+        "SignatureDialog", "Register your card reader's PKCS#11 module, for 自然人憑證 or 工商憑證 cards"));
+    certificateRow->addWidget(card);
     layout->addRow(QCoreApplication::translate("SignatureDialog", "&Certificate:"), certificateRow);
     auto* password = new QLineEdit;
     password->setEchoMode(QLineEdit::Password);
@@ -176,6 +206,7 @@ std::optional<Choice> choose(QWidget* parent, const QString& what, bool allowUns
         fill();
         update();
     });
+    QObject::connect(card, &QPushButton::clicked, &dialog, [&] { registerModule(&dialog); });
     fill();
     update();
     if (dialog.exec() != QDialog::Accepted || list->count() == 0)
