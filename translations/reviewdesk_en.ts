@@ -3925,12 +3925,12 @@ What the committee resolved about this difference:</translation>
         <translation>User-interface language: zh_TW or en.</translation>
     </message>
     <message>
-        <source>Workspace folder to open.</source>
-        <translation>Workspace folder to open.</translation>
-    </message>
-    <message>
         <source>Open a round archive read-only and verify it (auditor mode).</source>
         <translation>Open a round archive read-only and verify it (auditor mode).</translation>
+    </message>
+    <message>
+        <source>Workspace folder, reviewer package (.rdpkg), score return (.rdret) or round archive (.rdarc) to open.</source>
+        <translation>Workspace folder, reviewer package (.rdpkg), score return (.rdret) or round archive (.rdarc) to open.</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5406,14 @@ An auditor opens it with File → Open a round archive for audit.</source>
 SHA-256 of its manifest: %3
 
 An auditor opens it with File → Open a round archive for audit.</translation>
+    </message>
+    <message>
+        <source>%1 is a score return: open the secretariat's workspace first, then import it with Round → Import score return.</source>
+        <translation>%1 is a score return: open the secretariat's workspace first, then import it with Round → Import score return.</translation>
+    </message>
+    <message>
+        <source>ReviewDesk does not open %1: it opens workspaces, reviewer packages (.rdpkg), score returns (.rdret) and round archives (.rdarc).</source>
+        <translation>ReviewDesk does not open %1: it opens workspaces, reviewer packages (.rdpkg), score returns (.rdret) and round archives (.rdarc).</translation>
     </message>
 </context>
 <context>

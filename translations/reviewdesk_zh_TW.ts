@@ -3964,12 +3964,12 @@ What the committee resolved about this difference:</source>
         <translation>介面語言：zh_TW 或 en。</translation>
     </message>
     <message>
-        <source>Workspace folder to open.</source>
-        <translation>要開啟的工作區資料夾。</translation>
-    </message>
-    <message>
         <source>Open a round archive read-only and verify it (auditor mode).</source>
         <translation>以唯讀方式開啟梯次封存檔並驗證（稽核模式）。</translation>
+    </message>
+    <message>
+        <source>Workspace folder, reviewer package (.rdpkg), score return (.rdret) or round archive (.rdarc) to open.</source>
+        <translation>要開啟的工作區資料夾、審查資料包（.rdpkg）、評分回傳（.rdret）或梯次封存檔（.rdarc）。</translation>
     </message>
 </context>
 <context>
@@ -5443,6 +5443,14 @@ An auditor opens it with File → Open a round archive for audit.</source>
 清單 SHA-256：%3
 
 稽核人員以「檔案 → 開啟梯次封存檔稽核」開啟。</translation>
+    </message>
+    <message>
+        <source>%1 is a score return: open the secretariat's workspace first, then import it with Round → Import score return.</source>
+        <translation>%1 是評分回傳：請先開啟秘書處的工作區，再以「審查梯次 → 匯入評分回傳」匯入。</translation>
+    </message>
+    <message>
+        <source>ReviewDesk does not open %1: it opens workspaces, reviewer packages (.rdpkg), score returns (.rdret) and round archives (.rdarc).</source>
+        <translation>ReviewDesk 無法開啟 %1：可開啟的是工作區、審查資料包（.rdpkg）、評分回傳（.rdret）與梯次封存檔（.rdarc）。</translation>
     </message>
 </context>
 <context>

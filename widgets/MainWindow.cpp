@@ -358,6 +358,40 @@ bool MainWindow::openWorkspace(const QString& path)
     return true;
 }
 
+void MainWindow::openFile(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    if (info.isDir()) {
+        openWorkspace(path);
+    } else if (suffix == QLatin1String("rdpkg")) {
+        const QString folder = packagedialogs::importPackage(this, path);
+        if (!folder.isEmpty())
+            openWorkspace(folder);
+    } else if (suffix == QLatin1String("rdret")) {
+        if (!m_workspace && !m_settings.recentWorkspaces().isEmpty())
+            openWorkspace(m_settings.recentWorkspaces().first());
+        if (!m_workspace || m_reviewerId != 0) {
+            showError(tr("%1 is a score return: open the secretariat's workspace first, then import it with "
+                         "Round → Import score return.")
+                          .arg(info.fileName()));
+            return;
+        }
+        if (packagedialogs::importReturn(this, *m_workspace, path))
+            reloadRound();
+    } else if (suffix == QLatin1String("rdarc")) {
+        auto* auditor = new AuditorWindow(path, this);
+        auditor->setWindowFlag(Qt::Window);
+        auditor->show();
+        if (!auditor->verify())
+            auditor->close();
+    } else {
+        showError(tr("ReviewDesk does not open %1: it opens workspaces, reviewer packages (.rdpkg), score returns "
+                     "(.rdret) and round archives (.rdarc).")
+                      .arg(info.fileName()));
+    }
+}
+
 void MainWindow::showAuditTrail()
 {
     const Workspace& workspace = *m_workspace;

@@ -40,6 +40,10 @@ public:
 
     // Opens a workspace; on failure the message is shown and the current workspace stays open.
     bool openWorkspace(const QString& path);
+    // What a double-click on one of ReviewDesk's files does: a workspace folder opens; a reviewer package
+    // (.rdpkg) becomes a member's review workspace; a score return (.rdret) is imported into the open (or
+    // most recent) secretariat's workspace; a round archive (.rdarc) opens in auditor mode.
+    void openFile(const QString& path);
     const Workspace* workspace() const { return m_workspace.get(); }
     qint64 currentRound() const;
 

@@ -6,8 +6,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char* argv[])
@@ -51,8 +53,10 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Open a round archive read-only and verify it (auditor mode)."),
         QStringLiteral("ARCHIVE"));
     parser.addOption(auditOption);
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
-                                 QCoreApplication::translate("main", "Workspace folder to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("WORKSPACE|FILE"),
+        QCoreApplication::translate("main", "Workspace folder, reviewer package (.rdpkg), score return (.rdret) or "
+                                            "round archive (.rdarc) to open."));
     parser.process(app);
 
     if (parser.isSet(auditOption)) {
@@ -69,7 +73,18 @@ int main(int argc, char* argv[])
     rd::signaturedialog::installPasswordPrompt(&window);
     window.show();
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty())
+    if (!positional.isEmpty() && QFileInfo(positional.first()).suffix().toLower() == QLatin1String("rdarc")) {
+        // A double-clicked round archive: auditor mode, nothing else.
+        auto* auditor = new rd::AuditorWindow(positional.first());
+        rd::signaturedialog::installPasswordPrompt(auditor);
+        auditor->show();
+        if (!auditor->verify())
+            return 1;
+        return app.exec();
+    }
+    if (!positional.isEmpty() && QFileInfo(positional.first()).isFile())
+        QTimer::singleShot(0, &window, [&window, file = positional.first()] { window.openFile(file); });
+    else if (!positional.isEmpty())
         window.openWorkspace(positional.first());
     else if (!settings.recentWorkspaces().isEmpty())
         window.openWorkspace(settings.recentWorkspaces().first());

@@ -51,11 +51,14 @@ void exportPackages(QWidget* parent, const Workspace& workspace, qint64 roundId)
     QMessageBox::information(parent, QCoreApplication::translate("PackageDialogs", "Reviewer packages"), report);
 }
 
-QString importPackage(QWidget* parent)
+QString importPackage(QWidget* parent, const QString& given)
 {
-    const QString file = QFileDialog::getOpenFileName(
-        parent, QCoreApplication::translate("PackageDialogs", "Open a reviewer package"), QDir::homePath(),
-        QCoreApplication::translate("PackageDialogs", "Reviewer packages (*.rdpkg *.zip)"));
+    const QString file =
+        !given.isEmpty()
+            ? given
+            : QFileDialog::getOpenFileName(
+                  parent, QCoreApplication::translate("PackageDialogs", "Open a reviewer package"), QDir::homePath(),
+                  QCoreApplication::translate("PackageDialogs", "Reviewer packages (*.rdpkg *.zip)"));
     if (file.isEmpty())
         return {};
     const QString folder = QFileDialog::getExistingDirectory(
@@ -113,11 +116,14 @@ void exportReturn(QWidget* parent, const Workspace& workspace)
     QMessageBox::information(parent, QCoreApplication::translate("PackageDialogs", "Score return"), text);
 }
 
-bool importReturn(QWidget* parent, const Workspace& workspace)
+bool importReturn(QWidget* parent, const Workspace& workspace, const QString& given)
 {
-    const QString file = QFileDialog::getOpenFileName(
-        parent, QCoreApplication::translate("PackageDialogs", "Import a score return"), QDir::homePath(),
-        QCoreApplication::translate("PackageDialogs", "Score returns (*.rdret *.zip)"));
+    const QString file =
+        !given.isEmpty()
+            ? given
+            : QFileDialog::getOpenFileName(
+                  parent, QCoreApplication::translate("PackageDialogs", "Import a score return"), QDir::homePath(),
+                  QCoreApplication::translate("PackageDialogs", "Score returns (*.rdret *.zip)"));
     if (file.isEmpty())
         return false;
     const auto preview = runBusy(parent, QCoreApplication::translate("PackageDialogs", "Checking the score return…"),

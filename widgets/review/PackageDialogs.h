@@ -14,13 +14,15 @@ namespace rd::packagedialogs {
 // The secretariat writes one reviewer package per member with assignments in the round, into a folder.
 void exportPackages(QWidget* parent, const Workspace& workspace, qint64 roundId);
 
-// A member opens a package as their own review workspace; returns its folder, or empty.
-QString importPackage(QWidget* parent);
+// A member opens a package (`file`, else one they choose) as their own review workspace; returns its
+// folder, or empty.
+QString importPackage(QWidget* parent, const QString& file = {});
 
 // A member writes the score return of their complete sheets.
 void exportReturn(QWidget* parent, const Workspace& workspace);
 
-// The secretariat imports a return, confirming before it replaces an earlier one; true when imported.
-bool importReturn(QWidget* parent, const Workspace& workspace);
+// The secretariat imports a return (`file`, else one they choose), confirming before it replaces an
+// earlier one; true when imported.
+bool importReturn(QWidget* parent, const Workspace& workspace, const QString& file = {});
 
 } // namespace rd::packagedialogs
