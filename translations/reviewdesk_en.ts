@@ -5415,6 +5415,10 @@ An auditor opens it with File → Open a round archive for audit.</translation>
         <source>ReviewDesk does not open %1: it opens workspaces, reviewer packages (.rdpkg), score returns (.rdret) and round archives (.rdarc).</source>
         <translation>ReviewDesk does not open %1: it opens workspaces, reviewer packages (.rdpkg), score returns (.rdret) and round archives (.rdarc).</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
 </context>
 <context>
     <name>rd::MeetingWindow</name>
@@ -6053,6 +6057,117 @@ An auditor opens it with File → Open a round archive for audit.</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after a restart):</source>
+        <translation>&amp;Language (after a restart):</translation>
+    </message>
+    <message>
+        <source>Default workspace folder</source>
+        <translation>Default workspace folder</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces folder:</source>
+        <translation>&amp;Workspaces folder:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Page cache of the PDF reader</source>
+        <translation>Page cache of the PDF reader</translation>
+    </message>
+    <message>
+        <source>Rendered pages kept in memory; more makes paging back faster</source>
+        <translation>Rendered pages kept in memory; more makes paging back faster</translation>
+    </message>
+    <message>
+        <source>PDF reader's &amp;page cache:</source>
+        <translation>PDF reader's &amp;page cache:</translation>
+    </message>
+    <message>
+        <source>Deviation thresholds of new rounds (差異警示)</source>
+        <translation>Deviation thresholds of new rounds (差異警示)</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Total apart from the others</source>
+        <translation>Total apart from the others</translation>
+    </message>
+    <message>
+        <source>A member's &amp;total apart from the others' mean by:</source>
+        <translation>A member's &amp;total apart from the others' mean by:</translation>
+    </message>
+    <message>
+        <source> places</source>
+        <translation> places</translation>
+    </message>
+    <message>
+        <source>Rank apart from the others</source>
+        <translation>Rank apart from the others</translation>
+    </message>
+    <message>
+        <source>A member's &amp;rank apart from the others' median by:</source>
+        <translation>A member's &amp;rank apart from the others' median by:</translation>
+    </message>
+    <message>
+        <source>Spread of a criterion</source>
+        <translation>Spread of a criterion</translation>
+    </message>
+    <message>
+        <source>A &amp;criterion's scores spread over (of its maximum):</source>
+        <translation>A &amp;criterion's scores spread over (of its maximum):</translation>
+    </message>
+    <message>
+        <source>Each round keeps the thresholds it was created with; rounds already created keep theirs.</source>
+        <translation>Each round keeps the thresholds it was created with; rounds already created keep theirs.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Certificate store folder</source>
+        <translation>Certificate store folder</translation>
+    </message>
+    <message>
+        <source>default: ReviewDesk/nssdb in your data folder</source>
+        <translation>default: ReviewDesk/nssdb in your data folder</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;store (after a restart):</source>
+        <translation>Certificate &amp;store (after a restart):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Browse for %1</translation>
     </message>
 </context>
 </TS>

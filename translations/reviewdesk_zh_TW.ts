@@ -5452,6 +5452,10 @@ An auditor opens it with File → Open a round archive for audit.</source>
         <source>ReviewDesk does not open %1: it opens workspaces, reviewer packages (.rdpkg), score returns (.rdret) and round archives (.rdarc).</source>
         <translation>ReviewDesk 無法開啟 %1：可開啟的是工作區、審查資料包（.rdpkg）、評分回傳（.rdret）與梯次封存檔（.rdarc）。</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>rd::MeetingWindow</name>
@@ -6090,6 +6094,117 @@ An auditor opens it with File → Open a round archive for audit.</source>
     <message>
         <source>Text</source>
         <translation>內文</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系統語言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after a restart):</source>
+        <translation>語言（重新啟動後生效）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Default workspace folder</source>
+        <translation>預設工作區資料夾</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces folder:</source>
+        <translation>工作區資料夾(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Page cache of the PDF reader</source>
+        <translation>PDF 閱讀器頁面快取</translation>
+    </message>
+    <message>
+        <source>Rendered pages kept in memory; more makes paging back faster</source>
+        <translation>保留在記憶體中的已繪製頁面；越大則翻回前頁越快</translation>
+    </message>
+    <message>
+        <source>PDF reader's &amp;page cache:</source>
+        <translation>PDF 閱讀器頁面快取(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Deviation thresholds of new rounds (差異警示)</source>
+        <translation>新梯次的差異警示門檻</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Total apart from the others</source>
+        <translation>總分與其他委員的差距</translation>
+    </message>
+    <message>
+        <source>A member's &amp;total apart from the others' mean by:</source>
+        <translation>委員總分與其他委員平均相差(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> places</source>
+        <translation> 名</translation>
+    </message>
+    <message>
+        <source>Rank apart from the others</source>
+        <translation>名次與其他委員的差距</translation>
+    </message>
+    <message>
+        <source>A member's &amp;rank apart from the others' median by:</source>
+        <translation>委員名次與其他委員中位數相差(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Spread of a criterion</source>
+        <translation>評分項目的分數差距</translation>
+    </message>
+    <message>
+        <source>A &amp;criterion's scores spread over (of its maximum):</source>
+        <translation>單一評分項目分數差距超過（占配分）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Each round keeps the thresholds it was created with; rounds already created keep theirs.</source>
+        <translation>每個梯次沿用建立時的門檻；已建立的梯次維持原門檻。</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>簽章</translation>
+    </message>
+    <message>
+        <source>Certificate store folder</source>
+        <translation>憑證庫資料夾</translation>
+    </message>
+    <message>
+        <source>default: ReviewDesk/nssdb in your data folder</source>
+        <translation>預設：資料資料夾中的 ReviewDesk/nssdb</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;store (after a restart):</source>
+        <translation>憑證庫（重新啟動後生效）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>瀏覽%1</translation>
     </message>
 </context>
 </TS>

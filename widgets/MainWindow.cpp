@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "Busy.h"
+#include "SettingsDialog.h"
 #include "archive/RoundArchive.h"
 #include "audit/AuditTrail.h"
 #include "audit/AuditTrailView.h"
 #include "audit/AuditorWindow.h"
+#include "consensus/RoundSettings.h"
 #include "signing/SignatureDialog.h"
 
 #include "ApplicationPage.h"
@@ -232,8 +234,9 @@ void MainWindow::createActions()
     m_reviewerActions << sendReturn;
     file->addSeparator();
     file->addAction(tr("Open a round &archive for audit…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a round archive"), QDir::homePath(),
-                                                          tr("Round archives (*.rdarc *.zip)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open a round archive"), m_settings.defaultWorkspaceFolder(),
+                                         tr("Round archives (*.rdarc *.zip)"));
         if (path.isEmpty())
             return;
         auto* auditor = new AuditorWindow(path, this);
@@ -295,6 +298,13 @@ void MainWindow::createActions()
         action->setChecked(code == current);
         group->addAction(action);
     }
+    settings->addSeparator();
+    QAction* preferences = settings->addAction(tr("&Preferences…"), this, [this] {
+        SettingsDialog dialog(m_settings, this);
+        dialog.exec();
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ReviewDesk"), this, [this] {
@@ -452,8 +462,8 @@ void MainWindow::archiveRound()
 
 void MainWindow::newWorkspace()
 {
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Choose an empty folder for the new workspace"), QDir::homePath());
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose an empty folder for the new workspace"),
+                                                             m_settings.defaultWorkspaceFolder());
     if (folder.isEmpty())
         return;
     auto created = Workspace::create(folder);
@@ -475,7 +485,8 @@ void MainWindow::newWorkspace()
 
 void MainWindow::chooseWorkspace()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a ReviewDesk workspace"), QDir::homePath());
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Open a ReviewDesk workspace"), m_settings.defaultWorkspaceFolder());
     if (!folder.isEmpty())
         openWorkspace(folder);
 }
@@ -496,6 +507,13 @@ void MainWindow::newRound()
         showError(id.error());
         return;
     }
+    // The round starts with the deviation thresholds of Settings; from then on they are the round's own.
+    consensus::Settings thresholds;
+    thresholds.outlierPoints = m_settings.outlierPoints();
+    thresholds.outlierRanks = m_settings.outlierRanks();
+    thresholds.criterionSpread = m_settings.criterionSpread();
+    if (auto saved = consensus::saveRoundSettings(m_workspace->db(), *id, thresholds); !saved)
+        showError(saved.error());
     reloadRounds();
     m_rounds->setCurrentIndex(m_rounds->findData(*id));
 }

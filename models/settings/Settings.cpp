@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace rd {
 
 namespace Key {
@@ -11,6 +13,11 @@ const QString recentWorkspaces = QStringLiteral("workspaces/recent");
 const QString windowGeometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
 const QString certificateStore = QStringLiteral("signing/certificate_store");
+const QString defaultWorkspaceFolder = QStringLiteral("workspaces/default_folder");
+const QString pageCache = QStringLiteral("reader/page_cache_mb");
+const QString outlierPoints = QStringLiteral("consensus/outlier_points");
+const QString outlierRanks = QStringLiteral("consensus/outlier_ranks");
+const QString criterionSpread = QStringLiteral("consensus/criterion_spread");
 } // namespace Key
 
 Settings::Settings()
@@ -27,6 +34,61 @@ QString Settings::language() const
 void Settings::setLanguage(const QString& language)
 {
     m_settings.setValue(Key::language, language);
+}
+
+QString Settings::defaultWorkspaceFolder() const
+{
+    const QString folder = m_settings.value(Key::defaultWorkspaceFolder).toString();
+    return folder.isEmpty() ? QDir::homePath() : folder;
+}
+
+void Settings::setDefaultWorkspaceFolder(const QString& folder)
+{
+    m_settings.setValue(Key::defaultWorkspaceFolder, folder);
+}
+
+int Settings::pageCacheMegabytes() const
+{
+    return std::clamp(m_settings.value(Key::pageCache, 96).toInt(), 32, 2048);
+}
+
+void Settings::setPageCacheMegabytes(int megabytes)
+{
+    m_settings.setValue(Key::pageCache, std::clamp(megabytes, 32, 2048));
+}
+
+// Out-of-range values (a hand-edited file) fall back to the defaults of consensus::Settings.
+double Settings::outlierPoints() const
+{
+    const double v = m_settings.value(Key::outlierPoints, 15.0).toDouble();
+    return v > 0 && v <= 100 ? v : 15.0;
+}
+
+void Settings::setOutlierPoints(double points)
+{
+    m_settings.setValue(Key::outlierPoints, points);
+}
+
+double Settings::outlierRanks() const
+{
+    const double v = m_settings.value(Key::outlierRanks, 3.0).toDouble();
+    return v > 0 && v <= 1e6 ? v : 3.0;
+}
+
+void Settings::setOutlierRanks(double ranks)
+{
+    m_settings.setValue(Key::outlierRanks, ranks);
+}
+
+double Settings::criterionSpread() const
+{
+    const double v = m_settings.value(Key::criterionSpread, 0.4).toDouble();
+    return v > 0 && v <= 1 ? v : 0.4;
+}
+
+void Settings::setCriterionSpread(double share)
+{
+    m_settings.setValue(Key::criterionSpread, share);
 }
 
 QString Settings::certificateStore() const

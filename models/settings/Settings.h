@@ -21,6 +21,22 @@ public:
     QString certificateStore() const;
     void setCertificateStore(const QString& folder);
 
+    // Where new workspaces are suggested and file dialogs start; the home folder when unset.
+    QString defaultWorkspaceFolder() const;
+    void setDefaultWorkspaceFolder(const QString& folder);
+
+    // The PDF reader's rendered-page cache, in MB (32–2048; 96 by default).
+    int pageCacheMegabytes() const;
+    void setPageCacheMegabytes(int megabytes);
+
+    // The deviation thresholds a new round starts with (docs/consensus.md); each round keeps its own.
+    double outlierPoints() const;
+    void setOutlierPoints(double points);
+    double outlierRanks() const;
+    void setOutlierRanks(double ranks);
+    double criterionSpread() const; // share of a criterion's maximum, 0–1
+    void setCriterionSpread(double share);
+
     QStringList recentWorkspaces() const;
     void addRecentWorkspace(const QString& path);
 

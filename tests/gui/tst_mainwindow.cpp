@@ -6,6 +6,7 @@
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "SearchPanel.h"
+#include "SettingsDialog.h"
 #include "demo/DemoGenerator.h"
 #include "itemmodels/ApplicationListModel.h"
 #include "itemmodels/BudgetTableModel.h"
@@ -15,10 +16,14 @@
 
 #include <QApplication>
 #include <QBrush>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -31,6 +36,37 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void preferencesAreTypedSettingsAndEveryFieldIsNamed()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("preferences.ini")));
+        QCOMPARE(settings.pageCacheMegabytes(), 96);
+        QCOMPARE(settings.outlierPoints(), 15.0);
+        SettingsDialog dialog(settings);
+        // Every control a keyboard or screen-reader user reaches says what it is.
+        for (QWidget* w : dialog.findChildren<QWidget*>()) {
+            if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget()))
+                continue; // the editor inside a spin or combo box is named by its box
+            if (auto* button = qobject_cast<QAbstractButton*>(w))
+                QVERIFY2(!button->text().isEmpty() || !button->accessibleName().isEmpty(), "an unnamed button");
+            else if (qobject_cast<QLineEdit*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QComboBox*>(w))
+                QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+        }
+        dialog.findChild<QSpinBox*>()->setValue(256);
+        const QList<QDoubleSpinBox*> doubles = dialog.findChildren<QDoubleSpinBox*>();
+        doubles.at(0)->setValue(12);
+        doubles.at(1)->setValue(4);
+        dialog.findChildren<QSpinBox*>().at(1)->setValue(35);
+        dialog.save();
+        Settings reread(m_dir.filePath(QStringLiteral("preferences.ini")));
+        QCOMPARE(reread.pageCacheMegabytes(), 256);
+        QCOMPARE(reread.outlierPoints(), 12.0);
+        QCOMPARE(reread.outlierRanks(), 4.0);
+        QCOMPARE(reread.criterionSpread(), 0.35);
+        // A hand-edited file cannot push the cache out of bounds.
+        reread.setPageCacheMegabytes(1 << 20);
+        QCOMPARE(reread.pageCacheMegabytes(), 2048);
+    }
+
     void importsDemoRoundAndShowsFindingOnBudgetCell()
     {
         test::usePdfWorkerOfThisBuild();

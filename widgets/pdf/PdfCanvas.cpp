@@ -1,5 +1,7 @@
 #include "pdf/PdfCanvas.h"
 
+#include "settings/Settings.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -26,7 +28,8 @@ qint64 dpiKey(double dpi)
 
 } // namespace
 
-PdfCanvas::PdfCanvas(PageRenderer* renderer, QWidget* parent) : QAbstractScrollArea(parent), m_renderer(renderer)
+PdfCanvas::PdfCanvas(PageRenderer* renderer, QWidget* parent)
+    : QAbstractScrollArea(parent), m_renderer(renderer), m_cache(qint64(Settings().pageCacheMegabytes()) << 20)
 {
     setFocusPolicy(Qt::StrongFocus);
     // Always there, so that fitting the width does not change the width (and bring a horizontal bar).
