@@ -5271,10 +5271,6 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>關於 ReviewDesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;ReviewDesk 審查工作站&lt;/b&gt; %1&lt;p&gt;Review workstation for Taiwanese digital-industry subsidy programs: intake checks, committee scoring, consensus and signed results.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Poppler, QuaZip, libxlsxwriter and SQLite.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;ReviewDesk 審查工作站&lt;/b&gt; %1&lt;p&gt;數位產業補助計畫審查工作站：資格文件審查、委員評分、共識會議與簽章審查結果。&lt;/p&gt;&lt;p&gt;使用 Qt %2、Poppler、QuaZip、libxlsxwriter 與 SQLite 建置。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The language changes the next time ReviewDesk starts.</source>
         <translation>語言將於下次啟動 ReviewDesk 時變更。</translation>
     </message>
@@ -5455,6 +5451,18 @@ An auditor opens it with File → Open a round archive for audit.</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>and its tools</source>
+        <translation>及其工具</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>公眾領域</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ReviewDesk 審查工作站&lt;/b&gt; %1&lt;p&gt;Review workstation for Taiwanese digital-industry subsidy programs: intake checks, committee scoring, consensus and signed results.&lt;/p&gt;&lt;p&gt;ReviewDesk is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It is built with:&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;&lt;p&gt;The full licence texts are in /usr/share/doc/reviewdesk/copyright and /usr/share/common-licenses.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ReviewDesk 審查工作站&lt;/b&gt; %1&lt;p&gt;臺灣數位產業補助計畫的審查工作站：收件檢核、委員評分、共識會議與簽章結果。&lt;/p&gt;&lt;p&gt;ReviewDesk 是自由軟體，依 GNU 通用公共授權條款第 3 版或其後版本授權。&lt;/p&gt;&lt;p&gt;本程式使用：&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;&lt;p&gt;完整授權條款請見 /usr/share/doc/reviewdesk/copyright 與 /usr/share/common-licenses。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

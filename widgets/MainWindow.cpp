@@ -307,14 +307,34 @@ void MainWindow::createActions()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About ReviewDesk"), this, [this] {
-        QMessageBox::about(
-            this, tr("About ReviewDesk"),
-            tr("<b>ReviewDesk 審查工作站</b> %1<p>Review workstation for Taiwanese digital-industry subsidy "
-               "programs: intake checks, committee scoring, consensus and signed results.</p>"
-               "<p>Built with Qt %2, Poppler, QuaZip, libxlsxwriter and SQLite.</p>")
-                .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
-    });
+    help->addAction(tr("&About ReviewDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    // Every library the program links or loads, and the font its PDFs embed, with its licence.
+    const QList<std::pair<QString, QString>> parts{
+        {QStringLiteral("Qt %1").arg(QLatin1String(qVersion())), QStringLiteral("LGPL-3.0 / GPL-2.0 / GPL-3.0")},
+        {QStringLiteral("Qt Charts"), QStringLiteral("GPL-3.0")},
+        {QStringLiteral("Poppler 22.12 (Poppler-Qt6)"), QStringLiteral("GPL-2.0-or-later")},
+        {QStringLiteral("NSS 3 (Network Security Services) %1").arg(tr("and its tools")), QStringLiteral("MPL-2.0")},
+        {QStringLiteral("QuaZip 1.4"), QStringLiteral("LGPL-2.1-or-later")},
+        {QStringLiteral("zlib"), QStringLiteral("Zlib")},
+        {QStringLiteral("libxlsxwriter"), QStringLiteral("BSD-2-Clause")},
+        {QStringLiteral("SQLite"), tr("public domain")},
+        {QStringLiteral("Noto Sans CJK TC"), QStringLiteral("OFL-1.1")},
+    };
+    QString rows;
+    for (const auto& [name, licence] : parts)
+        rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>").arg(name.toHtmlEscaped(), licence);
+    QMessageBox::about(
+        this, tr("About ReviewDesk"),
+        tr("<b>ReviewDesk 審查工作站</b> %1<p>Review workstation for Taiwanese digital-industry subsidy "
+           "programs: intake checks, committee scoring, consensus and signed results.</p>"
+           "<p>ReviewDesk is free software under the GNU General Public License, version 3 or later.</p>"
+           "<p>It is built with:</p><table>%2</table>"
+           "<p>The full licence texts are in /usr/share/doc/reviewdesk/copyright and /usr/share/common-licenses.</p>")
+            .arg(QCoreApplication::applicationVersion(), rows));
 }
 
 void MainWindow::setLanguage(const QString& language)

@@ -71,6 +71,7 @@ protected:
 private:
     void createActions();
     void showAuditTrail();
+    void showAbout();
     void archiveRound();
     void newWorkspace();
     void chooseWorkspace();

@@ -20,6 +20,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
       m_outlierPoints(new QDoubleSpinBox), m_outlierRanks(new QDoubleSpinBox), m_criterionSpread(new QSpinBox)
 {
     setWindowTitle(tr("Preferences"));
+    setMinimumWidth(560);
     auto* layout = new QVBoxLayout(this);
 
     auto* general = new QGroupBox(tr("General"));
