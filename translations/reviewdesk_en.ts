@@ -5427,6 +5427,18 @@ An auditor opens it with File → Open a round archive for audit.</translation>
         <source>&lt;b&gt;ReviewDesk 審查工作站&lt;/b&gt; %1&lt;p&gt;Review workstation for Taiwanese digital-industry subsidy programs: intake checks, committee scoring, consensus and signed results.&lt;/p&gt;&lt;p&gt;ReviewDesk is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It is built with:&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;&lt;p&gt;The full licence texts are in /usr/share/doc/reviewdesk/copyright and /usr/share/common-licenses.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ReviewDesk 審查工作站&lt;/b&gt; %1&lt;p&gt;Review workstation for Taiwanese digital-industry subsidy programs: intake checks, committee scoring, consensus and signed results.&lt;/p&gt;&lt;p&gt;ReviewDesk is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It is built with:&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;&lt;p&gt;The full licence texts are in /usr/share/doc/reviewdesk/copyright and /usr/share/common-licenses.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>ReviewDesk user guide</source>
+        <translation>ReviewDesk user guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
 </context>
 <context>
     <name>rd::MeetingWindow</name>

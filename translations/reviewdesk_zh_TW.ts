@@ -5464,6 +5464,18 @@ An auditor opens it with File → Open a round archive for audit.</source>
         <source>&lt;b&gt;ReviewDesk 審查工作站&lt;/b&gt; %1&lt;p&gt;Review workstation for Taiwanese digital-industry subsidy programs: intake checks, committee scoring, consensus and signed results.&lt;/p&gt;&lt;p&gt;ReviewDesk is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It is built with:&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;&lt;p&gt;The full licence texts are in /usr/share/doc/reviewdesk/copyright and /usr/share/common-licenses.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ReviewDesk 審查工作站&lt;/b&gt; %1&lt;p&gt;臺灣數位產業補助計畫的審查工作站：收件檢核、委員評分、共識會議與簽章結果。&lt;/p&gt;&lt;p&gt;ReviewDesk 是自由軟體，依 GNU 通用公共授權條款第 3 版或其後版本授權。&lt;/p&gt;&lt;p&gt;本程式使用：&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;&lt;p&gt;完整授權條款請見 /usr/share/doc/reviewdesk/copyright 與 /usr/share/common-licenses。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用手冊(&amp;U)</translation>
+    </message>
+    <message>
+        <source>ReviewDesk user guide</source>
+        <translation>ReviewDesk 使用手冊</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用手冊</translation>
+    </message>
 </context>
 <context>
     <name>rd::MeetingWindow</name>

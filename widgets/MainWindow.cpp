@@ -42,6 +42,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -49,7 +50,12 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -307,7 +313,40 @@ void MainWindow::createActions()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About ReviewDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showGuide()
+{
+    // The guide in the interface's language, with its screenshots, from the program's own resources.
+    auto* window = new QDialog(this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("ReviewDesk user guide"));
+    auto* browser = new QTextBrowser(window);
+    browser->setAccessibleName(tr("User guide"));
+    browser->setOpenExternalLinks(true);
+    const QString language =
+        QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_TW") : QStringLiteral("en");
+    browser->setSource(QUrl(QStringLiteral("qrc:/guide/%1.md").arg(language)), QTextDocument::MarkdownResource);
+    // Screenshots are taken at full screen size; show them at the guide's reading width.
+    QTextCursor cursor(browser->document());
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            image.setWidth(820);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    auto* layout = new QVBoxLayout(window);
+    layout->addWidget(browser);
+    window->resize(900, 760);
+    window->show();
 }
 
 void MainWindow::showAbout()

@@ -72,6 +72,7 @@ private:
     void createActions();
     void showAuditTrail();
     void showAbout();
+    void showGuide();
     void archiveRound();
     void newWorkspace();
     void chooseWorkspace();
