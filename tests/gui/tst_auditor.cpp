@@ -1,6 +1,7 @@
 // Auditor mode in the GUI: a round archive opens read-only, verifies in full and shows where it fails;
 // nothing in the window edits; the audit trail filters; the report saves as PDF.
 #include "TestSupport.h"
+#include "gui/Accessibility.h"
 
 #include "archive/RoundArchive.h"
 #include "audit/AuditTrailView.h"
@@ -98,6 +99,8 @@ private Q_SLOTS:
             QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
         auto* tree = window.findChild<QTreeWidget*>();
         QCOMPARE(tree->editTriggers(), QAbstractItemView::NoEditTriggers);
+        QVERIFY2(test::unnamedControls(&window).isEmpty(),
+                 qPrintable(test::unnamedControls(&window).join(QLatin1Char('\n'))));
 
         // The archive's trail, filtered by kind.
         auto* trail = window.findChild<QTableView*>();

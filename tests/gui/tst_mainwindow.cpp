@@ -1,6 +1,7 @@
 // The secretariat's main window, driven as a clerk would: open a workspace, import the demo round through
 // the import dialog, open an application and see the finding on its budget cell, search every page.
 #include "TestSupport.h"
+#include "gui/Accessibility.h"
 
 #include "ApplicationPage.h"
 #include "ImportDialog.h"
@@ -20,6 +21,7 @@
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
@@ -36,6 +38,19 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void theAccessibilityCheckFindsAnUnnamedControl()
+    {
+        QWidget form;
+        auto* unnamed = new QLineEdit(&form);
+        auto* labelled = new QLineEdit(&form);
+        auto* label = new QLabel(QStringLiteral("&Name:"), &form);
+        label->setBuddy(labelled);
+        new QPushButton(QStringLiteral("OK"), &form);
+        QCOMPARE(test::unnamedControls(&form).size(), 1);
+        unnamed->setAccessibleName(QStringLiteral("Search"));
+        QVERIFY(test::unnamedControls(&form).isEmpty());
+    }
+
     void preferencesAreTypedSettingsAndEveryFieldIsNamed()
     {
         Settings settings(m_dir.filePath(QStringLiteral("preferences.ini")));
@@ -146,6 +161,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.documentView()->pageCount() > 0, 10000);
         QCOMPARE(window.documentView()->currentPage(), page);
         QVERIFY(window.documentView()->isVisible());
+
+        // Every control of the secretariat's window, with an application and a document open, has a name a
+        // screen reader can say.
+        const QStringList unnamed = test::unnamedControls(&window);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
 
     void refusesAFolderThatIsNotAWorkspace()

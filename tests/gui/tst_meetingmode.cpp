@@ -3,6 +3,7 @@
 // (複評) — keeps the discussion note, shows the pass list, and the board follows.
 
 #include "TestSupport.h"
+#include "gui/Accessibility.h"
 
 #include "consensus/ConsensusWindow.h"
 #include "consensus/MeetingWindow.h"
@@ -98,7 +99,11 @@ private slots:
         for (qint64 m : members)
             QVERIFY(board.session().setPresent(m, true).ok());
 
+        QVERIFY2(test::unnamedControls(&board).isEmpty(),
+                 qPrintable(test::unnamedControls(&board).join(QLatin1Char('\n'))));
         MeetingWindow* meeting = board.openMeeting(true);
+        QVERIFY2(test::unnamedControls(meeting).isEmpty(),
+                 qPrintable(test::unnamedControls(meeting).join(QLatin1Char('\n'))));
         QVERIFY(QTest::qWaitForWindowExposed(meeting));
         QCOMPARE(meeting->currentIndex(), 0);
         auto* flags = meeting->findChild<QListWidget*>(QStringLiteral("meetingFlags"));

@@ -3,6 +3,7 @@
 // comments, choose the recommendation and mark the sheet complete without touching the mouse; every
 // change is in the workspace as soon as the sheet says it is saved.
 #include "TestSupport.h"
+#include "gui/Accessibility.h"
 
 #include "MainWindow.h"
 #include "package/ReviewPackage.h"
@@ -169,6 +170,10 @@ private Q_SLOTS:
         QCOMPARE(store.sheet(sheetId)->state, ScoreSheet::State::Draft);
         desk->editor()->undoStack()->redo();
         QCOMPARE(store.sheet(sheetId)->recommendation, QStringLiteral("approve"));
+
+        // Every control of the member's desk, sheet and reader included, has a name a screen reader says.
+        const QStringList unnamed = test::unnamedControls(&window);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
 
     void theOutlineLeadsToItsPages()
@@ -243,6 +248,8 @@ private Q_SLOTS:
         CommitteeDialog dialog(*office.workspace, office.roundId);
         dialog.show();
         QCOMPARE(dialog.memberTable()->rowCount(), 2);
+        QVERIFY2(test::unnamedControls(&dialog).isEmpty(),
+                 qPrintable(test::unnamedControls(&dialog).join(QLatin1Char('\n'))));
         QTimer::singleShot(0, [] {
             if (QWidget* box = QApplication::activeModalWidget())
                 box->close();
