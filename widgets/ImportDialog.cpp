@@ -1,5 +1,7 @@
 #include "ImportDialog.h"
 
+#include "core/StatusColours.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -169,7 +171,7 @@ void ImportDialog::startImport()
                 m_results->setItem(row, 0, new QTableWidgetItem(source));
                 auto* result = new QTableWidgetItem(imported ? tr("Imported") : error);
                 if (!imported)
-                    result->setForeground(QColor(0xB0, 0x1E, 0x1E));
+                    result->setForeground(colours::text(colours::Tone::Error));
                 m_results->setItem(row, 1, result);
                 m_results->scrollToBottom();
             });
@@ -222,7 +224,7 @@ void ImportDialog::finish()
         m_results->insertRow(row);
         m_results->setItem(row, 0, pathItem(rejected.path));
         auto* result = new QTableWidgetItem(rejected.error);
-        result->setForeground(QColor(0xB0, 0x1E, 0x1E));
+        result->setForeground(colours::text(colours::Tone::Error));
         m_results->setItem(row, 1, result);
     }
     m_results->resizeRowsToContents();

@@ -1,5 +1,7 @@
 #include "itemmodels/ApplicationListModel.h"
 
+#include "core/StatusColours.h"
+
 #include "core/Text.h"
 #include "rules/FindingText.h"
 
@@ -153,13 +155,13 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
             switch (row.status) {
             case IntakeStatus::Ineligible:
             case IntakeStatus::MustFix:
-                return QBrush(QColor(0xB0, 0x1E, 0x1E));
+                return QBrush(colours::text(colours::Tone::Error));
             case IntakeStatus::NeedsDocuments:
-                return QBrush(QColor(0xB3, 0x5C, 0x00));
+                return QBrush(colours::text(colours::Tone::Caution));
             case IntakeStatus::Check:
-                return QBrush(QColor(0x80, 0x60, 0x00));
+                return QBrush(colours::text(colours::Tone::Warning));
             case IntakeStatus::Clear:
-                return QBrush(QColor(0x1E, 0x7B, 0x34));
+                return QBrush(colours::text(colours::Tone::Good));
             }
         }
         break;

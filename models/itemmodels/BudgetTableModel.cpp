@@ -1,5 +1,7 @@
 #include "itemmodels/BudgetTableModel.h"
 
+#include "core/StatusColours.h"
+
 #include "dossier/BudgetItems.h"
 #include "rules/FindingText.h"
 
@@ -126,15 +128,11 @@ QVariant BudgetTableModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole: {
         const auto found = findingsAt(index.row(), index.column());
         if (found.isEmpty())
-            return row.isTotal ? QVariant(QBrush(QColor(0xEE, 0xF1, 0xF6))) : QVariant();
+            return row.isTotal ? QVariant(QBrush(colours::fill(colours::Tone::Info))) : QVariant();
         const bool error =
             std::any_of(found.begin(), found.end(), [](const Finding* f) { return f->severity == Severity::Error; });
-        return QBrush(error ? QColor(0xF8, 0xD0, 0xD0) : QColor(0xFC, 0xEB, 0xB6));
+        return QBrush(error ? colours::fill(colours::Tone::Error) : colours::fill(colours::Tone::Warning));
     }
-    case Qt::ForegroundRole:
-        if (!findingsAt(index.row(), index.column()).isEmpty() || row.isTotal)
-            return QBrush(QColor(0x20, 0x20, 0x20)); // readable on the tinted backgrounds in dark themes too
-        break;
     case SeverityRole: {
         const auto found = findingsAt(index.row(), index.column());
         if (found.isEmpty())

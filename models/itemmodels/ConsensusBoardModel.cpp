@@ -1,5 +1,7 @@
 #include "itemmodels/ConsensusBoardModel.h"
 
+#include "core/StatusColours.h"
+
 #include "consensus/ConsensusExport.h"
 
 #include <QBrush>
@@ -126,7 +128,7 @@ QVariant ConsensusBoardModel::data(const QModelIndex& index, int role) const
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::BackgroundRole && r.passes && !r.funded)
-            return QBrush(QColor(255, 243, 205)); // passes but below the funding line
+            return QBrush(colours::fill(colours::Tone::Warning)); // passes but below the funding line
         return {};
     }
     const int member = column - MembersStart;
@@ -158,7 +160,7 @@ QVariant ConsensusBoardModel::memberData(const ApplicationResult& r, qint64 memb
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
         if (flagged)
-            return QBrush(QColor(255, 205, 210));
+            return QBrush(colours::fill(colours::Tone::Error));
         return {};
     case Qt::ToolTipRole: {
         QStringList lines;
@@ -196,7 +198,7 @@ QVariant ConsensusBoardModel::figureData(const ApplicationResult& r, FigureColum
         return figureCell(r.reviewers, 0, true);
     case MeanFigure:
         if (role == Qt::BackgroundRole && scored)
-            return QBrush(r.passes ? QColor(200, 230, 201) : QColor(236, 239, 241));
+            return QBrush(r.passes ? colours::fill(colours::Tone::Good) : colours::fill(colours::Tone::Neutral));
         return figureCell(r.mean, 2, scored);
     case MedianFigure:
         return figureCell(r.median, 1, scored);
@@ -218,7 +220,7 @@ QVariant ConsensusBoardModel::figureData(const ApplicationResult& r, FigureColum
         if (role == SortRole)
             return open * 100 + int(r.flags.size());
         if (role == Qt::BackgroundRole && open)
-            return QBrush(QColor(255, 205, 210));
+            return QBrush(colours::fill(colours::Tone::Error));
         if (role == Qt::ToolTipRole && !r.flags.isEmpty()) {
             QStringList lines;
             for (const Flag& f : r.flags)

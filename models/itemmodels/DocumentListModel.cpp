@@ -1,5 +1,7 @@
 #include "itemmodels/DocumentListModel.h"
 
+#include "core/StatusColours.h"
+
 #include "dossier/Attachments.h"
 #include "pdf/PdfTextExtractor.h"
 
@@ -66,7 +68,7 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
         return tr("SHA-256 %1").arg(d.sha256);
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && !d.readable)
-            return QBrush(QColor(0xB0, 0x1E, 0x1E));
+            return QBrush(colours::text(colours::Tone::Error));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == PagesColumn || index.column() == SizeColumn)

@@ -1,5 +1,7 @@
 #include "itemmodels/FindingListModel.h"
 
+#include "core/StatusColours.h"
+
 #include "rules/FindingText.h"
 
 #include <QBrush>
@@ -63,7 +65,8 @@ QVariant FindingListModel::data(const QModelIndex& index, int role) const
         return QStringLiteral("%1\n%2 — %3").arg(FindingText::message(f), f.rule, f.source);
     case Qt::ForegroundRole:
         if (index.column() == SeverityColumn)
-            return QBrush(f.severity == Severity::Error ? QColor(0xB0, 0x1E, 0x1E) : QColor(0x80, 0x60, 0x00));
+            return QBrush(f.severity == Severity::Error ? colours::text(colours::Tone::Error)
+                                                        : colours::text(colours::Tone::Warning));
         break;
     }
     return {};

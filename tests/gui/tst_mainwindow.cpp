@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "SearchPanel.h"
 #include "SettingsDialog.h"
+#include "core/StatusColours.h"
 #include "demo/DemoGenerator.h"
 #include "itemmodels/ApplicationListModel.h"
 #include "itemmodels/BudgetTableModel.h"
@@ -24,8 +25,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPalette>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 
@@ -49,6 +52,51 @@ private Q_SLOTS:
         QCOMPARE(test::unnamedControls(&form).size(), 1);
         unnamed->setAccessibleName(QStringLiteral("Search"));
         QVERIFY(test::unnamedControls(&form).isEmpty());
+    }
+
+    void statusColoursAreReadableInLightAndDarkThemes()
+    {
+        QPalette light = QApplication::style()->standardPalette();
+        light.setColor(QPalette::Base, Qt::white);
+        light.setColor(QPalette::Text, Qt::black);
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::Base, QColor(0x2A, 0x2A, 0x2A));
+        dark.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
+        dark.setColor(QPalette::WindowText, QColor(0xEE, 0xEE, 0xEE));
+        for (const QPalette& palette : {light, dark})
+            for (colours::Tone tone : {colours::Tone::Error, colours::Tone::Caution, colours::Tone::Warning,
+                                       colours::Tone::Good, colours::Tone::Info, colours::Tone::Neutral}) {
+                // WCAG AA for normal text: 4.5:1, status text on the base and the text on a status fill.
+                QVERIFY(colours::contrastRatio(colours::text(tone, palette), palette.color(QPalette::Base)) >= 4.5);
+                QVERIFY(colours::contrastRatio(palette.color(QPalette::Text), colours::fill(tone, palette)) >= 4.5);
+            }
+        // The models take their colours from the application's palette as it is now.
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(dark);
+        QVERIFY(colours::isDark());
+        QCOMPARE(colours::text(colours::Tone::Error), colours::text(colours::Tone::Error, dark));
+        QApplication::setPalette(before);
+    }
+
+    void textScalesWithTheSystemFont()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("fonts.ini")));
+        const QFont original = QApplication::font();
+        QFont small = original;
+        small.setPointSizeF(9);
+        QApplication::setFont(small);
+        const QSize smallHint = SettingsDialog(settings).sizeHint();
+        QFont large = original;
+        large.setPointSizeF(18);
+        QApplication::setFont(large);
+        SettingsDialog scaled(settings);
+        const QSize largeHint = scaled.sizeHint();
+        QApplication::setFont(original);
+        QVERIFY2(largeHint.height() > smallHint.height() * 1.3, // margins and spacing do not scale
+                 qPrintable(QStringLiteral("%1 → %2").arg(smallHint.height()).arg(largeHint.height())));
+        for (QLabel* label : scaled.findChildren<QLabel*>())
+            QCOMPARE(label->font().pointSizeF(), 18.0);
     }
 
     void preferencesAreTypedSettingsAndEveryFieldIsNamed()

@@ -1,5 +1,7 @@
 #include "audit/AuditTrailView.h"
 
+#include "core/StatusColours.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,7 +60,9 @@ void AuditTrailView::setEvents(QList<audit::Event> events)
     m_table->resizeColumnsToContents();
     m_chain->setText(chain.ok() ? tr("%n events; the hash chain is intact.", nullptr, chain.events)
                                 : tr("The hash chain is broken: %1").arg(chain.reason));
-    m_chain->setStyleSheet(chain.ok() ? QString() : QStringLiteral("color: #b00020; font-weight: bold"));
+    m_chain->setStyleSheet(
+        chain.ok() ? QString()
+                   : QStringLiteral("color: %1; font-weight: bold").arg(colours::text(colours::Tone::Error).name()));
 }
 
 } // namespace rd

@@ -1,5 +1,7 @@
 #include "audit/AuditorWindow.h"
 
+#include "core/StatusColours.h"
+
 #include "Busy.h"
 #include "audit/AuditTrailView.h"
 
@@ -69,10 +71,11 @@ void AuditorWindow::present(const archive::VerificationReport& report)
     m_summary->setText(report.ok() ? tr("<b>Everything verifies.</b> %1 — %2: %3 checks passed.")
                                          .arg(report.archive.toHtmlEscaped(), report.round.toHtmlEscaped())
                                          .arg(report.checks.size())
-                                   : tr("<b style='color:#b00020'>%1 of %2 checks failed.</b> %3 — %4")
+                                   : tr("<b style='color:%5'>%1 of %2 checks failed.</b> %3 — %4")
                                          .arg(report.failures())
                                          .arg(report.checks.size())
-                                         .arg(report.archive.toHtmlEscaped(), report.round.toHtmlEscaped()));
+                                         .arg(report.archive.toHtmlEscaped(), report.round.toHtmlEscaped(),
+                                              colours::text(colours::Tone::Error).name()));
     m_checks->clear();
     // One group per kind of check; a group with a failure opens and shows it first.
     QHash<archive::Check::Kind, QTreeWidgetItem*> groups;
@@ -88,7 +91,7 @@ void AuditorWindow::present(const archive::VerificationReport& report)
         if (!group)
             group = groups[c.kind] = new QTreeWidgetItem(m_checks, {archive::kindText(c.kind)});
         auto* item = new QTreeWidgetItem({c.passed ? tr("passed") : tr("FAILED"), c.subject, c.detail});
-        item->setForeground(0, c.passed ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x00, 0x20));
+        item->setForeground(0, c.passed ? colours::text(colours::Tone::Good) : colours::text(colours::Tone::Error));
         item->setToolTip(2, c.detail);
         if (c.passed)
             group->addChild(item);

@@ -1,5 +1,7 @@
 #include "consensus/MeetingWindow.h"
 
+#include "core/StatusColours.h"
+
 #include "consensus/ConsensusCharts.h"
 #include "consensus/MeetingDialogs.h"
 #include "consensus/PresentationTimer.h"
@@ -282,7 +284,7 @@ void MeetingWindow::fillFigures(const ApplicationResult& r)
         item->setData(Qt::UserRole, flag);
     };
     for (const Flag& f : state.rescored(r.applicationId))
-        add(tr("✓ %1 — re-scored (複評)").arg(state.describe(f)), QColor(46, 125, 50), {});
+        add(tr("✓ %1 — re-scored (複評)").arg(state.describe(f)), colours::text(colours::Tone::Good), {});
     for (int i = 0; i < r.flags.size(); ++i) {
         const Flag& f = r.flags.at(i);
         if (!isMarkedDifference(f.kind)) {
@@ -290,9 +292,9 @@ void MeetingWindow::fillFigures(const ApplicationResult& r)
             continue;
         }
         if (const FlagResolution* res = state.resolution(r.applicationId, flagId(f)))
-            add(tr("✓ %1 — 議決: %2").arg(state.describe(f), res->note), QColor(46, 125, 50), i);
+            add(tr("✓ %1 — 議決: %2").arg(state.describe(f), res->note), colours::text(colours::Tone::Good), i);
         else
-            add(tr("● %1 — to be handled").arg(state.describe(f)), QColor(198, 40, 40), i);
+            add(tr("● %1 — to be handled").arg(state.describe(f)), colours::text(colours::Tone::Error), i);
     }
     if (m_flags->count() == 0)
         add(tr("No flags."), palette().color(QPalette::Text), {});
@@ -336,7 +338,7 @@ void MeetingWindow::fillComments(const ApplicationResult& r)
                 head += tr(" (returned %1)").arg(returned);
             auto* item = new QTableWidgetItem(head + QStringLiteral("  ") + sheet->entry(c.id).comment);
             if (score != returned)
-                item->setForeground(QColor(21, 101, 192));
+                item->setForeground(colours::text(colours::Tone::Info));
             m_comments->setItem(row, col, item);
         }
         if (sheet)

@@ -1,5 +1,7 @@
 #include "review/ScoreSheetWidget.h"
 
+#include "core/StatusColours.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
@@ -116,13 +118,13 @@ ScoreSheetWidget::ScoreSheetWidget(ScoreSheetEditor* editor, QWidget* parent) : 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Last change not saved"));
-    m_error->setStyleSheet(QStringLiteral("color: white; background: #a4262c; padding: 4px;"));
+    m_error->setStyleSheet(QStringLiteral("color: white; background: #a4262c; padding: 4px;")); // 6.9:1
     m_error->hide();
     layout->addWidget(m_error);
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
     m_problems->setAccessibleName(tr("What is still missing"));
-    m_problems->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    m_problems->setStyleSheet(QStringLiteral("color: %1;").arg(colours::text(colours::Tone::Error).name()));
     layout->addWidget(m_problems);
 
     auto* buttons = new QHBoxLayout;
