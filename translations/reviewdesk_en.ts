@@ -2697,6 +2697,14 @@ What the committee resolved about this difference:</translation>
         <source>The results are final. Why are they reopened? The reason stays on the record and in the minutes.</source>
         <translation>The results are final. Why are they reopened? The reason stays on the record and in the minutes.</translation>
     </message>
+    <message>
+        <source>The committee's resolution</source>
+        <translation>The committee's resolution</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Reason for reopening</translation>
+    </message>
 </context>
 <context>
     <name>PackageDialogs</name>
@@ -4341,10 +4349,6 @@ after %2</translation>
         <translation>&lt;b&gt;Everything verifies.&lt;/b&gt; %1 — %2: %3 checks passed.</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b00020'&gt;%1 of %2 checks failed.&lt;/b&gt; %3 — %4</source>
-        <translation>&lt;b style='color:#b00020'&gt;%1 of %2 checks failed.&lt;/b&gt; %3 — %4</translation>
-    </message>
-    <message>
         <source>passed</source>
         <translation>passed</translation>
     </message>
@@ -4382,6 +4386,10 @@ after %2</translation>
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:%5'&gt;%1 of %2 checks failed.&lt;/b&gt; %3 — %4</source>
+        <translation>&lt;b style='color:%5'&gt;%1 of %2 checks failed.&lt;/b&gt; %3 — %4</translation>
     </message>
 </context>
 <context>

@@ -2736,6 +2736,14 @@ What the committee resolved about this difference:</source>
         <source>The results are final. Why are they reopened? The reason stays on the record and in the minutes.</source>
         <translation>結果已確定。重新開啟的理由為何？理由將留存紀錄並載入會議紀錄。</translation>
     </message>
+    <message>
+        <source>The committee's resolution</source>
+        <translation>委員會議決內容</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>重新開啟的理由</translation>
+    </message>
 </context>
 <context>
     <name>PackageDialogs</name>
@@ -4379,10 +4387,6 @@ after %2</source>
         <translation>&lt;b&gt;全部驗證通過。&lt;/b&gt;%1 — %2：%3 項檢查通過。</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b00020'&gt;%1 of %2 checks failed.&lt;/b&gt; %3 — %4</source>
-        <translation>&lt;b style='color:#b00020'&gt;%2 項檢查中有 %1 項未通過。&lt;/b&gt;%3 — %4</translation>
-    </message>
-    <message>
         <source>passed</source>
         <translation>通過</translation>
     </message>
@@ -4419,6 +4423,10 @@ after %2</source>
     <message>
         <source>Wrote %1</source>
         <translation>已寫入 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:%5'&gt;%1 of %2 checks failed.&lt;/b&gt; %3 — %4</source>
+        <translation>&lt;b style='color:%5'&gt;%2 項檢查中有 %1 項未通過。&lt;/b&gt;%3 — %4</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "gui/Accessibility.h"
 
+#include "MainWindow.h"
 #include "archive/RoundArchive.h"
 #include "audit/AuditTrailView.h"
 #include "audit/AuditorWindow.h"
@@ -10,6 +11,7 @@
 #include "demo/DemoSigning.h"
 #include "dossier/SafeZip.h"
 #include "review/ReviewerStore.h"
+#include "settings/Settings.h"
 #include "signing/Nss.h"
 
 #include <QAbstractSpinBox>
@@ -133,6 +135,19 @@ private Q_SLOTS:
             .replace(QLatin1String(".json"), QLatin1String(".pdf"));
         QVERIFY2(failed.contains(pdf), qPrintable(failed.join(QLatin1Char(' '))));
         QVERIFY(archive::printReport(window.report(), m_dir.filePath(QStringLiteral("report.pdf"))).ok());
+    }
+
+    void aDoubleClickedArchiveOpensInAuditorMode()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(settings);
+        window.show();
+        window.openFile(m_archive); // what `reviewdesk FILE.rdarc` does from a double-click
+        AuditorWindow* auditor = window.findChild<AuditorWindow*>();
+        QVERIFY(auditor);
+        QVERIFY(auditor->isVisible());
+        QVERIFY(auditor->report().ok());
+        QVERIFY(!window.workspace()); // nothing was opened for writing
     }
 
     void aFileThatIsNoArchiveIsRefusedWithItsName()

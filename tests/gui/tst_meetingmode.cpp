@@ -110,7 +110,10 @@ private slots:
         QVERIFY(flags->item(0)->text().contains(QStringLiteral("黃委員")));
 
         // 複評: the third member revises two scores, with the reason, through the dialog.
-        onNextDialog([](QDialog* dialog) {
+        // The dialogs' controls are checked for names as they come, and the findings asserted once they closed.
+        QStringList unnamedInDialogs;
+        onNextDialog([&unnamedInDialogs](QDialog* dialog) {
+            unnamedInDialogs += test::unnamedControls(dialog);
             auto* member = dialog->findChild<QComboBox*>(QStringLiteral("reviseMember"));
             member->setCurrentIndex(member->findText(QStringLiteral("黃委員")));
             auto* criterion = dialog->findChild<QComboBox*>(QStringLiteral("reviseCriterion"));
@@ -135,7 +138,8 @@ private slots:
                 resolve = button;
         QVERIFY(resolve);
         for (int guard = 0; guard < 6 && !board.session().state().openDifferences(a).isEmpty(); ++guard) {
-            onNextDialog([](QDialog* dialog) {
+            onNextDialog([&unnamedInDialogs](QDialog* dialog) {
+                unnamedInDialogs += test::unnamedControls(dialog);
                 auto* edit = dialog->findChild<QPlainTextEdit*>();
                 QVERIFY(edit);
                 edit->setPlainText(QStringLiteral("議決：差異源於對雲端方案之認定，維持評分"));
@@ -145,6 +149,7 @@ private slots:
             resolve->click();
         }
         QVERIFY(board.session().state().openDifferences(a).isEmpty());
+        QVERIFY2(unnamedInDialogs.isEmpty(), qPrintable(unnamedInDialogs.join(QLatin1Char('\n'))));
 
         // The discussion note is kept as it is typed.
         auto* notes = meeting->findChild<QPlainTextEdit*>(QStringLiteral("meetingNotes"));

@@ -157,14 +157,31 @@ void reviseScore(QWidget* parent, ConsensusSession& session, qint64 applicationI
     });
 }
 
+namespace {
+
+// QInputDialog::getMultiLineText, with the text field named for screen readers (Qt leaves it unnamed).
+QString askText(QWidget* parent, const QString& title, const QString& label, const QString& accessibleName, bool* ok)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    for (QPlainTextEdit* edit : dialog.findChildren<QPlainTextEdit*>())
+        edit->setAccessibleName(accessibleName);
+    *ok = dialog.exec() == QDialog::Accepted;
+    return *ok ? dialog.textValue() : QString();
+}
+
+} // namespace
+
 void resolveFlag(QWidget* parent, ConsensusSession& session, qint64 applicationId, const Flag& flag)
 {
     bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(
+    const QString note = askText(
         parent, QCoreApplication::translate("MeetingDialogs", "Resolution (議決)"),
         QCoreApplication::translate("MeetingDialogs", "%1\n\nWhat the committee resolved about this difference:")
             .arg(session.state().describe(flag)),
-        QString(), &ok);
+        QCoreApplication::translate("MeetingDialogs", "The committee's resolution"), &ok);
     if (!ok)
         return;
     if (auto resolved = session.resolve(applicationId, flagId(flag), note); !resolved)
@@ -175,12 +192,12 @@ void resolveFlag(QWidget* parent, ConsensusSession& session, qint64 applicationI
 void reopen(QWidget* parent, ConsensusSession& session)
 {
     bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
-        parent, QCoreApplication::translate("MeetingDialogs", "Reopen the results"),
-        QCoreApplication::translate(
-            "MeetingDialogs",
-            "The results are final. Why are they reopened? The reason stays on the record and in the minutes."),
-        QString(), &ok);
+    const QString reason =
+        askText(parent, QCoreApplication::translate("MeetingDialogs", "Reopen the results"),
+                QCoreApplication::translate(
+                    "MeetingDialogs",
+                    "The results are final. Why are they reopened? The reason stays on the record and in the minutes."),
+                QCoreApplication::translate("MeetingDialogs", "Reason for reopening"), &ok);
     if (!ok)
         return;
     if (auto reopened = session.reopen(reason); !reopened)
