@@ -13,6 +13,7 @@
 #include "review/ReviewerStore.h"
 #include "settings/Settings.h"
 #include "signing/Nss.h"
+#include "signing/SignatureDialog.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <cstdio>
@@ -148,6 +150,30 @@ private Q_SLOTS:
         QVERIFY(auditor->isVisible());
         QVERIFY(auditor->report().ok());
         QVERIFY(!window.workspace()); // nothing was opened for writing
+    }
+
+    void theSignatureDialogNamesItsControls()
+    {
+        // The dialog lists the store's certificates (read off the UI thread), then waits for the user.
+        QStringList unnamed;
+        int certificates = -1;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            auto* list = modal ? modal->findChild<QComboBox*>() : nullptr;
+            if (!list || list->accessibleName().isEmpty())
+                return;
+            unnamed = test::unnamedControls(modal);
+            certificates = list->count();
+            QMetaObject::invokeMethod(modal, "reject");
+        });
+        poll.start(50);
+        QWidget parent;
+        const auto choice = signaturedialog::choose(&parent, QStringLiteral("評分表"), true);
+        poll.stop();
+        QVERIFY(!choice);                                                       // rejected
+        QVERIFY2(certificates >= 5, qPrintable(QString::number(certificates))); // four members' keys and "do not sign"
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
 
     void aFileThatIsNoArchiveIsRefusedWithItsName()

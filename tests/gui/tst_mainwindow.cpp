@@ -166,6 +166,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 120000);
         QCOMPARE(dialog->report().imported.size(), 3);
         QVERIFY(dialog->report().rejected.isEmpty());
+        QVERIFY2(test::unnamedControls(dialog).isEmpty(),
+                 qPrintable(test::unnamedControls(dialog).join(QLatin1Char('\n'))));
         dialog->close();
 
         QTableView* list = window.applicationView();
