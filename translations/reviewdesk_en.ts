@@ -126,12 +126,12 @@
         <translation>not listed in the manifest: added after the archive was made</translation>
     </message>
     <message>
-        <source>signed, but bound to other data than %1: the sheet's data was changed or swapped</source>
-        <translation>signed, but bound to other data than %1: the sheet's data was changed or swapped</translation>
+        <source>signed, but bound to other data than %1: the sheet&apos;s data was changed or swapped</source>
+        <translation>signed, but bound to other data than %1: the sheet&apos;s data was changed or swapped</translation>
     </message>
     <message>
-        <source>signed by %1 with certificate %2, not the member's registered certificate</source>
-        <translation>signed by %1 with certificate %2, not the member's registered certificate</translation>
+        <source>signed by %1 with certificate %2, not the member&apos;s registered certificate</source>
+        <translation>signed by %1 with certificate %2, not the member&apos;s registered certificate</translation>
     </message>
     <message>
         <source>%1 events, chain intact</source>
@@ -484,8 +484,8 @@
         <translation>%1: manifest.json is not valid JSON (%2)</translation>
     </message>
     <message>
-        <source>%1 is not a %2 (its format is "%3")</source>
-        <translation>%1 is not a %2 (its format is "%3")</translation>
+        <source>%1 is not a %2 (its format is &quot;%3&quot;)</source>
+        <translation>%1 is not a %2 (its format is &quot;%3&quot;)</translation>
     </message>
     <message>
         <source>%1: the manifest has no valid version</source>
@@ -496,8 +496,8 @@
         <translation>%1 was made by a newer ReviewDesk (format version %2; this one reads up to %3). Update ReviewDesk to open it.</translation>
     </message>
     <message>
-        <source>%1: the manifest lists an unsafe name "%2"</source>
-        <translation>%1: the manifest lists an unsafe name "%2"</translation>
+        <source>%1: the manifest lists an unsafe name &quot;%2&quot;</source>
+        <translation>%1: the manifest lists an unsafe name &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: %2 is listed in the manifest but missing</source>
@@ -523,8 +523,8 @@
 <context>
     <name>CertificateStore</name>
     <message>
-        <source>%1 is not installed; the certificate store needs NSS's tools (Debian: libnss3-tools).</source>
-        <translation>%1 is not installed; the certificate store needs NSS's tools (Debian: libnss3-tools).</translation>
+        <source>%1 is not installed; the certificate store needs NSS&apos;s tools (Debian: libnss3-tools).</source>
+        <translation>%1 is not installed; the certificate store needs NSS&apos;s tools (Debian: libnss3-tools).</translation>
     </message>
     <message>
         <source>%1 cannot start: %2</source>
@@ -591,23 +591,23 @@
         <translation>Cannot read back the authority %1.</translation>
     </message>
     <message>
-        <source>Removing the authority's key</source>
-        <translation>Removing the authority's key</translation>
+        <source>Removing the authority&apos;s key</source>
+        <translation>Removing the authority&apos;s key</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
-        <source>Members' totals</source>
-        <translation>Members' totals</translation>
+        <source>Members&apos; totals</source>
+        <translation>Members&apos; totals</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <source>Member's total</source>
-        <translation>Member's total</translation>
+        <source>Member&apos;s total</source>
+        <translation>Member&apos;s total</translation>
     </message>
     <message>
         <source>Pass mark %1</source>
@@ -622,8 +622,8 @@
         <translation>Spread per criterion (% of its maximum)</translation>
     </message>
     <message>
-        <source>Members' scores</source>
-        <translation>Members' scores</translation>
+        <source>Members&apos; scores</source>
+        <translation>Members&apos; scores</translation>
     </message>
     <message>
         <source>Leniency: mean distance from the other members</source>
@@ -785,8 +785,8 @@
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
-        <source>The member's name.</source>
-        <translation>The member's name.</translation>
+        <source>The member&apos;s name.</source>
+        <translation>The member&apos;s name.</translation>
     </message>
     <message>
         <source>Where the member works.</source>
@@ -833,12 +833,12 @@
         <translation>統一編號 %1 has several proposals in the round; choose one with --title.</translation>
     </message>
     <message>
-        <source>The application's 統一編號.</source>
-        <translation>The application's 統一編號.</translation>
+        <source>The application&apos;s 統一編號.</source>
+        <translation>The application&apos;s 統一編號.</translation>
     </message>
     <message>
-        <source>The committee member's id (reviewers list).</source>
-        <translation>The committee member's id (reviewers list).</translation>
+        <source>The committee member&apos;s id (reviewers list).</source>
+        <translation>The committee member&apos;s id (reviewers list).</translation>
     </message>
     <message>
         <source>The proposal title, when the company has several.</source>
@@ -853,8 +853,8 @@
         <translation>Assign a committee member to an application by hand.</translation>
     </message>
     <message>
-        <source>REVIEWER must be a committee member's id.</source>
-        <translation>REVIEWER must be a committee member's id.</translation>
+        <source>REVIEWER must be a committee member&apos;s id.</source>
+        <translation>REVIEWER must be a committee member&apos;s id.</translation>
     </message>
     <message>
         <source>Committee members per application (default 3).</source>
@@ -893,16 +893,16 @@
         <translation>The opinion (初審意見).</translation>
     </message>
     <message>
-        <source>A criterion id of the round's rubric (default: the overall opinion).</source>
-        <translation>A criterion id of the round's rubric (default: the overall opinion).</translation>
+        <source>A criterion id of the round&apos;s rubric (default: the overall opinion).</source>
+        <translation>A criterion id of the round&apos;s rubric (default: the overall opinion).</translation>
     </message>
     <message>
         <source>Whether it meets the requirements: yes, partly or no.</source>
         <translation>Whether it meets the requirements: yes, partly or no.</translation>
     </message>
     <message>
-        <source>Write the secretariat's preliminary opinion (初審意見).</source>
-        <translation>Write the secretariat's preliminary opinion (初審意見).</translation>
+        <source>Write the secretariat&apos;s preliminary opinion (初審意見).</source>
+        <translation>Write the secretariat&apos;s preliminary opinion (初審意見).</translation>
     </message>
     <message>
         <source>--meets must be yes, partly or no.</source>
@@ -917,12 +917,12 @@
         <translation>(overall)</translation>
     </message>
     <message>
-        <source>The secretariat's workspace.</source>
-        <translation>The secretariat's workspace.</translation>
+        <source>The secretariat&apos;s workspace.</source>
+        <translation>The secretariat&apos;s workspace.</translation>
     </message>
     <message>
-        <source>The committee member's id.</source>
-        <translation>The committee member's id.</translation>
+        <source>The committee member&apos;s id.</source>
+        <translation>The committee member&apos;s id.</translation>
     </message>
     <message>
         <source>One package per member with assignments.</source>
@@ -1005,12 +1005,12 @@
         <translation>The score return.</translation>
     </message>
     <message>
-        <source>Replace the member's earlier return (it is kept as history).</source>
-        <translation>Replace the member's earlier return (it is kept as history).</translation>
+        <source>Replace the member&apos;s earlier return (it is kept as history).</source>
+        <translation>Replace the member&apos;s earlier return (it is kept as history).</translation>
     </message>
     <message>
-        <source>Import a committee member's score return.</source>
-        <translation>Import a committee member's score return.</translation>
+        <source>Import a committee member&apos;s score return.</source>
+        <translation>Import a committee member&apos;s score return.</translation>
     </message>
     <message>
         <source>Run again with --replace to replace it.</source>
@@ -1025,16 +1025,16 @@
         <translation>, replacing the earlier return</translation>
     </message>
     <message>
-        <source>Score sheets are written in a reviewer's workspace (made with: package import FILE WS).</source>
-        <translation>Score sheets are written in a reviewer's workspace (made with: package import FILE WS).</translation>
+        <source>Score sheets are written in a reviewer&apos;s workspace (made with: package import FILE WS).</source>
+        <translation>Score sheets are written in a reviewer&apos;s workspace (made with: package import FILE WS).</translation>
     </message>
     <message>
         <source>total %1</source>
         <translation>total %1</translation>
     </message>
     <message>
-        <source>The applicant's 統一編號.</source>
-        <translation>The applicant's 統一編號.</translation>
+        <source>The applicant&apos;s 統一編號.</source>
+        <translation>The applicant&apos;s 統一編號.</translation>
     </message>
     <message>
         <source>Show your score sheet.</source>
@@ -1117,32 +1117,32 @@
         <translation>The pass mark on the 0–100 total.</translation>
     </message>
     <message>
-        <source>The round's budget in NT$ thousand, for the funding line.</source>
-        <translation>The round's budget in NT$ thousand, for the funding line.</translation>
+        <source>The round&apos;s budget in NT$ thousand, for the funding line.</source>
+        <translation>The round&apos;s budget in NT$ thousand, for the funding line.</translation>
     </message>
     <message>
-        <source>Flag a total more than N points from the others' mean.</source>
-        <translation>Flag a total more than N points from the others' mean.</translation>
+        <source>Flag a total more than N points from the others&apos; mean.</source>
+        <translation>Flag a total more than N points from the others&apos; mean.</translation>
     </message>
     <message>
-        <source>Flag a rank more than N places from the others' median.</source>
-        <translation>Flag a rank more than N places from the others' median.</translation>
+        <source>Flag a rank more than N places from the others&apos; median.</source>
+        <translation>Flag a rank more than N places from the others&apos; median.</translation>
     </message>
     <message>
         <source>Compile the returned score sheets of a round.</source>
         <translation>Compile the returned score sheets of a round.</translation>
     </message>
     <message>
-        <source>Keep the options given as the round's settings.</source>
-        <translation>Keep the options given as the round's settings.</translation>
+        <source>Keep the options given as the round&apos;s settings.</source>
+        <translation>Keep the options given as the round&apos;s settings.</translation>
     </message>
     <message>
         <source>Leave the score sheets to the members (to try the packages and returns).</source>
         <translation>Leave the score sheets to the members (to try the packages and returns).</translation>
     </message>
     <message>
-        <source>The members' score sheets are in: try `consensus` or Round → 共識會議.</source>
-        <translation>The members' score sheets are in: try `consensus` or Round → 共識會議.</translation>
+        <source>The members&apos; score sheets are in: try `consensus` or Round → 共識會議.</source>
+        <translation>The members&apos; score sheets are in: try `consensus` or Round → 共識會議.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
@@ -1165,8 +1165,8 @@
         <translation>Write the minutes (會議紀錄) as PDF.</translation>
     </message>
     <message>
-        <source>Write each applicant's 審查意見彙整 PDF into FOLDER.</source>
-        <translation>Write each applicant's 審查意見彙整 PDF into FOLDER.</translation>
+        <source>Write each applicant&apos;s 審查意見彙整 PDF into FOLDER.</source>
+        <translation>Write each applicant&apos;s 審查意見彙整 PDF into FOLDER.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -1181,8 +1181,8 @@
         <translation>--%1 must be a whole number.</translation>
     </message>
     <message>
-        <source>The chair's member id.</source>
-        <translation>The chair's member id.</translation>
+        <source>The chair&apos;s member id.</source>
+        <translation>The chair&apos;s member id.</translation>
     </message>
     <message>
         <source>When the meeting is held.</source>
@@ -1197,12 +1197,12 @@
         <translation>Who keeps the minutes.</translation>
     </message>
     <message>
-        <source>Record the meeting's chair, time, place and recorder.</source>
-        <translation>Record the meeting's chair, time, place and recorder.</translation>
+        <source>Record the meeting&apos;s chair, time, place and recorder.</source>
+        <translation>Record the meeting&apos;s chair, time, place and recorder.</translation>
     </message>
     <message>
-        <source>Members' ids.</source>
-        <translation>Members' ids.</translation>
+        <source>Members&apos; ids.</source>
+        <translation>Members&apos; ids.</translation>
     </message>
     <message>
         <source>Record them as absent instead.</source>
@@ -1217,12 +1217,12 @@
         <translation>“%1” is not a member id.</translation>
     </message>
     <message>
-        <source>The member's id.</source>
-        <translation>The member's id.</translation>
+        <source>The member&apos;s id.</source>
+        <translation>The member&apos;s id.</translation>
     </message>
     <message>
-        <source>The criterion's id.</source>
-        <translation>The criterion's id.</translation>
+        <source>The criterion&apos;s id.</source>
+        <translation>The criterion&apos;s id.</translation>
     </message>
     <message>
         <source>The revised score.</source>
@@ -1233,24 +1233,24 @@
         <translation>Why the member revises it.</translation>
     </message>
     <message>
-        <source>Record a member's revised score (複評), with the reason.</source>
-        <translation>Record a member's revised score (複評), with the reason.</translation>
+        <source>Record a member&apos;s revised score (複評), with the reason.</source>
+        <translation>Record a member&apos;s revised score (複評), with the reason.</translation>
     </message>
     <message>
         <source>--score must be a number.</source>
         <translation>--score must be a number.</translation>
     </message>
     <message>
-        <source>The flag's id (consensus --json lists them).</source>
-        <translation>The flag's id (consensus --json lists them).</translation>
+        <source>The flag&apos;s id (consensus --json lists them).</source>
+        <translation>The flag&apos;s id (consensus --json lists them).</translation>
     </message>
     <message>
         <source>What the committee resolved.</source>
         <translation>What the committee resolved.</translation>
     </message>
     <message>
-        <source>Record the committee's resolution (議決) of a marked difference.</source>
-        <translation>Record the committee's resolution (議決) of a marked difference.</translation>
+        <source>Record the committee&apos;s resolution (議決) of a marked difference.</source>
+        <translation>Record the committee&apos;s resolution (議決) of a marked difference.</translation>
     </message>
     <message>
         <source>The discussion note.</source>
@@ -1285,16 +1285,16 @@
         <translation>Why the decision departs from the 初審意見, when it does.</translation>
     </message>
     <message>
-        <source>Record the committee's decision on an application.</source>
-        <translation>Record the committee's decision on an application.</translation>
+        <source>Record the committee&apos;s decision on an application.</source>
+        <translation>Record the committee&apos;s decision on an application.</translation>
     </message>
     <message>
         <source>--decision is pass, conditional or fail.</source>
         <translation>--decision is pass, conditional or fail.</translation>
     </message>
     <message>
-        <source>Make the round's results final, once every marked difference is handled and every application decided.</source>
-        <translation>Make the round's results final, once every marked difference is handled and every application decided.</translation>
+        <source>Make the round&apos;s results final, once every marked difference is handled and every application decided.</source>
+        <translation>Make the round&apos;s results final, once every marked difference is handled and every application decided.</translation>
     </message>
     <message>
         <source>Why the results are reopened.</source>
@@ -1341,12 +1341,12 @@
         <translation>The demo sheets stay unsigned: %1</translation>
     </message>
     <message>
-        <source>Each sheet is signed with its member's demo certificate (store: %1).</source>
-        <translation>Each sheet is signed with its member's demo certificate (store: %1).</translation>
+        <source>Each sheet is signed with its member&apos;s demo certificate (store: %1).</source>
+        <translation>Each sheet is signed with its member&apos;s demo certificate (store: %1).</translation>
     </message>
     <message>
-        <source>The 共識會議 is over: results final, 總表 and minutes signed by the chair. Try `archive export WS OUT.zip --sign "%1"` and `verify OUT.zip`.</source>
-        <translation>The 共識會議 is over: results final, 總表 and minutes signed by the chair. Try `archive export WS OUT.zip --sign "%1"` and `verify OUT.zip`.</translation>
+        <source>The 共識會議 is over: results final, 總表 and minutes signed by the chair. Try `archive export WS OUT.zip --sign &quot;%1&quot;` and `verify OUT.zip`.</source>
+        <translation>The 共識會議 is over: results final, 總表 and minutes signed by the chair. Try `archive export WS OUT.zip --sign &quot;%1&quot;` and `verify OUT.zip`.</translation>
     </message>
     <message>
         <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
@@ -1363,28 +1363,28 @@ Commands:
   assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
   assign list WS                who reviews which application; never a conflict unless overridden
   preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat's preliminary opinion (初審意見)
+                                the secretariat&apos;s preliminary opinion (初審意見)
   package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member's non-conflicted applications
-  package import FILE WS        open a package as a reviewer's workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS
+                                reviewer packages: only each member&apos;s non-conflicted applications
+  package import FILE WS        open a package as a reviewer&apos;s workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
   return export WS --output FILE [--include-notes]   the score return (評分回傳)
   return import WS FILE [--replace]                  the secretariat takes a return in
   return list WS                every return received, replaced ones too
   consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
                                 compile the returned sheets: statistics, ranks, flags
   consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
-                                the 總表, the minutes and each applicant's 審查意見彙整
+                                the 總表, the minutes and each applicant&apos;s 審查意見彙整
   meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
                                 the 共識會議: attendance, 複評, 議決, decisions, finalising
   certs list|create|import|trust|module|register …
-                                the certificate store, smart cards, members' certificates
+                                the certificate store, smart cards, members&apos; certificates
   sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
                                 the chair signs the final 總表 and minutes; or sign one PDF
   audit WS [--action KIND] [--verify] the hash-chained audit trail
   archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
   verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
-  Signing options: --sign NICKNAME, --password-file FILE|- (the store's password or the PIN)
+  Signing options: --sign NICKNAME, --password-file FILE|- (the store&apos;s password or the PIN)
 
 Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
 Exit status: 0 success, 1 some input failed, 2 usage.
@@ -1403,28 +1403,28 @@ Commands:
   assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
   assign list WS                who reviews which application; never a conflict unless overridden
   preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat's preliminary opinion (初審意見)
+                                the secretariat&apos;s preliminary opinion (初審意見)
   package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member's non-conflicted applications
-  package import FILE WS        open a package as a reviewer's workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS
+                                reviewer packages: only each member&apos;s non-conflicted applications
+  package import FILE WS        open a package as a reviewer&apos;s workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
   return export WS --output FILE [--include-notes]   the score return (評分回傳)
   return import WS FILE [--replace]                  the secretariat takes a return in
   return list WS                every return received, replaced ones too
   consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
                                 compile the returned sheets: statistics, ranks, flags
   consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
-                                the 總表, the minutes and each applicant's 審查意見彙整
+                                the 總表, the minutes and each applicant&apos;s 審查意見彙整
   meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
                                 the 共識會議: attendance, 複評, 議決, decisions, finalising
   certs list|create|import|trust|module|register …
-                                the certificate store, smart cards, members' certificates
+                                the certificate store, smart cards, members&apos; certificates
   sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
                                 the chair signs the final 總表 and minutes; or sign one PDF
   audit WS [--action KIND] [--verify] the hash-chained audit trail
   archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
   verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
-  Signing options: --sign NICKNAME, --password-file FILE|- (the store's password or the PIN)
+  Signing options: --sign NICKNAME, --password-file FILE|- (the store&apos;s password or the PIN)
 
 Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
 Exit status: 0 success, 1 some input failed, 2 usage.
@@ -1435,8 +1435,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>Sign with this certificate (its nickname; see `certs list`).</translation>
     </message>
     <message>
-        <source>Read the certificate's password or PIN from FILE (- for standard input).</source>
-        <translation>Read the certificate's password or PIN from FILE (- for standard input).</translation>
+        <source>Read the certificate&apos;s password or PIN from FILE (- for standard input).</source>
+        <translation>Read the certificate&apos;s password or PIN from FILE (- for standard input).</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
@@ -1467,8 +1467,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>A PKCS#12 file (.p12, .pfx).</translation>
     </message>
     <message>
-        <source>Read the PKCS#12 file's password from FILE.</source>
-        <translation>Read the PKCS#12 file's password from FILE.</translation>
+        <source>Read the PKCS#12 file&apos;s password from FILE.</source>
+        <translation>Read the PKCS#12 file&apos;s password from FILE.</translation>
     </message>
     <message>
         <source>Import a key and its certificate into the store.</source>
@@ -1479,8 +1479,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>Imported into %1.</translation>
     </message>
     <message>
-        <source>The authority's certificate (PEM or DER).</source>
-        <translation>The authority's certificate (PEM or DER).</translation>
+        <source>The authority&apos;s certificate (PEM or DER).</source>
+        <translation>The authority&apos;s certificate (PEM or DER).</translation>
     </message>
     <message>
         <source>A name for it in the store.</source>
@@ -1495,24 +1495,24 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>A name for the module.</translation>
     </message>
     <message>
-        <source>The PKCS#11 library, e.g. a card reader's driver.</source>
-        <translation>The PKCS#11 library, e.g. a card reader's driver.</translation>
+        <source>The PKCS#11 library, e.g. a card reader&apos;s driver.</source>
+        <translation>The PKCS#11 library, e.g. a card reader&apos;s driver.</translation>
     </message>
     <message>
         <source>Register a PKCS#11 module (smart cards: 自然人憑證, 工商憑證; or SoftHSM2).</source>
         <translation>Register a PKCS#11 module (smart cards: 自然人憑證, 工商憑證; or SoftHSM2).</translation>
     </message>
     <message>
-        <source>The member's id (reviewers list).</source>
-        <translation>The member's id (reviewers list).</translation>
+        <source>The member&apos;s id (reviewers list).</source>
+        <translation>The member&apos;s id (reviewers list).</translation>
     </message>
     <message>
-        <source>The fingerprint of the member's certificate.</source>
-        <translation>The fingerprint of the member's certificate.</translation>
+        <source>The fingerprint of the member&apos;s certificate.</source>
+        <translation>The fingerprint of the member&apos;s certificate.</translation>
     </message>
     <message>
-        <source>Register a member's certificate: their returns must be signed with it.</source>
-        <translation>Register a member's certificate: their returns must be signed with it.</translation>
+        <source>Register a member&apos;s certificate: their returns must be signed with it.</source>
+        <translation>Register a member&apos;s certificate: their returns must be signed with it.</translation>
     </message>
     <message>
         <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
@@ -1527,8 +1527,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>Where the signed PDF goes (for a PDF).</translation>
     </message>
     <message>
-        <source>Sign: the chair's 評選總表 and 會議紀錄 of a round, or one PDF.</source>
-        <translation>Sign: the chair's 評選總表 and 會議紀錄 of a round, or one PDF.</translation>
+        <source>Sign: the chair&apos;s 評選總表 and 會議紀錄 of a round, or one PDF.</source>
+        <translation>Sign: the chair&apos;s 評選總表 and 會議紀錄 of a round, or one PDF.</translation>
     </message>
     <message>
         <source>Give --sign NICKNAME (see certs list).</source>
@@ -1547,8 +1547,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>The archive to write.</translation>
     </message>
     <message>
-        <source>Archive a round, certified by the secretariat's signature.</source>
-        <translation>Archive a round, certified by the secretariat's signature.</translation>
+        <source>Archive a round, certified by the secretariat&apos;s signature.</source>
+        <translation>Archive a round, certified by the secretariat&apos;s signature.</translation>
     </message>
     <message>
         <source>Give --sign NICKNAME: the secretariat certifies the archive.</source>
@@ -1596,12 +1596,12 @@ manifest SHA-256 %4</translation>
 <context>
     <name>Conflicts</name>
     <message>
-        <source>Named in the applicant's recusal list: %1</source>
-        <translation>Named in the applicant's recusal list: %1</translation>
+        <source>Named in the applicant&apos;s recusal list: %1</source>
+        <translation>Named in the applicant&apos;s recusal list: %1</translation>
     </message>
     <message>
-        <source>Same name as in the applicant's recusal list, another organisation: %1</source>
-        <translation>Same name as in the applicant's recusal list, another organisation: %1</translation>
+        <source>Same name as in the applicant&apos;s recusal list, another organisation: %1</source>
+        <translation>Same name as in the applicant&apos;s recusal list, another organisation: %1</translation>
     </message>
     <message>
         <source>Declared a tie with 統一編號 %1</source>
@@ -1914,16 +1914,16 @@ manifest SHA-256 %4</translation>
         <translation>Notes (附記)</translation>
     </message>
     <message>
-        <source>1. Marked differences between the members' results and how they were handled:</source>
-        <translation>1. Marked differences between the members' results and how they were handled:</translation>
+        <source>1. Marked differences between the members&apos; results and how they were handled:</source>
+        <translation>1. Marked differences between the members&apos; results and how they were handled:</translation>
     </message>
     <message>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <source>2. Where the committee's result differs from the preliminary opinion (初審意見), and why:</source>
-        <translation>2. Where the committee's result differs from the preliminary opinion (初審意見), and why:</translation>
+        <source>2. Where the committee&apos;s result differs from the preliminary opinion (初審意見), and why:</source>
+        <translation>2. Where the committee&apos;s result differs from the preliminary opinion (初審意見), and why:</translation>
     </message>
     <message>
         <source>3. Conditions of the applications passed after revision (修正後通過):</source>
@@ -2082,8 +2082,8 @@ manifest SHA-256 %4</translation>
         <translation>Conditions of the decision</translation>
     </message>
     <message>
-        <source>Chair's digital signature</source>
-        <translation>Chair's digital signature</translation>
+        <source>Chair&apos;s digital signature</source>
+        <translation>Chair&apos;s digital signature</translation>
     </message>
     <message>
         <source>Not digitally signed</source>
@@ -2444,8 +2444,8 @@ manifest SHA-256 %4</translation>
         <translation>The intended-organisation list names %1 for 推動家數 %2; at least %3 (%4%) are expected.</translation>
     </message>
     <message>
-        <source>%1 intended organisation(s) also appear on another applicant's list (%2): %3.</source>
-        <translation>%1 intended organisation(s) also appear on another applicant's list (%2): %3.</translation>
+        <source>%1 intended organisation(s) also appear on another applicant&apos;s list (%2): %3.</source>
+        <translation>%1 intended organisation(s) also appear on another applicant&apos;s list (%2): %3.</translation>
     </message>
     <message>
         <source>%1 is missing (補件).</source>
@@ -2483,12 +2483,12 @@ manifest SHA-256 %4</translation>
         <translation>Fail</translation>
     </message>
     <message>
-        <source>%1's total is %2 points from the others' mean</source>
-        <translation>%1's total is %2 points from the others' mean</translation>
+        <source>%1&apos;s total is %2 points from the others&apos; mean</source>
+        <translation>%1&apos;s total is %2 points from the others&apos; mean</translation>
     </message>
     <message>
-        <source>%1's rank is %2 places from the others' median rank</source>
-        <translation>%1's rank is %2 places from the others' median rank</translation>
+        <source>%1&apos;s rank is %2 places from the others&apos; median rank</source>
+        <translation>%1&apos;s rank is %2 places from the others&apos; median rank</translation>
     </message>
     <message>
         <source>scores on %1 span %2 points</source>
@@ -2499,12 +2499,12 @@ manifest SHA-256 %4</translation>
         <translation>%1 has not returned a sheet</translation>
     </message>
     <message>
-        <source>%1's sheet is not complete</source>
-        <translation>%1's sheet is not complete</translation>
+        <source>%1&apos;s sheet is not complete</source>
+        <translation>%1&apos;s sheet is not complete</translation>
     </message>
     <message>
-        <source>%1's later return changed this sheet</source>
-        <translation>%1's later return changed this sheet</translation>
+        <source>%1&apos;s later return changed this sheet</source>
+        <translation>%1&apos;s later return changed this sheet</translation>
     </message>
     <message>
         <source>too few sheets count (%1)</source>
@@ -2527,48 +2527,48 @@ manifest SHA-256 %4</translation>
         <translation>Member %1</translation>
     </message>
     <message>
-        <source>The round's results are final. Reopen them, giving the reason, before changing anything.</source>
-        <translation>The round's results are final. Reopen them, giving the reason, before changing anything.</translation>
+        <source>The round&apos;s results are final. Reopen them, giving the reason, before changing anything.</source>
+        <translation>The round&apos;s results are final. Reopen them, giving the reason, before changing anything.</translation>
     </message>
     <message>
-        <source>The chair must be a member of the round's committee.</source>
-        <translation>The chair must be a member of the round's committee.</translation>
+        <source>The chair must be a member of the round&apos;s committee.</source>
+        <translation>The chair must be a member of the round&apos;s committee.</translation>
     </message>
     <message>
         <source>The application is not in this round.</source>
         <translation>The application is not in this round.</translation>
     </message>
     <message>
-        <source>%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it cannot be revised.</source>
-        <translation>%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it cannot be revised.</translation>
+        <source>%1&apos;s sheet for %2 does not count (not assigned, conflicted or not complete), so it cannot be revised.</source>
+        <translation>%1&apos;s sheet for %2 does not count (not assigned, conflicted or not complete), so it cannot be revised.</translation>
     </message>
     <message>
         <source>%1 is not recorded as present; only members at the meeting revise their scores.</source>
         <translation>%1 is not recorded as present; only members at the meeting revise their scores.</translation>
     </message>
     <message>
-        <source>The rubric has no criterion "%1".</source>
-        <translation>The rubric has no criterion "%1".</translation>
+        <source>The rubric has no criterion &quot;%1&quot;.</source>
+        <translation>The rubric has no criterion &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The score for "%1" must lie between 0 and %2, with at most one decimal.</source>
-        <translation>The score for "%1" must lie between 0 and %2, with at most one decimal.</translation>
+        <source>The score for &quot;%1&quot; must lie between 0 and %2, with at most one decimal.</source>
+        <translation>The score for &quot;%1&quot; must lie between 0 and %2, with at most one decimal.</translation>
     </message>
     <message>
         <source>A revised score needs the reason for the revision.</source>
         <translation>A revised score needs the reason for the revision.</translation>
     </message>
     <message>
-        <source>%1's score for "%2" is already %3.</source>
-        <translation>%1's score for "%2" is already %3.</translation>
+        <source>%1&apos;s score for &quot;%2&quot; is already %3.</source>
+        <translation>%1&apos;s score for &quot;%2&quot; is already %3.</translation>
     </message>
     <message>
-        <source>A resolution (議決) needs the committee's note of what it decided.</source>
-        <translation>A resolution (議決) needs the committee's note of what it decided.</translation>
+        <source>A resolution (議決) needs the committee&apos;s note of what it decided.</source>
+        <translation>A resolution (議決) needs the committee&apos;s note of what it decided.</translation>
     </message>
     <message>
-        <source>%1 has no marked difference "%2" to resolve.</source>
-        <translation>%1 has no marked difference "%2" to resolve.</translation>
+        <source>%1 has no marked difference &quot;%2&quot; to resolve.</source>
+        <translation>%1 has no marked difference &quot;%2&quot; to resolve.</translation>
     </message>
     <message>
         <source>%1: no score sheet counts yet, so the committee cannot decide.</source>
@@ -2599,8 +2599,8 @@ manifest SHA-256 %4</translation>
         <translation>The results cannot be final yet:</translation>
     </message>
     <message>
-        <source>The round's results are not final.</source>
-        <translation>The round's results are not final.</translation>
+        <source>The round&apos;s results are not final.</source>
+        <translation>The round&apos;s results are not final.</translation>
     </message>
     <message>
         <source>Reopening final results needs the reason, which stays on the record.</source>
@@ -2698,8 +2698,8 @@ What the committee resolved about this difference:</translation>
         <translation>The results are final. Why are they reopened? The reason stays on the record and in the minutes.</translation>
     </message>
     <message>
-        <source>The committee's resolution</source>
-        <translation>The committee's resolution</translation>
+        <source>The committee&apos;s resolution</source>
+        <translation>The committee&apos;s resolution</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
@@ -2887,8 +2887,8 @@ What the committee resolved about this difference:</translation>
         <translation>there is no application %1</translation>
     </message>
     <message>
-        <source>“%1” is not a criterion of the round's rubric; it has %2</source>
-        <translation>“%1” is not a criterion of the round's rubric; it has %2</translation>
+        <source>“%1” is not a criterion of the round&apos;s rubric; it has %2</source>
+        <translation>“%1” is not a criterion of the round&apos;s rubric; it has %2</translation>
     </message>
     <message>
         <source>the preliminary opinion is empty</source>
@@ -2898,12 +2898,12 @@ What the committee resolved about this difference:</translation>
 <context>
     <name>ReviewPackage</name>
     <message>
-        <source>This is a reviewer's workspace; packages are made by the secretariat.</source>
-        <translation>This is a reviewer's workspace; packages are made by the secretariat.</translation>
+        <source>This is a reviewer&apos;s workspace; packages are made by the secretariat.</source>
+        <translation>This is a reviewer&apos;s workspace; packages are made by the secretariat.</translation>
     </message>
     <message>
-        <source>Round "%1" has no rubric yet: %2</source>
-        <translation>Round "%1" has no rubric yet: %2</translation>
+        <source>Round &quot;%1&quot; has no rubric yet: %2</source>
+        <translation>Round &quot;%1&quot; has no rubric yet: %2</translation>
     </message>
     <message>
         <source>There is no reviewer %1.</source>
@@ -2914,16 +2914,16 @@ What the committee resolved about this difference:</translation>
         <translation>The document %1 of %2 cannot be read from the workspace: %3</translation>
     </message>
     <message>
-        <source>%1 has no application to review in round "%2".</source>
-        <translation>%1 has no application to review in round "%2".</translation>
+        <source>%1 has no application to review in round &quot;%2&quot;.</source>
+        <translation>%1 has no application to review in round &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The package's rubric is not the one its manifest names.</source>
-        <translation>The package's rubric is not the one its manifest names.</translation>
+        <source>The package&apos;s rubric is not the one its manifest names.</source>
+        <translation>The package&apos;s rubric is not the one its manifest names.</translation>
     </message>
     <message>
-        <source>The package's copy of %1 is not the document it names.</source>
-        <translation>The package's copy of %1 is not the document it names.</translation>
+        <source>The package&apos;s copy of %1 is not the document it names.</source>
+        <translation>The package&apos;s copy of %1 is not the document it names.</translation>
     </message>
     <message>
         <source>ReviewDesk reviewer package</source>
@@ -3004,8 +3004,8 @@ What the committee resolved about this difference:</translation>
         <translation>Every file of this archive is listed in manifest.json with its SHA-256. This certificate binds that manifest: changing any file, or the manifest, is detected by reviewdesk-cli verify.</translation>
     </message>
     <message>
-        <source>Secretariat's digital signature</source>
-        <translation>Secretariat's digital signature</translation>
+        <source>Secretariat&apos;s digital signature</source>
+        <translation>Secretariat&apos;s digital signature</translation>
     </message>
     <message>
         <source>Manifest SHA-256 %1…</source>
@@ -3023,8 +3023,8 @@ What the committee resolved about this difference:</translation>
 <context>
     <name>RoundSettings</name>
     <message>
-        <source>the ranking method is mean or rank_sum, not "%1"</source>
-        <translation>the ranking method is mean or rank_sum, not "%1"</translation>
+        <source>the ranking method is mean or rank_sum, not &quot;%1&quot;</source>
+        <translation>the ranking method is mean or rank_sum, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 must be a number from %2 to %3</source>
@@ -3070,8 +3070,8 @@ What the committee resolved about this difference:</translation>
         <translation>%1: criterion “%2” needs a positive “weight”</translation>
     </message>
     <message>
-        <source>%1: the criteria's weights add up to %2, not 100</source>
-        <translation>%1: the criteria's weights add up to %2, not 100</translation>
+        <source>%1: the criteria&apos;s weights add up to %2, not 100</source>
+        <translation>%1: the criteria&apos;s weights add up to %2, not 100</translation>
     </message>
     <message>
         <source>%1: checklist item “%2” has no name</source>
@@ -3226,8 +3226,8 @@ What the committee resolved about this difference:</translation>
 <context>
     <name>ScoreReturn</name>
     <message>
-        <source>This is not a reviewer's workspace: score returns are made from an imported package.</source>
-        <translation>This is not a reviewer's workspace: score returns are made from an imported package.</translation>
+        <source>This is not a reviewer&apos;s workspace: score returns are made from an imported package.</source>
+        <translation>This is not a reviewer&apos;s workspace: score returns are made from an imported package.</translation>
     </message>
     <message>
         <source>cannot create a temporary folder</source>
@@ -3254,8 +3254,8 @@ What the committee resolved about this difference:</translation>
         <translation>%1 names another reviewer or round than the package it answers.</translation>
     </message>
     <message>
-        <source>%1 was scored with another rubric version than the round's %2 %3.</source>
-        <translation>%1 was scored with another rubric version than the round's %2 %3.</translation>
+        <source>%1 was scored with another rubric version than the round&apos;s %2 %3.</source>
+        <translation>%1 was scored with another rubric version than the round&apos;s %2 %3.</translation>
     </message>
     <message>
         <source>%1, sheet for application %2: %3</source>
@@ -3266,8 +3266,8 @@ What the committee resolved about this difference:</translation>
         <translation>the return holds it twice</translation>
     </message>
     <message>
-        <source>it is not one of this reviewer's assignments</source>
-        <translation>it is not one of this reviewer's assignments</translation>
+        <source>it is not one of this reviewer&apos;s assignments</source>
+        <translation>it is not one of this reviewer&apos;s assignments</translation>
     </message>
     <message>
         <source>the reviewer has a conflict of interest with it (%1)</source>
@@ -3294,16 +3294,16 @@ What the committee resolved about this difference:</translation>
         <translation>%1 already sent a return for this round (imported %2); confirm to replace it. The earlier return is kept as history.</translation>
     </message>
     <message>
-        <source>its printed sheet is not signed, but the member's certificate is registered</source>
-        <translation>its printed sheet is not signed, but the member's certificate is registered</translation>
+        <source>its printed sheet is not signed, but the member&apos;s certificate is registered</source>
+        <translation>its printed sheet is not signed, but the member&apos;s certificate is registered</translation>
     </message>
     <message>
         <source>the signature of its printed sheet is %1</source>
         <translation>the signature of its printed sheet is %1</translation>
     </message>
     <message>
-        <source>its printed sheet is signed by %1 with certificate %2, not with the member's registered certificate %3</source>
-        <translation>its printed sheet is signed by %1 with certificate %2, not with the member's registered certificate %3</translation>
+        <source>its printed sheet is signed by %1 with certificate %2, not with the member&apos;s registered certificate %3</source>
+        <translation>its printed sheet is signed by %1 with certificate %2, not with the member&apos;s registered certificate %3</translation>
     </message>
     <message>
         <source>its signed printed sheet is bound to other data than the sheet it comes with</source>
@@ -3329,8 +3329,8 @@ What the committee resolved about this difference:</translation>
         <translation>This sheet is locked: a conflict of interest was declared.</translation>
     </message>
     <message>
-        <source>The rubric %1 has no item "%2".</source>
-        <translation>The rubric %1 has no item "%2".</translation>
+        <source>The rubric %1 has no item &quot;%2&quot;.</source>
+        <translation>The rubric %1 has no item &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 is marked, not scored.</source>
@@ -3357,8 +3357,8 @@ What the committee resolved about this difference:</translation>
         <translation>%1 is scored, not marked.</translation>
     </message>
     <message>
-        <source>The rubric %1 has no recommendation "%2".</source>
-        <translation>The rubric %1 has no recommendation "%2".</translation>
+        <source>The rubric %1 has no recommendation &quot;%2&quot;.</source>
+        <translation>The rubric %1 has no recommendation &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>A conflict of interest was declared; this sheet is not scored.</source>
@@ -3389,8 +3389,8 @@ What the committee resolved about this difference:</translation>
         <translation>Choose a recommendation.</translation>
     </message>
     <message>
-        <source>unknown sheet state "%1"</source>
-        <translation>unknown sheet state "%1"</translation>
+        <source>unknown sheet state &quot;%1&quot;</source>
+        <translation>unknown sheet state &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a sheet entry has no item or repeats one</source>
@@ -3531,8 +3531,8 @@ What the committee resolved about this difference:</translation>
         <translation>Sheet revision %1 · SHA-256 of the sheet data: %2</translation>
     </message>
     <message>
-        <source>Reviewer's signature</source>
-        <translation>Reviewer's signature</translation>
+        <source>Reviewer&apos;s signature</source>
+        <translation>Reviewer&apos;s signature</translation>
     </message>
     <message>
         <source>%1 · not digitally signed</source>
@@ -3653,8 +3653,8 @@ What the committee resolved about this difference:</translation>
         <translation>Importing…</translation>
     </message>
     <message>
-        <source>The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 file, or register your card reader's PKCS#11 module with reviewdesk-cli certs module.</source>
-        <translation>The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 file, or register your card reader's PKCS#11 module with reviewdesk-cli certs module.</translation>
+        <source>The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 file, or register your card reader&apos;s PKCS#11 module with reviewdesk-cli certs module.</source>
+        <translation>The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 file, or register your card reader&apos;s PKCS#11 module with reviewdesk-cli certs module.</translation>
     </message>
     <message>
         <source>&amp;Import PKCS#12…</source>
@@ -3665,8 +3665,8 @@ What the committee resolved about this difference:</translation>
         <translation>Add a certificate and its key from a .p12 or .pfx file</translation>
     </message>
     <message>
-        <source>The card reader's PKCS#11 module</source>
-        <translation>The card reader's PKCS#11 module</translation>
+        <source>The card reader&apos;s PKCS#11 module</source>
+        <translation>The card reader&apos;s PKCS#11 module</translation>
     </message>
     <message>
         <source>PKCS#11 modules (*.so *.so.*)</source>
@@ -3685,8 +3685,8 @@ What the committee resolved about this difference:</translation>
         <translation>Card &amp;reader…</translation>
     </message>
     <message>
-        <source>Register your card reader's PKCS#11 module, for 自然人憑證 or 工商憑證 cards</source>
-        <translation>Register your card reader's PKCS#11 module, for 自然人憑證 or 工商憑證 cards</translation>
+        <source>Register your card reader&apos;s PKCS#11 module, for 自然人憑證 or 工商憑證 cards</source>
+        <translation>Register your card reader&apos;s PKCS#11 module, for 自然人憑證 or 工商憑證 cards</translation>
     </message>
 </context>
 <context>
@@ -3743,10 +3743,6 @@ What the committee resolved about this difference:</translation>
         <translation>Cannot sign %1: %2</translation>
     </message>
     <message>
-        <source>cannot create a temporary folder beside the output</source>
-        <translation>cannot create a temporary folder beside the output</translation>
-    </message>
-    <message>
         <source>Poppler cannot open it</source>
         <translation>Poppler cannot open it</translation>
     </message>
@@ -3763,12 +3759,12 @@ What the committee resolved about this difference:</translation>
         <translation>the PDF has no classic cross-reference table to extend</translation>
     </message>
     <message>
-        <source>the PDF's trailer names no catalog</source>
-        <translation>the PDF's trailer names no catalog</translation>
+        <source>the PDF&apos;s trailer names no catalog</source>
+        <translation>the PDF&apos;s trailer names no catalog</translation>
     </message>
     <message>
-        <source>the PDF's catalog cannot be found</source>
-        <translation>the PDF's catalog cannot be found</translation>
+        <source>the PDF&apos;s catalog cannot be found</source>
+        <translation>the PDF&apos;s catalog cannot be found</translation>
     </message>
     <message>
         <source>the PDF already has a form</source>
@@ -4388,8 +4384,8 @@ after %2</translation>
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <source>&lt;b style='color:%5'&gt;%1 of %2 checks failed.&lt;/b&gt; %3 — %4</source>
-        <translation>&lt;b style='color:%5'&gt;%1 of %2 checks failed.&lt;/b&gt; %3 — %4</translation>
+        <source>&lt;b style=&apos;color:%5&apos;&gt;%1 of %2 checks failed.&lt;/b&gt; %3 — %4</source>
+        <translation>&lt;b style=&apos;color:%5&apos;&gt;%1 of %2 checks failed.&lt;/b&gt; %3 — %4</translation>
     </message>
 </context>
 <context>
@@ -4594,8 +4590,8 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>Signing certificate (SHA-256)</translation>
     </message>
     <message>
-        <source>Register the selected member's certificate…</source>
-        <translation>Register the selected member's certificate…</translation>
+        <source>Register the selected member&apos;s certificate…</source>
+        <translation>Register the selected member&apos;s certificate…</translation>
     </message>
     <message>
         <source>Returns from this member must then be signed with exactly this certificate</source>
@@ -4606,16 +4602,16 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>Select a committee member first.</translation>
     </message>
     <message>
-        <source>%1's certificate (cancel to type its fingerprint)</source>
-        <translation>%1's certificate (cancel to type its fingerprint)</translation>
+        <source>%1&apos;s certificate (cancel to type its fingerprint)</source>
+        <translation>%1&apos;s certificate (cancel to type its fingerprint)</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.cer *.pem *.der)</source>
         <translation>Certificates (*.crt *.cer *.pem *.der)</translation>
     </message>
     <message>
-        <source>SHA-256 fingerprint of %1's signing certificate:</source>
-        <translation>SHA-256 fingerprint of %1's signing certificate:</translation>
+        <source>SHA-256 fingerprint of %1&apos;s signing certificate:</source>
+        <translation>SHA-256 fingerprint of %1&apos;s signing certificate:</translation>
     </message>
     <message>
         <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
@@ -4673,8 +4669,8 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>Trimmed</translation>
     </message>
     <message>
-        <source>Mean of the members' z-scores, beside the raw figures</source>
-        <translation>Mean of the members' z-scores, beside the raw figures</translation>
+        <source>Mean of the members&apos; z-scores, beside the raw figures</source>
+        <translation>Mean of the members&apos; z-scores, beside the raw figures</translation>
     </message>
     <message>
         <source>z</source>
@@ -4856,8 +4852,8 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>The results cannot be final yet.</translation>
     </message>
     <message>
-        <source>Make the round's results final? Changing them afterwards needs reopening, with a reason that stays on the record.</source>
-        <translation>Make the round's results final? Changing them afterwards needs reopening, with a reason that stays on the record.</translation>
+        <source>Make the round&apos;s results final? Changing them afterwards needs reopening, with a reason that stays on the record.</source>
+        <translation>Make the round&apos;s results final? Changing them afterwards needs reopening, with a reason that stays on the record.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -5334,8 +5330,8 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>Review and score</translation>
     </message>
     <message>
-        <source>%1's review — %2 — ReviewDesk 審查工作站</source>
-        <translation>%1's review — %2 — ReviewDesk 審查工作站</translation>
+        <source>%1&apos;s review — %2 — ReviewDesk 審查工作站</source>
+        <translation>%1&apos;s review — %2 — ReviewDesk 審查工作站</translation>
     </message>
     <message>
         <source>Scored %1 of %2 · conflicts declared: %3</source>
@@ -5412,8 +5408,8 @@ SHA-256 of its manifest: %3
 An auditor opens it with File → Open a round archive for audit.</translation>
     </message>
     <message>
-        <source>%1 is a score return: open the secretariat's workspace first, then import it with Round → Import score return.</source>
-        <translation>%1 is a score return: open the secretariat's workspace first, then import it with Round → Import score return.</translation>
+        <source>%1 is a score return: open the secretariat&apos;s workspace first, then import it with Round → Import score return.</source>
+        <translation>%1 is a score return: open the secretariat&apos;s workspace first, then import it with Round → Import score return.</translation>
     </message>
     <message>
         <source>ReviewDesk does not open %1: it opens workspaces, reviewer packages (.rdpkg), score returns (.rdret) and round archives (.rdarc).</source>
@@ -5487,8 +5483,8 @@ An auditor opens it with File → Open a round archive for audit.</translation>
         <translation>Re-score (複評)…</translation>
     </message>
     <message>
-        <source>Members' scores and comments</source>
-        <translation>Members' scores and comments</translation>
+        <source>Members&apos; scores and comments</source>
+        <translation>Members&apos; scores and comments</translation>
     </message>
     <message>
         <source>Discussion notes</source>
@@ -5571,8 +5567,8 @@ An auditor opens it with File → Open a round archive for audit.</translation>
         <translation>The results are final.</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Sheets&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=right&gt;&lt;b style='font-size:x-large'&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Median&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Std. dev.&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lowest – highest&lt;/td&gt;&lt;td align=right&gt;%5 – %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Trimmed mean&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rank sum&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Requested (NT$ k)&lt;/td&gt;&lt;td align=right&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pass mark&lt;/td&gt;&lt;td align=right&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Sheets&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=right&gt;&lt;b style='font-size:x-large'&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Median&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Std. dev.&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lowest – highest&lt;/td&gt;&lt;td align=right&gt;%5 – %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Trimmed mean&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rank sum&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Requested (NT$ k)&lt;/td&gt;&lt;td align=right&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pass mark&lt;/td&gt;&lt;td align=right&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Sheets&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=right&gt;&lt;b style=&apos;font-size:x-large&apos;&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Median&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Std. dev.&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lowest – highest&lt;/td&gt;&lt;td align=right&gt;%5 – %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Trimmed mean&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rank sum&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Requested (NT$ k)&lt;/td&gt;&lt;td align=right&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pass mark&lt;/td&gt;&lt;td align=right&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Sheets&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=right&gt;&lt;b style=&apos;font-size:x-large&apos;&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Median&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Std. dev.&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lowest – highest&lt;/td&gt;&lt;td align=right&gt;%5 – %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Trimmed mean&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rank sum&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Requested (NT$ k)&lt;/td&gt;&lt;td align=right&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pass mark&lt;/td&gt;&lt;td align=right&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>✓ %1 — re-scored (複評)</source>
@@ -5847,8 +5843,8 @@ An auditor opens it with File → Open a round archive for audit.</translation>
         <translation>Reset</translation>
     </message>
     <message>
-        <source>Go on to the committee's questions</source>
-        <translation>Go on to the committee's questions</translation>
+        <source>Go on to the committee&apos;s questions</source>
+        <translation>Go on to the committee&apos;s questions</translation>
     </message>
     <message>
         <source>Presentation</source>
@@ -6130,8 +6126,8 @@ An auditor opens it with File → Open a round archive for audit.</translation>
         <translation>Rendered pages kept in memory; more makes paging back faster</translation>
     </message>
     <message>
-        <source>PDF reader's &amp;page cache:</source>
-        <translation>PDF reader's &amp;page cache:</translation>
+        <source>PDF reader&apos;s &amp;page cache:</source>
+        <translation>PDF reader&apos;s &amp;page cache:</translation>
     </message>
     <message>
         <source>Deviation thresholds of new rounds (差異警示)</source>
@@ -6146,8 +6142,8 @@ An auditor opens it with File → Open a round archive for audit.</translation>
         <translation>Total apart from the others</translation>
     </message>
     <message>
-        <source>A member's &amp;total apart from the others' mean by:</source>
-        <translation>A member's &amp;total apart from the others' mean by:</translation>
+        <source>A member&apos;s &amp;total apart from the others&apos; mean by:</source>
+        <translation>A member&apos;s &amp;total apart from the others&apos; mean by:</translation>
     </message>
     <message>
         <source> places</source>
@@ -6158,16 +6154,16 @@ An auditor opens it with File → Open a round archive for audit.</translation>
         <translation>Rank apart from the others</translation>
     </message>
     <message>
-        <source>A member's &amp;rank apart from the others' median by:</source>
-        <translation>A member's &amp;rank apart from the others' median by:</translation>
+        <source>A member&apos;s &amp;rank apart from the others&apos; median by:</source>
+        <translation>A member&apos;s &amp;rank apart from the others&apos; median by:</translation>
     </message>
     <message>
         <source>Spread of a criterion</source>
         <translation>Spread of a criterion</translation>
     </message>
     <message>
-        <source>A &amp;criterion's scores spread over (of its maximum):</source>
-        <translation>A &amp;criterion's scores spread over (of its maximum):</translation>
+        <source>A &amp;criterion&apos;s scores spread over (of its maximum):</source>
+        <translation>A &amp;criterion&apos;s scores spread over (of its maximum):</translation>
     </message>
     <message>
         <source>Each round keeps the thresholds it was created with; rounds already created keep theirs.</source>

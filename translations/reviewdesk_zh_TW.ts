@@ -126,11 +126,11 @@
         <translation>不在清單中：封存後另行加入</translation>
     </message>
     <message>
-        <source>signed, but bound to other data than %1: the sheet's data was changed or swapped</source>
+        <source>signed, but bound to other data than %1: the sheet&apos;s data was changed or swapped</source>
         <translation>已簽章，但綁定的資料與 %1 不符：評分資料遭修改或調換</translation>
     </message>
     <message>
-        <source>signed by %1 with certificate %2, not the member's registered certificate</source>
+        <source>signed by %1 with certificate %2, not the member&apos;s registered certificate</source>
         <translation>由 %1 以憑證 %2 簽章，而非該委員登錄的憑證</translation>
     </message>
     <message>
@@ -484,7 +484,7 @@
         <translation>%1：manifest.json 不是有效的 JSON（%2）</translation>
     </message>
     <message>
-        <source>%1 is not a %2 (its format is "%3")</source>
+        <source>%1 is not a %2 (its format is &quot;%3&quot;)</source>
         <translation>%1 不是%2（其格式為「%3」）</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>%1 由較新版的 ReviewDesk 產生（格式版本 %2；本版最多可讀 %3）。請更新 ReviewDesk 後再開啟。</translation>
     </message>
     <message>
-        <source>%1: the manifest lists an unsafe name "%2"</source>
+        <source>%1: the manifest lists an unsafe name &quot;%2&quot;</source>
         <translation>%1：清單列有不安全的名稱「%2」</translation>
     </message>
     <message>
@@ -523,7 +523,7 @@
 <context>
     <name>CertificateStore</name>
     <message>
-        <source>%1 is not installed; the certificate store needs NSS's tools (Debian: libnss3-tools).</source>
+        <source>%1 is not installed; the certificate store needs NSS&apos;s tools (Debian: libnss3-tools).</source>
         <translation>未安裝 %1；憑證庫需要 NSS 工具（Debian：libnss3-tools）。</translation>
     </message>
     <message>
@@ -591,14 +591,14 @@
         <translation>無法讀回憑證機構 %1。</translation>
     </message>
     <message>
-        <source>Removing the authority's key</source>
+        <source>Removing the authority&apos;s key</source>
         <translation>移除憑證機構的私鑰</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
-        <source>Members' totals</source>
+        <source>Members&apos; totals</source>
         <translation>委員總分</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@
         <translation>總分</translation>
     </message>
     <message>
-        <source>Member's total</source>
+        <source>Member&apos;s total</source>
         <translation>委員總分</translation>
     </message>
     <message>
@@ -622,7 +622,7 @@
         <translation>各評分項目分布（占配分之百分比）</translation>
     </message>
     <message>
-        <source>Members' scores</source>
+        <source>Members&apos; scores</source>
         <translation>委員評分</translation>
     </message>
     <message>
@@ -785,7 +785,7 @@
         <translation>未知的指令「%1」。</translation>
     </message>
     <message>
-        <source>The member's name.</source>
+        <source>The member&apos;s name.</source>
         <translation>委員姓名。</translation>
     </message>
     <message>
@@ -833,11 +833,11 @@
         <translation>統一編號 %1 在本梯次有多件提案；請以 --title 指定。</translation>
     </message>
     <message>
-        <source>The application's 統一編號.</source>
+        <source>The application&apos;s 統一編號.</source>
         <translation>申請案的統一編號。</translation>
     </message>
     <message>
-        <source>The committee member's id (reviewers list).</source>
+        <source>The committee member&apos;s id (reviewers list).</source>
         <translation>審查委員編號（見 reviewers list）。</translation>
     </message>
     <message>
@@ -853,7 +853,7 @@
         <translation>人工指派審查委員至申請案。</translation>
     </message>
     <message>
-        <source>REVIEWER must be a committee member's id.</source>
+        <source>REVIEWER must be a committee member&apos;s id.</source>
         <translation>REVIEWER 必須是審查委員編號。</translation>
     </message>
     <message>
@@ -932,7 +932,7 @@
         <translation>初審意見內容。</translation>
     </message>
     <message>
-        <source>A criterion id of the round's rubric (default: the overall opinion).</source>
+        <source>A criterion id of the round&apos;s rubric (default: the overall opinion).</source>
         <translation>本梯次評分表的評分項目代碼（預設為整體意見）。</translation>
     </message>
     <message>
@@ -940,7 +940,7 @@
         <translation>是否符合要求：yes、partly 或 no。</translation>
     </message>
     <message>
-        <source>Write the secretariat's preliminary opinion (初審意見).</source>
+        <source>Write the secretariat&apos;s preliminary opinion (初審意見).</source>
         <translation>撰寫工作小組初審意見。</translation>
     </message>
     <message>
@@ -956,11 +956,11 @@
         <translation>（整體）</translation>
     </message>
     <message>
-        <source>The secretariat's workspace.</source>
+        <source>The secretariat&apos;s workspace.</source>
         <translation>執行單位的工作區。</translation>
     </message>
     <message>
-        <source>The committee member's id.</source>
+        <source>The committee member&apos;s id.</source>
         <translation>審查委員的編號。</translation>
     </message>
     <message>
@@ -1044,11 +1044,11 @@
         <translation>評分回傳檔。</translation>
     </message>
     <message>
-        <source>Replace the member's earlier return (it is kept as history).</source>
+        <source>Replace the member&apos;s earlier return (it is kept as history).</source>
         <translation>取代該委員先前的回傳（先前的回傳保留為歷史紀錄）。</translation>
     </message>
     <message>
-        <source>Import a committee member's score return.</source>
+        <source>Import a committee member&apos;s score return.</source>
         <translation>匯入委員的評分回傳。</translation>
     </message>
     <message>
@@ -1064,7 +1064,7 @@
         <translation>，並取代先前的回傳</translation>
     </message>
     <message>
-        <source>Score sheets are written in a reviewer's workspace (made with: package import FILE WS).</source>
+        <source>Score sheets are written in a reviewer&apos;s workspace (made with: package import FILE WS).</source>
         <translation>評分表須在審查委員的工作區中填寫（以 package import FILE WS 建立）。</translation>
     </message>
     <message>
@@ -1072,7 +1072,7 @@
         <translation>總分 %1</translation>
     </message>
     <message>
-        <source>The applicant's 統一編號.</source>
+        <source>The applicant&apos;s 統一編號.</source>
         <translation>申請單位的統一編號。</translation>
     </message>
     <message>
@@ -1156,15 +1156,15 @@
         <translation>及格分數（總分 0–100）。</translation>
     </message>
     <message>
-        <source>The round's budget in NT$ thousand, for the funding line.</source>
+        <source>The round&apos;s budget in NT$ thousand, for the funding line.</source>
         <translation>本梯次預算（千元），用於計算補助額度線。</translation>
     </message>
     <message>
-        <source>Flag a total more than N points from the others' mean.</source>
+        <source>Flag a total more than N points from the others&apos; mean.</source>
         <translation>總分與其他委員平均相差超過 N 分時提示。</translation>
     </message>
     <message>
-        <source>Flag a rank more than N places from the others' median.</source>
+        <source>Flag a rank more than N places from the others&apos; median.</source>
         <translation>序位與其他委員中位數相差超過 N 位時提示。</translation>
     </message>
     <message>
@@ -1172,7 +1172,7 @@
         <translation>彙整本梯次回傳的評分表。</translation>
     </message>
     <message>
-        <source>Keep the options given as the round's settings.</source>
+        <source>Keep the options given as the round&apos;s settings.</source>
         <translation>將此次指定的選項存為本梯次的設定。</translation>
     </message>
     <message>
@@ -1180,7 +1180,7 @@
         <translation>評分表留待委員填寫（以試用審查資料包與評分回傳）。</translation>
     </message>
     <message>
-        <source>The members' score sheets are in: try `consensus` or Round → 共識會議.</source>
+        <source>The members&apos; score sheets are in: try `consensus` or Round → 共識會議.</source>
         <translation>委員評分表均已回傳：可執行 `consensus` 或「審查梯次 → 共識會議」。</translation>
     </message>
     <message>
@@ -1204,7 +1204,7 @@
         <translation>以 PDF 輸出會議紀錄。</translation>
     </message>
     <message>
-        <source>Write each applicant's 審查意見彙整 PDF into FOLDER.</source>
+        <source>Write each applicant&apos;s 審查意見彙整 PDF into FOLDER.</source>
         <translation>將各申請單位之審查意見彙整 PDF 寫入 FOLDER。</translation>
     </message>
     <message>
@@ -1220,7 +1220,7 @@
         <translation>--%1 須為整數。</translation>
     </message>
     <message>
-        <source>The chair's member id.</source>
+        <source>The chair&apos;s member id.</source>
         <translation>主席之委員編號。</translation>
     </message>
     <message>
@@ -1236,11 +1236,11 @@
         <translation>記錄人員。</translation>
     </message>
     <message>
-        <source>Record the meeting's chair, time, place and recorder.</source>
+        <source>Record the meeting&apos;s chair, time, place and recorder.</source>
         <translation>記錄會議主席、時間、地點及記錄人員。</translation>
     </message>
     <message>
-        <source>Members' ids.</source>
+        <source>Members&apos; ids.</source>
         <translation>委員編號。</translation>
     </message>
     <message>
@@ -1256,11 +1256,11 @@
         <translation>「%1」不是委員編號。</translation>
     </message>
     <message>
-        <source>The member's id.</source>
+        <source>The member&apos;s id.</source>
         <translation>委員編號。</translation>
     </message>
     <message>
-        <source>The criterion's id.</source>
+        <source>The criterion&apos;s id.</source>
         <translation>評分項目代碼。</translation>
     </message>
     <message>
@@ -1272,7 +1272,7 @@
         <translation>委員修正之理由。</translation>
     </message>
     <message>
-        <source>Record a member's revised score (複評), with the reason.</source>
+        <source>Record a member&apos;s revised score (複評), with the reason.</source>
         <translation>記錄委員複評後之分數及理由。</translation>
     </message>
     <message>
@@ -1280,7 +1280,7 @@
         <translation>--score 須為數字。</translation>
     </message>
     <message>
-        <source>The flag's id (consensus --json lists them).</source>
+        <source>The flag&apos;s id (consensus --json lists them).</source>
         <translation>警示代碼（見 consensus --json）。</translation>
     </message>
     <message>
@@ -1288,7 +1288,7 @@
         <translation>委員會議決內容。</translation>
     </message>
     <message>
-        <source>Record the committee's resolution (議決) of a marked difference.</source>
+        <source>Record the committee&apos;s resolution (議決) of a marked difference.</source>
         <translation>記錄委員會對明顯差異之議決。</translation>
     </message>
     <message>
@@ -1324,7 +1324,7 @@
         <translation>決議與初審意見不同時之理由。</translation>
     </message>
     <message>
-        <source>Record the committee's decision on an application.</source>
+        <source>Record the committee&apos;s decision on an application.</source>
         <translation>記錄委員會對申請案之決議。</translation>
     </message>
     <message>
@@ -1332,7 +1332,7 @@
         <translation>--decision 須為 pass、conditional 或 fail。</translation>
     </message>
     <message>
-        <source>Make the round's results final, once every marked difference is handled and every application decided.</source>
+        <source>Make the round&apos;s results final, once every marked difference is handled and every application decided.</source>
         <translation>於各明顯差異均已處置、各申請案均已決議後，確定本梯次結果。</translation>
     </message>
     <message>
@@ -1380,12 +1380,12 @@
         <translation>示範評分表未簽章：%1</translation>
     </message>
     <message>
-        <source>Each sheet is signed with its member's demo certificate (store: %1).</source>
+        <source>Each sheet is signed with its member&apos;s demo certificate (store: %1).</source>
         <translation>每張評分表均以該委員的示範憑證簽章（憑證庫：%1）。</translation>
     </message>
     <message>
-        <source>The 共識會議 is over: results final, 總表 and minutes signed by the chair. Try `archive export WS OUT.zip --sign "%1"` and `verify OUT.zip`.</source>
-        <translation>共識會議已完成：結果確定，總表與會議紀錄已由主席簽章。請試 `archive export WS OUT.zip --sign "%1"` 與 `verify OUT.zip`。</translation>
+        <source>The 共識會議 is over: results final, 總表 and minutes signed by the chair. Try `archive export WS OUT.zip --sign &quot;%1&quot;` and `verify OUT.zip`.</source>
+        <translation>共識會議已完成：結果確定，總表與會議紀錄已由主席簽章。請試 `archive export WS OUT.zip --sign &quot;%1&quot;` 與 `verify OUT.zip`。</translation>
     </message>
     <message>
         <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
@@ -1402,28 +1402,28 @@ Commands:
   assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
   assign list WS                who reviews which application; never a conflict unless overridden
   preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat's preliminary opinion (初審意見)
+                                the secretariat&apos;s preliminary opinion (初審意見)
   package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member's non-conflicted applications
-  package import FILE WS        open a package as a reviewer's workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS
+                                reviewer packages: only each member&apos;s non-conflicted applications
+  package import FILE WS        open a package as a reviewer&apos;s workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
   return export WS --output FILE [--include-notes]   the score return (評分回傳)
   return import WS FILE [--replace]                  the secretariat takes a return in
   return list WS                every return received, replaced ones too
   consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
                                 compile the returned sheets: statistics, ranks, flags
   consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
-                                the 總表, the minutes and each applicant's 審查意見彙整
+                                the 總表, the minutes and each applicant&apos;s 審查意見彙整
   meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
                                 the 共識會議: attendance, 複評, 議決, decisions, finalising
   certs list|create|import|trust|module|register …
-                                the certificate store, smart cards, members' certificates
+                                the certificate store, smart cards, members&apos; certificates
   sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
                                 the chair signs the final 總表 and minutes; or sign one PDF
   audit WS [--action KIND] [--verify] the hash-chained audit trail
   archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
   verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
-  Signing options: --sign NICKNAME, --password-file FILE|- (the store's password or the PIN)
+  Signing options: --sign NICKNAME, --password-file FILE|- (the store&apos;s password or the PIN)
 
 Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
 Exit status: 0 success, 1 some input failed, 2 usage.
@@ -1474,7 +1474,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>以此憑證簽章（憑證暱稱；見 `certs list`）。</translation>
     </message>
     <message>
-        <source>Read the certificate's password or PIN from FILE (- for standard input).</source>
+        <source>Read the certificate&apos;s password or PIN from FILE (- for standard input).</source>
         <translation>自 FILE 讀取憑證的密碼或 PIN 碼（- 為標準輸入）。</translation>
     </message>
     <message>
@@ -1506,7 +1506,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>PKCS#12 檔（.p12、.pfx）。</translation>
     </message>
     <message>
-        <source>Read the PKCS#12 file's password from FILE.</source>
+        <source>Read the PKCS#12 file&apos;s password from FILE.</source>
         <translation>自 FILE 讀取 PKCS#12 檔的密碼。</translation>
     </message>
     <message>
@@ -1518,7 +1518,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>已匯入 %1。</translation>
     </message>
     <message>
-        <source>The authority's certificate (PEM or DER).</source>
+        <source>The authority&apos;s certificate (PEM or DER).</source>
         <translation>憑證機構的憑證（PEM 或 DER）。</translation>
     </message>
     <message>
@@ -1534,7 +1534,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>模組名稱。</translation>
     </message>
     <message>
-        <source>The PKCS#11 library, e.g. a card reader's driver.</source>
+        <source>The PKCS#11 library, e.g. a card reader&apos;s driver.</source>
         <translation>PKCS#11 函式庫，例如讀卡機驅動程式。</translation>
     </message>
     <message>
@@ -1542,15 +1542,15 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>登錄 PKCS#11 模組（智慧卡：自然人憑證、工商憑證；或 SoftHSM2）。</translation>
     </message>
     <message>
-        <source>The member's id (reviewers list).</source>
+        <source>The member&apos;s id (reviewers list).</source>
         <translation>委員編號（見 reviewers list）。</translation>
     </message>
     <message>
-        <source>The fingerprint of the member's certificate.</source>
+        <source>The fingerprint of the member&apos;s certificate.</source>
         <translation>委員憑證的指紋。</translation>
     </message>
     <message>
-        <source>Register a member's certificate: their returns must be signed with it.</source>
+        <source>Register a member&apos;s certificate: their returns must be signed with it.</source>
         <translation>登錄委員憑證：其評分回傳須以該憑證簽章。</translation>
     </message>
     <message>
@@ -1566,7 +1566,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>簽章後 PDF 的存放位置（簽單一 PDF 時）。</translation>
     </message>
     <message>
-        <source>Sign: the chair's 評選總表 and 會議紀錄 of a round, or one PDF.</source>
+        <source>Sign: the chair&apos;s 評選總表 and 會議紀錄 of a round, or one PDF.</source>
         <translation>簽章：梯次的評選總表與會議紀錄（主席），或單一 PDF。</translation>
     </message>
     <message>
@@ -1586,7 +1586,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>要寫入的封存檔。</translation>
     </message>
     <message>
-        <source>Archive a round, certified by the secretariat's signature.</source>
+        <source>Archive a round, certified by the secretariat&apos;s signature.</source>
         <translation>封存梯次，並由秘書處簽章證明。</translation>
     </message>
     <message>
@@ -1635,11 +1635,11 @@ manifest SHA-256 %4</source>
 <context>
     <name>Conflicts</name>
     <message>
-        <source>Named in the applicant's recusal list: %1</source>
+        <source>Named in the applicant&apos;s recusal list: %1</source>
         <translation>列於申請企業建議迴避之人員清單：%1</translation>
     </message>
     <message>
-        <source>Same name as in the applicant's recusal list, another organisation: %1</source>
+        <source>Same name as in the applicant&apos;s recusal list, another organisation: %1</source>
         <translation>與申請企業建議迴避之人員同名，但服務單位不同：%1</translation>
     </message>
     <message>
@@ -1953,7 +1953,7 @@ manifest SHA-256 %4</source>
         <translation>附記</translation>
     </message>
     <message>
-        <source>1. Marked differences between the members' results and how they were handled:</source>
+        <source>1. Marked differences between the members&apos; results and how they were handled:</source>
         <translation>一、不同出席委員評選結果有無明顯差異及其處置方式：</translation>
     </message>
     <message>
@@ -1961,7 +1961,7 @@ manifest SHA-256 %4</source>
         <translation>無。</translation>
     </message>
     <message>
-        <source>2. Where the committee's result differs from the preliminary opinion (初審意見), and why:</source>
+        <source>2. Where the committee&apos;s result differs from the preliminary opinion (初審意見), and why:</source>
         <translation>二、本委員會評選結果與工作小組初審意見有無差異及其處置方式：</translation>
     </message>
     <message>
@@ -2121,7 +2121,7 @@ manifest SHA-256 %4</source>
         <translation>決議之修正條件</translation>
     </message>
     <message>
-        <source>Chair's digital signature</source>
+        <source>Chair&apos;s digital signature</source>
         <translation>主席數位簽章</translation>
     </message>
     <message>
@@ -2483,7 +2483,7 @@ manifest SHA-256 %4</source>
         <translation>意向產業或組織名單列出 %1 家，推動家數 %2 家；應至少列出 %3 家（%4%）。</translation>
     </message>
     <message>
-        <source>%1 intended organisation(s) also appear on another applicant's list (%2): %3.</source>
+        <source>%1 intended organisation(s) also appear on another applicant&apos;s list (%2): %3.</source>
         <translation>有 %1 家產業或組織亦列於其他申請企業（%2）之名單：%3。</translation>
     </message>
     <message>
@@ -2522,11 +2522,11 @@ manifest SHA-256 %4</source>
         <translation>不通過</translation>
     </message>
     <message>
-        <source>%1's total is %2 points from the others' mean</source>
+        <source>%1&apos;s total is %2 points from the others&apos; mean</source>
         <translation>%1 的總分與其他委員平均相差 %2 分</translation>
     </message>
     <message>
-        <source>%1's rank is %2 places from the others' median rank</source>
+        <source>%1&apos;s rank is %2 places from the others&apos; median rank</source>
         <translation>%1 的序位與其他委員序位中位數相差 %2 位</translation>
     </message>
     <message>
@@ -2538,11 +2538,11 @@ manifest SHA-256 %4</source>
         <translation>%1 尚未回傳評分表</translation>
     </message>
     <message>
-        <source>%1's sheet is not complete</source>
+        <source>%1&apos;s sheet is not complete</source>
         <translation>%1 的評分表尚未完成</translation>
     </message>
     <message>
-        <source>%1's later return changed this sheet</source>
+        <source>%1&apos;s later return changed this sheet</source>
         <translation>%1 後來的回傳更動了此評分表</translation>
     </message>
     <message>
@@ -2566,11 +2566,11 @@ manifest SHA-256 %4</source>
         <translation>委員 %1</translation>
     </message>
     <message>
-        <source>The round's results are final. Reopen them, giving the reason, before changing anything.</source>
+        <source>The round&apos;s results are final. Reopen them, giving the reason, before changing anything.</source>
         <translation>本梯次結果已確定。如需變更，請先敘明理由重新開啟。</translation>
     </message>
     <message>
-        <source>The chair must be a member of the round's committee.</source>
+        <source>The chair must be a member of the round&apos;s committee.</source>
         <translation>主席須為本梯次審查委員。</translation>
     </message>
     <message>
@@ -2578,7 +2578,7 @@ manifest SHA-256 %4</source>
         <translation>此申請案不在本梯次。</translation>
     </message>
     <message>
-        <source>%1's sheet for %2 does not count (not assigned, conflicted or not complete), so it cannot be revised.</source>
+        <source>%1&apos;s sheet for %2 does not count (not assigned, conflicted or not complete), so it cannot be revised.</source>
         <translation>%1 對 %2 的評分表不列入計算（未指派、利益迴避或未完成），無法修正。</translation>
     </message>
     <message>
@@ -2586,11 +2586,11 @@ manifest SHA-256 %4</source>
         <translation>%1 未登記出席；僅出席委員得修正評分。</translation>
     </message>
     <message>
-        <source>The rubric has no criterion "%1".</source>
+        <source>The rubric has no criterion &quot;%1&quot;.</source>
         <translation>評分標準中沒有評分項目「%1」。</translation>
     </message>
     <message>
-        <source>The score for "%1" must lie between 0 and %2, with at most one decimal.</source>
+        <source>The score for &quot;%1&quot; must lie between 0 and %2, with at most one decimal.</source>
         <translation>「%1」的分數須介於 0 到 %2 之間，最多一位小數。</translation>
     </message>
     <message>
@@ -2598,15 +2598,15 @@ manifest SHA-256 %4</source>
         <translation>修正分數須敘明理由。</translation>
     </message>
     <message>
-        <source>%1's score for "%2" is already %3.</source>
+        <source>%1&apos;s score for &quot;%2&quot; is already %3.</source>
         <translation>%1 的「%2」分數已是 %3。</translation>
     </message>
     <message>
-        <source>A resolution (議決) needs the committee's note of what it decided.</source>
+        <source>A resolution (議決) needs the committee&apos;s note of what it decided.</source>
         <translation>議決須記載委員會決議內容。</translation>
     </message>
     <message>
-        <source>%1 has no marked difference "%2" to resolve.</source>
+        <source>%1 has no marked difference &quot;%2&quot; to resolve.</source>
         <translation>%1 沒有待議決的明顯差異「%2」。</translation>
     </message>
     <message>
@@ -2638,7 +2638,7 @@ manifest SHA-256 %4</source>
         <translation>結果尚無法確定：</translation>
     </message>
     <message>
-        <source>The round's results are not final.</source>
+        <source>The round&apos;s results are not final.</source>
         <translation>本梯次結果尚未確定。</translation>
     </message>
     <message>
@@ -2737,7 +2737,7 @@ What the committee resolved about this difference:</source>
         <translation>結果已確定。重新開啟的理由為何？理由將留存紀錄並載入會議紀錄。</translation>
     </message>
     <message>
-        <source>The committee's resolution</source>
+        <source>The committee&apos;s resolution</source>
         <translation>委員會議決內容</translation>
     </message>
     <message>
@@ -2926,7 +2926,7 @@ What the committee resolved about this difference:</source>
         <translation>找不到申請案 %1</translation>
     </message>
     <message>
-        <source>“%1” is not a criterion of the round's rubric; it has %2</source>
+        <source>“%1” is not a criterion of the round&apos;s rubric; it has %2</source>
         <translation>「%1」不是本梯次評分表的評分項目；可用項目為 %2</translation>
     </message>
     <message>
@@ -2937,11 +2937,11 @@ What the committee resolved about this difference:</source>
 <context>
     <name>ReviewPackage</name>
     <message>
-        <source>This is a reviewer's workspace; packages are made by the secretariat.</source>
+        <source>This is a reviewer&apos;s workspace; packages are made by the secretariat.</source>
         <translation>這是審查委員的工作區；審查資料包由執行單位產生。</translation>
     </message>
     <message>
-        <source>Round "%1" has no rubric yet: %2</source>
+        <source>Round &quot;%1&quot; has no rubric yet: %2</source>
         <translation>審查梯次「%1」尚未設定評分表：%2</translation>
     </message>
     <message>
@@ -2953,15 +2953,15 @@ What the committee resolved about this difference:</source>
         <translation>無法從工作區讀取 %2 的文件 %1：%3</translation>
     </message>
     <message>
-        <source>%1 has no application to review in round "%2".</source>
+        <source>%1 has no application to review in round &quot;%2&quot;.</source>
         <translation>%1 在審查梯次「%2」中沒有需審查的申請案。</translation>
     </message>
     <message>
-        <source>The package's rubric is not the one its manifest names.</source>
+        <source>The package&apos;s rubric is not the one its manifest names.</source>
         <translation>資料包中的評分表與清單所載不符。</translation>
     </message>
     <message>
-        <source>The package's copy of %1 is not the document it names.</source>
+        <source>The package&apos;s copy of %1 is not the document it names.</source>
         <translation>資料包中的 %1 與其所載文件不符。</translation>
     </message>
     <message>
@@ -3043,7 +3043,7 @@ What the committee resolved about this difference:</source>
         <translation>本封存檔的每個檔案均列於 manifest.json 並附其 SHA-256。本證明綁定該清單：任何檔案或清單本身遭變更，皆可由 reviewdesk-cli verify 查出。</translation>
     </message>
     <message>
-        <source>Secretariat's digital signature</source>
+        <source>Secretariat&apos;s digital signature</source>
         <translation>秘書處數位簽章</translation>
     </message>
     <message>
@@ -3062,7 +3062,7 @@ What the committee resolved about this difference:</source>
 <context>
     <name>RoundSettings</name>
     <message>
-        <source>the ranking method is mean or rank_sum, not "%1"</source>
+        <source>the ranking method is mean or rank_sum, not &quot;%1&quot;</source>
         <translation>排序方法須為 mean 或 rank_sum，而非「%1」</translation>
     </message>
     <message>
@@ -3109,7 +3109,7 @@ What the committee resolved about this difference:</source>
         <translation>%1：評分項目「%2」需有正數「weight」</translation>
     </message>
     <message>
-        <source>%1: the criteria's weights add up to %2, not 100</source>
+        <source>%1: the criteria&apos;s weights add up to %2, not 100</source>
         <translation>%1：各評分項目權重合計為 %2，而非 100</translation>
     </message>
     <message>
@@ -3265,7 +3265,7 @@ What the committee resolved about this difference:</source>
 <context>
     <name>ScoreReturn</name>
     <message>
-        <source>This is not a reviewer's workspace: score returns are made from an imported package.</source>
+        <source>This is not a reviewer&apos;s workspace: score returns are made from an imported package.</source>
         <translation>這不是審查委員的工作區：評分回傳須由匯入的審查資料包產生。</translation>
     </message>
     <message>
@@ -3293,7 +3293,7 @@ What the committee resolved about this difference:</source>
         <translation>%1 所載的委員或梯次與其回覆的資料包不符。</translation>
     </message>
     <message>
-        <source>%1 was scored with another rubric version than the round's %2 %3.</source>
+        <source>%1 was scored with another rubric version than the round&apos;s %2 %3.</source>
         <translation>%1 使用的評分表版本與本梯次的 %2 %3 不同。</translation>
     </message>
     <message>
@@ -3305,7 +3305,7 @@ What the committee resolved about this difference:</source>
         <translation>回傳中重複出現</translation>
     </message>
     <message>
-        <source>it is not one of this reviewer's assignments</source>
+        <source>it is not one of this reviewer&apos;s assignments</source>
         <translation>不是該委員獲分派的案件</translation>
     </message>
     <message>
@@ -3333,7 +3333,7 @@ What the committee resolved about this difference:</source>
         <translation>%1 已送過本梯次的評分回傳（匯入於 %2）；須確認後才會取代。先前的回傳會保留為歷史紀錄。</translation>
     </message>
     <message>
-        <source>its printed sheet is not signed, but the member's certificate is registered</source>
+        <source>its printed sheet is not signed, but the member&apos;s certificate is registered</source>
         <translation>其評分表未簽章，但該委員已登錄憑證</translation>
     </message>
     <message>
@@ -3341,7 +3341,7 @@ What the committee resolved about this difference:</source>
         <translation>其評分表的簽章：%1</translation>
     </message>
     <message>
-        <source>its printed sheet is signed by %1 with certificate %2, not with the member's registered certificate %3</source>
+        <source>its printed sheet is signed by %1 with certificate %2, not with the member&apos;s registered certificate %3</source>
         <translation>其評分表由 %1 以憑證 %2 簽章，而非該委員登錄的憑證 %3</translation>
     </message>
     <message>
@@ -3368,7 +3368,7 @@ What the committee resolved about this difference:</source>
         <translation>此評分表已鎖定：已聲明利益迴避。</translation>
     </message>
     <message>
-        <source>The rubric %1 has no item "%2".</source>
+        <source>The rubric %1 has no item &quot;%2&quot;.</source>
         <translation>評分表 %1 沒有項目「%2」。</translation>
     </message>
     <message>
@@ -3396,7 +3396,7 @@ What the committee resolved about this difference:</source>
         <translation>「%1」須評分數，不是勾選。</translation>
     </message>
     <message>
-        <source>The rubric %1 has no recommendation "%2".</source>
+        <source>The rubric %1 has no recommendation &quot;%2&quot;.</source>
         <translation>評分表 %1 沒有建議結果「%2」。</translation>
     </message>
     <message>
@@ -3428,7 +3428,7 @@ What the committee resolved about this difference:</source>
         <translation>請選擇建議結果。</translation>
     </message>
     <message>
-        <source>unknown sheet state "%1"</source>
+        <source>unknown sheet state &quot;%1&quot;</source>
         <translation>未知的評分表狀態「%1」</translation>
     </message>
     <message>
@@ -3570,7 +3570,7 @@ What the committee resolved about this difference:</source>
         <translation>評分表修訂 %1 · 評分資料 SHA-256：%2</translation>
     </message>
     <message>
-        <source>Reviewer's signature</source>
+        <source>Reviewer&apos;s signature</source>
         <translation>委員簽章</translation>
     </message>
     <message>
@@ -3692,7 +3692,7 @@ What the committee resolved about this difference:</source>
         <translation>匯入中…</translation>
     </message>
     <message>
-        <source>The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 file, or register your card reader's PKCS#11 module with reviewdesk-cli certs module.</source>
+        <source>The certificate store (%1) holds no certificate with a private key. Import a PKCS#12 file, or register your card reader&apos;s PKCS#11 module with reviewdesk-cli certs module.</source>
         <translation>憑證庫（%1）中沒有附私鑰的憑證。請匯入 PKCS#12 檔，或以 reviewdesk-cli certs module 登錄讀卡機的 PKCS#11 模組。</translation>
     </message>
     <message>
@@ -3704,7 +3704,7 @@ What the committee resolved about this difference:</source>
         <translation>自 .p12 或 .pfx 檔加入憑證與私鑰</translation>
     </message>
     <message>
-        <source>The card reader's PKCS#11 module</source>
+        <source>The card reader&apos;s PKCS#11 module</source>
         <translation>讀卡機的 PKCS#11 模組</translation>
     </message>
     <message>
@@ -3724,7 +3724,7 @@ What the committee resolved about this difference:</source>
         <translation>讀卡機(&amp;R)…</translation>
     </message>
     <message>
-        <source>Register your card reader's PKCS#11 module, for 自然人憑證 or 工商憑證 cards</source>
+        <source>Register your card reader&apos;s PKCS#11 module, for 自然人憑證 or 工商憑證 cards</source>
         <translation>登錄讀卡機的 PKCS#11 模組，以使用自然人憑證或工商憑證</translation>
     </message>
 </context>
@@ -3782,10 +3782,6 @@ What the committee resolved about this difference:</source>
         <translation>無法簽署 %1：%2</translation>
     </message>
     <message>
-        <source>cannot create a temporary folder beside the output</source>
-        <translation>無法在輸出位置旁建立暫存資料夾</translation>
-    </message>
-    <message>
         <source>Poppler cannot open it</source>
         <translation>Poppler 無法開啟此檔</translation>
     </message>
@@ -3802,11 +3798,11 @@ What the committee resolved about this difference:</source>
         <translation>此 PDF 沒有可延伸的傳統交互參照表</translation>
     </message>
     <message>
-        <source>the PDF's trailer names no catalog</source>
+        <source>the PDF&apos;s trailer names no catalog</source>
         <translation>此 PDF 的 trailer 未指明目錄物件</translation>
     </message>
     <message>
-        <source>the PDF's catalog cannot be found</source>
+        <source>the PDF&apos;s catalog cannot be found</source>
         <translation>找不到此 PDF 的目錄物件</translation>
     </message>
     <message>
@@ -4425,8 +4421,8 @@ after %2</source>
         <translation>已寫入 %1</translation>
     </message>
     <message>
-        <source>&lt;b style='color:%5'&gt;%1 of %2 checks failed.&lt;/b&gt; %3 — %4</source>
-        <translation>&lt;b style='color:%5'&gt;%2 項檢查中有 %1 項未通過。&lt;/b&gt;%3 — %4</translation>
+        <source>&lt;b style=&apos;color:%5&apos;&gt;%1 of %2 checks failed.&lt;/b&gt; %3 — %4</source>
+        <translation>&lt;b style=&apos;color:%5&apos;&gt;%2 項檢查中有 %1 項未通過。&lt;/b&gt;%3 — %4</translation>
     </message>
 </context>
 <context>
@@ -4631,7 +4627,7 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>簽章憑證（SHA-256）</translation>
     </message>
     <message>
-        <source>Register the selected member's certificate…</source>
+        <source>Register the selected member&apos;s certificate…</source>
         <translation>登錄所選委員的憑證…</translation>
     </message>
     <message>
@@ -4643,7 +4639,7 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>請先選擇一位委員。</translation>
     </message>
     <message>
-        <source>%1's certificate (cancel to type its fingerprint)</source>
+        <source>%1&apos;s certificate (cancel to type its fingerprint)</source>
         <translation>%1 的憑證（取消則改為輸入指紋）</translation>
     </message>
     <message>
@@ -4651,7 +4647,7 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>憑證 (*.crt *.cer *.pem *.der)</translation>
     </message>
     <message>
-        <source>SHA-256 fingerprint of %1's signing certificate:</source>
+        <source>SHA-256 fingerprint of %1&apos;s signing certificate:</source>
         <translation>%1 簽章憑證的 SHA-256 指紋：</translation>
     </message>
     <message>
@@ -4710,7 +4706,7 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>截尾平均</translation>
     </message>
     <message>
-        <source>Mean of the members' z-scores, beside the raw figures</source>
+        <source>Mean of the members&apos; z-scores, beside the raw figures</source>
         <translation>委員標準化分數（z 分數）之平均，與原始分數並列</translation>
     </message>
     <message>
@@ -4893,7 +4889,7 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>結果尚無法確定。</translation>
     </message>
     <message>
-        <source>Make the round's results final? Changing them afterwards needs reopening, with a reason that stays on the record.</source>
+        <source>Make the round&apos;s results final? Changing them afterwards needs reopening, with a reason that stays on the record.</source>
         <translation>確定本梯次結果？確定後如需變更，須敘明理由重新開啟，理由將留存紀錄。</translation>
     </message>
     <message>
@@ -5371,7 +5367,7 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>審查評分</translation>
     </message>
     <message>
-        <source>%1's review — %2 — ReviewDesk 審查工作站</source>
+        <source>%1&apos;s review — %2 — ReviewDesk 審查工作站</source>
         <translation>%1 的審查 — %2 — ReviewDesk 審查工作站</translation>
     </message>
     <message>
@@ -5449,7 +5445,7 @@ An auditor opens it with File → Open a round archive for audit.</source>
 稽核人員以「檔案 → 開啟梯次封存檔稽核」開啟。</translation>
     </message>
     <message>
-        <source>%1 is a score return: open the secretariat's workspace first, then import it with Round → Import score return.</source>
+        <source>%1 is a score return: open the secretariat&apos;s workspace first, then import it with Round → Import score return.</source>
         <translation>%1 是評分回傳：請先開啟秘書處的工作區，再以「審查梯次 → 匯入評分回傳」匯入。</translation>
     </message>
     <message>
@@ -5524,7 +5520,7 @@ An auditor opens it with File → Open a round archive for audit.</source>
         <translation>複評…</translation>
     </message>
     <message>
-        <source>Members' scores and comments</source>
+        <source>Members&apos; scores and comments</source>
         <translation>委員評分與審查意見</translation>
     </message>
     <message>
@@ -5597,7 +5593,7 @@ An auditor opens it with File → Open a round archive for audit.</source>
     </message>
     <message>
         <source>No. %1  %2（%3）— %4</source>
-        <translation>第 %1 名　%2（%3）——%4</translation>
+        <translation>第 %1 名&#x3000;%2（%3）——%4</translation>
     </message>
     <message>
         <source>%1 of %2 members present (%3 needed). %4</source>
@@ -5608,8 +5604,8 @@ An auditor opens it with File → Open a round archive for audit.</source>
         <translation>結果已確定。</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Sheets&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=right&gt;&lt;b style='font-size:x-large'&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Median&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Std. dev.&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lowest – highest&lt;/td&gt;&lt;td align=right&gt;%5 – %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Trimmed mean&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rank sum&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Requested (NT$ k)&lt;/td&gt;&lt;td align=right&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pass mark&lt;/td&gt;&lt;td align=right&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;評分表數&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;平均&lt;/td&gt;&lt;td align=right&gt;&lt;b style='font-size:x-large'&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;中位數&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;標準差&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;最低 – 最高&lt;/td&gt;&lt;td align=right&gt;%5 – %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;截尾平均&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;序位和&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;申請補助款（千元）&lt;/td&gt;&lt;td align=right&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;及格分數&lt;/td&gt;&lt;td align=right&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Sheets&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=right&gt;&lt;b style=&apos;font-size:x-large&apos;&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Median&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Std. dev.&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lowest – highest&lt;/td&gt;&lt;td align=right&gt;%5 – %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Trimmed mean&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rank sum&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Requested (NT$ k)&lt;/td&gt;&lt;td align=right&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pass mark&lt;/td&gt;&lt;td align=right&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;評分表數&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;平均&lt;/td&gt;&lt;td align=right&gt;&lt;b style=&apos;font-size:x-large&apos;&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;中位數&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;標準差&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;最低 – 最高&lt;/td&gt;&lt;td align=right&gt;%5 – %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;截尾平均&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;序位和&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;申請補助款（千元）&lt;/td&gt;&lt;td align=right&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;及格分數&lt;/td&gt;&lt;td align=right&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>✓ %1 — re-scored (複評)</source>
@@ -5884,7 +5880,7 @@ An auditor opens it with File → Open a round archive for audit.</source>
         <translation>重設</translation>
     </message>
     <message>
-        <source>Go on to the committee's questions</source>
+        <source>Go on to the committee&apos;s questions</source>
         <translation>進入委員詢答</translation>
     </message>
     <message>
@@ -6167,7 +6163,7 @@ An auditor opens it with File → Open a round archive for audit.</source>
         <translation>保留在記憶體中的已繪製頁面；越大則翻回前頁越快</translation>
     </message>
     <message>
-        <source>PDF reader's &amp;page cache:</source>
+        <source>PDF reader&apos;s &amp;page cache:</source>
         <translation>PDF 閱讀器頁面快取(&amp;P)：</translation>
     </message>
     <message>
@@ -6183,7 +6179,7 @@ An auditor opens it with File → Open a round archive for audit.</source>
         <translation>總分與其他委員的差距</translation>
     </message>
     <message>
-        <source>A member's &amp;total apart from the others' mean by:</source>
+        <source>A member&apos;s &amp;total apart from the others&apos; mean by:</source>
         <translation>委員總分與其他委員平均相差(&amp;T)：</translation>
     </message>
     <message>
@@ -6195,7 +6191,7 @@ An auditor opens it with File → Open a round archive for audit.</source>
         <translation>名次與其他委員的差距</translation>
     </message>
     <message>
-        <source>A member's &amp;rank apart from the others' median by:</source>
+        <source>A member&apos;s &amp;rank apart from the others&apos; median by:</source>
         <translation>委員名次與其他委員中位數相差(&amp;R)：</translation>
     </message>
     <message>
@@ -6203,7 +6199,7 @@ An auditor opens it with File → Open a round archive for audit.</source>
         <translation>評分項目的分數差距</translation>
     </message>
     <message>
-        <source>A &amp;criterion's scores spread over (of its maximum):</source>
+        <source>A &amp;criterion&apos;s scores spread over (of its maximum):</source>
         <translation>單一評分項目分數差距超過（占配分）(&amp;C)：</translation>
     </message>
     <message>

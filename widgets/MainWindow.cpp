@@ -243,13 +243,8 @@ void MainWindow::createActions()
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Open a round archive"), m_settings.defaultWorkspaceFolder(),
                                          tr("Round archives (*.rdarc *.zip)"));
-        if (path.isEmpty())
-            return;
-        auto* auditor = new AuditorWindow(path, this);
-        auditor->setWindowFlag(Qt::Window);
-        auditor->show();
-        if (!auditor->verify())
-            auditor->close();
+        if (!path.isEmpty())
+            openArchive(path);
     });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -449,16 +444,21 @@ void MainWindow::openFile(const QString& path)
         if (packagedialogs::importReturn(this, *m_workspace, path))
             reloadRound();
     } else if (suffix == QLatin1String("rdarc")) {
-        auto* auditor = new AuditorWindow(path, this);
-        auditor->setWindowFlag(Qt::Window);
-        auditor->show();
-        if (!auditor->verify())
-            auditor->close();
+        openArchive(path);
     } else {
         showError(tr("ReviewDesk does not open %1: it opens workspaces, reviewer packages (.rdpkg), score returns "
                      "(.rdret) and round archives (.rdarc).")
                       .arg(info.fileName()));
     }
+}
+
+void MainWindow::openArchive(const QString& path)
+{
+    auto* auditor = new AuditorWindow(path, this);
+    auditor->setWindowFlag(Qt::Window);
+    auditor->show();
+    if (!auditor->verify())
+        auditor->close();
 }
 
 void MainWindow::showAuditTrail()

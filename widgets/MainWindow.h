@@ -70,6 +70,7 @@ protected:
 
 private:
     void createActions();
+    void openArchive(const QString& path); // auditor mode, in a window of its own
     void showAuditTrail();
     void showAbout();
     void showGuide();

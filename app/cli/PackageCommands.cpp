@@ -1,5 +1,7 @@
 #include "cli/PackageCommands.h"
 
+#include "core/Text.h"
+
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
 #include "package/ReviewPackage.h"
@@ -257,12 +259,10 @@ int returnList(const QStringList& arguments)
         }
         out() << QStringLiteral("%1  %2  %3  %4  %5\n")
                      .arg(r.id)
-                     .arg(names.value(r.reviewerId),
-                          r.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     .arg(names.value(r.reviewerId), text::localDateTime(r.importedAt),
                           QCoreApplication::translate("Cli", "%1 sheets").arg(r.sheets),
                           r.replacedAt.isValid()
-                              ? QCoreApplication::translate("Cli", "replaced %1")
-                                    .arg(r.replacedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                              ? QCoreApplication::translate("Cli", "replaced %1").arg(text::localDateTime(r.replacedAt))
                               : QCoreApplication::translate("Cli", "current"))
               << "    " << r.fileName << "  SHA-256 " << r.fileSha256 << '\n';
     }

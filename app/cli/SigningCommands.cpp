@@ -1,5 +1,7 @@
 #include "cli/SigningCommands.h"
 
+#include "core/Text.h"
+
 #include "archive/ArchiveVerifier.h"
 #include "archive/RoundArchive.h"
 #include "audit/AuditTrail.h"
@@ -391,8 +393,7 @@ int auditCommand(const QStringList& arguments)
     for (const audit::Event& e : *events)
         out() << QStringLiteral("%1  %2  %3 (%4)  %5  %6\n")
                      .arg(e.id, 5)
-                     .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, e.role,
-                          audit::actionText(e.action), e.entity);
+                     .arg(text::localDateTime(e.at), e.actor, e.role, audit::actionText(e.action), e.entity);
     return Success;
 }
 

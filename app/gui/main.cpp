@@ -59,9 +59,14 @@ int main(int argc, char* argv[])
                                             "round archive (.rdarc) to open."));
     parser.process(app);
 
-    if (parser.isSet(auditOption)) {
-        // Auditor mode: the archive's window alone, with nothing that edits.
-        auto* auditor = new rd::AuditorWindow(parser.value(auditOption));
+    // Auditor mode (--audit, or a double-clicked round archive): the archive's window alone, nothing that edits.
+    const QStringList positional = parser.positionalArguments();
+    QString archive = parser.value(auditOption);
+    if (archive.isEmpty() && !positional.isEmpty() &&
+        QFileInfo(positional.first()).suffix().toLower() == QLatin1String("rdarc"))
+        archive = positional.first();
+    if (!archive.isEmpty()) {
+        auto* auditor = new rd::AuditorWindow(archive);
         rd::signaturedialog::installPasswordPrompt(auditor);
         auditor->show();
         if (!auditor->verify())
@@ -72,16 +77,6 @@ int main(int argc, char* argv[])
     rd::MainWindow window(settings);
     rd::signaturedialog::installPasswordPrompt(&window);
     window.show();
-    const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty() && QFileInfo(positional.first()).suffix().toLower() == QLatin1String("rdarc")) {
-        // A double-clicked round archive: auditor mode, nothing else.
-        auto* auditor = new rd::AuditorWindow(positional.first());
-        rd::signaturedialog::installPasswordPrompt(auditor);
-        auditor->show();
-        if (!auditor->verify())
-            return 1;
-        return app.exec();
-    }
     if (!positional.isEmpty() && QFileInfo(positional.first()).isFile())
         QTimer::singleShot(0, &window, [&window, file = positional.first()] { window.openFile(file); });
     else if (!positional.isEmpty())

@@ -1,5 +1,7 @@
 #include "archive/ArchiveVerifier.h"
 
+#include "core/Text.h"
+
 #include "archive/RoundArchive.h"
 #include "audit/AuditTrail.h"
 #include "consensus/Meeting.h"
@@ -74,8 +76,7 @@ QString signatureLine(const signing::SignatureReport& s)
     if (s.state == signing::SignatureState::Unsigned)
         return signing::stateText(s.state);
     return QCoreApplication::translate("ArchiveVerifier", "%1; signed by %2 on %3")
-        .arg(signing::stateText(s.state), s.signer,
-             s.signedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        .arg(signing::stateText(s.state), s.signer, text::localDateTime(s.signedAt));
 }
 
 } // namespace
@@ -204,7 +205,9 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
     QStringList names = files.keys();
     const int total = int(names.size()) + 3;
     int done = 0;
-    QHash<QString, QByteArray> contents; // the small JSON files the later checks read
+    // The open-form JSON and the signed PDFs are read once, hashed from memory and kept for the later checks;
+    // documents and the database are hashed as they stream.
+    QHash<QString, QByteArray> contents;
     for (const QString& name : std::as_const(names)) {
         if (cancelled && cancelled->load())
             return R::failure(QCoreApplication::translate("ArchiveVerifier", "cancelled"));
@@ -213,15 +216,22 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
             add(Check::Kind::File, name, false,
                 QCoreApplication::translate("ArchiveVerifier", "missing from the archive"));
         } else {
-            auto digest = fileSha256Hex(path);
+            const bool keep = name.endsWith(QLatin1String(".json")) ||
+                              (name.startsWith(QLatin1String("signed/")) && name.endsWith(QLatin1String(".pdf")));
+            Result<QString> digest = QString();
+            if (keep) {
+                const QByteArray bytes = readFile(path);
+                digest = sha256Hex(bytes);
+                contents.insert(name, bytes);
+            } else {
+                digest = fileSha256Hex(path);
+            }
             const bool same = digest && *digest == files.value(name).toString();
             add(Check::Kind::File, name, same,
                 same
                     ? QCoreApplication::translate("ArchiveVerifier", "SHA-256 matches the manifest")
                     : QCoreApplication::translate("ArchiveVerifier", "altered: its SHA-256 is %1, the manifest says %2")
                           .arg(digest ? *digest : QString(), files.value(name).toString()));
-            if (name.endsWith(QLatin1String(".json")))
-                contents.insert(name, readFile(path));
         }
         if (progress)
             progress(++done, total);
@@ -251,7 +261,7 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
     for (const QString& name : std::as_const(signedPdfs)) {
         if (cancelled && cancelled->load())
             return R::failure(QCoreApplication::translate("ArchiveVerifier", "cancelled"));
-        signatures.append(signing::checkSignature(readFile(root.filePath(name))));
+        signatures.append(signing::checkSignature(contents.value(name)));
     }
     QHash<QString, QString> boundResults; // consensus-sheet / minutes → the results digest they carry
     for (int i = 0; i < signedPdfs.size(); ++i) {

@@ -97,4 +97,9 @@ QString neutralizeFormula(const QString& text)
     return text;
 }
 
+QString localDateTime(const QDateTime& moment)
+{
+    return moment.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 } // namespace rd::text

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace rd::text {
@@ -20,6 +21,10 @@ QString forDisplay(const QString& text);
 // return, which some programs skip before those) gets a leading apostrophe, so that Excel or LibreOffice
 // shows it instead of evaluating it as a formula (OWASP "CSV injection").
 QString neutralizeFormula(const QString& text);
+
+// A moment as people here read it, in local time: 2025-03-12 14:00. Not QLocale's short format: Qt 6.4's
+// zh_TW pattern ("yyyy/M/d Bh:mm") has a day-period field Qt cannot render, which prints a literal "B".
+QString localDateTime(const QDateTime& moment);
 
 // Characters written without spaces between words: Han, kana, Hangul, bopomofo.
 bool isCjk(char32_t codePoint);

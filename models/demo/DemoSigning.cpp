@@ -3,6 +3,7 @@
 #include "consensus/Meeting.h"
 #include "consensus/SignedResults.h"
 #include "package/Bundle.h"
+#include "package/ScoreReturn.h"
 #include "print/ScoreSheetPrint.h"
 #include "review/ReviewerStore.h"
 #include "review/ScoreSheetStore.h"
@@ -116,21 +117,20 @@ Result<DemoSigners> signDemoRound(const Workspace& workspace, qint64 roundId, co
                                           [&](const ApplicationSummary& a) { return a.id == s.applicationId; });
             if (app == list->cend())
                 continue;
-            const QJsonObject data{
-                {QStringLiteral("application"), QJsonObject{{QStringLiteral("id"), app->id},
-                                                            {QStringLiteral("ubn"), app->ubn},
-                                                            {QStringLiteral("applicant"), app->applicantName},
-                                                            {QStringLiteral("title"), app->title}}},
-                {QStringLiteral("reviewer"), QJsonObject{{QStringLiteral("id"), r.id},
-                                                         {QStringLiteral("name"), r.name},
-                                                         {QStringLiteral("organization"), r.organization}}},
-                {QStringLiteral("rubric"), QJsonObject{{QStringLiteral("id"), rubric->id()},
-                                                       {QStringLiteral("version"), rubric->version()},
-                                                       {QStringLiteral("sha256"), rubric->sha256()}}},
-                {QStringLiteral("sheet"), sheetToJson(s)},
-                {QStringLiteral("total"), sheetTotal(*rubric, s)},
-            };
-            const QByteArray bytes = QJsonDocument(data).toJson(QJsonDocument::Indented);
+            // As the member's package and return would name the reviewer and the rubric.
+            const QByteArray bytes =
+                scorereturn::sheetData(app->id, *app,
+                                       QJsonObject{{QStringLiteral("id"), r.id},
+                                                   {QStringLiteral("name"), r.name},
+                                                   {QStringLiteral("organization"), r.organization},
+                                                   {QStringLiteral("title"), r.title},
+                                                   {QStringLiteral("email"), r.email},
+                                                   {QStringLiteral("external"), r.external}},
+                                       QJsonObject{{QStringLiteral("id"), rubric->id()},
+                                                   {QStringLiteral("version"), rubric->version()},
+                                                   {QStringLiteral("sha256"), rubric->sha256()},
+                                                   {QStringLiteral("file"), QStringLiteral("rubric.json")}},
+                                       *rubric, s);
             const QString dataSha = sha256Hex(bytes);
             const QString pdf = work.filePath(QStringLiteral("%1-%2.pdf").arg(app->id).arg(r.id));
             const SheetPrintContext context{round->name,

@@ -1,5 +1,7 @@
 #include "package/ScoreReturn.h"
 
+#include "core/Text.h"
+
 #include "audit/AuditTrail.h"
 #include "package/ReviewPackage.h"
 #include "print/ScoreSheetPrint.h"
@@ -38,6 +40,22 @@ QString pdfEntry(qint64 originId)
 }
 
 } // namespace
+
+QByteArray sheetData(qint64 applicationId, const ApplicationSummary& application, const QJsonObject& reviewer,
+                     const QJsonObject& rubricRef, const Rubric& rubric, const ScoreSheet& sheet)
+{
+    const QJsonObject data{
+        {QStringLiteral("application"), QJsonObject{{QStringLiteral("id"), applicationId},
+                                                    {QStringLiteral("ubn"), application.ubn},
+                                                    {QStringLiteral("applicant"), application.applicantName},
+                                                    {QStringLiteral("title"), application.title}}},
+        {QStringLiteral("reviewer"), reviewer},
+        {QStringLiteral("rubric"), rubricRef},
+        {QStringLiteral("sheet"), sheetToJson(sheet)},
+        {QStringLiteral("total"), sheetTotal(rubric, sheet)},
+    };
+    return QJsonDocument(data).toJson(QJsonDocument::Indented);
+}
 
 Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath, const ExportOptions& options)
 {
@@ -109,17 +127,8 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
             continue;
         }
         const ScoreSheet& s = **sheet;
-        const QJsonObject data{
-            {QStringLiteral("application"), QJsonObject{{QStringLiteral("id"), originId},
-                                                        {QStringLiteral("ubn"), app.ubn},
-                                                        {QStringLiteral("applicant"), app.applicantName},
-                                                        {QStringLiteral("title"), app.title}}},
-            {QStringLiteral("reviewer"), reviewerJson},
-            {QStringLiteral("rubric"), manifest.value(QStringLiteral("rubric"))},
-            {QStringLiteral("sheet"), sheetToJson(s)},
-            {QStringLiteral("total"), sheetTotal(*rubric, s)},
-        };
-        const QByteArray bytes = QJsonDocument(data).toJson(QJsonDocument::Indented);
+        const QByteArray bytes =
+            sheetData(originId, app, reviewerJson, manifest.value(QStringLiteral("rubric")).toObject(), *rubric, s);
         const QString dataSha = sha256Hex(bytes);
         const QString pdfPath = printed.filePath(QStringLiteral("%1.pdf").arg(originId));
         SheetPrintContext print{round->name,
@@ -356,11 +365,10 @@ Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, cons
 {
     using R = Result<ImportReport>;
     if (preview.previousReturnId != 0 && !replaceConfirmed)
-        return R::failure(
-            QCoreApplication::translate("ScoreReturn", "%1 already sent a return for this round (imported %2); "
-                                                       "confirm to replace it. The earlier return is kept as history.")
-                .arg(preview.reviewerName,
-                     preview.previousImportedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        return R::failure(QCoreApplication::translate("ScoreReturn",
+                                                      "%1 already sent a return for this round (imported %2); "
+                                                      "confirm to replace it. The earlier return is kept as history.")
+                              .arg(preview.reviewerName, text::localDateTime(preview.previousImportedAt)));
     const QJsonObject manifest = preview.bundle->manifest();
 
     // PDFs go into the blob store first; if the transaction fails they are unreferenced and swept later.

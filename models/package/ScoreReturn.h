@@ -2,6 +2,8 @@
 
 #include "core/Result.h"
 #include "package/Bundle.h"
+#include "review/ScoreSheet.h"
+#include "store/ApplicationStore.h"
 #include "store/Workspace.h"
 
 #include <QDateTime>
@@ -41,6 +43,12 @@ struct ExportReport
     int sheets = 0;          // complete sheets and declared conflicts
     QStringList notReturned; // applications (their titles) whose sheet is not complete yet
 };
+
+// One sheet as a return carries it (`sheets/ID.json`, docs/package-format.md): the application (by the
+// secretariat's id), the reviewer and rubric as the package named them, the sheet and its total. Its SHA-256
+// is what the printed, signed 評分表 is bound to.
+QByteArray sheetData(qint64 applicationId, const ApplicationSummary& application, const QJsonObject& reviewer,
+                     const QJsonObject& rubricRef, const Rubric& rubric, const ScoreSheet& sheet);
 
 // Writes the return of a reviewer's workspace. Refused in a secretariat's workspace and when no sheet is
 // complete.

@@ -1,5 +1,7 @@
 #include "print/ConsensusPrint.h"
 
+#include "core/Text.h"
+
 #include "consensus/ConsensusExport.h"
 #include "print/PdfComposer.h"
 
@@ -63,8 +65,7 @@ QString finalState(const MeetingState& state)
 {
     if (state.isFinal())
         return QCoreApplication::translate("ConsensusPrint", "Final since %1; results SHA-256 %2")
-            .arg(QLocale().toString(state.events.constLast().at.toLocalTime(), QLocale::ShortFormat),
-                 state.events.constLast().resultsSha256);
+            .arg(text::localDateTime(state.events.constLast().at), state.events.constLast().resultsSha256);
     return QCoreApplication::translate("ConsensusPrint", "Not final: a draft for the meeting");
 }
 
@@ -317,9 +318,9 @@ Status printMinutes(const MeetingState& state, const QString& pdfPath, const QSt
         for (const MeetingEvent& e : state.events)
             events << (e.kind == MeetingEvent::Kind::Finalised
                            ? QCoreApplication::translate("ConsensusPrint", "%1: results made final (SHA-256 %2)")
-                                 .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.resultsSha256)
+                                 .arg(text::localDateTime(e.at), e.resultsSha256)
                            : QCoreApplication::translate("ConsensusPrint", "%1: reopened: %2")
-                                 .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.reason));
+                                 .arg(text::localDateTime(e.at), e.reason));
         pdf.bullets(events);
     }
     pdf.heading(QCoreApplication::translate("ConsensusPrint", "Signatures"));

@@ -1,5 +1,7 @@
 #include "print/ScoreSheetPrint.h"
 
+#include "core/Text.h"
+
 #include "print/PdfComposer.h"
 
 #include <QCoreApplication>
@@ -102,7 +104,7 @@ Status printScoreSheet(const QString& pdfPath, const Rubric& rubric, const Score
     pdf.paragraph(QCoreApplication::translate("ScoreSheetPrint", "Sheet revision %1 · SHA-256 of the sheet data: %2")
                       .arg(sheet.revision)
                       .arg(context.dataSha256));
-    const QString date = context.printedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString date = text::localDateTime(context.printedAt);
     pdf.signatureBlock(QCoreApplication::translate("ScoreSheetPrint", "Reviewer's signature"),
                        context.signerName.isEmpty() ? context.reviewerName : context.signerName,
                        context.signerName.isEmpty()

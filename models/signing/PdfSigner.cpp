@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 #include <poppler-qt6.h>
 
@@ -28,19 +27,12 @@ Status signPdf(const QString& input, const QString& output, const SignRequest& r
     if (!prepared)
         return refuse(prepared.error());
 
-    QTemporaryDir work(QFileInfo(output).absolutePath() + QStringLiteral("/.signing-XXXXXX"));
-    if (!work.isValid())
-        return refuse(QCoreApplication::translate("Signing", "cannot create a temporary folder beside the output"));
-    const QString unsignedPath = work.filePath(QStringLiteral("unsigned.pdf"));
-    const QString signedPath = work.filePath(QStringLiteral("signed.pdf"));
-    {
-        QFile staged(unsignedPath);
-        if (!staged.open(QIODevice::WriteOnly) || staged.write(*prepared) != prepared->size())
-            return refuse(staged.errorString());
-    }
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(unsignedPath);
+    // Poppler signs the prepared bytes from memory into a side file, renamed over `output` once complete.
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(*prepared);
     if (!document || document->isLocked())
         return refuse(QCoreApplication::translate("Signing", "Poppler cannot open it"));
+    const QString part = output + QStringLiteral(".part");
+    QFile::remove(part);
     // The document's signature block is at the foot of its last page (print/PdfBinding.h).
     const int page = document->numPages() - 1;
     std::unique_ptr<Poppler::Page> last = document->page(page);
@@ -51,7 +43,7 @@ Status signPdf(const QString& input, const QString& output, const SignRequest& r
         pdfbinding::signatureWidgetFraction(QSizeF(points.width() * 25.4 / 72, points.height() * 25.4 / 72));
 
     std::unique_ptr<Poppler::PDFConverter> converter = document->pdfConverter();
-    converter->setOutputFileName(signedPath);
+    converter->setOutputFileName(part);
     Poppler::PDFConverter::NewSignatureData data;
     data.setCertNickname(request.certificateNickname);
     data.setPassword(request.password);
@@ -76,18 +68,16 @@ Status signPdf(const QString& input, const QString& output, const SignRequest& r
         nss::PasswordScope scope(request.password);
         signedOk = converter->sign(data);
     }
-    if (!signedOk || !QFileInfo(signedPath).isFile())
+    if (!signedOk || !QFileInfo(part).isFile()) {
+        QFile::remove(part);
         return refuse(QCoreApplication::translate(
                           "Signing",
                           "the certificate %1 cannot sign: wrong password or PIN, missing key, or the token is "
                           "not present")
                           .arg(request.certificateNickname));
-
-    QFile::remove(output + QStringLiteral(".part"));
-    if (!QFile::copy(signedPath, output + QStringLiteral(".part")))
-        return refuse(QCoreApplication::translate("Signing", "cannot write %1").arg(output));
+    }
     QFile::remove(output);
-    if (!QFile::rename(output + QStringLiteral(".part"), output))
+    if (!QFile::rename(part, output))
         return refuse(QCoreApplication::translate("Signing", "cannot write %1").arg(output));
     return {};
 }

@@ -1,5 +1,7 @@
 #include "review/PackageDialogs.h"
 
+#include "core/Text.h"
+
 #include "Busy.h"
 #include "package/ReviewPackage.h"
 #include "package/ScoreReturn.h"
@@ -144,8 +146,7 @@ bool importReturn(QWidget* parent, const Workspace& workspace, const QString& gi
             QCoreApplication::translate("PackageDialogs",
                                         "%1 already sent a return for this round (imported %2). Replace it with this "
                                         "one? The earlier return is kept as history.")
-                .arg(preview->reviewerName,
-                     preview->previousImportedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                .arg(preview->reviewerName, text::localDateTime(preview->previousImportedAt)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return false;
