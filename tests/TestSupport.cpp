@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "consensus/RoundSettings.h"
+
 #include "dossier/DossierReader.h"
 #include "print/PdfComposer.h"
 #include "rubric/Rubric.h"
@@ -183,6 +185,16 @@ void freezeRubric(const TempWorkspace& ws, const QString& rubricId)
     Q_ASSERT_X(rubric.ok(), "freezeRubric", qPrintable(rubric.error()));
     auto frozen = ws.store().freezeRubric(ws.roundId, *rubric);
     Q_ASSERT_X(frozen.ok(), "freezeRubric", qPrintable(frozen.error()));
+}
+
+void acceptUnsignedReturns(const TempWorkspace& ws)
+{
+    auto settings = consensus::roundSettings(ws.workspace->db(), ws.roundId);
+    if (!settings)
+        qFatal("settings: %s", qPrintable(settings.error()));
+    settings->unsignedReturns = true;
+    if (auto saved = consensus::saveRoundSettings(ws.workspace->db(), ws.roundId, *settings); !saved)
+        qFatal("settings: %s", qPrintable(saved.error()));
 }
 
 } // namespace rd::test

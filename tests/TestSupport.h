@@ -55,4 +55,8 @@ void writeZip(const QString& path, const QMap<QString, QByteArray>& entries);
 
 void freezeRubric(const TempWorkspace& ws, const QString& rubricId = QStringLiteral("digitalplus-2025-expert"));
 
+// Lets the round take unsigned sheets from members without a registered certificate, as a round that does not
+// sign says in its settings; tests of packages and the meeting that are not about signatures use it.
+void acceptUnsignedReturns(const TempWorkspace& ws);
+
 } // namespace rd::test

@@ -64,6 +64,11 @@ int consensusCommand(const QStringList& arguments)
         QStringLiteral("outlier-ranks"),
         QCoreApplication::translate("Cli", "Flag a rank more than N places from the others' median."),
         QStringLiteral("N"));
+    const QCommandLineOption unsignedReturns(
+        QStringLiteral("unsigned-returns"),
+        QCoreApplication::translate("Cli", "Whether members without a registered certificate may send unsigned "
+                                           "sheets: yes or no (no by default)."),
+        QStringLiteral("yes|no"));
     const QCommandLineOption save(
         QStringLiteral("save"), QCoreApplication::translate("Cli", "Keep the options given as the round's settings."));
     const QCommandLineOption xlsx(
@@ -81,8 +86,8 @@ int consensusCommand(const QStringList& arguments)
         QStringLiteral("comments"),
         QCoreApplication::translate("Cli", "Write each applicant's 審查意見彙整 PDF into FOLDER."),
         QStringLiteral("FOLDER"));
-    parser.addOptions({roundOption(), method, passMark, budget, points, ranks, save, xlsx, csv, pdf, minutes, comments,
-                       jsonOption()});
+    parser.addOptions({roundOption(), method, passMark, budget, points, ranks, unsignedReturns, save, xlsx, csv, pdf,
+                       minutes, comments, jsonOption()});
     if (auto done = parse(parser, arguments,
                           QCoreApplication::translate("Cli", "Compile the returned score sheets of a round."), 1, 1))
         return *done;
@@ -107,6 +112,12 @@ int consensusCommand(const QStringList& arguments)
         bool numeric = false;
         const double value = parser.value(*option).toDouble(&numeric);
         json.insert(QLatin1String(key), numeric ? QJsonValue(value) : QJsonValue(parser.value(*option)));
+    }
+    if (parser.isSet(unsignedReturns)) {
+        const QString answer = parser.value(unsignedReturns);
+        json.insert(QStringLiteral("unsigned_returns"), answer == QLatin1String("yes")  ? QJsonValue(true)
+                                                        : answer == QLatin1String("no") ? QJsonValue(false)
+                                                                                        : QJsonValue(answer));
     }
     auto settings = consensus::settingsFromJson(json);
     if (!settings) {

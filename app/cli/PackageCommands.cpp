@@ -185,10 +185,26 @@ int returnImport(const QStringList& arguments)
     const QCommandLineOption replace(
         QStringLiteral("replace"),
         QCoreApplication::translate("Cli", "Replace the member's earlier return (it is kept as history)."));
-    parser.addOptions({replace, jsonOption()});
+    const QCommandLineOption withdraw(
+        QStringLiteral("withdraw"),
+        QCoreApplication::translate("Cli", "Withdraw the current sheet for application ID that the new return leaves "
+                                           "out, with the reason (repeatable)."),
+        QStringLiteral("ID=REASON"));
+    parser.addOptions({replace, withdraw, jsonOption()});
     if (auto done = parse(parser, arguments,
                           QCoreApplication::translate("Cli", "Import a committee member's score return."), 2, 2))
         return *done;
+    QHash<qint64, QString> withdrawn;
+    for (const QString& value : parser.values(withdraw)) {
+        bool numeric = false;
+        const qint64 id = value.section(QLatin1Char('='), 0, 0).toLongLong(&numeric);
+        const QString reason = value.section(QLatin1Char('='), 1).trimmed();
+        if (!numeric || reason.isEmpty()) {
+            err() << QCoreApplication::translate("Cli", "--withdraw takes ID=REASON, not “%1”.").arg(value) << '\n';
+            return Usage;
+        }
+        withdrawn.insert(id, reason);
+    }
     auto workspace = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadWrite);
     if (!workspace)
         return InputFailed;
@@ -197,10 +213,11 @@ int returnImport(const QStringList& arguments)
         err() << preview.error() << '\n';
         return InputFailed;
     }
-    auto imported = scorereturn::import(workspace->db(), workspace->blobs(), *preview, parser.isSet(replace));
+    auto imported =
+        scorereturn::import(workspace->db(), workspace->blobs(), *preview, parser.isSet(replace), withdrawn);
     if (!imported) {
         err() << imported.error() << '\n';
-        if (preview->previousReturnId != 0)
+        if (preview->previousReturnId != 0 && !parser.isSet(replace))
             err() << QCoreApplication::translate("Cli", "Run again with --replace to replace it.") << '\n';
         return InputFailed;
     }
@@ -254,7 +271,10 @@ int returnList(const QStringList& arguments)
                             {QStringLiteral("imported_at"), r.importedAt.toString(Qt::ISODate)},
                             {QStringLiteral("replaced_at"),
                              r.replacedAt.isValid() ? QJsonValue(r.replacedAt.toString(Qt::ISODate)) : QJsonValue()},
-                            {QStringLiteral("sheets"), r.sheets}});
+                            {QStringLiteral("sheets"), r.sheets},
+                            {QStringLiteral("sequence"), r.sequence},
+                            {QStringLiteral("signers"), QJsonArray::fromStringList(r.signers)},
+                            {QStringLiteral("signer_sha256"), QJsonArray::fromStringList(r.signerSha256)}});
             continue;
         }
         out() << QStringLiteral("%1  %2  %3  %4  %5\n")
@@ -264,7 +284,13 @@ int returnList(const QStringList& arguments)
                           r.replacedAt.isValid()
                               ? QCoreApplication::translate("Cli", "replaced %1").arg(text::localDateTime(r.replacedAt))
                               : QCoreApplication::translate("Cli", "current"))
-              << "    " << r.fileName << "  SHA-256 " << r.fileSha256 << '\n';
+              << "    " << r.fileName << "  SHA-256 " << r.fileSha256 << '\n'
+              << "    "
+              << (r.signers.isEmpty()
+                      ? QCoreApplication::translate("Cli", "unsigned")
+                      : QCoreApplication::translate("Cli", "signed by %1 (%2)")
+                            .arg(r.signers.join(QStringLiteral(", ")), r.signerSha256.join(QStringLiteral(", "))))
+              << '\n';
     }
     if (parser.isSet(jsonOption()))
         printJson(rows);

@@ -4,6 +4,7 @@
 #include "consensus/SignedResults.h"
 #include "package/Bundle.h"
 #include "print/PdfComposer.h"
+#include "review/SigningRoles.h"
 #include "signing/Certificates.h"
 #include "signing/Nss.h"
 #include "store/ApplicationStore.h"
@@ -81,14 +82,15 @@ const QStringList& archivedTables()
         QStringLiteral("score_sheets"),     QStringLiteral("sheet_entries"),    QStringLiteral("sheet_revisions"),
         QStringLiteral("meetings"),         QStringLiteral("attendance"),       QStringLiteral("score_revisions"),
         QStringLiteral("flag_resolutions"), QStringLiteral("decisions"),        QStringLiteral("meeting_notes"),
-        QStringLiteral("meeting_events"),   QStringLiteral("signed_documents"),
+        QStringLiteral("meeting_events"),   QStringLiteral("signed_documents"), QStringLiteral("round_secretariat"),
+        QStringLiteral("withdrawn_sheets"),
     };
     return tables;
 }
 
 // The certificate: one page that names the round and the manifest's SHA-256, signed by the secretariat.
 Result<QByteArray> certify(const QByteArray& manifest, const QString& roundName, const QString& signer,
-                           const signing::SignRequest& request, int files)
+                           const pdfbinding::AuditAnchor& anchor, const signing::SignRequest& request, int files)
 {
     QTemporaryDir work;
     if (!work.isValid())
@@ -98,7 +100,8 @@ Result<QByteArray> certify(const QByteArray& manifest, const QString& roundName,
     const QString path = work.filePath(QStringLiteral("certificate.pdf"));
     {
         PdfComposer pdf(path, QCoreApplication::translate("RoundArchive", "Archive certificate"),
-                        PdfComposer::Orientation::Portrait, {QStringLiteral("archive-certificate"), digest, signer});
+                        PdfComposer::Orientation::Portrait,
+                        {QStringLiteral("archive-certificate"), digest, signer, anchor});
         if (!pdf.isOpen())
             return Result<QByteArray>::failure(
                 QCoreApplication::translate("RoundArchive", "cannot write the archive certificate"));
@@ -109,6 +112,9 @@ Result<QByteArray> certify(const QByteArray& manifest, const QString& roundName,
         pdf.paragraph(QCoreApplication::translate("RoundArchive", "Files listed in the manifest: %1").arg(files));
         pdf.paragraph(QCoreApplication::translate("RoundArchive", "SHA-256 of manifest.json:"));
         pdf.paragraph(digest);
+        pdf.paragraph(QCoreApplication::translate("RoundArchive", "Audit trail: %1 events, the last with SHA-256 %2")
+                          .arg(anchor.id)
+                          .arg(anchor.sha256));
         pdf.paragraph(QCoreApplication::translate(
             "RoundArchive", "Every file of this archive is listed in manifest.json with its SHA-256. This certificate "
                             "binds that manifest: changing any file, or the manifest, is detected by "
@@ -147,6 +153,14 @@ Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs,
     auto certificate = signing::findCertificate(secretariat.certificateNickname, secretariat.password);
     if (!certificate)
         return R::failure(certificate.error());
+    // Only a certificate registered as the round's secretariat certifies its archive.
+    auto holders = roles::holders(db, roundId);
+    if (!holders)
+        return R::failure(holders.error());
+    if (auto allowed = roles::mayActAs(*holders, roles::Role::Secretariat, certificate->fingerprint); !allowed)
+        return R::failure(
+            QCoreApplication::translate("RoundArchive", "The archive is certified by the secretariat: %1.")
+                .arg(allowed.error()));
     const QString signer = certificate->commonName;
 
     BundleWriter writer(archiveFormat(), archiveVersion);
@@ -224,6 +238,9 @@ Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs,
     QJsonArray log;
     for (const audit::Event& e : *events)
         log.append(audit::toJson(e));
+    const pdfbinding::AuditAnchor anchor = events->isEmpty()
+                                               ? pdfbinding::AuditAnchor{}
+                                               : pdfbinding::AuditAnchor{events->last().id, events->last().sha256};
     writer.add(QStringLiteral("audit/audit-log.json"), QJsonDocument(log).toJson(QJsonDocument::Indented));
     ++report.files;
 
@@ -252,7 +269,7 @@ Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs,
     QString manifestDigest;
     writer.setCertifier(certificateEntry(), [&](const QByteArray& manifest) {
         manifestDigest = sha256Hex(manifest);
-        return certify(manifest, round->name, signer, secretariat, files);
+        return certify(manifest, round->name, signer, anchor, secretariat, files);
     });
     auto written = writer.finish(zipPath);
     if (!written)

@@ -35,6 +35,9 @@ Operator& current()
 
 const QString genesis = QString(64, QLatin1Char('0'));
 
+// The links and digests alone, in order.
+ChainCheck verifyLinks(const QList<Event>& events);
+
 QString timestamp(const QDateTime& at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs);
@@ -185,7 +188,72 @@ Result<QList<Event>> events(const QSqlDatabase& db, const Filter& filter)
     return list;
 }
 
-ChainCheck verifyChain(const QList<Event>& events)
+Result<Head> head(const QSqlDatabase& db)
+{
+    auto last = sql::exec(db, QStringLiteral("SELECT id, sha256 FROM audit_events ORDER BY id DESC LIMIT 1"));
+    if (!last)
+        return Result<Head>::failure(last.error());
+    Head h;
+    if (last->next())
+        h = {last->value(0).toLongLong(), last->value(1).toString()};
+    return h;
+}
+
+ChainCheck verifyChain(const QList<Event>& events, const QList<Anchor>& anchors)
+{
+    ChainCheck check = verifyLinks(events);
+    if (!check.ok() || anchors.isEmpty())
+        return check;
+    QHash<qint64, QString> digests;
+    for (const Event& e : events)
+        digests.insert(e.id, e.sha256);
+    for (const Anchor& a : anchors) {
+        ++check.anchors;
+        if (!digests.contains(a.id)) {
+            check.firstBroken = a.id;
+            check.reason = QCoreApplication::translate("Audit", "%1 anchors event %2, which the trail no longer holds "
+                                                                "(%3 events): the trail was cut")
+                               .arg(a.where)
+                               .arg(a.id)
+                               .arg(check.events);
+            return check;
+        }
+        if (digests.value(a.id) != a.sha256) {
+            check.firstBroken = a.id;
+            check.reason = QCoreApplication::translate(
+                               "Audit", "%1 anchors event %2 with another SHA-256: the trail was rewritten")
+                               .arg(a.where)
+                               .arg(a.id);
+            return check;
+        }
+    }
+    return check;
+}
+
+Result<QList<Anchor>> recordedAnchors(const QSqlDatabase& db)
+{
+    using R = Result<QList<Anchor>>;
+    QList<Anchor> anchors;
+    auto column = sql::scalar(
+        db, QStringLiteral("SELECT 1 FROM pragma_table_info('score_returns') WHERE name = 'audit_head_id'"));
+    if (!column)
+        return R::failure(column.error());
+    if (!column->isValid())
+        return anchors;
+    auto rows = sql::exec(db, QStringLiteral("SELECT id, audit_head_id, audit_head_sha256 FROM score_returns"
+                                             " WHERE audit_head_id > 0 ORDER BY id"));
+    if (!rows)
+        return R::failure(rows.error());
+    while (rows->next())
+        anchors.append(
+            {rows->value(1).toLongLong(), rows->value(2).toString(),
+             QCoreApplication::translate("Audit", "The import of return %1").arg(rows->value(0).toLongLong())});
+    return anchors;
+}
+
+namespace {
+
+ChainCheck verifyLinks(const QList<Event>& events)
 {
     ChainCheck check;
     QString previous = genesis;
@@ -212,12 +280,17 @@ ChainCheck verifyChain(const QList<Event>& events)
     return check;
 }
 
-Result<ChainCheck> verifyChain(const QSqlDatabase& db)
+} // namespace
+
+Result<ChainCheck> verifyChain(const QSqlDatabase& db, const QList<Anchor>& anchors)
 {
     auto all = events(db);
     if (!all)
         return Result<ChainCheck>::failure(all.error());
-    return verifyChain(*all);
+    auto recorded = recordedAnchors(db);
+    if (!recorded)
+        return Result<ChainCheck>::failure(recorded.error());
+    return verifyChain(*all, *recorded + anchors);
 }
 
 QJsonObject toJson(const Event& event)
@@ -259,7 +332,9 @@ QString actionText(const QString& action)
         {QStringLiteral("conflict-overridden"), QT_TRANSLATE_NOOP("Audit", "Conflict overridden")},
         {QStringLiteral("score-edit"), QT_TRANSLATE_NOOP("Audit", "Score sheet edited")},
         {QStringLiteral("complete"), QT_TRANSLATE_NOOP("Audit", "Score sheet completed")},
+        {QStringLiteral("package-export"), QT_TRANSLATE_NOOP("Audit", "Reviewer package exported")},
         {QStringLiteral("return-import"), QT_TRANSLATE_NOOP("Audit", "Score return imported")},
+        {QStringLiteral("sheet-withdrawn"), QT_TRANSLATE_NOOP("Audit", "Score sheet withdrawn")},
         {QStringLiteral("certificate"), QT_TRANSLATE_NOOP("Audit", "Certificate registered")},
         {QStringLiteral("signature"), QT_TRANSLATE_NOOP("Audit", "Document signed")},
         {QStringLiteral("revision"), QT_TRANSLATE_NOOP("Audit", "Score revised (複評)")},

@@ -54,17 +54,39 @@ struct Filter
 };
 Result<QList<Event>> events(const QSqlDatabase& db, const Filter& filter = {});
 
-// Recomputes the chain. `firstBroken` is the id of the first event whose link or digest does not hold
-// (0 when all hold), `reason` says which.
+// The last event: what a signed document or an import records as its anchor.
+struct Head
+{
+    qint64 id = 0; // 0: the trail is empty
+    QString sha256;
+};
+Result<Head> head(const QSqlDatabase& db);
+
+// Something outside the chain that recorded its head at a moment: a signed document's binding, a return's
+// import, the archive certificate. The chain must still hold that event with that digest: a chain cut before
+// it, or rewritten consistently from before it, no longer does.
+struct Anchor
+{
+    qint64 id = 0;
+    QString sha256;
+    QString where; // what recorded it, for the message
+};
+
+// Recomputes the chain, then checks every anchor against it. `firstBroken` is the id of the first event whose
+// link or digest does not hold, or of the anchor that does not (0 when all hold); `reason` says which.
 struct ChainCheck
 {
     int events = 0;
+    int anchors = 0; // anchors checked
     qint64 firstBroken = 0;
     QString reason;
     bool ok() const { return firstBroken == 0 && reason.isEmpty(); }
 };
-ChainCheck verifyChain(const QList<Event>& events);
-Result<ChainCheck> verifyChain(const QSqlDatabase& db);
+ChainCheck verifyChain(const QList<Event>& events, const QList<Anchor>& anchors = {});
+// The workspace's chain against the heads recorded at each return import and the `anchors` given besides (the
+// ones in the bindings of the chair's signed documents: consensus::documentAnchors).
+Result<ChainCheck> verifyChain(const QSqlDatabase& db, const QList<Anchor>& anchors = {});
+Result<QList<Anchor>> recordedAnchors(const QSqlDatabase& db);
 
 QString eventSha256(const Event& event); // the digest an event must carry
 QJsonObject toJson(const Event& event);

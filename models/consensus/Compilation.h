@@ -29,6 +29,11 @@ struct Settings
     bool memberCodes = false; // the 總表 shows members as codes instead of names (審議規則 第6條之1第4項)
     double talkMinutes = 10;  // the applicant's presentation, then the questions (seed 003, 簡報審查 10 + 10)
     double questionMinutes = 10;
+
+    // Returns (these do not change the figures either). Signed returns are the normal path: a round that
+    // accepts unsigned sheets from members without a registered certificate says so here, and its 總表 and
+    // archive say so too (docs/signatures.md).
+    bool unsignedReturns = false;
 };
 
 // One member's sheet as the compilation sees it.

@@ -256,6 +256,9 @@ bool MeetingState::departsFromPreliminary(qint64 applicationId, Decision decisio
 QStringList MeetingState::problemsBeforeFinal() const
 {
     QStringList problems;
+    for (const SheetDiscrepancy& d : data.discrepancies)
+        problems << QCoreApplication::translate("Meeting", "%1, sheet of %2: %3")
+                        .arg(applicationLabel(data, d.applicationId), data.reviewerNames.value(d.reviewerId), d.what);
     if (!hasQuorum())
         problems << QCoreApplication::translate("Meeting", "%1 of %2 members are present; the meeting needs %3.")
                         .arg(present())

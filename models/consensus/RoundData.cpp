@@ -1,10 +1,14 @@
 #include "consensus/RoundData.h"
 
+#include "consensus/RoundSettings.h"
 #include "review/ReviewerStore.h"
 #include "review/ScoreSheetStore.h"
 #include "store/ApplicationStore.h"
 #include "store/Sql.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace rd::consensus {
@@ -52,6 +56,57 @@ void applyRevisions(RoundData& data)
             sheet.total = data.rubric.total(sheet.criteria);
         }
     }
+}
+
+// What a sheet says, without its bookkeeping (revision count, time of the last edit).
+QJsonObject contentOf(const ScoreSheet& sheet)
+{
+    QJsonObject json = sheetToJson(sheet);
+    json.remove(QStringLiteral("revision"));
+    json.remove(QStringLiteral("updated_at"));
+    return json;
+}
+
+struct Received
+{
+    ScoreSheet sheet;
+    QString problem; // why the stored return itself cannot be trusted
+};
+
+// The current returns' sheets by (member, application), each checked against the digest it was received with.
+Result<QHash<QPair<qint64, qint64>, Received>> receivedSheets(const QSqlDatabase& db, qint64 roundId)
+{
+    using R = Result<QHash<QPair<qint64, qint64>, Received>>;
+    auto rows = sql::exec(db,
+                          QStringLiteral("SELECT r.reviewer_id, s.application_id, s.sheet_json, s.data_sha256"
+                                         " FROM returned_sheets s JOIN score_returns r ON r.id = s.return_id"
+                                         " WHERE r.round_id = ? AND r.replaced_at IS NULL"),
+                          {roundId});
+    if (!rows)
+        return R::failure(rows.error());
+    QHash<QPair<qint64, qint64>, Received> received;
+    while (rows->next()) {
+        const QByteArray json = rows->value(2).toString().toUtf8();
+        Received r;
+        r.sheet.reviewerId = rows->value(0).toLongLong();
+        r.sheet.applicationId = rows->value(1).toLongLong();
+        if (QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()) !=
+            rows->value(3).toString()) {
+            r.problem = QCoreApplication::translate("RoundData",
+                                                    "the stored return does not match the digest it was received with");
+        } else if (auto parsed =
+                       sheetFromJson(QJsonDocument::fromJson(json).object().value(QStringLiteral("sheet")).toObject());
+                   !parsed) {
+            r.problem = parsed.error();
+        } else {
+            const qint64 reviewer = r.sheet.reviewerId, application = r.sheet.applicationId;
+            r.sheet = *parsed;
+            r.sheet.reviewerId = reviewer;
+            r.sheet.applicationId = application;
+        }
+        received.insert({r.sheet.reviewerId, r.sheet.applicationId}, r);
+    }
+    return received;
 }
 
 } // namespace
@@ -165,7 +220,51 @@ Result<RoundData> loadRound(const QSqlDatabase& db, qint64 roundId)
         if (!conflicted && index.contains(a.applicationId))
             data.applications[index.value(a.applicationId)].assigned.append(a.reviewerId);
     }
+    auto settings = roundSettings(db, roundId);
+    if (!settings)
+        return R::failure(settings.error());
+    data.unsignedReturns = settings->unsignedReturns;
+    auto received = receivedSheets(db, roundId);
+    if (!received)
+        return R::failure(received.error());
+    // The counted sheets: each as returned; the working copy only where no return brought it and the round
+    // accepts that. Every difference between the two is named.
+    QList<ScoreSheet> counted;
+    QSet<QPair<qint64, qint64>> stored;
+    const auto differ = [&](qint64 application, qint64 reviewer, const QString& what) {
+        data.discrepancies.append({application, reviewer, what});
+    };
     for (const ScoreSheet& s : *sheets) {
+        stored.insert({s.reviewerId, s.applicationId});
+        const auto it = received->constFind({s.reviewerId, s.applicationId});
+        if (it == received->constEnd()) {
+            if (!data.unsignedReturns)
+                differ(s.applicationId, s.reviewerId,
+                       QCoreApplication::translate("RoundData", "no score return brought this sheet"));
+            counted.append(s);
+            continue;
+        }
+        if (!it->problem.isEmpty()) {
+            differ(s.applicationId, s.reviewerId, it->problem);
+            continue;
+        }
+        if (contentOf(s) != contentOf(it->sheet))
+            differ(s.applicationId, s.reviewerId,
+                   QCoreApplication::translate("RoundData",
+                                               "the sheet in the database differs from the sheet as returned"));
+        ScoreSheet sheet = it->sheet;
+        sheet.id = s.id;
+        counted.append(sheet);
+    }
+    for (auto it = received->cbegin(); it != received->cend(); ++it) {
+        if (stored.contains(it.key()))
+            continue;
+        differ(it.key().second, it.key().first,
+               QCoreApplication::translate("RoundData", "the returned sheet is missing from the database"));
+        if (it->problem.isEmpty())
+            counted.append(it->sheet);
+    }
+    for (const ScoreSheet& s : std::as_const(counted)) {
         if (!index.contains(s.applicationId))
             continue;
         SheetInput input;

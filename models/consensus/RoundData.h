@@ -27,6 +27,15 @@ struct ScoreRevision
     QDateTime at;
 };
 
+// A sheet whose working copy in the database differs from what its member returned (and signed): the figures
+// use the returned sheet, and the difference blocks finalising until it is explained away by a new return.
+struct SheetDiscrepancy
+{
+    qint64 applicationId = 0;
+    qint64 reviewerId = 0;
+    QString what;
+};
+
 // What the compilation and the meeting need of a round, read from the secretariat's workspace: each
 // application with the members assigned to it without a conflict and the sheets their returns brought
 // in, the rubric, the committee and the names to show.
@@ -45,6 +54,8 @@ struct RoundData
     QHash<qint64, QString> reviewerNames;
     QHash<qint64, QList<ScoreSheet>> sheets; // by application, as returned: the comments
     QList<ScoreRevision> revisions;          // in the order they were made
+    QList<SheetDiscrepancy> discrepancies;   // working copies that differ from the sheets as returned
+    bool unsignedReturns = false;            // the round accepts unsigned sheets (RoundSettings)
 
     const Reviewer* member(qint64 id) const;
     double requestedSubsidy(qint64 applicationId) const;
@@ -56,6 +67,8 @@ struct RoundData
     const SheetInput* sheetInput(qint64 applicationId, qint64 reviewerId, bool asReturned = false) const;
 };
 
+// The counted sheets are the sheets as the members returned them: the JSON each current return brought, whose
+// digest the member's signature binds. The working tables are checked against them on every load.
 Result<RoundData> loadRound(const QSqlDatabase& db, qint64 roundId);
 
 } // namespace rd::consensus

@@ -20,7 +20,8 @@ QJsonObject settingsToJson(const Settings& settings)
             {QStringLiteral("meeting_quorum"), settings.meetingQuorum},
             {QStringLiteral("member_codes"), settings.memberCodes},
             {QStringLiteral("talk_minutes"), settings.talkMinutes},
-            {QStringLiteral("question_minutes"), settings.questionMinutes}};
+            {QStringLiteral("question_minutes"), settings.questionMinutes},
+            {QStringLiteral("unsigned_returns"), settings.unsignedReturns}};
 }
 
 Result<Settings> settingsFromJson(const QJsonObject& json)
@@ -68,6 +69,10 @@ Result<Settings> settingsFromJson(const QJsonObject& json)
     if (!codes.isUndefined() && !codes.isBool())
         return R::failure(QCoreApplication::translate("RoundSettings", "member_codes must be true or false"));
     settings.memberCodes = codes.toBool(false);
+    const QJsonValue unsignedReturns = json.value(QStringLiteral("unsigned_returns"));
+    if (!unsignedReturns.isUndefined() && !unsignedReturns.isBool())
+        return R::failure(QCoreApplication::translate("RoundSettings", "unsigned_returns must be true or false"));
+    settings.unsignedReturns = unsignedReturns.toBool(false);
     return settings;
 }
 

@@ -3,15 +3,18 @@
 #include "audit/AuditTrail.h"
 #include "consensus/Meeting.h"
 #include "print/ConsensusPrint.h"
+#include "review/SigningRoles.h"
 #include "signing/Certificates.h"
 #include "signing/Nss.h"
 #include "signing/SignatureCheck.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <limits>
 
 namespace rd::consensus {
 
@@ -28,15 +31,30 @@ Result<QList<SignedDocument>> signResults(const QSqlDatabase& db, const BlobStor
     auto certificate = signing::findCertificate(request.certificateNickname, request.password);
     if (!certificate)
         return R::failure(certificate.error());
+    // Only the meeting's chair signs the 總表 and the minutes (審議規則 第6條之1, 第11條).
+    auto holders = roles::holders(db, roundId);
+    if (!holders)
+        return R::failure(holders.error());
+    if (auto allowed = roles::mayActAs(*holders, roles::Role::Chair, certificate->fingerprint); !allowed)
+        return R::failure(
+            QCoreApplication::translate("SignedResults", "The 評選總表 and minutes are signed by the chair: %1.")
+                .arg(allowed.error()));
     const QString signer = certificate->commonName;
     QTemporaryDir work;
     if (!work.isValid())
         return R::failure(QCoreApplication::translate("SignedResults", "cannot create a temporary folder"));
 
+    // Both documents carry the chain's head as they are made: the trail cannot later be cut or rewritten
+    // before it without the signed documents showing it.
+    auto head = audit::head(db);
+    if (!head)
+        return R::failure(head.error());
+    const pdfbinding::AuditAnchor anchor{head->id, head->sha256};
     QList<SignedDocument> made;
     const QList<std::pair<QString, std::function<Status(const QString&)>>> documents{
-        {QStringLiteral("consensus-sheet"), [&](const QString& f) { return printConsensusSheet(*state, f, signer); }},
-        {QStringLiteral("minutes"), [&](const QString& f) { return printMinutes(*state, f, signer); }},
+        {QStringLiteral("consensus-sheet"),
+         [&](const QString& f) { return printConsensusSheet(*state, f, signer, anchor); }},
+        {QStringLiteral("minutes"), [&](const QString& f) { return printMinutes(*state, f, signer, anchor); }},
     };
     for (const auto& [kind, print] : documents) {
         const QString path = work.filePath(kind + QStringLiteral(".pdf"));
@@ -100,6 +118,30 @@ Result<QList<SignedDocument>> signedDocuments(const QSqlDatabase& db, qint64 rou
                      query->value(3).toString(), query->value(4).toString(), query->value(5).toString(),
                      QDateTime::fromString(query->value(6).toString(), Qt::ISODate)});
     return list;
+}
+
+Result<QList<audit::Anchor>> documentAnchors(const QSqlDatabase& db, const BlobStore& blobs)
+{
+    using R = Result<QList<audit::Anchor>>;
+    auto query = sql::exec(db, QStringLiteral("SELECT id, kind, pdf_sha256 FROM signed_documents ORDER BY id"));
+    if (!query)
+        return R::failure(query.error());
+    QList<audit::Anchor> anchors;
+    while (query->next()) {
+        const QString where = QCoreApplication::translate("SignedResults", "The signed %1 (record %2)")
+                                  .arg(query->value(1).toString())
+                                  .arg(query->value(0).toLongLong());
+        QFile file(blobs.pathFor(query->value(2).toString()));
+        if (!file.open(QIODevice::ReadOnly)) {
+            // A missing document cannot vouch for anything: an anchor no chain holds.
+            anchors.append({std::numeric_limits<qint64>::max(), {}, where});
+            continue;
+        }
+        const pdfbinding::Binding binding = pdfbinding::fromPdf(file.readAll());
+        if (binding.audit.id > 0)
+            anchors.append({binding.audit.id, binding.audit.sha256, where});
+    }
+    return anchors;
 }
 
 } // namespace rd::consensus

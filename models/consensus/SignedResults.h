@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditTrail.h"
 #include "core/Result.h"
 #include "signing/PdfSigner.h"
 #include "store/BlobStore.h"
@@ -28,5 +29,9 @@ Result<QList<SignedDocument>> signResults(const QSqlDatabase& db, const BlobStor
                                           const signing::SignRequest& request);
 // The latest signed document of each kind.
 Result<QList<SignedDocument>> signedDocuments(const QSqlDatabase& db, qint64 roundId);
+
+// The audit chain's head each signed document of the workspace carries in its binding, read from the PDFs
+// themselves: anchors for audit::verifyChain. A document missing from the blob store is an anchor that fails.
+Result<QList<audit::Anchor>> documentAnchors(const QSqlDatabase& db, const BlobStore& blobs);
 
 } // namespace rd::consensus

@@ -1,5 +1,6 @@
 #include "demo/DemoSigning.h"
 
+#include "audit/AuditTrail.h"
 #include "consensus/Meeting.h"
 #include "consensus/SignedResults.h"
 #include "package/Bundle.h"
@@ -7,6 +8,7 @@
 #include "print/ScoreSheetPrint.h"
 #include "review/ReviewerStore.h"
 #include "review/ScoreSheetStore.h"
+#include "review/SigningRoles.h"
 #include "signing/CertificateStore.h"
 #include "signing/Certificates.h"
 #include "signing/Nss.h"
@@ -70,6 +72,12 @@ Result<DemoSigners> signDemoRound(const Workspace& workspace, qint64 roundId, co
             return R::failure(registered.error());
         signers.members.insert(r.id, certificate.nickname);
     }
+    const signing::SigningCertificate secretariat = available.value(secretariatNickname);
+    if (secretariat.fingerprint.isEmpty())
+        return R::failure(QCoreApplication::translate("Demo", "The demo certificate of the secretariat cannot sign."));
+    if (auto registered = roles::registerSecretariat(db, roundId, secretariat.fingerprint, secretariat.commonName);
+        !registered)
+        return R::failure(registered.error());
 
     ApplicationStore applications(db);
     auto round = applications.round(roundId);
@@ -104,11 +112,20 @@ Result<DemoSigners> signDemoRound(const Workspace& workspace, qint64 roundId, co
                            QString::fromUtf8(QJsonDocument(packaged).toJson(QJsonDocument::Compact)), now});
             !package)
             return R::failure(package.error());
-        auto returned =
-            sql::exec(db,
-                      QStringLiteral("INSERT INTO score_returns(package_id, round_id, reviewer_id, file_name,"
-                                     " file_sha256, imported_at) VALUES (?, ?, ?, 'demo', '', ?)"),
-                      {packageId, roundId, r.id, now});
+        if (auto logged = audit::record(
+                db, QStringLiteral("package-export"), QStringLiteral("package:%1").arg(packageId), roundId,
+                {{QStringLiteral("reviewer"), r.id}, {QStringLiteral("applications"), packaged}});
+            !logged)
+            return R::failure(logged.error());
+        auto head = audit::head(db);
+        if (!head)
+            return R::failure(head.error());
+        auto returned = sql::exec(
+            db,
+            QStringLiteral("INSERT INTO score_returns(package_id, round_id, reviewer_id, file_name, file_sha256,"
+                           " imported_at, sequence, audit_head_id, audit_head_sha256)"
+                           " VALUES (?, ?, ?, 'demo', '', ?, 1, ?, ?)"),
+            {packageId, roundId, r.id, now, head->id, head->sha256});
         if (!returned)
             return R::failure(returned.error());
         const qint64 returnId = returned->lastInsertId().toLongLong();
@@ -130,7 +147,7 @@ Result<DemoSigners> signDemoRound(const Workspace& workspace, qint64 roundId, co
                                                    {QStringLiteral("version"), rubric->version()},
                                                    {QStringLiteral("sha256"), rubric->sha256()},
                                                    {QStringLiteral("file"), QStringLiteral("rubric.json")}},
-                                       *rubric, s);
+                                       {packageId, 1}, *rubric, s);
             const QString dataSha = sha256Hex(bytes);
             const QString pdf = work.filePath(QStringLiteral("%1-%2.pdf").arg(app->id).arg(r.id));
             const SheetPrintContext context{round->name,

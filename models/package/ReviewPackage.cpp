@@ -1,5 +1,7 @@
 #include "package/ReviewPackage.h"
 
+#include "audit/AuditTrail.h"
+#include "consensus/RoundSettings.h"
 #include "dossier/DossierReader.h"
 #include "package/Bundle.h"
 #include "review/PreliminaryOpinions.h"
@@ -112,6 +114,15 @@ Result<ExportReport> exportPackage(const QSqlDatabase& db, const BlobStore& blob
     if (!workspaceId)
         return R::failure(workspaceId.error());
 
+    // The member learns which certificate the secretariat expects on their sheets, and whether the round
+    // accepts unsigned ones; the return is checked against the same at import.
+    auto certificate = reviewers.certificateOf(reviewerId);
+    if (!certificate)
+        return R::failure(certificate.error());
+    auto settings = consensus::roundSettings(db, roundId);
+    if (!settings)
+        return R::failure(settings.error());
+
     ExportReport report;
     report.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     BundleWriter writer(packageFormat(), packageVersion);
@@ -184,6 +195,8 @@ Result<ExportReport> exportPackage(const QSqlDatabase& db, const BlobStore& blob
                                                  {QStringLiteral("email"), member->email},
                                                  {QStringLiteral("external"), member->external}}},
         {QStringLiteral("applications"), listed},
+        {QStringLiteral("signing"), QJsonObject{{QStringLiteral("certificate_sha256"), *certificate},
+                                                {QStringLiteral("unsigned_allowed"), settings->unsignedReturns}}},
     });
     auto written = writer.finish(zipPath);
     if (!written)
@@ -193,6 +206,11 @@ Result<ExportReport> exportPackage(const QSqlDatabase& db, const BlobStore& blob
     QJsonArray ids;
     for (qint64 id : report.applications)
         ids.append(id);
+    // The package and its export event together: the event is the earliest time a sheet answering the
+    // package can have been signed.
+    sql::Transaction transaction(db);
+    if (!transaction.active())
+        return R::failure(transaction.error());
     auto recorded = sql::exec(
         db,
         QStringLiteral("INSERT INTO packages(id, round_id, reviewer_id, applications, file_sha256,"
@@ -201,6 +219,15 @@ Result<ExportReport> exportPackage(const QSqlDatabase& db, const BlobStore& blob
          report.fileSha256, sql::now()});
     if (!recorded)
         return R::failure(recorded.error());
+    if (auto logged = audit::record(db, QStringLiteral("package-export"),
+                                    QStringLiteral("package:%1").arg(report.packageId), roundId,
+                                    {{QStringLiteral("reviewer"), reviewerId},
+                                     {QStringLiteral("file_sha256"), report.fileSha256},
+                                     {QStringLiteral("applications"), ids}});
+        !logged)
+        return R::failure(logged.error());
+    if (auto committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
     return report;
 }
 

@@ -3,11 +3,13 @@
 #include "core/Text.h"
 
 #include "audit/AuditTrail.h"
+#include "consensus/RoundSettings.h"
 #include "package/ReviewPackage.h"
 #include "print/ScoreSheetPrint.h"
 #include "review/PageNotes.h"
 #include "review/ReviewerStore.h"
 #include "review/ScoreSheetStore.h"
+#include "review/SigningRoles.h"
 #include "signing/Certificates.h"
 #include "signing/Nss.h"
 #include "signing/PdfSigner.h"
@@ -39,10 +41,29 @@ QString pdfEntry(qint64 originId)
     return QStringLiteral("sheets/%1.pdf").arg(originId);
 }
 
+// The number of the last return a reviewer workspace made.
+QString sequenceKey()
+{
+    return QStringLiteral("return_sequence");
+}
+
+// How far a member's clock may be from the secretariat's before a signing time counts as outside the
+// window between the package's export and the return's import.
+constexpr qint64 clockSkewSeconds = 15 * 60;
+
+QDateTime storedTime(const QVariant& value)
+{
+    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!at.isValid())
+        at = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return at;
+}
+
 } // namespace
 
 QByteArray sheetData(qint64 applicationId, const ApplicationSummary& application, const QJsonObject& reviewer,
-                     const QJsonObject& rubricRef, const Rubric& rubric, const ScoreSheet& sheet)
+                     const QJsonObject& rubricRef, const ReturnRef& returnRef, const Rubric& rubric,
+                     const ScoreSheet& sheet)
 {
     const QJsonObject data{
         {QStringLiteral("application"), QJsonObject{{QStringLiteral("id"), applicationId},
@@ -51,6 +72,8 @@ QByteArray sheetData(qint64 applicationId, const ApplicationSummary& application
                                                     {QStringLiteral("title"), application.title}}},
         {QStringLiteral("reviewer"), reviewer},
         {QStringLiteral("rubric"), rubricRef},
+        {QStringLiteral("return"), QJsonObject{{QStringLiteral("package_id"), returnRef.packageId},
+                                               {QStringLiteral("sequence"), returnRef.sequence}}},
         {QStringLiteral("sheet"), sheetToJson(sheet)},
         {QStringLiteral("total"), sheetTotal(rubric, sheet)},
     };
@@ -85,6 +108,12 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
     QTemporaryDir printed;
     if (!printed.isValid())
         return R::failure(QCoreApplication::translate("ScoreReturn", "cannot create a temporary folder"));
+
+    // Each return the member makes has the next number; the secretariat refuses one older than it has.
+    auto lastSequence = meta::value(db, sequenceKey());
+    if (!lastSequence)
+        return R::failure(lastSequence.error());
+    const ReturnRef returnRef{reviewer.packageId(), lastSequence->toInt() + 1};
 
     ExportReport report;
     report.returnId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -127,8 +156,8 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
             continue;
         }
         const ScoreSheet& s = **sheet;
-        const QByteArray bytes =
-            sheetData(originId, app, reviewerJson, manifest.value(QStringLiteral("rubric")).toObject(), *rubric, s);
+        const QByteArray bytes = sheetData(originId, app, reviewerJson,
+                                           manifest.value(QStringLiteral("rubric")).toObject(), returnRef, *rubric, s);
         const QString dataSha = sha256Hex(bytes);
         const QString pdfPath = printed.filePath(QStringLiteral("%1.pdf").arg(originId));
         SheetPrintContext print{round->name,
@@ -168,6 +197,7 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
     writer.setManifest(QJsonObject{
         {QStringLiteral("return_id"), report.returnId},
         {QStringLiteral("package_id"), reviewer.packageId()},
+        {QStringLiteral("sequence"), returnRef.sequence},
         {QStringLiteral("workspace_id"), manifest.value(QStringLiteral("workspace_id"))},
         {QStringLiteral("created_at"), sql::now()},
         {QStringLiteral("created_by"), QStringLiteral("ReviewDesk " REVIEWDESK_VERSION)},
@@ -184,6 +214,8 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
     auto written = writer.finish(zipPath);
     if (!written)
         return R::failure(written.error());
+    if (auto counted = meta::setValue(db, sequenceKey(), QString::number(returnRef.sequence)); !counted)
+        return R::failure(counted.error());
     report.fileSha256 = *written;
     return report;
 }
@@ -208,9 +240,9 @@ Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath)
                               "ScoreReturn", "%1 answers a package from another workspace, not one issued here.")
                               .arg(name));
     preview.packageId = manifest.value(QStringLiteral("package_id")).toString();
-    auto package =
-        sql::exec(db, QStringLiteral("SELECT round_id, reviewer_id, applications FROM packages WHERE id = ?"),
-                  {preview.packageId});
+    auto package = sql::exec(
+        db, QStringLiteral("SELECT round_id, reviewer_id, applications, created_at FROM packages WHERE id = ?"),
+        {preview.packageId});
     if (!package)
         return R::failure(package.error());
     if (!package->next())
@@ -219,6 +251,13 @@ Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath)
                 .arg(name, preview.packageId));
     preview.roundId = package->value(0).toLongLong();
     preview.reviewerId = package->value(1).toLongLong();
+    const QDateTime packageExported = storedTime(package->value(3));
+    preview.sequence = manifest.value(QStringLiteral("sequence")).toInt();
+    if (preview.sequence < 1)
+        return R::failure(QCoreApplication::translate(
+                              "ScoreReturn", "%1 carries no return number; it was made by an older ReviewDesk. "
+                                             "Ask the member to export the return again.")
+                              .arg(name));
     QSet<qint64> packaged;
     for (const QJsonValue& id : QJsonDocument::fromJson(package->value(2).toString().toUtf8()).array())
         packaged.insert(id.toInteger());
@@ -250,10 +289,15 @@ Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath)
         if (a.reviewerId == preview.reviewerId)
             mine.insert(a.applicationId, a);
 
-    auto certificate = reviewers.certificateOf(preview.reviewerId);
-    if (!certificate)
-        return R::failure(certificate.error());
-    const QString registered = *certificate;
+    auto holders = roles::holders(db, preview.roundId);
+    if (!holders)
+        return R::failure(holders.error());
+    const QStringList registeredList = roles::registeredFor(*holders, roles::Role::Member, preview.reviewerId);
+    const QString registered = registeredList.value(0);
+    auto settings = consensus::roundSettings(db, preview.roundId);
+    if (!settings)
+        return R::failure(settings.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
 
     const QJsonObject files = manifest.value(QStringLiteral("files")).toObject();
     QSet<qint64> seen;
@@ -285,21 +329,51 @@ Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath)
         if (!pdf)
             return refuse(pdf.error());
         const signing::SignatureReport signature = signing::checkSignature(*pdf);
-        if (signature.state != signing::SignatureState::Unsigned || !registered.isEmpty()) {
-            if (signature.state == signing::SignatureState::Unsigned)
+        if (signature.state == signing::SignatureState::Unsigned) {
+            if (!registered.isEmpty())
                 return refuse(QCoreApplication::translate(
                     "ScoreReturn", "its printed sheet is not signed, but the member's certificate is registered"));
+            if (!settings->unsignedReturns)
+                return refuse(QCoreApplication::translate(
+                    "ScoreReturn", "its printed sheet is not signed; the round requires signed sheets and no "
+                                   "certificate is registered for the member"));
+        } else {
             if (!signature.isValid())
                 return refuse(QCoreApplication::translate("ScoreReturn", "the signature of its printed sheet is %1")
-                                  .arg(signing::stateText(signature.state)));
+                                  .arg(signature.state == signing::SignatureState::Weak
+                                           ? signature.weakness
+                                           : signing::stateText(signature.state)));
             if (!registered.isEmpty() && signature.fingerprint != registered)
                 return refuse(QCoreApplication::translate(
                                   "ScoreReturn", "its printed sheet is signed by %1 with certificate %2, not with "
                                                  "the member's registered certificate %3")
                                   .arg(signature.signer, signature.fingerprint, registered));
+            if (registered.isEmpty()) {
+                // Without a registered certificate nothing ties the signer to the member: a certificate that
+                // holds another role in the round is refused outright, any other one needs registering first.
+                const Status allowed =
+                    roles::mayActAs(*holders, roles::Role::Member, signature.fingerprint, preview.reviewerId);
+                if (!roles::rolesOf(*holders, signature.fingerprint).isEmpty() || !settings->unsignedReturns)
+                    return refuse(QCoreApplication::translate("ScoreReturn", "its printed sheet is signed by %1: %2")
+                                      .arg(signature.signer, allowed.error()));
+            }
             if (signature.binding.dataSha256 != entry.value(QStringLiteral("data_sha256")).toString())
                 return refuse(QCoreApplication::translate(
                     "ScoreReturn", "its signed printed sheet is bound to other data than the sheet it comes with"));
+            // The signing time is the signer's clock: it must fall between the package's export and now.
+            if (packageExported.isValid() && signature.signedAt.secsTo(packageExported) > clockSkewSeconds)
+                return refuse(QCoreApplication::translate("ScoreReturn",
+                                                          "it was signed on %1, before its package was exported on "
+                                                          "%2: the signer's clock was set back")
+                                  .arg(text::localDateTime(signature.signedAt), text::localDateTime(packageExported)));
+            if (now.secsTo(signature.signedAt) > clockSkewSeconds)
+                return refuse(QCoreApplication::translate("ScoreReturn", "it claims to be signed on %1, in the future")
+                                  .arg(text::localDateTime(signature.signedAt)));
+            if (!signature.certificateValidAt(now))
+                return refuse(QCoreApplication::translate("ScoreReturn",
+                                                          "the certificate of %1 is not valid now (valid %2 to %3)")
+                                  .arg(signature.signer, text::localDateTime(signature.certificateValidFrom),
+                                       text::localDateTime(signature.certificateValidTo)));
             ++preview.signedSheets;
         }
         preview.signatures.insert(applicationId, {signing::stateKey(signature.state), signature.signer,
@@ -311,6 +385,16 @@ Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath)
         if (data.value(QStringLiteral("application")).toObject().value(QStringLiteral("id")).toInteger() !=
             applicationId)
             return refuse(QCoreApplication::translate("ScoreReturn", "its data is for another application"));
+        const QJsonObject travels = data.value(QStringLiteral("return")).toObject();
+        if (travels.value(QStringLiteral("package_id")).toString() != preview.packageId ||
+            travels.value(QStringLiteral("sequence")).toInt() != preview.sequence)
+            return refuse(QCoreApplication::translate(
+                              "ScoreReturn", "its data was made for return %1 of package %2, not for this return "
+                                             "(%3 of %4): a sheet from another return cannot be reused")
+                              .arg(travels.value(QStringLiteral("sequence")).toInt())
+                              .arg(travels.value(QStringLiteral("package_id")).toString())
+                              .arg(preview.sequence)
+                              .arg(preview.packageId));
         auto sheet = sheetFromJson(data.value(QStringLiteral("sheet")).toObject());
         if (!sheet)
             return refuse(sheet.error());
@@ -347,21 +431,44 @@ Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath)
     if (preview.sheets == 0)
         return R::failure(QCoreApplication::translate("ScoreReturn", "%1 holds no score sheet.").arg(name));
 
-    auto previous = sql::exec(db,
-                              QStringLiteral("SELECT id, imported_at FROM score_returns WHERE round_id = ? AND"
-                                             " reviewer_id = ? AND replaced_at IS NULL"),
-                              {preview.roundId, preview.reviewerId});
+    // No replay: the current return must be older — an earlier package, or the same package with a lower number.
+    auto previous = sql::exec(
+        db,
+        QStringLiteral("SELECT r.id, r.imported_at, r.sequence, r.package_id, p.created_at FROM score_returns r"
+                       " JOIN packages p ON p.id = r.package_id WHERE r.round_id = ? AND"
+                       " r.reviewer_id = ? AND r.replaced_at IS NULL"),
+        {preview.roundId, preview.reviewerId});
     if (!previous)
         return R::failure(previous.error());
     if (previous->next()) {
         preview.previousReturnId = previous->value(0).toLongLong();
-        preview.previousImportedAt = QDateTime::fromString(previous->value(1).toString(), Qt::ISODateWithMs);
+        preview.previousImportedAt = storedTime(previous->value(1));
+        const int currentSequence = previous->value(2).toInt();
+        const bool samePackage = previous->value(3).toString() == preview.packageId;
+        const QDateTime currentPackage = storedTime(previous->value(4));
+        if ((samePackage && preview.sequence <= currentSequence) ||
+            (!samePackage && packageExported.isValid() && packageExported < currentPackage))
+            return R::failure(QCoreApplication::translate(
+                                  "ScoreReturn", "%1 is return %2 of its package; the current return of %3 (number "
+                                                 "%4, imported %5) is newer. An older return cannot replace it.")
+                                  .arg(name)
+                                  .arg(preview.sequence)
+                                  .arg(preview.reviewerName)
+                                  .arg(currentSequence)
+                                  .arg(text::localDateTime(preview.previousImportedAt)));
+        auto had = sql::exec(db, QStringLiteral("SELECT application_id FROM returned_sheets WHERE return_id = ?"),
+                             {preview.previousReturnId});
+        if (!had)
+            return R::failure(had.error());
+        while (had->next())
+            if (!seen.contains(had->value(0).toLongLong()))
+                preview.dropped.append(had->value(0).toLongLong());
     }
     return preview;
 }
 
 Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, const Preview& preview,
-                            bool replaceConfirmed)
+                            bool replaceConfirmed, const QHash<qint64, QString>& withdrawn)
 {
     using R = Result<ImportReport>;
     if (preview.previousReturnId != 0 && !replaceConfirmed)
@@ -369,6 +476,16 @@ Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, cons
                                                       "%1 already sent a return for this round (imported %2); "
                                                       "confirm to replace it. The earlier return is kept as history.")
                               .arg(preview.reviewerName, text::localDateTime(preview.previousImportedAt)));
+    QStringList unexplained;
+    for (qint64 id : preview.dropped)
+        if (withdrawn.value(id).trimmed().isEmpty())
+            unexplained << QString::number(id);
+    if (!unexplained.isEmpty())
+        return R::failure(QCoreApplication::translate(
+                              "ScoreReturn", "The new return of %1 leaves out the sheet(s) for application(s) %2 that "
+                                             "the current return holds. Withdraw each of them with the reason, or ask "
+                                             "the member for a complete return.")
+                              .arg(preview.reviewerName, unexplained.join(QStringLiteral(", "))));
     const QJsonObject manifest = preview.bundle->manifest();
 
     // PDFs go into the blob store first; if the transaction fails they are unreferenced and swept later.
@@ -403,15 +520,33 @@ Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, cons
             return R::failure(removed.error());
         report.replaced = true;
     }
-    auto inserted =
-        sql::exec(db,
-                  QStringLiteral("INSERT INTO score_returns(package_id, round_id, reviewer_id, file_name,"
-                                 " file_sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                  {preview.packageId, preview.roundId, preview.reviewerId,
-                   QFileInfo(preview.bundle->zipPath()).fileName(), preview.bundle->fileSha256(), sql::now()});
+    // The chain's head as this return arrives: recorded with it, so a later cut before it shows.
+    auto head = audit::head(db);
+    if (!head)
+        return R::failure(head.error());
+    auto inserted = sql::exec(
+        db,
+        QStringLiteral("INSERT INTO score_returns(package_id, round_id, reviewer_id, file_name, file_sha256,"
+                       " imported_at, sequence, audit_head_id, audit_head_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {preview.packageId, preview.roundId, preview.reviewerId, QFileInfo(preview.bundle->zipPath()).fileName(),
+         preview.bundle->fileSha256(), sql::now(), preview.sequence, head->id, head->sha256});
     if (!inserted)
         return R::failure(inserted.error());
     report.returnId = inserted->lastInsertId().toLongLong();
+    for (qint64 id : preview.dropped) {
+        const QString reason = withdrawn.value(id).trimmed();
+        if (auto kept = sql::exec(db,
+                                  QStringLiteral("INSERT INTO withdrawn_sheets(return_id, application_id, reason,"
+                                                 " withdrawn_at) VALUES (?, ?, ?, ?)"),
+                                  {report.returnId, id, reason, sql::now()});
+            !kept)
+            return R::failure(kept.error());
+        if (auto logged = audit::record(
+                db, QStringLiteral("sheet-withdrawn"), QStringLiteral("sheet:%1/%2").arg(id).arg(preview.reviewerId),
+                preview.roundId, {{QStringLiteral("return"), report.returnId}, {QStringLiteral("reason"), reason}});
+            !logged)
+            return R::failure(logged.error());
+    }
 
     ScoreSheetStore sheets(db);
     for (const QJsonValue& value : manifest.value(QStringLiteral("sheets")).toArray()) {
@@ -453,9 +588,12 @@ Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, cons
                                     QStringLiteral("return:%1").arg(report.returnId), preview.roundId,
                                     {{QStringLiteral("reviewer"), preview.reviewerId},
                                      {QStringLiteral("file_sha256"), preview.bundle->fileSha256()},
+                                     {QStringLiteral("package"), preview.packageId},
+                                     {QStringLiteral("sequence"), preview.sequence},
                                      {QStringLiteral("sheets"), report.sheets},
                                      {QStringLiteral("signed"), preview.signedSheets},
-                                     {QStringLiteral("replaced"), report.replaced}});
+                                     {QStringLiteral("replaced"), report.replaced},
+                                     {QStringLiteral("audit_head"), QJsonArray{head->id, head->sha256}}});
         !logged)
         return R::failure(logged.error());
     if (auto committed = transaction.commit(); !committed)
@@ -469,16 +607,27 @@ Result<QList<ReturnRecord>> history(const QSqlDatabase& db, qint64 roundId)
     auto query =
         sql::exec(db,
                   QStringLiteral("SELECT r.id, r.reviewer_id, r.file_name, r.file_sha256, r.imported_at,"
-                                 " r.replaced_at, (SELECT COUNT(*) FROM returned_sheets s WHERE s.return_id = r.id)"
+                                 " r.replaced_at, (SELECT COUNT(*) FROM returned_sheets s WHERE s.return_id = r.id),"
+                                 " r.sequence, (SELECT json_group_array(DISTINCT s.signer) FROM returned_sheets s"
+                                 "  WHERE s.return_id = r.id AND s.signer <> ''),"
+                                 " (SELECT json_group_array(DISTINCT s.signer_sha256) FROM returned_sheets s"
+                                 "  WHERE s.return_id = r.id AND s.signer_sha256 <> '')"
                                  " FROM score_returns r WHERE r.round_id = ? ORDER BY r.id DESC"),
                   {roundId});
     if (!query)
         return R::failure(query.error());
     QList<ReturnRecord> result;
+    const auto strings = [](const QVariant& json) {
+        QStringList list;
+        for (const QJsonValue& v : QJsonDocument::fromJson(json.toString().toUtf8()).array())
+            list << v.toString();
+        return list;
+    };
     while (query->next())
         result.append({query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
                        query->value(3).toString(), QDateTime::fromString(query->value(4).toString(), Qt::ISODateWithMs),
-                       QDateTime::fromString(query->value(5).toString(), Qt::ISODateWithMs), query->value(6).toInt()});
+                       QDateTime::fromString(query->value(5).toString(), Qt::ISODateWithMs), query->value(6).toInt(),
+                       query->value(7).toInt(), strings(query->value(8)), strings(query->value(9))});
     return result;
 }
 

@@ -44,11 +44,20 @@ struct ExportReport
     QStringList notReturned; // applications (their titles) whose sheet is not complete yet
 };
 
+// Which return a sheet travels in: the package it answers and the return's number in the member's sequence.
+// Both are inside the signed data, so a signed sheet cannot be replayed in another or an older return.
+struct ReturnRef
+{
+    QString packageId;
+    int sequence = 0;
+};
+
 // One sheet as a return carries it (`sheets/ID.json`, docs/package-format.md): the application (by the
-// secretariat's id), the reviewer and rubric as the package named them, the sheet and its total. Its SHA-256
-// is what the printed, signed 評分表 is bound to.
+// secretariat's id), the reviewer and rubric as the package named them, the return it travels in, the sheet
+// and its total. Its SHA-256 is what the printed, signed 評分表 is bound to.
 QByteArray sheetData(qint64 applicationId, const ApplicationSummary& application, const QJsonObject& reviewer,
-                     const QJsonObject& rubricRef, const Rubric& rubric, const ScoreSheet& sheet);
+                     const QJsonObject& rubricRef, const ReturnRef& returnRef, const Rubric& rubric,
+                     const ScoreSheet& sheet);
 
 // Writes the return of a reviewer's workspace. Refused in a secretariat's workspace and when no sheet is
 // complete.
@@ -62,10 +71,14 @@ struct Preview
     qint64 reviewerId = 0;
     QString reviewerName;
     QString packageId;
+    int sequence = 0; // the return's number in the member's sequence
     int sheets = 0;
     int conflicts = 0;
     qint64 previousReturnId = 0; // a return of the same member and round already imported
     QDateTime previousImportedAt;
+    // Applications the current return has a sheet for and this one has not: a replacement must withdraw
+    // each of them explicitly, with the reason.
+    QList<qint64> dropped;
     // What each sheet's signature said, by application (the secretariat's id).
     struct Signature
     {
@@ -81,10 +94,11 @@ struct Preview
 // Checks a return before anything is written: format and every hash, that it answers a package this
 // workspace issued, for that member, in that round, with the round's rubric; that each sheet is for an
 // application of that package still assigned to the member without an unresolved conflict, its data
-// matches its SHA-256, and it is complete (or a declared conflict); and each sheet's signature: when the
-// secretariat registered the member's certificate, every sheet must be signed with exactly that certificate,
-// intact and trusted; a signed sheet must be intact whoever signed it, and bound to its data. Each refusal
-// names the file and sheet.
+// matches its SHA-256, names this return, and is complete (or a declared conflict); and each sheet's
+// signature: made with the certificate registered for that member, intact, trusted, strong enough, signed
+// between the package's export and now, by a certificate still valid now. Unsigned sheets pass only from a
+// member without a registered certificate in a round that accepts them. A return older than the current one
+// is refused. Each refusal names the file and sheet.
 Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath);
 
 struct ImportReport
@@ -95,10 +109,11 @@ struct ImportReport
 };
 
 // Stores a checked return in one transaction. When the member already has a return for the round, it is
-// replaced only with `replaceConfirmed`; the earlier one stays as history.
+// replaced only with `replaceConfirmed`; the earlier one stays as history, and each of its sheets the new
+// return leaves out must be in `withdrawn` with the reason, which is recorded.
 // Like the package functions, these run on any thread with that thread's connection.
 Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, const Preview& preview,
-                            bool replaceConfirmed);
+                            bool replaceConfirmed, const QHash<qint64, QString>& withdrawn = {});
 
 // The returns a round received, newest first, including replaced ones.
 struct ReturnRecord
@@ -110,6 +125,9 @@ struct ReturnRecord
     QDateTime importedAt;
     QDateTime replacedAt; // invalid while current
     int sheets = 0;
+    int sequence = 0;    // the return's number in the member's sequence
+    QStringList signers; // who signed its sheets, as their certificates name them
+    QStringList signerSha256;
 };
 Result<QList<ReturnRecord>> history(const QSqlDatabase& db, qint64 roundId);
 

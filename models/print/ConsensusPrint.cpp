@@ -132,11 +132,12 @@ void chairSignature(PdfComposer& pdf, const MeetingState& state, const QString& 
 
 } // namespace
 
-Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, const QString& signer)
+Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, const QString& signer,
+                           const pdfbinding::AuditAnchor& anchor)
 {
     PdfComposer pdf(pdfPath, QCoreApplication::translate("ConsensusPrint", "Consensus sheet"),
                     PdfComposer::Orientation::Landscape,
-                    {QStringLiteral("consensus-sheet"), state.resultsSha256(), signer});
+                    {QStringLiteral("consensus-sheet"), state.resultsSha256(), signer, anchor});
     if (!pdf.isOpen())
         return Status::failure(QCoreApplication::translate("ConsensusPrint", "Cannot write %1").arg(pdfPath));
     pdf.setFooter(finalState(state));
@@ -241,10 +242,12 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, co
     return {};
 }
 
-Status printMinutes(const MeetingState& state, const QString& pdfPath, const QString& signer)
+Status printMinutes(const MeetingState& state, const QString& pdfPath, const QString& signer,
+                    const pdfbinding::AuditAnchor& anchor)
 {
     PdfComposer pdf(pdfPath, QCoreApplication::translate("ConsensusPrint", "Minutes"),
-                    PdfComposer::Orientation::Portrait, {QStringLiteral("minutes"), state.resultsSha256(), signer});
+                    PdfComposer::Orientation::Portrait,
+                    {QStringLiteral("minutes"), state.resultsSha256(), signer, anchor});
     if (!pdf.isOpen())
         return Status::failure(QCoreApplication::translate("ConsensusPrint", "Cannot write %1").arg(pdfPath));
     pdf.setFooter(finalState(state));

@@ -2,6 +2,7 @@
 
 #include "consensus/Meeting.h"
 #include "core/Result.h"
+#include "print/PdfBinding.h"
 
 namespace rd {
 
@@ -12,11 +13,13 @@ namespace rd {
 // ranks, by the round's method) per applicant, under codes when the round chose them; the overall result
 // and decision; the notes on marked differences and how they were handled (議決 or 複評) and on departures
 // from the 初審意見; a signature place for every attending member. Landscape.
-Status printConsensusSheet(const consensus::MeetingState& state, const QString& pdfPath, const QString& signer = {});
+Status printConsensusSheet(const consensus::MeetingState& state, const QString& pdfPath, const QString& signer = {},
+                           const pdfbinding::AuditAnchor& anchor = {});
 
 // 會議紀錄 with what 審議規則 第11條 lists: the round, time, place, chair, members present and absent, the
 // recorder, and per application the discussion, the revisions with their reasons, and the decision.
-Status printMinutes(const consensus::MeetingState& state, const QString& pdfPath, const QString& signer = {});
+Status printMinutes(const consensus::MeetingState& state, const QString& pdfPath, const QString& signer = {},
+                    const pdfbinding::AuditAnchor& anchor = {});
 
 // 審查意見彙整 for one applicant: every counted member's comments per criterion and overall, the members
 // shown as 委員 A, B, C in an order of the application's own, never by name; and the committee's decision.

@@ -39,11 +39,16 @@ QByteArray toXmp(const Binding& binding, const QString& title)
                        "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%2</rdf:li></rdf:Alt></dc:title>\n"
                        "<rd:kind>%3</rd:kind>\n"
                        "<rd:dataSha256>%4</rd:dataSha256>\n"
-                       "<rd:signer>%5</rd:signer>\n"
+                       "<rd:signer>%5</rd:signer>\n%7"
                        "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>")
             .arg(ns, escaped(title), escaped(binding.kind), binding.dataSha256)
             .arg(escaped(binding.signer))
-            .arg(QString(QChar(0xFEFF)));
+            .arg(QString(QChar(0xFEFF)))
+            .arg(binding.audit.id > 0
+                     ? QStringLiteral("<rd:auditId>%1</rd:auditId>\n<rd:auditSha256>%2</rd:auditSha256>\n")
+                           .arg(binding.audit.id)
+                           .arg(binding.audit.sha256)
+                     : QString());
     return xmp.toUtf8();
 }
 
@@ -55,7 +60,16 @@ Binding fromXmp(const QString& xmp)
     binding.kind = field(xmp, QStringLiteral("kind"));
     binding.dataSha256 = field(xmp, QStringLiteral("dataSha256"));
     binding.signer = field(xmp, QStringLiteral("signer"));
+    binding.audit.id = field(xmp, QStringLiteral("auditId")).toLongLong();
+    binding.audit.sha256 = field(xmp, QStringLiteral("auditSha256"));
     return binding;
+}
+
+Binding fromPdf(const QByteArray& pdf)
+{
+    const qsizetype end = pdf.lastIndexOf("</x:xmpmeta>");
+    const qsizetype begin = end < 0 ? -1 : pdf.lastIndexOf("<x:xmpmeta", end);
+    return begin < 0 ? Binding() : fromXmp(QString::fromUtf8(pdf.mid(begin, end - begin)));
 }
 
 QRectF signatureBlockMmRect(const QSizeF& pageMm)

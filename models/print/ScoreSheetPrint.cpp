@@ -26,7 +26,7 @@ Status printScoreSheet(const QString& pdfPath, const Rubric& rubric, const Score
 {
     PdfComposer pdf(pdfPath, QCoreApplication::translate("ScoreSheetPrint", "Score sheet"),
                     PdfComposer::Orientation::Portrait,
-                    {QStringLiteral("score-sheet"), context.dataSha256, context.signerName});
+                    {QStringLiteral("score-sheet"), context.dataSha256, context.signerName, {}});
     if (!pdf.isOpen())
         return Status::failure(QCoreApplication::translate("ScoreSheetPrint", "cannot write %1").arg(pdfPath));
     pdf.setFooter(

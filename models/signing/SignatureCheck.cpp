@@ -50,13 +50,66 @@ SignatureState fromPoppler(const Info& info)
     return SignatureState::Unverifiable;
 }
 
-// The document's own XMP packet, read from its bytes: Poppler 22.12 decodes the metadata stream as
-// PDFDocEncoding, which garbles the UTF-8 of a Chinese signer's name. QPdfWriter stores it uncompressed.
-QString xmpOf(const QByteArray& pdf)
+QString keyTypeName(Poppler::CertificateInfo::PublicKeyType type)
 {
-    const qsizetype end = pdf.lastIndexOf("</x:xmpmeta>");
-    const qsizetype begin = end < 0 ? -1 : pdf.lastIndexOf("<x:xmpmeta", end);
-    return begin < 0 ? QString() : QString::fromUtf8(pdf.mid(begin, end - begin));
+    switch (type) {
+    case Poppler::CertificateInfo::RsaKey:
+        return QStringLiteral("RSA");
+    case Poppler::CertificateInfo::DsaKey:
+        return QStringLiteral("DSA");
+    case Poppler::CertificateInfo::EcKey:
+        return QStringLiteral("EC");
+    case Poppler::CertificateInfo::OtherKey:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+QString digestName(Info::HashAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case Info::HashAlgorithmMd2:
+        return QStringLiteral("MD2");
+    case Info::HashAlgorithmMd5:
+        return QStringLiteral("MD5");
+    case Info::HashAlgorithmSha1:
+        return QStringLiteral("SHA-1");
+    case Info::HashAlgorithmSha224:
+        return QStringLiteral("SHA-224");
+    case Info::HashAlgorithmSha256:
+        return QStringLiteral("SHA-256");
+    case Info::HashAlgorithmSha384:
+        return QStringLiteral("SHA-384");
+    case Info::HashAlgorithmSha512:
+        return QStringLiteral("SHA-512");
+    case Info::HashAlgorithmUnknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+// The floor for a signature a committee relies on for years: RSA 2048 bits or an EC key of 256 bits, and a
+// SHA-2 digest of at least 256 bits. Older keys and SHA-1 no longer resist a determined forger.
+QString weakness(Poppler::CertificateInfo::PublicKeyType type, int bits, Info::HashAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case Info::HashAlgorithmSha256:
+    case Info::HashAlgorithmSha384:
+    case Info::HashAlgorithmSha512:
+        break;
+    default:
+        return QCoreApplication::translate("Signing", "its digest is %1; SHA-256 or stronger is required")
+            .arg(digestName(algorithm));
+    }
+    if (type == Poppler::CertificateInfo::RsaKey && bits < 2048)
+        return QCoreApplication::translate("Signing", "its key is RSA %1 bits; at least 2048 bits are required")
+            .arg(bits);
+    if (type == Poppler::CertificateInfo::EcKey && bits < 256)
+        return QCoreApplication::translate("Signing", "its key is EC %1 bits; at least P-256 is required").arg(bits);
+    if (type != Poppler::CertificateInfo::RsaKey && type != Poppler::CertificateInfo::EcKey)
+        return QCoreApplication::translate("Signing", "its key type is %1; RSA or EC is required")
+            .arg(keyTypeName(type));
+    return {};
 }
 
 SignatureReport check(std::unique_ptr<Poppler::Document> document, const QByteArray& pdf)
@@ -65,7 +118,7 @@ SignatureReport check(std::unique_ptr<Poppler::Document> document, const QByteAr
     if (!document || document->isLocked())
         return report;
     report.readable = true;
-    report.binding = pdfbinding::fromXmp(xmpOf(pdf));
+    report.binding = pdfbinding::fromPdf(pdf);
     const auto signatures = document->signatures();
     report.signatures = int(signatures.size());
     if (signatures.empty())
@@ -88,9 +141,20 @@ SignatureReport check(std::unique_ptr<Poppler::Document> document, const QByteAr
     report.signer = decodedName(info.signerName());
     report.subject = decodedName(info.signerSubjectDN());
     report.reason = info.reason();
-    const QByteArray der = info.certificateInfo().certificateData();
+    const Poppler::CertificateInfo certificate = info.certificateInfo();
+    const QByteArray der = certificate.certificateData();
     if (!der.isEmpty())
         report.fingerprint = fingerprintOf(der);
+    report.certificateValidFrom = certificate.validityStart();
+    report.certificateValidTo = certificate.validityEnd();
+    report.keyBits = certificate.publicKeyStrength();
+    report.keyType = keyTypeName(certificate.publicKeyType());
+    report.digest = digestName(info.hashAlgorithm());
+    if (report.state == SignatureState::Valid) {
+        report.weakness = weakness(certificate.publicKeyType(), report.keyBits, info.hashAlgorithm());
+        if (!report.weakness.isEmpty())
+            report.state = SignatureState::Weak;
+    }
     return report;
 }
 
@@ -131,6 +195,8 @@ QString stateKey(SignatureState state)
         return QStringLiteral("revoked");
     case SignatureState::Unverifiable:
         return QStringLiteral("unverifiable");
+    case SignatureState::Weak:
+        return QStringLiteral("weak");
     }
     return {};
 }
@@ -156,6 +222,9 @@ QString stateText(SignatureState state)
         return QCoreApplication::translate("Signing", "certificate revoked");
     case SignatureState::Unverifiable:
         return QCoreApplication::translate("Signing", "cannot be verified");
+    case SignatureState::Weak:
+        return QCoreApplication::translate("Signing",
+                                           "too weak: key below RSA 2048 / EC P-256 or digest below SHA-256");
     }
     return {};
 }

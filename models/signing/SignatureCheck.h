@@ -21,6 +21,7 @@ enum class SignatureState
     Expired,         // the certificate was not valid at the signing time
     Revoked,
     Unverifiable, // NSS could not check it
+    Weak,         // intact and trusted, but with a key below RSA 2048 / EC P-256 or a digest below SHA-256
 };
 
 struct SignatureReport
@@ -29,13 +30,23 @@ struct SignatureReport
     QString signer;      // the certificate's common name
     QString subject;     // its distinguished name
     QString fingerprint; // SHA-256 of the signer's certificate
-    QDateTime signedAt;
+    QDateTime signedAt;  // as the signer's clock said: bound it by what the verifier knows (docs/signatures.md)
+    QDateTime certificateValidFrom;
+    QDateTime certificateValidTo;
+    QString keyType; // "RSA", "EC", "DSA"
+    int keyBits = 0;
+    QString digest;   // "SHA-256", …
+    QString weakness; // why the state is Weak
     QString reason;
     int signatures = 0;
     pdfbinding::Binding binding; // the document's own data digest and kind
     bool readable = false;       // Poppler could open the file at all
 
     bool isValid() const { return state == SignatureState::Valid; }
+    bool certificateValidAt(const QDateTime& when) const
+    {
+        return when >= certificateValidFrom && when <= certificateValidTo;
+    }
 };
 
 // Checks the signature of a PDF in memory (or on disk): its integrity, that it covers the whole file, and the

@@ -298,6 +298,27 @@ const std::vector<Migration>& migrations()
              QStringLiteral("CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events"
                             " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
          }},
+        // Roles and replay (docs/signatures.md): the secretariat's certificates of a round (the chair's and the
+        // members' are the reviewers' own); each return's number in its member's sequence and the audit chain's
+        // head when it was imported; sheets a member withdrew from a replacement, with the reason.
+        {9,
+         {
+             QStringLiteral("CREATE TABLE round_secretariat ("
+                            " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+                            " certificate_sha256 TEXT NOT NULL,"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " registered_at TEXT NOT NULL,"
+                            " PRIMARY KEY (round_id, certificate_sha256))"),
+             QStringLiteral("ALTER TABLE score_returns ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE score_returns ADD COLUMN audit_head_id INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE score_returns ADD COLUMN audit_head_sha256 TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE withdrawn_sheets ("
+                            " id INTEGER PRIMARY KEY,"
+                            " return_id INTEGER NOT NULL REFERENCES score_returns(id) ON DELETE CASCADE,"
+                            " application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
+                            " withdrawn_at TEXT NOT NULL)"),
+         }},
     };
     return steps;
 }

@@ -34,7 +34,7 @@ const QString storePassword = QStringLiteral("storepass");
 void composeSheet(const QString& path, const QByteArray& data, int application, int member)
 {
     PdfComposer pdf(path, QStringLiteral("評分表"), PdfComposer::Orientation::Portrait,
-                    {QStringLiteral("score-sheet"), sha256Hex(data), QStringLiteral("林孟儒")});
+                    {QStringLiteral("score-sheet"), sha256Hex(data), QStringLiteral("林孟儒"), {}});
     pdf.title(QStringLiteral("評分表 第 %1 案 委員 %2").arg(application).arg(member));
     pdf.table({QStringLiteral("評選項目"), QStringLiteral("配分"), QStringLiteral("評分"), QStringLiteral("意見")},
               {{QStringLiteral("創新性"), QStringLiteral("15"), QStringLiteral("12"), QStringLiteral("具一定創新性")},
@@ -156,7 +156,7 @@ int main(int argc, char** argv)
         const QString path = dir.filePath(QStringLiteral("certificate.pdf"));
         {
             PdfComposer pdf(path, QStringLiteral("封存證明"), PdfComposer::Orientation::Portrait,
-                            {QStringLiteral("archive-certificate"), sha256Hex(manifest), QStringLiteral("秘書處")});
+                            {QStringLiteral("archive-certificate"), sha256Hex(manifest), QStringLiteral("秘書處"), {}});
             pdf.paragraph(sha256Hex(manifest));
             pdf.signatureBlock(QStringLiteral("秘書處"), QStringLiteral("秘書處"), {});
         }

@@ -238,6 +238,11 @@ private Q_SLOTS:
     {
         const QString office = m_dir.filePath(QStringLiteral("demo"));
         const QString packages = m_dir.filePath(QStringLiteral("packages"));
+        // This round takes unsigned sheets: no member has a registered certificate (signing: tst_signing).
+        QCOMPARE(cli({QStringLiteral("consensus"), office, QStringLiteral("--unsigned-returns"), QStringLiteral("yes"),
+                      QStringLiteral("--save")})
+                     .exitCode,
+                 0);
         const Run exported = cli({QStringLiteral("package"), QStringLiteral("export"), office, QStringLiteral("--all"),
                                   QStringLiteral("--output"), packages, QStringLiteral("--json")});
         QCOMPARE(exported.exitCode, 0);
@@ -286,13 +291,22 @@ private Q_SLOTS:
         QCOMPARE(ret.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(ret.out).object().value(QStringLiteral("sheets")).toInt(), 1);
         QCOMPARE(cli({QStringLiteral("return"), QStringLiteral("import"), office, returned}).exitCode, 0);
-        const Run again = cli({QStringLiteral("return"), QStringLiteral("import"), office, returned});
+        // The same return again is a replay, refused even with --replace.
+        const Run again =
+            cli({QStringLiteral("return"), QStringLiteral("import"), office, returned, QStringLiteral("--replace")});
         QCOMPARE(again.exitCode, 1);
-        QVERIFY(again.err.contains("--replace"));
-        QCOMPARE(
-            cli({QStringLiteral("return"), QStringLiteral("import"), office, returned, QStringLiteral("--replace")})
-                .exitCode,
-            0);
+        QVERIFY2(again.err.contains("older return"), again.err.constData());
+        // The member's next return replaces it, once confirmed.
+        const QString second = m_dir.filePath(QStringLiteral("member-2.rdret"));
+        QCOMPARE(cli({QStringLiteral("return"), QStringLiteral("export"), member, QStringLiteral("--output"), second})
+                     .exitCode,
+                 0);
+        const Run unconfirmed = cli({QStringLiteral("return"), QStringLiteral("import"), office, second});
+        QCOMPARE(unconfirmed.exitCode, 1);
+        QVERIFY(unconfirmed.err.contains("--replace"));
+        QCOMPARE(cli({QStringLiteral("return"), QStringLiteral("import"), office, second, QStringLiteral("--replace")})
+                     .exitCode,
+                 0);
         const QJsonArray history =
             QJsonDocument::fromJson(
                 cli({QStringLiteral("return"), QStringLiteral("list"), office, QStringLiteral("--json")}).out)

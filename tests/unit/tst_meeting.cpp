@@ -59,6 +59,7 @@ private slots:
     {
         m_ws = std::make_unique<TempWorkspace>();
         freezeRubric(*m_ws);
+        acceptUnsignedReturns(*m_ws);
         m_a = addApplication(*m_ws, QStringLiteral("04595257"), QStringLiteral("雲端進銷存導入計畫"));
         m_b = addApplication(*m_ws, QStringLiteral("22099131"), QStringLiteral("雲端排班導入計畫"));
         ReviewerStore reviewers(m_ws->workspace->db());

@@ -3,6 +3,8 @@
 // reviewer, a second return without confirmation.
 #include "TestSupport.h"
 
+#include "audit/AuditTrail.h"
+
 #include "consensus/RoundData.h"
 #include "dossier/DossierReader.h"
 #include "dossier/SafeZip.h"
@@ -116,6 +118,7 @@ private Q_SLOTS:
     {
         m_office = std::make_unique<test::TempWorkspace>();
         test::freezeRubric(*m_office);
+        test::acceptUnsignedReturns(*m_office);
         QJsonObject conflicted = test::validApplication(QStringLiteral("22099131"), QStringLiteral("乙計畫"));
         conflicted.insert(QStringLiteral("recusal_requests"),
                           QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("吳承翰")},
@@ -294,8 +297,28 @@ private Q_SLOTS:
         ScoreSheetStore office(m_office->workspace->db());
         QCOMPARE(*office.find(m_apps[0], m_lin).value()->entry(QStringLiteral("innovation")).score, 10.0);
 
-        QVERIFY(scorereturn::import(m_office->workspace->db(), m_office->workspace->blobs(), *preview, true).ok());
+        // 丙計畫's sheet is in the current return and not in the new one: it goes only when withdrawn with a reason.
+        QCOMPARE(preview->dropped, QList<qint64>{m_apps[2]});
+        auto silent = scorereturn::import(m_office->workspace->db(), m_office->workspace->blobs(), *preview, true);
+        QVERIFY(!silent);
+        QVERIFY2(silent.error().contains(QString::number(m_apps[2])), qPrintable(silent.error()));
+        QCOMPARE(*office.find(m_apps[0], m_lin).value()->entry(QStringLiteral("innovation")).score, 10.0);
+        QVERIFY(scorereturn::import(m_office->workspace->db(), m_office->workspace->blobs(), *preview, true,
+                                    {{m_apps[2], QStringLiteral("委員已聲明迴避，不再評分")}})
+                    .ok());
         QCOMPARE(*office.find(m_apps[0], m_lin).value()->entry(QStringLiteral("innovation")).score, 14.0);
+        QCOMPARE(sql::scalar(m_office->workspace->db(),
+                             QStringLiteral("SELECT reason FROM withdrawn_sheets WHERE application_id = ?"),
+                             {m_apps[2]})
+                     ->toString(),
+                 QStringLiteral("委員已聲明迴避，不再評分"));
+        QCOMPARE(
+            audit::events(m_office->workspace->db(), {0, QStringLiteral("sheet-withdrawn"), {}, {}, {}, {}})->size(),
+            1);
+        // The first return again, now older than the current one: refused, whatever is confirmed.
+        auto replayed = scorereturn::inspect(m_office->workspace->db(), first);
+        QVERIFY(!replayed);
+        QVERIFY2(replayed.error().contains(QStringLiteral("older return")), qPrintable(replayed.error()));
         const auto history = scorereturn::history(m_office->workspace->db(), m_office->roundId).value();
         QCOMPARE(history.size(), 2);
         QVERIFY(!history[0].replacedAt.isValid());
@@ -350,7 +373,7 @@ private Q_SLOTS:
                                   reviewer.insert(QStringLiteral("id"), m_wu);
                                   manifest.insert(QStringLiteral("reviewer"), reviewer);
                               }),
-                    QStringLiteral("not one of this reviewer's assignments"));
+                    QStringLiteral("cannot be reused"));
         // A package is not a return, and a return is not a package.
         refusedWith(wuPackage, QStringLiteral("is not a ReviewDesk score return"));
         auto notPackage = package::importPackage(good, file(QStringLiteral("nope-ws")));

@@ -73,7 +73,7 @@ QString unsignedSheet(const QString& path, const QByteArray& data, const QString
 {
     {
         PdfComposer pdf(path, QStringLiteral("評分表"), PdfComposer::Orientation::Portrait,
-                        {QStringLiteral("score-sheet"), sha256Hex(data), signer});
+                        {QStringLiteral("score-sheet"), sha256Hex(data), signer, {}});
         pdf.title(QStringLiteral("評分表 測試"));
         pdf.paragraph(QStringLiteral("創新性 12／15　合作對象 8／10　雲端服務 25／30"));
         pdf.signatureBlock(QStringLiteral("委員簽章"), signer, QStringLiteral("2025-03-12"));
