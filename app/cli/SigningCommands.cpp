@@ -9,6 +9,7 @@
 #include "cli/CliSupport.h"
 #include "consensus/SignedResults.h"
 #include "review/ReviewerStore.h"
+#include "review/SigningRoles.h"
 #include "signing/CertificateStore.h"
 #include "signing/Certificates.h"
 #include "signing/Nss.h"
@@ -188,6 +189,35 @@ int certsRegister(const QStringList& arguments)
     return Success;
 }
 
+int certsSecretariat(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("Cli", "The secretariat's workspace."));
+    parser.addPositionalArgument(
+        QStringLiteral("SHA256"),
+        QCoreApplication::translate("Cli", "The fingerprint of the secretariat's certificate."));
+    const QCommandLineOption name(
+        QStringLiteral("name"), QCoreApplication::translate("Cli", "Whose certificate it is."), QStringLiteral("NAME"));
+    parser.addOptions({roundOption(), name});
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate(
+                              "Cli", "Register a secretariat certificate for a round: only such a certificate "
+                                     "certifies the round's archive."),
+                          2, 2))
+        return *done;
+    auto opened = openRound(parser, Workspace::Access::ReadWrite);
+    if (!opened)
+        return InputFailed;
+    if (auto registered = roles::registerSecretariat(opened->workspace->db(), opened->round,
+                                                     parser.positionalArguments().at(1), parser.value(name));
+        !registered) {
+        err() << registered.error() << '\n';
+        return InputFailed;
+    }
+    return Success;
+}
+
 } // namespace
 
 int certsCommand(const QStringList& arguments)
@@ -198,7 +228,8 @@ int certsCommand(const QStringList& arguments)
                      {"import", certsImport},
                      {"trust", certsTrust},
                      {"module", certsModule},
-                     {"register", certsRegister}});
+                     {"register", certsRegister},
+                     {"secretariat", certsSecretariat}});
 }
 
 int signCommand(const QStringList& arguments)
@@ -297,7 +328,12 @@ int verifyCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ARCHIVE"),
                                  QCoreApplication::translate("Cli", "A round archive (or one signed PDF)."));
-    parser.addOption(jsonOption());
+    const QCommandLineOption secretariatOption(
+        QStringLiteral("secretariat"),
+        QCoreApplication::translate("Cli", "A fingerprint you know, from outside the archive, to be the secretariat's "
+                                           "certificate (repeatable): the archive certificate must be one of them."),
+        QStringLiteral("SHA256"));
+    parser.addOptions({jsonOption(), secretariatOption});
     if (auto done =
             parse(parser, arguments,
                   QCoreApplication::translate(
@@ -320,7 +356,7 @@ int verifyCommand(const QStringList& arguments)
                   << (s.signer.isEmpty() ? QString() : QStringLiteral(" · ") + s.signer) << '\n';
         return s.isValid() ? Success : InputFailed;
     }
-    auto report = archive::verifyArchive(path);
+    auto report = archive::verifyArchive(path, {}, nullptr, parser.values(secretariatOption));
     if (!report) {
         err() << report.error() << '\n';
         return InputFailed;

@@ -8,6 +8,8 @@
 #include "dossier/SafeZip.h"
 #include "package/Bundle.h"
 #include "print/PdfComposer.h"
+#include "review/SigningRoles.h"
+#include "signing/Certificates.h"
 #include "signing/SignatureCheck.h"
 #include "store/Sql.h"
 
@@ -62,9 +64,11 @@ private:
     bool m_open = false;
 };
 
+// A signature's own facts; `signature_state` is the signature's verdict, while a check's `state` says whether
+// the whole check (signature, binding and role) passed.
 QJsonObject signatureFacts(const signing::SignatureReport& s)
 {
-    return {{QStringLiteral("state"), signing::stateKey(s.state)},
+    return {{QStringLiteral("signature_state"), signing::stateKey(s.state)},
             {QStringLiteral("signer"), s.signer},
             {QStringLiteral("certificate_sha256"), s.fingerprint},
             {QStringLiteral("signed_at"), s.signedAt.isValid() ? s.signedAt.toUTC().toString(Qt::ISODate) : QString()},
@@ -106,6 +110,8 @@ QString kindKey(Check::Kind kind)
         return QStringLiteral("audit");
     case Check::Kind::Consensus:
         return QStringLiteral("consensus");
+    case Check::Kind::Data:
+        return QStringLiteral("data");
     }
     return {};
 }
@@ -125,6 +131,8 @@ QString kindText(Check::Kind kind)
         return QCoreApplication::translate("ArchiveVerifier", "Audit trail");
     case Check::Kind::Consensus:
         return QCoreApplication::translate("ArchiveVerifier", "Consensus");
+    case Check::Kind::Data:
+        return QCoreApplication::translate("ArchiveVerifier", "Open data");
     }
     return {};
 }
@@ -149,7 +157,7 @@ QJsonObject VerificationReport::toJson() const
 }
 
 Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress& progress,
-                                         const std::atomic_bool* cancelled)
+                                         const std::atomic_bool* cancelled, const QStringList& secretariat)
 {
     using R = Result<VerificationReport>;
     VerificationReport report;
@@ -187,17 +195,66 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
     };
     const QString manifestDigest = sha256Hex(manifestBytes);
 
-    // 1. The certificate binds the manifest.
+    // The database snapshot: the roles, the second audit chain and the recomputation come from it.
+    ReadOnlyDatabase snapshot(root.filePath(QStringLiteral("database/reviewdesk.sqlite")));
+    const qint64 roundId = roundJson.value(QStringLiteral("id")).toInteger();
+    QList<roles::Holder> holders;
+    if (snapshot.isOpen()) {
+        if (auto found = roles::holders(snapshot.db(), roundId))
+            holders = *found;
+    }
+    // Whether a signature's certificate holds the role its document needs; the detail says who it is instead.
+    const auto roleCheck = [&](roles::Role role, const signing::SignatureReport& s, qint64 reviewerId,
+                               QJsonObject& facts) -> Status {
+        QStringList held;
+        for (const roles::Holder& h : roles::rolesOf(holders, s.fingerprint))
+            held << roles::roleKey(h.role);
+        held.removeDuplicates();
+        facts.insert(QStringLiteral("role"), roles::roleKey(role));
+        facts.insert(QStringLiteral("signer_roles"), QJsonArray::fromStringList(held));
+        return roles::mayActAs(holders, role, s.fingerprint, reviewerId);
+    };
+    signing::SignatureReport certificateSignature;
+
+    // 1. The certificate binds the manifest, and is the secretariat's.
     {
         const signing::SignatureReport s = signing::checkSignature(readFile(root.filePath(certificateEntry())));
+        certificateSignature = s;
         const bool bound =
             s.binding.kind == QLatin1String("archive-certificate") && s.binding.dataSha256 == manifestDigest;
         QString detail = signatureLine(s);
+        QJsonObject facts = signatureFacts(s);
+        bool passed = s.isValid() && bound;
         if (s.isValid() && !bound)
             detail = QCoreApplication::translate(
                 "ArchiveVerifier",
                 "signed, but for another manifest: the manifest was changed after the archive was certified");
-        add(Check::Kind::Certificate, certificateEntry(), s.isValid() && bound, detail, signatureFacts(s));
+        if (passed) {
+            if (const Status role = roleCheck(roles::Role::Secretariat, s, 0, facts); !role) {
+                passed = false;
+                detail =
+                    QCoreApplication::translate("ArchiveVerifier", "signed by %1, but %2").arg(s.signer, role.error());
+            } else if (!secretariat.isEmpty() &&
+                       std::none_of(secretariat.cbegin(), secretariat.cend(), [&](const QString& expected) {
+                           return signing::normalizedFingerprint(expected) == s.fingerprint;
+                       })) {
+                passed = false;
+                detail = QCoreApplication::translate("ArchiveVerifier",
+                                                     "signed by %1 with certificate %2, which is not a secretariat "
+                                                     "certificate the auditor named")
+                             .arg(s.signer, s.fingerprint);
+            } else {
+                detail += QStringLiteral("; ") +
+                          (secretariat.isEmpty()
+                               ? QCoreApplication::translate("ArchiveVerifier",
+                                                             "the archive registers this certificate (%1) as the "
+                                                             "secretariat's: confirm it from outside the archive")
+                                     .arg(s.fingerprint)
+                               : QCoreApplication::translate("ArchiveVerifier",
+                                                             "a secretariat certificate the auditor named"));
+            }
+        }
+        add(Check::Kind::Certificate, certificateEntry(), passed, detail, facts);
     }
 
     // 2. Every file against the manifest, and nothing besides.
@@ -247,12 +304,6 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
 
     // 3. Every signed PDF. One at a time: Poppler 22.12's signature validation shares NSS state between
     // documents, and verifying in parallel made some certificates come out "not verified".
-    QHash<qint64, QString> registered; // member → registered certificate
-    for (const QJsonValue& v : QJsonDocument::fromJson(contents.value(QStringLiteral("data/reviewers.json"))).array()) {
-        const QJsonObject r = v.toObject();
-        registered.insert(r.value(QStringLiteral("id")).toInteger(),
-                          r.value(QStringLiteral("certificate_sha256")).toString());
-    }
     QStringList signedPdfs;
     for (const QString& name : std::as_const(names))
         if (name.startsWith(QLatin1String("signed/")) && name.endsWith(QLatin1String(".pdf")))
@@ -264,11 +315,23 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
         signatures.append(signing::checkSignature(contents.value(name)));
     }
     QHash<QString, QString> boundResults; // consensus-sheet / minutes → the results digest they carry
+    QList<audit::Anchor> anchors;         // the chain heads the signed documents carry
+    if (certificateSignature.binding.audit.id > 0)
+        anchors.append(
+            {certificateSignature.binding.audit.id, certificateSignature.binding.audit.sha256, certificateEntry()});
     for (int i = 0; i < signedPdfs.size(); ++i) {
         const QString& name = signedPdfs.at(i);
         const signing::SignatureReport& s = signatures.at(i);
         bool passed = s.isValid();
         QString detail = signatureLine(s);
+        QJsonObject facts = signatureFacts(s);
+        const auto refuseRole = [&](const Status& role) {
+            if (passed && !role) {
+                passed = false;
+                detail =
+                    QCoreApplication::translate("ArchiveVerifier", "signed by %1, but %2").arg(s.signer, role.error());
+            }
+        };
         if (name.startsWith(QLatin1String("signed/sheets/"))) {
             const QString key = QFileInfo(name).completeBaseName(); // application-reviewer
             const QString dataName = QStringLiteral("data/sheets/%1.json").arg(key);
@@ -280,17 +343,16 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
                              "ArchiveVerifier",
                              "signed, but bound to other data than %1: the sheet's data was changed or swapped")
                              .arg(dataName);
-            } else if (passed && !registered.value(reviewer).isEmpty() && registered.value(reviewer) != s.fingerprint) {
-                passed = false;
-                detail =
-                    QCoreApplication::translate(
-                        "ArchiveVerifier", "signed by %1 with certificate %2, not the member's registered certificate")
-                        .arg(s.signer, s.fingerprint);
             }
+            if (s.state != signing::SignatureState::Unsigned)
+                refuseRole(roleCheck(roles::Role::Member, s, reviewer, facts));
         } else {
             boundResults.insert(QFileInfo(name).completeBaseName(), s.binding.dataSha256);
+            refuseRole(roleCheck(roles::Role::Chair, s, 0, facts));
+            if (s.binding.audit.id > 0)
+                anchors.append({s.binding.audit.id, s.binding.audit.sha256, name});
         }
-        add(Check::Kind::Signature, name, passed, detail, signatureFacts(s));
+        add(Check::Kind::Signature, name, passed, detail, facts);
     }
     if (progress)
         progress(++done, total);
@@ -299,14 +361,26 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
     QList<audit::Event> exported;
     for (const QJsonValue& v : QJsonDocument::fromJson(contents.value(QStringLiteral("audit/audit-log.json"))).array())
         exported.append(audit::fromJson(v.toObject()));
-    const audit::ChainCheck chain = audit::verifyChain(exported);
+    if (snapshot.isOpen())
+        if (auto recorded = audit::recordedAnchors(snapshot.db()))
+            anchors += *recorded;
+    const audit::ChainCheck chain = audit::verifyChain(exported, anchors);
     report.auditEvents = exported;
     add(Check::Kind::Audit, QStringLiteral("audit/audit-log.json"), chain.ok() && !exported.isEmpty(),
-        chain.ok() ? QCoreApplication::translate("ArchiveVerifier", "%1 events, chain intact").arg(chain.events)
+        chain.ok() ? QCoreApplication::translate("ArchiveVerifier", "%1 events, chain intact; %2 anchors hold")
+                         .arg(chain.events)
+                         .arg(chain.anchors)
                    : chain.reason,
-        {{QStringLiteral("events"), chain.events}, {QStringLiteral("first_broken"), chain.firstBroken}});
+        {{QStringLiteral("events"), chain.events},
+         {QStringLiteral("anchors"), chain.anchors},
+         {QStringLiteral("first_broken"), chain.firstBroken}});
+    // The archive certificate was made last: it anchors the exported log's final event.
+    if (certificateSignature.binding.audit.id != (exported.isEmpty() ? 0 : exported.last().id))
+        add(Check::Kind::Audit, QStringLiteral("audit/audit-log.json"), false,
+            QCoreApplication::translate("ArchiveVerifier", "the log ends at event %1, the archive certificate at %2")
+                .arg(exported.isEmpty() ? 0 : exported.last().id)
+                .arg(certificateSignature.binding.audit.id));
 
-    ReadOnlyDatabase snapshot(root.filePath(QStringLiteral("database/reviewdesk.sqlite")));
     if (!snapshot.isOpen()) {
         add(Check::Kind::Audit, QStringLiteral("database/reviewdesk.sqlite"), false,
             QCoreApplication::translate("ArchiveVerifier", "the database snapshot cannot be opened"));
@@ -320,12 +394,24 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
                 dbChain->ok()
                     ? QCoreApplication::translate("ArchiveVerifier", "%1 events, chain intact").arg(dbChain->events)
                     : dbChain->reason;
-            if (same && dbChain->events != chain.events) {
-                same = false;
-                detail =
-                    QCoreApplication::translate("ArchiveVerifier", "the snapshot holds %1 events, the exported log %2")
-                        .arg(dbChain->events)
-                        .arg(chain.events);
+            // Event by event: the log and the snapshot were both taken after the archiving event.
+            auto snapshotEvents = audit::events(snapshot.db());
+            if (same && snapshotEvents) {
+                const qsizetype common = std::min(snapshotEvents->size(), exported.size());
+                for (qsizetype i = 0; i < common && same; ++i)
+                    if (audit::toJson(snapshotEvents->at(i)) != audit::toJson(exported.at(i))) {
+                        same = false;
+                        detail = QCoreApplication::translate(
+                                     "ArchiveVerifier", "event %1 differs between the snapshot and the exported log")
+                                     .arg(exported.at(i).id);
+                    }
+                if (same && snapshotEvents->size() != exported.size()) {
+                    same = false;
+                    detail = QCoreApplication::translate("ArchiveVerifier",
+                                                         "the snapshot holds %1 events, the exported log %2")
+                                 .arg(snapshotEvents->size())
+                                 .arg(exported.size());
+                }
             }
             add(Check::Kind::Audit, QStringLiteral("database/reviewdesk.sqlite"), same, detail,
                 {{QStringLiteral("events"), dbChain->events}, {QStringLiteral("first_broken"), dbChain->firstBroken}});
@@ -334,13 +420,45 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
     if (progress)
         progress(++done, total);
 
-    // 5. The consensus recomputed from the snapshot's sheets against what the chair signed.
+    // 5. The open-form tables, row by row, against the snapshot they were written from.
     if (snapshot.isOpen()) {
-        const qint64 roundId = roundJson.value(QStringLiteral("id")).toInteger();
+        for (const QString& table : archivedTables()) {
+            const QString name = QStringLiteral("data/%1.json").arg(table);
+            auto expected = tableJson(snapshot.db(), table, roundId);
+            if (!expected) {
+                add(Check::Kind::Data, name, false, expected.error());
+                continue;
+            }
+            const QJsonArray ours = QJsonDocument::fromJson(*expected).array();
+            const QJsonArray theirs = QJsonDocument::fromJson(contents.value(name)).array();
+            if (ours == theirs)
+                continue;
+            qsizetype row = 0;
+            while (row < ours.size() && row < theirs.size() && ours.at(row) == theirs.at(row))
+                ++row;
+            add(Check::Kind::Data, name, false,
+                QCoreApplication::translate("ArchiveVerifier",
+                                            "row %1 differs from the database snapshot (%2 rows there, %3 here)")
+                    .arg(row + 1)
+                    .arg(ours.size())
+                    .arg(theirs.size()));
+        }
+    }
+
+    // 6. The consensus recomputed from the sheets as returned and signed against what the chair signed.
+    if (snapshot.isOpen()) {
         auto state = consensus::loadMeeting(snapshot.db(), roundId);
         if (!state) {
             add(Check::Kind::Consensus, QStringLiteral("database/reviewdesk.sqlite"), false, state.error());
         } else {
+            for (const consensus::SheetDiscrepancy& d : state->data.discrepancies)
+                add(Check::Kind::Consensus,
+                    QStringLiteral("data/sheets/%1-%2.json").arg(d.applicationId).arg(d.reviewerId), false, d.what);
+            if (state->data.unsignedReturns)
+                add(Check::Kind::Consensus, QStringLiteral("data/round_settings.json"), true,
+                    QCoreApplication::translate("ArchiveVerifier",
+                                                "the round accepted unsigned sheets from members without a registered "
+                                                "certificate: those sheets rest on the secretariat's word alone"));
             const QString recomputed = state->resultsSha256();
             if (boundResults.isEmpty())
                 add(Check::Kind::Consensus, QStringLiteral("signed/consensus-sheet.pdf"), false,
@@ -361,7 +479,7 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
             }
             // The sheets in the open form are the sheets the recomputation used.
             auto returned = sql::exec(snapshot.db(),
-                                      QStringLiteral("SELECT s.application_id, r.reviewer_id, s.data_sha256 FROM"
+                                      QStringLiteral("SELECT s.application_id, r.reviewer_id, s.sheet_json FROM"
                                                      " returned_sheets s JOIN score_returns r ON r.id = s.return_id"
                                                      " WHERE r.round_id = ? AND r.replaced_at IS NULL"),
                                       {roundId});
@@ -369,7 +487,7 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
                 const QString name = QStringLiteral("data/sheets/%1-%2.json")
                                          .arg(returned->value(0).toLongLong())
                                          .arg(returned->value(1).toLongLong());
-                if (sha256Hex(contents.value(name)) != returned->value(2).toString())
+                if (contents.value(name) != returned->value(2).toString().toUtf8())
                     add(Check::Kind::Consensus, name, false,
                         QCoreApplication::translate("ArchiveVerifier",
                                                     "differs from the sheet the database recorded as received"));

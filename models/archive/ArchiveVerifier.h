@@ -23,6 +23,7 @@ struct Check
         Signature,   // one signed PDF: signer, time, state, and what it is bound to
         Audit,       // the hash chain of the audit trail
         Consensus,   // the results recomputed from the sheets against what the chair signed
+        Data,        // the open-form tables against the database snapshot
     };
     Kind kind = Kind::Archive;
     QString subject; // the file or event it concerns
@@ -50,8 +51,11 @@ using Progress = std::function<void(int done, int total)>;
 // Verifies a round archive completely, read-only: the archive is extracted to a private temporary folder
 // and its database snapshot opened read-only. Every problem is reported and located; nothing stops at the
 // first. Fails only when the file cannot be read as an archive at all.
+// `secretariat`: the fingerprints the auditor knows, from outside the archive, to be the secretariat's. The
+// archive names its own secretariat certificates; only an outside source can confirm them (docs/signatures.md).
 Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress& progress = {},
-                                         const std::atomic_bool* cancelled = nullptr);
+                                         const std::atomic_bool* cancelled = nullptr,
+                                         const QStringList& secretariat = {});
 
 // The report as a PDF for the file.
 Status printReport(const VerificationReport& report, const QString& pdfPath);

@@ -49,45 +49,6 @@ QString rowsOfRound(const QSqlDatabase& db, const QString& table)
     return {};
 }
 
-Result<QByteArray> tableJson(const QSqlDatabase& db, const QString& table, qint64 roundId)
-{
-    const QString where = rowsOfRound(db, table);
-    if (where.isEmpty())
-        return QByteArray();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid").arg(table, where));
-    if (where.contains(QLatin1String(":round")))
-        query.bindValue(QStringLiteral(":round"), roundId);
-    if (!query.exec())
-        return Result<QByteArray>::failure(
-            QCoreApplication::translate("RoundArchive", "cannot read %1: %2").arg(table, query.lastError().text()));
-    QJsonArray rows;
-    while (query.next()) {
-        QJsonObject row;
-        const QSqlRecord record = query.record();
-        for (int i = 0; i < record.count(); ++i)
-            row.insert(record.fieldName(i), QJsonValue::fromVariant(query.value(i)));
-        rows.append(row);
-    }
-    return QJsonDocument(rows).toJson(QJsonDocument::Indented);
-}
-
-const QStringList& archivedTables()
-{
-    static const QStringList tables{
-        QStringLiteral("rounds"),           QStringLiteral("round_settings"),   QStringLiteral("rubrics"),
-        QStringLiteral("applications"),     QStringLiteral("budget_lines"),     QStringLiteral("documents"),
-        QStringLiteral("reviewers"),        QStringLiteral("assignments"),      QStringLiteral("preliminary_opinions"),
-        QStringLiteral("packages"),         QStringLiteral("score_returns"),    QStringLiteral("returned_sheets"),
-        QStringLiteral("score_sheets"),     QStringLiteral("sheet_entries"),    QStringLiteral("sheet_revisions"),
-        QStringLiteral("meetings"),         QStringLiteral("attendance"),       QStringLiteral("score_revisions"),
-        QStringLiteral("flag_resolutions"), QStringLiteral("decisions"),        QStringLiteral("meeting_notes"),
-        QStringLiteral("meeting_events"),   QStringLiteral("signed_documents"), QStringLiteral("round_secretariat"),
-        QStringLiteral("withdrawn_sheets"),
-    };
-    return tables;
-}
-
 // The certificate: one page that names the round and the manifest's SHA-256, signed by the secretariat.
 Result<QByteArray> certify(const QByteArray& manifest, const QString& roundName, const QString& signer,
                            const pdfbinding::AuditAnchor& anchor, const signing::SignRequest& request, int files)
@@ -140,6 +101,45 @@ QString safeName(QString name)
 }
 
 } // namespace
+
+Result<QByteArray> tableJson(const QSqlDatabase& db, const QString& table, qint64 roundId)
+{
+    const QString where = rowsOfRound(db, table);
+    if (where.isEmpty())
+        return QByteArray();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid").arg(table, where));
+    if (where.contains(QLatin1String(":round")))
+        query.bindValue(QStringLiteral(":round"), roundId);
+    if (!query.exec())
+        return Result<QByteArray>::failure(
+            QCoreApplication::translate("RoundArchive", "cannot read %1: %2").arg(table, query.lastError().text()));
+    QJsonArray rows;
+    while (query.next()) {
+        QJsonObject row;
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), QJsonValue::fromVariant(query.value(i)));
+        rows.append(row);
+    }
+    return QJsonDocument(rows).toJson(QJsonDocument::Indented);
+}
+
+const QStringList& archivedTables()
+{
+    static const QStringList tables{
+        QStringLiteral("rounds"),           QStringLiteral("round_settings"),   QStringLiteral("rubrics"),
+        QStringLiteral("applications"),     QStringLiteral("budget_lines"),     QStringLiteral("documents"),
+        QStringLiteral("reviewers"),        QStringLiteral("assignments"),      QStringLiteral("preliminary_opinions"),
+        QStringLiteral("packages"),         QStringLiteral("score_returns"),    QStringLiteral("returned_sheets"),
+        QStringLiteral("score_sheets"),     QStringLiteral("sheet_entries"),    QStringLiteral("sheet_revisions"),
+        QStringLiteral("meetings"),         QStringLiteral("attendance"),       QStringLiteral("score_revisions"),
+        QStringLiteral("flag_resolutions"), QStringLiteral("decisions"),        QStringLiteral("meeting_notes"),
+        QStringLiteral("meeting_events"),   QStringLiteral("signed_documents"), QStringLiteral("round_secretariat"),
+        QStringLiteral("withdrawn_sheets"),
+    };
+    return tables;
+}
 
 Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs, qint64 roundId, const QString& zipPath,
                                  const signing::SignRequest& secretariat, const Progress& progress,

@@ -36,6 +36,11 @@ struct ExportReport
     QString fileSha256;
 };
 
+// The round's tables as the archive holds them in the open (`data/TABLE.json`), in the order they are written;
+// the verifier writes them again from the snapshot and compares.
+const QStringList& archivedTables();
+Result<QByteArray> tableJson(const QSqlDatabase& db, const QString& table, qint64 roundId);
+
 using Progress = std::function<void(int done, int total)>;
 
 // Runs on any thread with that thread's connection. Written through a side file and a rename.

@@ -2,7 +2,7 @@
 # Throwaway keys for the signature tests, made fresh in OUT on every run (nothing secret is committed):
 #   OUT/nssdb        NSS database (SQL format, password "storepass"): the test CA trusted for signatures;
 #                    member-a, member-b (both by the test CA), expired (by the test CA, validity over
-#                    two years ago), rogue (by a CA the store does not know) with their keys
+#                    two years ago), rogue (by a CA the store does not know), weak (RSA-1024) with their keys
 #   OUT/pdfsig-db    the same database before any PKCS#11 module is registered, for pdfsig
 #   OUT/*.p12        the same keys as PKCS#12 (password "p12pass"), for the import path
 #   OUT/token.der / token.key.der  a certificate and key by the test CA for the SoftHSM2 token
@@ -36,6 +36,11 @@ authority rogue-ca "/CN=Rogue CA/O=Nobody"
 signer member-a "/CN=林孟儒/O=國立清華大學" ca
 signer member-b "/CN=吳承翰/O=資訊工業策進會" ca
 signer rogue "/CN=林孟儒/O=Impostor" rogue-ca
+# Weak: an RSA-1024 key by the trusted CA, which a verifier must refuse however valid its signature.
+openssl req -newkey rsa:1024 -nodes -keyout weak.key -out weak.csr -subj "/CN=Weak Key Member" 2>/dev/null
+openssl x509 -req -in weak.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out weak.crt -days 365 \
+    -extfile signer.ext 2>/dev/null
+openssl pkcs12 -export -in weak.crt -inkey weak.key -certfile ca.crt -name weak -out weak.p12 -passout pass:p12pass
 # Expired: valid for a day, two years ago. OpenSSL 3 sets explicit dates through a tiny CA config.
 openssl req -newkey rsa:2048 -nodes -keyout expired.key -out expired.csr -subj "/CN=Expired Member" 2>/dev/null
 mkdir -p ca-dir/new && touch ca-dir/index.txt && echo 1000 >ca-dir/serial
@@ -72,7 +77,7 @@ printf 'p12pass\n' >p12.pw
 mkdir nssdb
 certutil -N -d sql:nssdb -f store.pw
 certutil -A -d sql:nssdb -f store.pw -n "ReviewDesk Test CA" -t ",C," -i ca.crt
-for who in member-a member-b rogue expired; do
+for who in member-a member-b rogue expired weak; do
     pk12util -i "$who.p12" -d sql:nssdb -k store.pw -w p12.pw >/dev/null
 done
 # pk12util brings the chain's CA along; the rogue CA must stay unknown to the store.

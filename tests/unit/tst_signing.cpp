@@ -7,6 +7,8 @@
 #include "archive/ArchiveVerifier.h"
 #include "archive/RoundArchive.h"
 #include "audit/AuditTrail.h"
+#include "consensus/Meeting.h"
+#include "consensus/SignedResults.h"
 #include "demo/DemoScoring.h"
 #include "demo/DemoSigning.h"
 #include "dossier/SafeZip.h"
@@ -21,6 +23,7 @@
 #include "signing/Nss.h"
 #include "signing/PdfSigner.h"
 #include "signing/SignatureCheck.h"
+#include "store/ApplicationStore.h"
 #include "store/Sql.h"
 
 #include <QGuiApplication>
@@ -116,6 +119,79 @@ class TestSigning : public QObject
         text = text.mid(text.indexOf('\n') + 1);
         text = text.left(text.indexOf("-----END"));
         return signing::fingerprintOf(QByteArray::fromBase64(text));
+    }
+
+    // A round of three applications scored by three members, each sheet signed and returned with the member's
+    // registered certificate, the secretariat's certificate registered; with `meeting`, held and signed by the chair.
+    std::unique_ptr<test::TempWorkspace> demoRound(demo::DemoSigners& signers, bool meeting)
+    {
+        auto ws = std::make_unique<test::TempWorkspace>();
+        test::freezeRubric(*ws);
+        QList<qint64> apps;
+        for (const auto& [ubn, title] : {std::pair{QStringLiteral("04595257"), QStringLiteral("甲計畫")},
+                                         std::pair{QStringLiteral("22099131"), QStringLiteral("乙計畫")},
+                                         std::pair{QStringLiteral("10000073"), QStringLiteral("丙計畫")}})
+            apps << test::addApplicationWithDocument(*ws, test::validApplication(ubn, title),
+                                                     title + QStringLiteral("說明"));
+        ReviewerStore reviewers(ws->workspace->db());
+        for (const QString& name : {QStringLiteral("林孟儒"), QStringLiteral("吳承翰"), QStringLiteral("陳怡安")}) {
+            const qint64 id = reviewers.add({0, name, QStringLiteral("測試大學"), {}, {}, true, {}, {}}).value();
+            for (qint64 app : apps)
+                if (!reviewers.assign(app, id).ok())
+                    qFatal("assign");
+        }
+        if (!demo::scoreDemoRound(ws->workspace->db(), ws->roundId, 7).ok())
+            qFatal("score");
+        auto made = demo::signDemoRound(*ws->workspace, ws->roundId, storePassword);
+        if (!made)
+            qFatal("sign: %s", qPrintable(made.error()));
+        signers = *made;
+        if (meeting)
+            if (const Status held = demo::holdDemoMeeting(*ws->workspace, ws->roundId, signers); !held)
+                qFatal("meeting: %s", qPrintable(held.error()));
+        return ws;
+    }
+
+    // The archive with `entries` changed, its manifest recomputed and certified again with `nickname`: what an
+    // insider holding that certificate's key can make.
+    QString recertified(QMap<QString, QByteArray> entries, const QString& nickname, const QString& name)
+    {
+        QJsonObject manifest = QJsonDocument::fromJson(entries.value(QStringLiteral("manifest.json"))).object();
+        QJsonObject files;
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+            if (it.key() != QLatin1String("manifest.json") && it.key() != archive::certificateEntry())
+                files.insert(it.key(), sha256Hex(it.value()));
+        manifest.insert(QStringLiteral("files"), files);
+        const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+        entries.insert(QStringLiteral("manifest.json"), manifestBytes);
+        const QJsonArray log = QJsonDocument::fromJson(entries.value(QStringLiteral("audit/audit-log.json"))).array();
+        const QJsonObject last = log.last().toObject();
+        const QString certificate = file(name + QStringLiteral("-certificate.pdf"));
+        {
+            PdfComposer pdf(
+                certificate, QStringLiteral("封存證明"), PdfComposer::Orientation::Portrait,
+                {QStringLiteral("archive-certificate"),
+                 sha256Hex(manifestBytes),
+                 QStringLiteral("某人"),
+                 {last.value(QStringLiteral("id")).toInteger(), last.value(QStringLiteral("sha256")).toString()}});
+            pdf.paragraph(sha256Hex(manifestBytes));
+            pdf.signatureBlock(QStringLiteral("秘書處"), QStringLiteral("某人"), QString());
+        }
+        if (!signing::signPdf(certificate, certificate, {nickname, storePassword, QStringLiteral("封存"), {}}))
+            qFatal("cannot sign the forged certificate");
+        entries.insert(archive::certificateEntry(), readFile(certificate));
+        const QString path = file(name + QStringLiteral(".zip"));
+        test::writeZip(path, entries);
+        return path;
+    }
+
+    static QStringList failedChecks(const archive::VerificationReport& report)
+    {
+        QStringList failed;
+        for (const archive::Check& c : report.checks)
+            if (!c.passed)
+                failed << c.subject + QStringLiteral(": ") + c.detail;
+        return failed;
     }
 
 private Q_SLOTS:
@@ -559,6 +635,160 @@ private Q_SLOTS:
         // The report prints.
         QVERIFY(archive::printReport(*rowReport, file(QStringLiteral("report.pdf"))).ok());
         QVERIFY(QFileInfo(file(QStringLiteral("report.pdf"))).size() > 1000);
+    }
+
+    void onlyTheRoleHolderSigns()
+    {
+        demo::DemoSigners signers;
+        auto ws = demoRound(signers, true);
+        const QSqlDatabase db = ws->workspace->db();
+        const QString member = signers.members.values().first();
+
+        // A member's certificate cannot certify the archive, nor the secretariat's sign the 總表.
+        auto byMember = archive::exportRound(db, ws->workspace->blobs(), ws->roundId, file(QStringLiteral("m.zip")),
+                                             {member, storePassword, QStringLiteral("封存"), {}});
+        QVERIFY(!byMember);
+        QVERIFY2(byMember.error().contains(QLatin1String("secretariat")), qPrintable(byMember.error()));
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("m.zip"))));
+        auto bySecretariat = consensus::signResults(db, ws->workspace->blobs(), ws->roundId,
+                                                    {signers.secretariat, storePassword, {}, {}});
+        QVERIFY(!bySecretariat);
+        QVERIFY2(bySecretariat.error().contains(QLatin1String("chair")), qPrintable(bySecretariat.error()));
+
+        const QString zip = file(QStringLiteral("roles.zip"));
+        QVERIFY(archive::exportRound(db, ws->workspace->blobs(), ws->roundId, zip,
+                                     {signers.secretariat, storePassword, QStringLiteral("封存"), {}})
+                    .ok());
+        auto genuine = archive::verifyArchive(zip);
+        QVERIFY2(genuine->ok(), qPrintable(failedChecks(*genuine).join(QLatin1Char('\n'))));
+        // Each signature says whose role it was made in.
+        QStringList roles;
+        for (const archive::Check& c : genuine->checks)
+            if (c.kind == archive::Check::Kind::Signature || c.kind == archive::Check::Kind::Certificate)
+                roles << c.facts.value(QStringLiteral("role")).toString();
+        QCOMPARE(roles.count(QStringLiteral("secretariat")), 1);
+        QCOMPARE(roles.count(QStringLiteral("chair")), 2);
+        QCOMPARE(roles.count(QStringLiteral("member")), 9);
+        // The auditor who knows the secretariat's fingerprint confirms it; another fingerprint fails.
+        const QString secretariat =
+            genuine->checks.first().facts.value(QStringLiteral("certificate_sha256")).toString();
+        QVERIFY(archive::verifyArchive(zip, {}, nullptr, {secretariat})->ok());
+        QVERIFY(!archive::verifyArchive(zip, {}, nullptr, {QString(64, QLatin1Char('a'))})->ok());
+
+        // An insider with a member's key edits a score in the snapshot, re-signs the 總表's place and the
+        // certificate, and recomputes the manifest: the certificate is not the secretariat's.
+        const QMap<QString, QByteArray> entries = SafeZip::readAll(zip, ZipLimits()).value();
+        auto forged = archive::verifyArchive(recertified(entries, member, QStringLiteral("forged")));
+        QVERIFY(!forged->ok());
+        QVERIFY2(failedChecks(*forged).join(QLatin1Char('\n')).contains(archive::certificateEntry()),
+                 qPrintable(failedChecks(*forged).join(QLatin1Char('\n'))));
+        // With the secretariat's key, a 總表 signed by a member who is not the chair is still refused.
+        QMap<QString, QByteArray> swapped = entries;
+        const QString chairless = file(QStringLiteral("by-member.pdf"));
+        writeFile(chairless, entries.value(QStringLiteral("signed/consensus-sheet.pdf")));
+        const QString someMember = signers.members.values().last();
+        const QString unsignedCopy =
+            unsignedSheet(file(QStringLiteral("fake-sheet.pdf")), "{}", QStringLiteral("吳承翰"));
+        QVERIFY(signing::signPdf(unsignedCopy, chairless, {someMember, storePassword, {}, {}}).ok());
+        swapped.insert(QStringLiteral("signed/consensus-sheet.pdf"), readFile(chairless));
+        auto notChair = archive::verifyArchive(recertified(swapped, signers.secretariat, QStringLiteral("not-chair")));
+        const QString failures = failedChecks(*notChair).join(QLatin1Char('\n'));
+        QVERIFY2(failures.contains(QLatin1String("signed/consensus-sheet.pdf")), qPrintable(failures));
+        QVERIFY2(failures.contains(QLatin1String("chair")), qPrintable(failures));
+
+        // verify --json: a check's state is passed/failed; the signature's own verdict is signature_state.
+        for (const QJsonValue& v : notChair->toJson().value(QStringLiteral("checks")).toArray()) {
+            const QJsonObject c = v.toObject();
+            QVERIFY2(c.value(QStringLiteral("state")) == QLatin1String("passed") ||
+                         c.value(QStringLiteral("state")) == QLatin1String("failed"),
+                     qPrintable(c.value(QStringLiteral("subject")).toString()));
+        }
+    }
+
+    void theCountedScoresAreTheSignedOnes()
+    {
+        demo::DemoSigners signers;
+        auto ws = demoRound(signers, false);
+        const QSqlDatabase db = ws->workspace->db();
+        auto before = consensus::loadMeeting(db, ws->roundId);
+        QVERIFY(before->data.discrepancies.isEmpty());
+        const double total = before->results.first().mean;
+        // An editor raises a score in the working tables; the audit trail knows nothing of it.
+        QVERIFY(sql::exec(db, QStringLiteral("UPDATE sheet_entries SET score = score + 3 WHERE sheet_id ="
+                                             " (SELECT MIN(id) FROM score_sheets) AND item = 'innovation'"))
+                    .ok());
+        auto after = consensus::loadMeeting(db, ws->roundId);
+        QCOMPARE(after->data.discrepancies.size(), 1);
+        QCOMPARE(after->results.first().mean, total); // the signed score still counts
+        QVERIFY2(after->problemsBeforeFinal().join(QLatin1Char('\n')).contains(QLatin1String("differs")),
+                 qPrintable(after->problemsBeforeFinal().join(QLatin1Char('\n'))));
+        const Status held = demo::holdDemoMeeting(*ws->workspace, ws->roundId, signers);
+        QVERIFY(!held);
+        QVERIFY2(held.error().contains(QLatin1String("differs")), qPrintable(held.error()));
+    }
+
+    void cuttingOrRewritingTheTrailIsDetected()
+    {
+        demo::DemoSigners signers;
+        auto ws = demoRound(signers, true);
+        const QSqlDatabase db = ws->workspace->db();
+        const auto anchored = [&] {
+            auto anchors = consensus::documentAnchors(db, ws->workspace->blobs());
+            return audit::verifyChain(db, *anchors).value();
+        };
+        QVERIFY2(anchored().ok(), qPrintable(anchored().reason));
+        QVERIFY(anchored().anchors >= 2);
+        const qint64 last = audit::head(db)->id;
+        QVERIFY(sql::exec(db, QStringLiteral("DROP TRIGGER audit_events_no_delete")).ok());
+        // Cut: the last events go, the rest is a consistent chain.
+        QVERIFY(sql::exec(db, QStringLiteral("DELETE FROM audit_events WHERE id > ?"), {last - 3}).ok());
+        audit::ChainCheck cut = anchored();
+        QVERIFY(!cut.ok());
+        QVERIFY2(cut.reason.contains(QLatin1String("cut")), qPrintable(cut.reason));
+        // Rewritten: the cut part appended again, consistently, with other content.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(audit::record(db, QStringLiteral("decision"), QStringLiteral("round:1"), ws->roundId).ok());
+        audit::ChainCheck rewritten = anchored();
+        QVERIFY(!rewritten.ok());
+        QVERIFY2(rewritten.reason.contains(QLatin1String("rewritten")), qPrintable(rewritten.reason));
+    }
+
+    void signingTimesAndKeysAreBounded()
+    {
+        // RSA-1024: the signature itself holds, the key does not.
+        const signing::SignatureReport weak =
+            signing::checkSignatureFile(sign(QStringLiteral("weak"), storePassword, QStringLiteral("weak")));
+        QCOMPARE(weak.state, signing::SignatureState::Weak);
+        QVERIFY2(weak.weakness.contains(QLatin1String("1024")), qPrintable(weak.weakness));
+        QCOMPARE(weak.digest, QStringLiteral("SHA-256"));
+
+        // A sheet signed before its package left the secretariat: the signer's clock was set back.
+        demo::DemoSigners signers;
+        auto ws = demoRound(signers, false);
+        const QSqlDatabase db = ws->workspace->db();
+        const qint64 member = signers.members.keys().first();
+        const QString packagePath = file(QStringLiteral("late.rdpkg"));
+        QVERIFY(package::exportPackage(db, ws->workspace->blobs(), ws->roundId, member, packagePath).ok());
+        auto reviewerWs = package::importPackage(packagePath, file(QStringLiteral("late-ws")));
+        QVERIFY2(reviewerWs.ok(), qPrintable(reviewerWs.error()));
+        const QSqlDatabase mine = (*reviewerWs)->db();
+        const auto context = package::reviewerContext(mine).value().value();
+        ScoreSheetStore sheets(mine);
+        for (const ApplicationSummary& app : *ApplicationStore(mine).applications(context.roundId))
+            QVERIFY(
+                sheets.declareConflict(sheets.open(app.id, context.reviewerId)->id, QStringLiteral("曾任顧問")).ok());
+        const QString returned = file(QStringLiteral("late.rdret"));
+        QVERIFY(scorereturn::exportReturn(mine, returned, {false, signers.members.value(member), storePassword}).ok());
+        QVERIFY(scorereturn::inspect(db, returned).ok());
+        QVERIFY(sql::exec(db,
+                          QStringLiteral("UPDATE packages SET created_at = ? WHERE reviewer_id = ? AND id <> ''"
+                                         " AND created_at = (SELECT MAX(created_at) FROM packages)"),
+                          {QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODateWithMs), member})
+                    .ok());
+        auto backdated = scorereturn::inspect(db, returned);
+        QVERIFY(!backdated);
+        QVERIFY2(backdated.error().contains(QLatin1String("before its package was exported")),
+                 qPrintable(backdated.error()));
     }
 };
 
