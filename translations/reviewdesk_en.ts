@@ -130,10 +130,6 @@
         <translation>signed, but bound to other data than %1: the sheet&apos;s data was changed or swapped</translation>
     </message>
     <message>
-        <source>signed by %1 with certificate %2, not the member&apos;s registered certificate</source>
-        <translation>signed by %1 with certificate %2, not the member&apos;s registered certificate</translation>
-    </message>
-    <message>
         <source>%1 events, chain intact</source>
         <translation>%1 events, chain intact</translation>
     </message>
@@ -212,6 +208,46 @@
     <message>
         <source>Passed</source>
         <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Open data</translation>
+    </message>
+    <message>
+        <source>signed by %1, but %2</source>
+        <translation>signed by %1, but %2</translation>
+    </message>
+    <message>
+        <source>signed by %1 with certificate %2, which is not a secretariat certificate the auditor named</source>
+        <translation>signed by %1 with certificate %2, which is not a secretariat certificate the auditor named</translation>
+    </message>
+    <message>
+        <source>the archive registers this certificate (%1) as the secretariat&apos;s: confirm it from outside the archive</source>
+        <translation>the archive registers this certificate (%1) as the secretariat's: confirm it from outside the archive</translation>
+    </message>
+    <message>
+        <source>a secretariat certificate the auditor named</source>
+        <translation>a secretariat certificate the auditor named</translation>
+    </message>
+    <message>
+        <source>%1 events, chain intact; %2 anchors hold</source>
+        <translation>%1 events, chain intact; %2 anchors hold</translation>
+    </message>
+    <message>
+        <source>the log ends at event %1, the archive certificate at %2</source>
+        <translation>the log ends at event %1, the archive certificate at %2</translation>
+    </message>
+    <message>
+        <source>event %1 differs between the snapshot and the exported log</source>
+        <translation>event %1 differs between the snapshot and the exported log</translation>
+    </message>
+    <message>
+        <source>row %1 differs from the database snapshot (%2 rows there, %3 here)</source>
+        <translation>row %1 differs from the database snapshot (%2 rows there, %3 here)</translation>
+    </message>
+    <message>
+        <source>the round accepted unsigned sheets from members without a registered certificate: those sheets rest on the secretariat&apos;s word alone</source>
+        <translation>the round accepted unsigned sheets from members without a registered certificate: those sheets rest on the secretariat's word alone</translation>
     </message>
 </context>
 <context>
@@ -338,6 +374,26 @@
     <message>
         <source>Round archived</source>
         <translation>Round archived</translation>
+    </message>
+    <message>
+        <source>%1 anchors event %2, which the trail no longer holds (%3 events): the trail was cut</source>
+        <translation>%1 anchors event %2, which the trail no longer holds (%3 events): the trail was cut</translation>
+    </message>
+    <message>
+        <source>%1 anchors event %2 with another SHA-256: the trail was rewritten</source>
+        <translation>%1 anchors event %2 with another SHA-256: the trail was rewritten</translation>
+    </message>
+    <message>
+        <source>The import of return %1</source>
+        <translation>The import of return %1</translation>
+    </message>
+    <message>
+        <source>Reviewer package exported</source>
+        <translation>Reviewer package exported</translation>
+    </message>
+    <message>
+        <source>Score sheet withdrawn</source>
+        <translation>Score sheet withdrawn</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1648,42 @@ manifest SHA-256 %4</translation>
         <source>%1 events, chain intact.</source>
         <translation>%1 events, chain intact.</translation>
     </message>
+    <message>
+        <source>Whether members without a registered certificate may send unsigned sheets: yes or no (no by default).</source>
+        <translation>Whether members without a registered certificate may send unsigned sheets: yes or no (no by default).</translation>
+    </message>
+    <message>
+        <source>Withdraw the current sheet for application ID that the new return leaves out, with the reason (repeatable).</source>
+        <translation>Withdraw the current sheet for application ID that the new return leaves out, with the reason (repeatable).</translation>
+    </message>
+    <message>
+        <source>--withdraw takes ID=REASON, not “%1”.</source>
+        <translation>--withdraw takes ID=REASON, not “%1”.</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
+        <source>signed by %1 (%2)</source>
+        <translation>signed by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the secretariat&apos;s certificate.</source>
+        <translation>The fingerprint of the secretariat's certificate.</translation>
+    </message>
+    <message>
+        <source>Whose certificate it is.</source>
+        <translation>Whose certificate it is.</translation>
+    </message>
+    <message>
+        <source>Register a secretariat certificate for a round: only such a certificate certifies the round&apos;s archive.</source>
+        <translation>Register a secretariat certificate for a round: only such a certificate certifies the round's archive.</translation>
+    </message>
+    <message>
+        <source>A fingerprint you know, from outside the archive, to be the secretariat&apos;s certificate (repeatable): the archive certificate must be one of them.</source>
+        <translation>A fingerprint you know, from outside the archive, to be the secretariat's certificate (repeatable): the archive certificate must be one of them.</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -2093,6 +2185,14 @@ manifest SHA-256 %4</translation>
         <source>Results SHA-256 %1…</source>
         <translation>Results SHA-256 %1…</translation>
     </message>
+    <message>
+        <source>This round accepts unsigned score sheets from members without a registered certificate: those sheets are not digitally signed.</source>
+        <translation>This round accepts unsigned score sheets from members without a registered certificate: those sheets are not digitally signed.</translation>
+    </message>
+    <message>
+        <source>Every counted score sheet is digitally signed by its member with the certificate registered for them.</source>
+        <translation>Every counted score sheet is digitally signed by its member with the certificate registered for them.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -2111,6 +2211,10 @@ manifest SHA-256 %4</translation>
     <message>
         <source>The demo round has no committee.</source>
         <translation>The demo round has no committee.</translation>
+    </message>
+    <message>
+        <source>The demo certificate of the secretariat cannot sign.</source>
+        <translation>The demo certificate of the secretariat cannot sign.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2710,10 @@ manifest SHA-256 %4</translation>
         <source>Reopening final results needs the reason, which stays on the record.</source>
         <translation>Reopening final results needs the reason, which stays on the record.</translation>
     </message>
+    <message>
+        <source>%1, sheet of %2: %3</source>
+        <translation>%1, sheet of %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialogs</name>
@@ -2962,6 +3070,45 @@ What the committee resolved about this difference:</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>secretariat</source>
+        <translation>secretariat</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>committee member</source>
+        <translation>committee member</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is registered for the committee member %2; a member&apos;s certificate cannot also act for the secretariat.</source>
+        <translation>Certificate %1 is registered for the committee member %2; a member's certificate cannot also act for the secretariat.</translation>
+    </message>
+    <message>
+        <source>no chair (召集人) is recorded for the meeting</source>
+        <translation>no chair (召集人) is recorded for the meeting</translation>
+    </message>
+    <message>
+        <source>no certificate is registered for the %1</source>
+        <translation>no certificate is registered for the %1</translation>
+    </message>
+    <message>
+        <source>certificate %1 is not the one registered for the %2 (%3)</source>
+        <translation>certificate %1 is not the one registered for the %2 (%3)</translation>
+    </message>
+    <message>
+        <source>certificate %1 belongs to the %2, not to the %3</source>
+        <translation>certificate %1 belongs to the %2, not to the %3</translation>
+    </message>
+</context>
+<context>
     <name>RoundArchive</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -3019,6 +3166,37 @@ What the committee resolved about this difference:</translation>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
+    <message>
+        <source>Audit trail: %1 events, the last with SHA-256 %2</source>
+        <translation>Audit trail: %1 events, the last with SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>This round accepted unsigned score sheets from members without a registered certificate.</source>
+        <translation>This round accepted unsigned score sheets from members without a registered certificate.</translation>
+    </message>
+    <message>
+        <source>The archive is certified by the secretariat: %1.</source>
+        <translation>The archive is certified by the secretariat: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundData</name>
+    <message>
+        <source>the stored return does not match the digest it was received with</source>
+        <translation>the stored return does not match the digest it was received with</translation>
+    </message>
+    <message>
+        <source>no score return brought this sheet</source>
+        <translation>no score return brought this sheet</translation>
+    </message>
+    <message>
+        <source>the sheet in the database differs from the sheet as returned</source>
+        <translation>the sheet in the database differs from the sheet as returned</translation>
+    </message>
+    <message>
+        <source>the returned sheet is missing from the database</source>
+        <translation>the returned sheet is missing from the database</translation>
+    </message>
 </context>
 <context>
     <name>RoundSettings</name>
@@ -3033,6 +3211,10 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>member_codes must be true or false</source>
         <translation>member_codes must be true or false</translation>
+    </message>
+    <message>
+        <source>unsigned_returns must be true or false</source>
+        <translation>unsigned_returns must be true or false</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3490,42 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>its signed printed sheet is bound to other data than the sheet it comes with</source>
         <translation>its signed printed sheet is bound to other data than the sheet it comes with</translation>
+    </message>
+    <message>
+        <source>%1 carries no return number; it was made by an older ReviewDesk. Ask the member to export the return again.</source>
+        <translation>%1 carries no return number; it was made by an older ReviewDesk. Ask the member to export the return again.</translation>
+    </message>
+    <message>
+        <source>its printed sheet is not signed; the round requires signed sheets and no certificate is registered for the member</source>
+        <translation>its printed sheet is not signed; the round requires signed sheets and no certificate is registered for the member</translation>
+    </message>
+    <message>
+        <source>its printed sheet is signed by %1: %2</source>
+        <translation>its printed sheet is signed by %1: %2</translation>
+    </message>
+    <message>
+        <source>it was signed on %1, before its package was exported on %2: the signer&apos;s clock was set back</source>
+        <translation>it was signed on %1, before its package was exported on %2: the signer's clock was set back</translation>
+    </message>
+    <message>
+        <source>it claims to be signed on %1, in the future</source>
+        <translation>it claims to be signed on %1, in the future</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid now (valid %2 to %3)</source>
+        <translation>the certificate of %1 is not valid now (valid %2 to %3)</translation>
+    </message>
+    <message>
+        <source>its data was made for return %1 of package %2, not for this return (%3 of %4): a sheet from another return cannot be reused</source>
+        <translation>its data was made for return %1 of package %2, not for this return (%3 of %4): a sheet from another return cannot be reused</translation>
+    </message>
+    <message>
+        <source>%1 is return %2 of its package; the current return of %3 (number %4, imported %5) is newer. An older return cannot replace it.</source>
+        <translation>%1 is return %2 of its package; the current return of %3 (number %4, imported %5) is newer. An older return cannot replace it.</translation>
+    </message>
+    <message>
+        <source>The new return of %1 leaves out the sheet(s) for application(s) %2 that the current return holds. Withdraw each of them with the reason, or ask the member for a complete return.</source>
+        <translation>The new return of %1 leaves out the sheet(s) for application(s) %2 that the current return holds. Withdraw each of them with the reason, or ask the member for a complete return.</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3917,14 @@ What the committee resolved about this difference:</translation>
         <source>cannot create a temporary folder</source>
         <translation>cannot create a temporary folder</translation>
     </message>
+    <message>
+        <source>The 評選總表 and minutes are signed by the chair: %1.</source>
+        <translation>The consensus sheet (評選總表) and minutes are signed by the chair: %1.</translation>
+    </message>
+    <message>
+        <source>The signed %1 (record %2)</source>
+        <translation>The signed %1 (record %2)</translation>
+    </message>
 </context>
 <context>
     <name>Signing</name>
@@ -3781,6 +4007,26 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
         <translation>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</translation>
+    </message>
+    <message>
+        <source>its digest is %1; SHA-256 or stronger is required</source>
+        <translation>its digest is %1; SHA-256 or stronger is required</translation>
+    </message>
+    <message>
+        <source>its key is RSA %1 bits; at least 2048 bits are required</source>
+        <translation>its key is RSA %1 bits; at least 2048 bits are required</translation>
+    </message>
+    <message>
+        <source>its key is EC %1 bits; at least P-256 is required</source>
+        <translation>its key is EC %1 bits; at least P-256 is required</translation>
+    </message>
+    <message>
+        <source>its key type is %1; RSA or EC is required</source>
+        <translation>its key type is %1; RSA or EC is required</translation>
+    </message>
+    <message>
+        <source>too weak: key below RSA 2048 / EC P-256 or digest below SHA-256</source>
+        <translation>too weak: key below RSA 2048 / EC P-256 or digest below SHA-256</translation>
     </message>
 </context>
 <context>

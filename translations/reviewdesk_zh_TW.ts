@@ -130,10 +130,6 @@
         <translation>已簽章，但綁定的資料與 %1 不符：評分資料遭修改或調換</translation>
     </message>
     <message>
-        <source>signed by %1 with certificate %2, not the member&apos;s registered certificate</source>
-        <translation>由 %1 以憑證 %2 簽章，而非該委員登錄的憑證</translation>
-    </message>
-    <message>
         <source>%1 events, chain intact</source>
         <translation>%1 筆事件，雜湊鏈完整</translation>
     </message>
@@ -212,6 +208,46 @@
     <message>
         <source>Passed</source>
         <translation>通過</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>公開資料</translation>
+    </message>
+    <message>
+        <source>signed by %1, but %2</source>
+        <translation>由 %1 簽章，但%2</translation>
+    </message>
+    <message>
+        <source>signed by %1 with certificate %2, which is not a secretariat certificate the auditor named</source>
+        <translation>由 %1 以憑證 %2 簽章，該憑證不在查核人員指定的秘書處憑證之中</translation>
+    </message>
+    <message>
+        <source>the archive registers this certificate (%1) as the secretariat&apos;s: confirm it from outside the archive</source>
+        <translation>本封存將此憑證（%1）登錄為秘書處憑證：請以封存以外的來源確認</translation>
+    </message>
+    <message>
+        <source>a secretariat certificate the auditor named</source>
+        <translation>為查核人員指定的秘書處憑證</translation>
+    </message>
+    <message>
+        <source>%1 events, chain intact; %2 anchors hold</source>
+        <translation>%1 筆事件，鏈完整；%2 個錨點相符</translation>
+    </message>
+    <message>
+        <source>the log ends at event %1, the archive certificate at %2</source>
+        <translation>紀錄止於第 %1 筆事件，封存證明錨定第 %2 筆</translation>
+    </message>
+    <message>
+        <source>event %1 differs between the snapshot and the exported log</source>
+        <translation>第 %1 筆事件在資料庫快照與匯出紀錄中不同</translation>
+    </message>
+    <message>
+        <source>row %1 differs from the database snapshot (%2 rows there, %3 here)</source>
+        <translation>第 %1 列與資料庫快照不同（快照 %2 列，此處 %3 列）</translation>
+    </message>
+    <message>
+        <source>the round accepted unsigned sheets from members without a registered certificate: those sheets rest on the secretariat&apos;s word alone</source>
+        <translation>本梯次接受未登錄憑證之委員寄回未簽章的評分表：這些評分表僅憑秘書處的紀錄</translation>
     </message>
 </context>
 <context>
@@ -338,6 +374,26 @@
     <message>
         <source>Round archived</source>
         <translation>梯次封存</translation>
+    </message>
+    <message>
+        <source>%1 anchors event %2, which the trail no longer holds (%3 events): the trail was cut</source>
+        <translation>%1 錨定第 %2 筆事件，但稽核軌跡已無此事件（共 %3 筆）：軌跡遭截斷</translation>
+    </message>
+    <message>
+        <source>%1 anchors event %2 with another SHA-256: the trail was rewritten</source>
+        <translation>%1 錨定第 %2 筆事件，但其 SHA-256 不同：軌跡遭改寫</translation>
+    </message>
+    <message>
+        <source>The import of return %1</source>
+        <translation>第 %1 次評分回傳的匯入</translation>
+    </message>
+    <message>
+        <source>Reviewer package exported</source>
+        <translation>已匯出審查包</translation>
+    </message>
+    <message>
+        <source>Score sheet withdrawn</source>
+        <translation>已撤回評分表</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1687,42 @@ manifest SHA-256 %4</source>
         <source>%1 events, chain intact.</source>
         <translation>%1 筆事件，雜湊鏈完整。</translation>
     </message>
+    <message>
+        <source>Whether members without a registered certificate may send unsigned sheets: yes or no (no by default).</source>
+        <translation>未登錄憑證的委員可否寄回未簽章的評分表：yes 或 no（預設 no）。</translation>
+    </message>
+    <message>
+        <source>Withdraw the current sheet for application ID that the new return leaves out, with the reason (repeatable).</source>
+        <translation>撤回新回傳未包含之申請案 ID 的現行評分表，並附理由（可重複）。</translation>
+    </message>
+    <message>
+        <source>--withdraw takes ID=REASON, not “%1”.</source>
+        <translation>--withdraw 的格式為 ID=理由，而非「%1」。</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>未簽章</translation>
+    </message>
+    <message>
+        <source>signed by %1 (%2)</source>
+        <translation>由 %1 簽章（%2）</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the secretariat&apos;s certificate.</source>
+        <translation>秘書處憑證的指紋。</translation>
+    </message>
+    <message>
+        <source>Whose certificate it is.</source>
+        <translation>憑證持有人。</translation>
+    </message>
+    <message>
+        <source>Register a secretariat certificate for a round: only such a certificate certifies the round&apos;s archive.</source>
+        <translation>為梯次登錄秘書處憑證：唯有此類憑證可為該梯次的封存簽發封存證明。</translation>
+    </message>
+    <message>
+        <source>A fingerprint you know, from outside the archive, to be the secretariat&apos;s certificate (repeatable): the archive certificate must be one of them.</source>
+        <translation>查核人員由封存以外來源得知的秘書處憑證指紋（可重複）：封存證明必須由其中之一簽章。</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -2132,6 +2224,14 @@ manifest SHA-256 %4</source>
         <source>Results SHA-256 %1…</source>
         <translation>結果 SHA-256 %1…</translation>
     </message>
+    <message>
+        <source>This round accepts unsigned score sheets from members without a registered certificate: those sheets are not digitally signed.</source>
+        <translation>本梯次接受未登錄憑證之委員寄回未簽章的評分表：這些評分表未經數位簽章。</translation>
+    </message>
+    <message>
+        <source>Every counted score sheet is digitally signed by its member with the certificate registered for them.</source>
+        <translation>所有計入的評分表均由委員以其登錄之憑證數位簽章。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -2150,6 +2250,10 @@ manifest SHA-256 %4</source>
     <message>
         <source>The demo round has no committee.</source>
         <translation>示範梯次沒有審查委員。</translation>
+    </message>
+    <message>
+        <source>The demo certificate of the secretariat cannot sign.</source>
+        <translation>秘書處的示範憑證無法簽章。</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2749,10 @@ manifest SHA-256 %4</source>
         <source>Reopening final results needs the reason, which stays on the record.</source>
         <translation>重新開啟已確定之結果須敘明理由，理由將留存紀錄。</translation>
     </message>
+    <message>
+        <source>%1, sheet of %2: %3</source>
+        <translation>%1，%2 的評分表：%3</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialogs</name>
@@ -3001,6 +3109,45 @@ What the committee resolved about this difference:</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>secretariat</source>
+        <translation>秘書處</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>committee member</source>
+        <translation>審查委員</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>「%1」不是 SHA-256 指紋（64 個十六進位數字）。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is registered for the committee member %2; a member&apos;s certificate cannot also act for the secretariat.</source>
+        <translation>憑證 %1 已登錄為審查委員 %2 的憑證；委員的憑證不能同時代表秘書處。</translation>
+    </message>
+    <message>
+        <source>no chair (召集人) is recorded for the meeting</source>
+        <translation>會議尚未指定主席（召集人）</translation>
+    </message>
+    <message>
+        <source>no certificate is registered for the %1</source>
+        <translation>尚未登錄%1的憑證</translation>
+    </message>
+    <message>
+        <source>certificate %1 is not the one registered for the %2 (%3)</source>
+        <translation>憑證 %1 不是%2所登錄的憑證（%3）</translation>
+    </message>
+    <message>
+        <source>certificate %1 belongs to the %2, not to the %3</source>
+        <translation>憑證 %1 屬於%2，而非%3</translation>
+    </message>
+</context>
+<context>
     <name>RoundArchive</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -3058,6 +3205,37 @@ What the committee resolved about this difference:</source>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Audit trail: %1 events, the last with SHA-256 %2</source>
+        <translation>稽核軌跡：%1 筆事件，最後一筆的 SHA-256 為 %2</translation>
+    </message>
+    <message>
+        <source>This round accepted unsigned score sheets from members without a registered certificate.</source>
+        <translation>本梯次接受未登錄憑證之委員寄回未簽章的評分表。</translation>
+    </message>
+    <message>
+        <source>The archive is certified by the secretariat: %1.</source>
+        <translation>封存證明須由秘書處簽章：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>RoundData</name>
+    <message>
+        <source>the stored return does not match the digest it was received with</source>
+        <translation>儲存的回傳內容與收件時的摘要不符</translation>
+    </message>
+    <message>
+        <source>no score return brought this sheet</source>
+        <translation>此評分表並非經由評分回傳收到</translation>
+    </message>
+    <message>
+        <source>the sheet in the database differs from the sheet as returned</source>
+        <translation>資料庫中的評分表與回傳的評分表不同</translation>
+    </message>
+    <message>
+        <source>the returned sheet is missing from the database</source>
+        <translation>回傳的評分表不在資料庫中</translation>
+    </message>
 </context>
 <context>
     <name>RoundSettings</name>
@@ -3072,6 +3250,10 @@ What the committee resolved about this difference:</source>
     <message>
         <source>member_codes must be true or false</source>
         <translation>member_codes 須為 true 或 false</translation>
+    </message>
+    <message>
+        <source>unsigned_returns must be true or false</source>
+        <translation>unsigned_returns 必須為 true 或 false</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3529,42 @@ What the committee resolved about this difference:</source>
     <message>
         <source>its signed printed sheet is bound to other data than the sheet it comes with</source>
         <translation>已簽章的評分表所綁定的資料與隨附的評分資料不符</translation>
+    </message>
+    <message>
+        <source>%1 carries no return number; it was made by an older ReviewDesk. Ask the member to export the return again.</source>
+        <translation>%1 沒有回傳序號，是由舊版 ReviewDesk 製作的。請委員重新匯出評分回傳。</translation>
+    </message>
+    <message>
+        <source>its printed sheet is not signed; the round requires signed sheets and no certificate is registered for the member</source>
+        <translation>列印的評分表未簽章；本梯次要求簽章，且該委員尚未登錄憑證</translation>
+    </message>
+    <message>
+        <source>its printed sheet is signed by %1: %2</source>
+        <translation>列印的評分表由 %1 簽章：%2</translation>
+    </message>
+    <message>
+        <source>it was signed on %1, before its package was exported on %2: the signer&apos;s clock was set back</source>
+        <translation>簽章時間為 %1，早於審查包匯出的 %2：簽章者的時鐘被調回</translation>
+    </message>
+    <message>
+        <source>it claims to be signed on %1, in the future</source>
+        <translation>聲稱於 %1 簽章，為未來的時間</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid now (valid %2 to %3)</source>
+        <translation>%1 的憑證目前無效（有效期間 %2 至 %3）</translation>
+    </message>
+    <message>
+        <source>its data was made for return %1 of package %2, not for this return (%3 of %4): a sheet from another return cannot be reused</source>
+        <translation>其資料是為套件 %2 的第 %1 次回傳所製作，而非此次回傳（套件 %4 的第 %3 次）：不可沿用其他回傳的評分表</translation>
+    </message>
+    <message>
+        <source>%1 is return %2 of its package; the current return of %3 (number %4, imported %5) is newer. An older return cannot replace it.</source>
+        <translation>%1 是其審查包的第 %2 次回傳；%3 的現行回傳（第 %4 次，匯入於 %5）較新。較舊的回傳不能取代它。</translation>
+    </message>
+    <message>
+        <source>The new return of %1 leaves out the sheet(s) for application(s) %2 that the current return holds. Withdraw each of them with the reason, or ask the member for a complete return.</source>
+        <translation>%1 的新回傳未包含現行回傳中申請案 %2 的評分表。請逐一撤回並附理由，或請委員寄回完整的回傳。</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3956,14 @@ What the committee resolved about this difference:</source>
         <source>cannot create a temporary folder</source>
         <translation>無法建立暫存資料夾</translation>
     </message>
+    <message>
+        <source>The 評選總表 and minutes are signed by the chair: %1.</source>
+        <translation>評選總表與會議紀錄須由主席簽章：%1。</translation>
+    </message>
+    <message>
+        <source>The signed %1 (record %2)</source>
+        <translation>已簽章的 %1（紀錄 %2）</translation>
+    </message>
 </context>
 <context>
     <name>Signing</name>
@@ -3820,6 +4046,26 @@ What the committee resolved about this difference:</source>
     <message>
         <source>The certificate %1 is not in the certificate store, or its token is not present or the PIN is wrong.</source>
         <translation>憑證 %1 不在憑證庫中，或其載具未插入、PIN 碼錯誤。</translation>
+    </message>
+    <message>
+        <source>its digest is %1; SHA-256 or stronger is required</source>
+        <translation>其摘要演算法為 %1；須為 SHA-256 或更強</translation>
+    </message>
+    <message>
+        <source>its key is RSA %1 bits; at least 2048 bits are required</source>
+        <translation>其金鑰為 RSA %1 位元；至少須 2048 位元</translation>
+    </message>
+    <message>
+        <source>its key is EC %1 bits; at least P-256 is required</source>
+        <translation>其金鑰為 EC %1 位元；至少須 P-256</translation>
+    </message>
+    <message>
+        <source>its key type is %1; RSA or EC is required</source>
+        <translation>其金鑰類型為 %1；須為 RSA 或 EC</translation>
+    </message>
+    <message>
+        <source>too weak: key below RSA 2048 / EC P-256 or digest below SHA-256</source>
+        <translation>強度不足：金鑰低於 RSA 2048 / EC P-256 或摘要低於 SHA-256</translation>
     </message>
 </context>
 <context>

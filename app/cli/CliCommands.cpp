@@ -6,6 +6,7 @@
 #include "cli/ReviewCommands.h"
 #include "cli/SigningCommands.h"
 
+#include "consensus/RoundSettings.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoScoring.h"
 #include "demo/DemoSigning.h"
@@ -222,30 +223,41 @@ int demoCommand(const QStringList& arguments)
             out() << QCoreApplication::translate(
                          "Cli", "The members' score sheets are in: try `consensus` or Round → 共識會議.")
                   << '\n';
-        if (!parser.isSet(QStringLiteral("unsigned"))) {
-            auto signers = demo::signDemoRound(*workspace, *round);
-            if (!signers) {
+        // A round whose sheets stay unsigned says so in its settings (docs/signatures.md).
+        const auto acceptUnsigned = [&]() -> Status {
+            auto settings = consensus::roundSettings(workspace->db(), *round);
+            if (!settings)
+                return Status::from(settings);
+            settings->unsignedReturns = true;
+            return consensus::saveRoundSettings(workspace->db(), *round, *settings);
+        };
+        auto signers = parser.isSet(QStringLiteral("unsigned")) ? Result<demo::DemoSigners>::failure(QString())
+                                                                : demo::signDemoRound(*workspace, *round);
+        if (!signers) {
+            if (!signers.error().isEmpty())
                 err() << QCoreApplication::translate("Cli", "The demo sheets stay unsigned: %1").arg(signers.error())
                       << '\n';
-            } else {
+            if (auto accepted = acceptUnsigned(); !accepted) {
+                err() << accepted.error() << '\n';
+                return InputFailed;
+            }
+        } else {
+            if (!json)
+                out() << QCoreApplication::translate(
+                             "Cli", "Each sheet is signed with its member's demo certificate (store: %1).")
+                             .arg(nss::initialisedDirectory())
+                      << '\n';
+            if (parser.isSet(QStringLiteral("final"))) {
+                if (auto held = demo::holdDemoMeeting(*workspace, *round, *signers); !held) {
+                    err() << held.error() << '\n';
+                    return InputFailed;
+                }
                 if (!json)
                     out() << QCoreApplication::translate(
-                                 "Cli", "Each sheet is signed with its member's demo certificate (store: %1).")
-                                 .arg(nss::initialisedDirectory())
+                                 "Cli", "The 共識會議 is over: results final, 總表 and minutes signed by the chair. "
+                                        "Try `archive export WS OUT.zip --sign \"%1\"` and `verify OUT.zip`.")
+                                 .arg(signers->secretariat)
                           << '\n';
-                if (parser.isSet(QStringLiteral("final"))) {
-                    if (auto held = demo::holdDemoMeeting(*workspace, *round, *signers); !held) {
-                        err() << held.error() << '\n';
-                        return InputFailed;
-                    }
-                    if (!json)
-                        out() << QCoreApplication::translate(
-                                     "Cli",
-                                     "The 共識會議 is over: results final, 總表 and minutes signed by the chair. "
-                                     "Try `archive export WS OUT.zip --sign \"%1\"` and `verify OUT.zip`.")
-                                     .arg(signers->secretariat)
-                              << '\n';
-                }
             }
         }
     }

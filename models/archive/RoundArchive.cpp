@@ -1,6 +1,7 @@
 #include "archive/RoundArchive.h"
 
 #include "audit/AuditTrail.h"
+#include "consensus/RoundSettings.h"
 #include "consensus/SignedResults.h"
 #include "package/Bundle.h"
 #include "print/PdfComposer.h"
@@ -51,7 +52,8 @@ QString rowsOfRound(const QSqlDatabase& db, const QString& table)
 
 // The certificate: one page that names the round and the manifest's SHA-256, signed by the secretariat.
 Result<QByteArray> certify(const QByteArray& manifest, const QString& roundName, const QString& signer,
-                           const pdfbinding::AuditAnchor& anchor, const signing::SignRequest& request, int files)
+                           const pdfbinding::AuditAnchor& anchor, bool unsignedReturns,
+                           const signing::SignRequest& request, int files)
 {
     QTemporaryDir work;
     if (!work.isValid())
@@ -76,6 +78,10 @@ Result<QByteArray> certify(const QByteArray& manifest, const QString& roundName,
         pdf.paragraph(QCoreApplication::translate("RoundArchive", "Audit trail: %1 events, the last with SHA-256 %2")
                           .arg(anchor.id)
                           .arg(anchor.sha256));
+        if (unsignedReturns)
+            pdf.paragraph(QCoreApplication::translate("RoundArchive",
+                                                      "This round accepted unsigned score sheets from members without "
+                                                      "a registered certificate."));
         pdf.paragraph(QCoreApplication::translate(
             "RoundArchive", "Every file of this archive is listed in manifest.json with its SHA-256. This certificate "
                             "binds that manifest: changing any file, or the manifest, is detected by "
@@ -162,6 +168,9 @@ Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs,
             QCoreApplication::translate("RoundArchive", "The archive is certified by the secretariat: %1.")
                 .arg(allowed.error()));
     const QString signer = certificate->commonName;
+    auto settings = consensus::roundSettings(db, roundId);
+    if (!settings)
+        return R::failure(settings.error());
 
     BundleWriter writer(archiveFormat(), archiveVersion);
     ExportReport report;
@@ -269,7 +278,7 @@ Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs,
     QString manifestDigest;
     writer.setCertifier(certificateEntry(), [&](const QByteArray& manifest) {
         manifestDigest = sha256Hex(manifest);
-        return certify(manifest, round->name, signer, anchor, secretariat, files);
+        return certify(manifest, round->name, signer, anchor, settings->unsignedReturns, secretariat, files);
     });
     auto written = writer.finish(zipPath);
     if (!written)

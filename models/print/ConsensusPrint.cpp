@@ -150,6 +150,13 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, co
                      ? QCoreApplication::translate("ConsensusPrint", "the mean total")
                      : QCoreApplication::translate("ConsensusPrint", "rank sum (序位法)"),
                  number(state.settings.passMark)));
+    pdf.paragraph(state.data.unsignedReturns
+                      ? QCoreApplication::translate("ConsensusPrint",
+                                                    "This round accepts unsigned score sheets from members without a "
+                                                    "registered certificate: those sheets are not digitally signed.")
+                      : QCoreApplication::translate("ConsensusPrint",
+                                                    "Every counted score sheet is digitally signed by its member with "
+                                                    "the certificate registered for them."));
 
     pdf.heading(QCoreApplication::translate("ConsensusPrint", "Committee"));
     QList<QStringList> members;
