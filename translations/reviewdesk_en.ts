@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>the archive registers this certificate (%1) as the secretariat&apos;s: confirm it from outside the archive</source>
-        <translation>the archive registers this certificate (%1) as the secretariat's: confirm it from outside the archive</translation>
+        <translation>the archive registers this certificate (%1) as the secretariat&apos;s: confirm it from outside the archive</translation>
     </message>
     <message>
         <source>a secretariat certificate the auditor named</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>the round accepted unsigned sheets from members without a registered certificate: those sheets rest on the secretariat&apos;s word alone</source>
-        <translation>the round accepted unsigned sheets from members without a registered certificate: those sheets rest on the secretariat's word alone</translation>
+        <translation>the round accepted unsigned sheets from members without a registered certificate: those sheets rest on the secretariat&apos;s word alone</translation>
     </message>
 </context>
 <context>
@@ -1645,10 +1645,6 @@ manifest SHA-256 %4</translation>
         <translation>The audit trail: every change, hash-chained.</translation>
     </message>
     <message>
-        <source>%1 events, chain intact.</source>
-        <translation>%1 events, chain intact.</translation>
-    </message>
-    <message>
         <source>Whether members without a registered certificate may send unsigned sheets: yes or no (no by default).</source>
         <translation>Whether members without a registered certificate may send unsigned sheets: yes or no (no by default).</translation>
     </message>
@@ -1670,7 +1666,7 @@ manifest SHA-256 %4</translation>
     </message>
     <message>
         <source>The fingerprint of the secretariat&apos;s certificate.</source>
-        <translation>The fingerprint of the secretariat's certificate.</translation>
+        <translation>The fingerprint of the secretariat&apos;s certificate.</translation>
     </message>
     <message>
         <source>Whose certificate it is.</source>
@@ -1678,11 +1674,15 @@ manifest SHA-256 %4</translation>
     </message>
     <message>
         <source>Register a secretariat certificate for a round: only such a certificate certifies the round&apos;s archive.</source>
-        <translation>Register a secretariat certificate for a round: only such a certificate certifies the round's archive.</translation>
+        <translation>Register a secretariat certificate for a round: only such a certificate certifies the round&apos;s archive.</translation>
     </message>
     <message>
         <source>A fingerprint you know, from outside the archive, to be the secretariat&apos;s certificate (repeatable): the archive certificate must be one of them.</source>
-        <translation>A fingerprint you know, from outside the archive, to be the secretariat's certificate (repeatable): the archive certificate must be one of them.</translation>
+        <translation>A fingerprint you know, from outside the archive, to be the secretariat&apos;s certificate (repeatable): the archive certificate must be one of them.</translation>
+    </message>
+    <message>
+        <source>%1 events, chain intact; %2 anchors hold.</source>
+        <translation>%1 events, chain intact; %2 anchors hold.</translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3089,7 @@ What the committee resolved about this difference:</translation>
     </message>
     <message>
         <source>Certificate %1 is registered for the committee member %2; a member&apos;s certificate cannot also act for the secretariat.</source>
-        <translation>Certificate %1 is registered for the committee member %2; a member's certificate cannot also act for the secretariat.</translation>
+        <translation>Certificate %1 is registered for the committee member %2; a member&apos;s certificate cannot also act for the secretariat.</translation>
     </message>
     <message>
         <source>no chair (召集人) is recorded for the meeting</source>
@@ -3505,7 +3505,7 @@ What the committee resolved about this difference:</translation>
     </message>
     <message>
         <source>it was signed on %1, before its package was exported on %2: the signer&apos;s clock was set back</source>
-        <translation>it was signed on %1, before its package was exported on %2: the signer's clock was set back</translation>
+        <translation>it was signed on %1, before its package was exported on %2: the signer&apos;s clock was set back</translation>
     </message>
     <message>
         <source>it claims to be signed on %1, in the future</source>

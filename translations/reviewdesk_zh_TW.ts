@@ -1684,10 +1684,6 @@ manifest SHA-256 %4</source>
         <translation>稽核軌跡：每項異動，以雜湊鏈串接。</translation>
     </message>
     <message>
-        <source>%1 events, chain intact.</source>
-        <translation>%1 筆事件，雜湊鏈完整。</translation>
-    </message>
-    <message>
         <source>Whether members without a registered certificate may send unsigned sheets: yes or no (no by default).</source>
         <translation>未登錄憑證的委員可否寄回未簽章的評分表：yes 或 no（預設 no）。</translation>
     </message>
@@ -1722,6 +1718,10 @@ manifest SHA-256 %4</source>
     <message>
         <source>A fingerprint you know, from outside the archive, to be the secretariat&apos;s certificate (repeatable): the archive certificate must be one of them.</source>
         <translation>查核人員由封存以外來源得知的秘書處憑證指紋（可重複）：封存證明必須由其中之一簽章。</translation>
+    </message>
+    <message>
+        <source>%1 events, chain intact; %2 anchors hold.</source>
+        <translation>%1 筆事件，鏈完整；%2 個錨點相符。</translation>
     </message>
 </context>
 <context>

@@ -395,7 +395,13 @@ int auditCommand(const QStringList& arguments)
     if (!workspace)
         return InputFailed;
     if (parser.isSet(verify)) {
-        auto chain = audit::verifyChain(workspace->db());
+        // Against the heads the chair's signed documents carry, besides those recorded at each return import.
+        auto anchors = consensus::documentAnchors(workspace->db(), workspace->blobs());
+        if (!anchors) {
+            err() << anchors.error() << '\n';
+            return InputFailed;
+        }
+        auto chain = audit::verifyChain(workspace->db(), *anchors);
         if (!chain) {
             err() << chain.error() << '\n';
             return InputFailed;
@@ -403,10 +409,13 @@ int auditCommand(const QStringList& arguments)
         if (parser.isSet(jsonOption()))
             printJson(QJsonObject{{QStringLiteral("events"), chain->events},
                                   {QStringLiteral("intact"), chain->ok()},
+                                  {QStringLiteral("anchors"), chain->anchors},
                                   {QStringLiteral("first_broken"), chain->firstBroken},
                                   {QStringLiteral("reason"), chain->reason}});
         else
-            out() << (chain->ok() ? QCoreApplication::translate("Cli", "%1 events, chain intact.").arg(chain->events)
+            out() << (chain->ok() ? QCoreApplication::translate("Cli", "%1 events, chain intact; %2 anchors hold.")
+                                        .arg(chain->events)
+                                        .arg(chain->anchors)
                                   : chain->reason)
                   << '\n';
         return chain->ok() ? Success : InputFailed;
