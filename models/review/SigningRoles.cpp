@@ -153,17 +153,23 @@ QStringList registeredFor(const QList<Holder>& all, Role role, qint64 reviewerId
     return found;
 }
 
+QString describeRole(const QList<Holder>& all, Role role, qint64 reviewerId)
+{
+    QString who = roleText(role);
+    for (const Holder& h : all)
+        if (h.role == role && role != Role::Secretariat && (reviewerId == 0 || h.reviewerId == reviewerId) &&
+            !h.name.isEmpty())
+            who = describe(h);
+    return who;
+}
+
 Status mayActAs(const QList<Holder>& all, Role role, const QString& fingerprint, qint64 reviewerId)
 {
     const QStringList registered = registeredFor(all, role, reviewerId);
     for (const QString& r : registered)
         if (r.compare(fingerprint, Qt::CaseInsensitive) == 0)
             return {};
-    QString who = roleText(role);
-    for (const Holder& h : all)
-        if (h.role == role && (role == Role::Secretariat || reviewerId == 0 || h.reviewerId == reviewerId) &&
-            !h.name.isEmpty() && role != Role::Secretariat)
-            who = describe(h);
+    const QString who = describeRole(all, role, reviewerId);
     if (registered.isEmpty())
         return Status::failure(
             role == Role::Chair && reviewerId == 0 && registeredFor(all, Role::Chair).isEmpty() &&

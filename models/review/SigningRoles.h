@@ -44,6 +44,9 @@ QList<Holder> rolesOf(const QList<Holder>& all, const QString& fingerprint);
 // meeting's chair); empty when none is registered.
 QStringList registeredFor(const QList<Holder>& all, Role role, qint64 reviewerId = 0);
 
+// Who holds `role` (for Member and Chair, `reviewerId`'s), for messages: "the chair (召集人) (王大明)".
+QString describeRole(const QList<Holder>& all, Role role, qint64 reviewerId = 0);
+
 // Whether `fingerprint` may sign as `role`; the failure says which certificate is registered for the role
 // and which role the certificate holds instead.
 Status mayActAs(const QList<Holder>& all, Role role, const QString& fingerprint, qint64 reviewerId = 0);

@@ -1,43 +1,23 @@
 #include "signing/CertificateStore.h"
 
+#include "signing/SecretPipes.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 
 namespace rd::signing {
 
 namespace {
 
-// A private folder for the secrets one tool run needs; removed with everything in it when it goes.
-class SecretFolder final
+QString cannotPassPassword()
 {
-public:
-    SecretFolder() : m_dir(QDir::tempPath() + QStringLiteral("/reviewdesk-nss-XXXXXX"))
-    {
-        if (m_dir.isValid())
-            QFile::setPermissions(m_dir.path(),
-                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
-    bool isValid() const { return m_dir.isValid(); }
-    QString write(const QString& name, const QByteArray& content) const
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        file.write(content);
-        return path;
-    }
-    QString path(const QString& name) const { return m_dir.filePath(name); }
-
-private:
-    QTemporaryDir m_dir;
-};
+    return QCoreApplication::translate("CertificateStore",
+                                       "Cannot hand the password to NSS's tools: no pipe could be made for it.");
+}
 
 QByteArray noise()
 {
@@ -72,7 +52,7 @@ bool CertificateStore::exists() const
 }
 
 Result<CertificateStore::Run> CertificateStore::run(const QString& program, const QStringList& arguments,
-                                                    const QByteArray& input) const
+                                                    const QByteArray& input, const SecretPipes* secrets) const
 {
     const QString executable = QStandardPaths::findExecutable(program);
     if (executable.isEmpty())
@@ -83,6 +63,8 @@ Result<CertificateStore::Run> CertificateStore::run(const QString& program, cons
                 .arg(program));
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
+    if (secrets)
+        secrets->passTo(process);
     process.start(executable, arguments);
     if (!process.waitForStarted(10000))
         return Result<Run>::failure(
@@ -99,9 +81,9 @@ Result<CertificateStore::Run> CertificateStore::run(const QString& program, cons
 }
 
 Status CertificateStore::runChecked(const QString& what, const QString& program, const QStringList& arguments,
-                                    const QByteArray& input) const
+                                    const QByteArray& input, const SecretPipes* secrets) const
 {
-    auto done = run(program, arguments, input);
+    auto done = run(program, arguments, input, secrets);
     if (!done)
         return Status::failure(done.error());
     if (done->exitCode != 0)
@@ -124,14 +106,13 @@ Status CertificateStore::create(const QString& password) const
         return runChecked(QCoreApplication::translate("CertificateStore", "Creating the certificate store"),
                           QStringLiteral("certutil"),
                           {QStringLiteral("-N"), QStringLiteral("-d"), database(), QStringLiteral("--empty-password")});
-    SecretFolder secrets;
-    if (!secrets.isValid())
-        return Status::failure(
-            QCoreApplication::translate("CertificateStore", "Cannot create a private temporary folder."));
-    const QString file = secrets.write(QStringLiteral("store"), password.toUtf8());
-    return runChecked(QCoreApplication::translate("CertificateStore", "Creating the certificate store"),
-                      QStringLiteral("certutil"),
-                      {QStringLiteral("-N"), QStringLiteral("-d"), database(), QStringLiteral("-f"), file});
+    SecretPipes secrets;
+    const QString file = secrets.add(password.toUtf8());
+    if (file.isEmpty())
+        return Status::failure(cannotPassPassword());
+    return runChecked(
+        QCoreApplication::translate("CertificateStore", "Creating the certificate store"), QStringLiteral("certutil"),
+        {QStringLiteral("-N"), QStringLiteral("-d"), database(), QStringLiteral("-f"), file}, {}, &secrets);
 }
 
 Status CertificateStore::importPkcs12(const QString& file, const QString& filePassword,
@@ -143,15 +124,16 @@ Status CertificateStore::importPkcs12(const QString& file, const QString& filePa
                 .arg(m_directory));
     if (!QFileInfo(file).isFile())
         return Status::failure(QCoreApplication::translate("CertificateStore", "%1 does not exist.").arg(file));
-    SecretFolder secrets;
-    if (!secrets.isValid())
-        return Status::failure(
-            QCoreApplication::translate("CertificateStore", "Cannot create a private temporary folder."));
+    SecretPipes secrets;
+    const QString filePasswordFile = secrets.add(filePassword.toUtf8());
+    const QString storePasswordFile = secrets.add(storePassword.toUtf8());
+    if (filePasswordFile.isEmpty() || storePasswordFile.isEmpty())
+        return Status::failure(cannotPassPassword());
     return runChecked(QCoreApplication::translate("CertificateStore", "Importing %1").arg(QFileInfo(file).fileName()),
                       QStringLiteral("pk12util"),
                       {QStringLiteral("-i"), file, QStringLiteral("-d"), database(), QStringLiteral("-w"),
-                       secrets.write(QStringLiteral("file"), filePassword.toUtf8()), QStringLiteral("-k"),
-                       secrets.write(QStringLiteral("store"), storePassword.toUtf8())});
+                       filePasswordFile, QStringLiteral("-k"), storePasswordFile},
+                      {}, &secrets);
 }
 
 Status CertificateStore::trustAuthority(const QString& certificateFile, const QString& nickname,
@@ -161,26 +143,28 @@ Status CertificateStore::trustAuthority(const QString& certificateFile, const QS
         return Status::failure(
             QCoreApplication::translate("CertificateStore", "There is no certificate store in %1 yet.")
                 .arg(m_directory));
-    SecretFolder secrets;
-    if (!secrets.isValid())
-        return Status::failure(
-            QCoreApplication::translate("CertificateStore", "Cannot create a private temporary folder."));
-    QStringList arguments{QStringLiteral("-A"),
-                          QStringLiteral("-d"),
-                          database(),
-                          QStringLiteral("-f"),
-                          secrets.write(QStringLiteral("store"), storePassword.toUtf8()),
-                          QStringLiteral("-n"),
-                          nickname,
-                          QStringLiteral("-t"),
-                          QStringLiteral(",C,"),
-                          QStringLiteral("-i"),
-                          certificateFile};
     QFile file(certificateFile);
-    if (file.open(QIODevice::ReadOnly) && file.peek(64).contains("-----BEGIN"))
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(QCoreApplication::translate("CertificateStore", "Cannot read %1: %2")
+                                   .arg(certificateFile, file.errorString()));
+    return trustAuthorityCertificate(file.readAll(), nickname, storePassword);
+}
+
+// The certificate goes to certutil on its standard input, PEM or DER.
+Status CertificateStore::trustAuthorityCertificate(const QByteArray& certificate, const QString& nickname,
+                                                   const QString& storePassword) const
+{
+    SecretPipes secrets;
+    const QString passwordFile = secrets.add(storePassword.toUtf8());
+    if (passwordFile.isEmpty())
+        return Status::failure(cannotPassPassword());
+    QStringList arguments{QStringLiteral("-A"), QStringLiteral("-d"), database(), QStringLiteral("-f"),
+                          passwordFile,         QStringLiteral("-n"), nickname,   QStringLiteral("-t"),
+                          QStringLiteral(",C,")};
+    if (certificate.left(64).contains("-----BEGIN"))
         arguments << QStringLiteral("-a");
     return runChecked(QCoreApplication::translate("CertificateStore", "Trusting %1").arg(nickname),
-                      QStringLiteral("certutil"), arguments);
+                      QStringLiteral("certutil"), arguments, certificate, &secrets);
 }
 
 Status CertificateStore::registerModule(const QString& name, const QString& libraryPath) const
@@ -220,14 +204,15 @@ Status CertificateStore::createThrowawayCertificates(const QString& authorityNam
             missing << holder;
     if (missing.isEmpty())
         return {};
-    SecretFolder secrets;
-    if (!secrets.isValid())
-        return Status::failure(
-            QCoreApplication::translate("CertificateStore", "Cannot create a private temporary folder."));
-    const QString passwordFile = secrets.write(QStringLiteral("store"), storePassword.toUtf8());
-    const QString noiseFile = secrets.write(QStringLiteral("noise"), noise());
+    const QByteArray password = storePassword.toUtf8();
     const QString authorityNick =
         authorityName + QStringLiteral(" ") + QString::number(QRandomGenerator::system()->generate() % 100000);
+    // Each run reads the password and the key's noise from pipes of its own, as a pipe is read once.
+    SecretPipes authoritySecrets;
+    QString passwordFile = authoritySecrets.add(password);
+    QString noiseFile = authoritySecrets.add(noise());
+    if (passwordFile.isEmpty() || noiseFile.isEmpty())
+        return Status::failure(cannotPassPassword());
     // The authority: self-signed, a CA (basic constraints answered on stdin: is a CA, no path limit, critical).
     if (auto made =
             runChecked(QCoreApplication::translate("CertificateStore", "Creating the authority %1").arg(authorityName),
@@ -259,13 +244,18 @@ Status CertificateStore::createThrowawayCertificates(const QString& authorityNam
                         QStringLiteral("-2"),
                         QStringLiteral("--keyUsage"),
                         QStringLiteral("certSigning,crlSigning")},
-                       "y\n\ny\n");
+                       "y\n\ny\n", &authoritySecrets);
         !made)
         return made;
     for (const Holder& holder : missing) {
         QString subject = QStringLiteral("CN=%1").arg(dnValue(holder.commonName));
         if (!holder.organization.isEmpty())
             subject += QStringLiteral(",O=%1").arg(dnValue(holder.organization));
+        SecretPipes secrets;
+        passwordFile = secrets.add(password);
+        noiseFile = secrets.add(noise());
+        if (passwordFile.isEmpty() || noiseFile.isEmpty())
+            return Status::failure(cannotPassPassword());
         if (auto issued = runChecked(
                 QCoreApplication::translate("CertificateStore", "Issuing a certificate for %1").arg(holder.commonName),
                 QStringLiteral("certutil"),
@@ -297,7 +287,8 @@ Status CertificateStore::createThrowawayCertificates(const QString& authorityNam
                  QStringLiteral("--keyUsage"),
                  QStringLiteral("digitalSignature,nonRepudiation"),
                  QStringLiteral("--extKeyUsage"),
-                 QStringLiteral("emailProtection")});
+                 QStringLiteral("emailProtection")},
+                {}, &secrets);
             !issued)
             return issued;
     }
@@ -307,15 +298,19 @@ Status CertificateStore::createThrowawayCertificates(const QString& authorityNam
     if (!pem || pem->exitCode != 0)
         return Status::failure(
             QCoreApplication::translate("CertificateStore", "Cannot read back the authority %1.").arg(authorityNick));
-    const QString pemFile = secrets.write(QStringLiteral("authority.pem"), pem->output.toLatin1());
+    SecretPipes dropSecrets;
+    passwordFile = dropSecrets.add(password);
+    if (passwordFile.isEmpty())
+        return Status::failure(cannotPassPassword());
     if (auto dropped = runChecked(QCoreApplication::translate("CertificateStore", "Removing the authority's key"),
                                   QStringLiteral("certutil"),
                                   {QStringLiteral("-F"), QStringLiteral("-d"), database(), QStringLiteral("-f"),
-                                   passwordFile, QStringLiteral("-n"), authorityNick});
+                                   passwordFile, QStringLiteral("-n"), authorityNick},
+                                  {}, &dropSecrets);
         !dropped)
         return dropped;
     if (!hasCertificate(authorityNick))
-        return trustAuthority(pemFile, authorityNick, storePassword);
+        return trustAuthorityCertificate(pem->output.toLatin1(), authorityNick, storePassword);
     return {};
 }
 

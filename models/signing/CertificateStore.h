@@ -7,11 +7,13 @@
 
 namespace rd::signing {
 
+class SecretPipes;
+
 // Administration of a certificate store (an NSS database, SQL format) through NSS's own tools: certutil,
 // pk12util and modutil (Debian: libnss3-tools). They run as separate processes because NSS can be set up
 // only once per process, and inside ReviewDesk Poppler owns that set-up; the tools and Poppler share the
 // database safely, as NSS's SQL format is made for several processes. Passwords reach the tools through
-// files in a private temporary folder (mode 0700) that are removed as soon as the tool exits.
+// pipes they read as /dev/fd/N (SecretPipes): never a file on disk, never the command line.
 class CertificateStore final
 {
 public:
@@ -51,9 +53,12 @@ private:
         int exitCode = -1;
         QString output;
     };
-    Result<Run> run(const QString& program, const QStringList& arguments, const QByteArray& input = {}) const;
+    Result<Run> run(const QString& program, const QStringList& arguments, const QByteArray& input = {},
+                    const SecretPipes* secrets = nullptr) const;
     Status runChecked(const QString& what, const QString& program, const QStringList& arguments,
-                      const QByteArray& input = {}) const;
+                      const QByteArray& input = {}, const SecretPipes* secrets = nullptr) const;
+    Status trustAuthorityCertificate(const QByteArray& certificate, const QString& nickname,
+                                     const QString& storePassword) const;
     QString database() const;
 
     QString m_directory;

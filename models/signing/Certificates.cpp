@@ -12,10 +12,15 @@
 
 namespace rd::signing {
 
-QString SigningCertificate::token() const
+QString tokenOfNickname(const QString& nickname)
 {
     const qsizetype colon = nickname.indexOf(QLatin1Char(':'));
     return colon > 0 ? nickname.left(colon) : QString();
+}
+
+QString SigningCertificate::token() const
+{
+    return tokenOfNickname(nickname);
 }
 
 QString decodedName(const QString& popplerText)
@@ -93,7 +98,7 @@ QList<SigningCertificate> availableCertificates()
 
 Result<SigningCertificate> findCertificate(const QString& nickname, const QString& password)
 {
-    nss::PasswordScope scope(password);
+    nss::PasswordScope scope(password, tokenOfNickname(nickname));
     for (const SigningCertificate& c : availableCertificates())
         if (c.nickname == nickname)
             return c;

@@ -9,6 +9,9 @@
 
 namespace rd::signing {
 
+// The token a nickname names ("Token:label"); empty for the store's own keys.
+QString tokenOfNickname(const QString& nickname);
+
 // A certificate that can sign: its key is in the store or on a token (smart card) the store reaches.
 struct SigningCertificate
 {

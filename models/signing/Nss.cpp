@@ -1,9 +1,13 @@
+// NSS names a struct member `slots`, which Qt defines as a keyword: NSS's headers come before any of Qt's.
+#include <pk11pub.h>
+
 #include "signing/Nss.h"
 
 #include "settings/Settings.h"
 
 #include <QDir>
 #include <QMutex>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <poppler-form.h>
@@ -26,6 +30,8 @@ struct State
     QString directory;
     PasswordPrompt prompt;
     std::optional<QString> scoped;
+    std::optional<QString> scopedToken;
+    QSet<QString> answered; // tokens given the scoped password
 };
 
 State& state()
@@ -34,15 +40,33 @@ State& state()
     return s;
 }
 
+// Whether NSS's question about token `asked` is about `wanted` (empty: the store's own key token).
+bool isToken(const QString& asked, const QString& wanted)
+{
+    if (!wanted.isEmpty())
+        return asked == wanted;
+    PK11SlotInfo* internal = PK11_GetInternalKeySlot();
+    const bool same = internal && asked == QString::fromUtf8(PK11_GetTokenName(internal));
+    if (internal)
+        PK11_FreeSlot(internal);
+    return same;
+}
+
 // NSS frees the answer with PORT_Free, which is free().
 char* answer(const char* token)
 {
     QString secret;
     {
         QMutexLocker locker(&lock());
-        if (state().scoped)
-            secret = *state().scoped;
-        else if (state().prompt) {
+        State& s = state();
+        if (s.scoped) {
+            // Poppler hides NSS's retry flag: a second question to the same token means the answer was wrong.
+            const QString name = QString::fromUtf8(token);
+            if (s.answered.contains(name) || (s.scopedToken && !isToken(name, *s.scopedToken)))
+                return nullptr;
+            s.answered.insert(name);
+            secret = *s.scoped;
+        } else if (state().prompt) {
             const PasswordPrompt prompt = state().prompt;
             locker.unlock();
             secret = prompt(QString::fromUtf8(token));
@@ -92,16 +116,20 @@ void setPasswordPrompt(PasswordPrompt prompt)
     state().prompt = std::move(prompt);
 }
 
-PasswordScope::PasswordScope(const QString& password)
+PasswordScope::PasswordScope(const QString& password, std::optional<QString> token)
 {
     QMutexLocker locker(&lock());
     state().scoped = password;
+    state().scopedToken = std::move(token);
+    state().answered.clear();
 }
 
 PasswordScope::~PasswordScope()
 {
     QMutexLocker locker(&lock());
     state().scoped.reset();
+    state().scopedToken.reset();
+    state().answered.clear();
 }
 
 } // namespace rd::nss

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace rd::nss {
 
@@ -21,12 +22,14 @@ QString initialisedDirectory();
 using PasswordPrompt = std::function<QString(const QString& token)>;
 void setPasswordPrompt(PasswordPrompt prompt);
 
-// While alive, NSS's questions are answered with `password` instead of the prompt: the secret the user
-// gave for one operation, for every token login it needs.
+// While alive, NSS's questions are answered with `password` instead of the prompt: the secret the user gave
+// for one operation. With `token` (a token's name as in "token:nickname"; empty for the store's own keys)
+// only that token gets it, so a store password is never tried as a card's PIN. Each token is answered once:
+// NSS asks again after a wrong answer, and a card counts every wrong PIN towards locking itself.
 class PasswordScope final
 {
 public:
-    explicit PasswordScope(const QString& password);
+    explicit PasswordScope(const QString& password, std::optional<QString> token = std::nullopt);
     ~PasswordScope();
     PasswordScope(const PasswordScope&) = delete;
     PasswordScope& operator=(const PasswordScope&) = delete;

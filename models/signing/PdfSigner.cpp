@@ -1,6 +1,7 @@
 #include "signing/PdfSigner.h"
 
 #include "print/PdfBinding.h"
+#include "signing/Certificates.h"
 #include "signing/Nss.h"
 #include "signing/SigningFonts.h"
 
@@ -65,7 +66,7 @@ Status signPdf(const QString& input, const QString& output, const SignRequest& r
     bool signedOk = false;
     {
         // A token's PIN is asked through NSS's callback as well as passed here.
-        nss::PasswordScope scope(request.password);
+        nss::PasswordScope scope(request.password, tokenOfNickname(request.certificateNickname));
         signedOk = converter->sign(data);
     }
     if (!signedOk || !QFileInfo(part).isFile()) {

@@ -1,6 +1,7 @@
 #include "signing/SignatureCheck.h"
 
 #include "signing/Certificates.h"
+#include "signing/CmsVerify.h"
 #include "signing/Nss.h"
 
 #include <QCoreApplication>
@@ -15,100 +16,48 @@ namespace {
 
 using Info = Poppler::SignatureValidationInfo;
 
-SignatureState fromPoppler(const Info& info)
+SignatureState stateOf(const CmsVerdict& verdict, bool wholeDocument)
 {
-    switch (info.signatureStatus()) {
-    case Info::SignatureValid:
+    switch (verdict.signature) {
+    case CmsVerdict::Signature::Valid:
         break;
-    case Info::SignatureInvalid:
-    case Info::SignatureDigestMismatch:
-    case Info::SignatureDecodingError:
+    case CmsVerdict::Signature::DigestMismatch:
+    case CmsVerdict::Signature::Invalid:
+    case CmsVerdict::Signature::Malformed:
         return SignatureState::Broken;
-    case Info::SignatureNotFound:
-        return SignatureState::Unsigned;
-    case Info::SignatureGenericError:
-    case Info::SignatureNotVerified:
-        return SignatureState::Unverifiable;
     }
-    if (!info.signsTotalDocument())
+    if (!wholeDocument)
         return SignatureState::Incomplete;
-    switch (info.certificateStatus()) {
-    case Info::CertificateTrusted:
+    switch (verdict.certificate) {
+    case CmsVerdict::Certificate::Trusted:
         return SignatureState::Valid;
-    case Info::CertificateUntrustedIssuer:
-        return SignatureState::UntrustedIssuer;
-    case Info::CertificateUnknownIssuer:
+    case CmsVerdict::Certificate::UnknownIssuer:
         return SignatureState::UnknownIssuer;
-    case Info::CertificateRevoked:
-        return SignatureState::Revoked;
-    case Info::CertificateExpired:
+    case CmsVerdict::Certificate::UntrustedIssuer:
+        return SignatureState::UntrustedIssuer;
+    case CmsVerdict::Certificate::Expired:
         return SignatureState::Expired;
-    case Info::CertificateGenericError:
-    case Info::CertificateNotVerified:
+    case CmsVerdict::Certificate::Revoked:
+        return SignatureState::Revoked;
+    case CmsVerdict::Certificate::Error:
         break;
     }
     return SignatureState::Unverifiable;
 }
 
-QString keyTypeName(Poppler::CertificateInfo::PublicKeyType type)
-{
-    switch (type) {
-    case Poppler::CertificateInfo::RsaKey:
-        return QStringLiteral("RSA");
-    case Poppler::CertificateInfo::DsaKey:
-        return QStringLiteral("DSA");
-    case Poppler::CertificateInfo::EcKey:
-        return QStringLiteral("EC");
-    case Poppler::CertificateInfo::OtherKey:
-        break;
-    }
-    return QStringLiteral("other");
-}
-
-QString digestName(Info::HashAlgorithm algorithm)
-{
-    switch (algorithm) {
-    case Info::HashAlgorithmMd2:
-        return QStringLiteral("MD2");
-    case Info::HashAlgorithmMd5:
-        return QStringLiteral("MD5");
-    case Info::HashAlgorithmSha1:
-        return QStringLiteral("SHA-1");
-    case Info::HashAlgorithmSha224:
-        return QStringLiteral("SHA-224");
-    case Info::HashAlgorithmSha256:
-        return QStringLiteral("SHA-256");
-    case Info::HashAlgorithmSha384:
-        return QStringLiteral("SHA-384");
-    case Info::HashAlgorithmSha512:
-        return QStringLiteral("SHA-512");
-    case Info::HashAlgorithmUnknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 // The floor for a signature a committee relies on for years: RSA 2048 bits or an EC key of 256 bits, and a
 // SHA-2 digest of at least 256 bits. Older keys and SHA-1 no longer resist a determined forger.
-QString weakness(Poppler::CertificateInfo::PublicKeyType type, int bits, Info::HashAlgorithm algorithm)
+QString weakness(const QString& keyType, int bits, const QString& digest)
 {
-    switch (algorithm) {
-    case Info::HashAlgorithmSha256:
-    case Info::HashAlgorithmSha384:
-    case Info::HashAlgorithmSha512:
-        break;
-    default:
-        return QCoreApplication::translate("Signing", "its digest is %1; SHA-256 or stronger is required")
-            .arg(digestName(algorithm));
-    }
-    if (type == Poppler::CertificateInfo::RsaKey && bits < 2048)
+    if (digest != QLatin1String("SHA-256") && digest != QLatin1String("SHA-384") && digest != QLatin1String("SHA-512"))
+        return QCoreApplication::translate("Signing", "its digest is %1; SHA-256 or stronger is required").arg(digest);
+    if (keyType == QLatin1String("RSA") && bits < 2048)
         return QCoreApplication::translate("Signing", "its key is RSA %1 bits; at least 2048 bits are required")
             .arg(bits);
-    if (type == Poppler::CertificateInfo::EcKey && bits < 256)
+    if (keyType == QLatin1String("EC") && bits < 256)
         return QCoreApplication::translate("Signing", "its key is EC %1 bits; at least P-256 is required").arg(bits);
-    if (type != Poppler::CertificateInfo::RsaKey && type != Poppler::CertificateInfo::EcKey)
-        return QCoreApplication::translate("Signing", "its key type is %1; RSA or EC is required")
-            .arg(keyTypeName(type));
+    if (keyType != QLatin1String("RSA") && keyType != QLatin1String("EC"))
+        return QCoreApplication::translate("Signing", "its key type is %1; RSA or EC is required").arg(keyType);
     return {};
 }
 
@@ -127,31 +76,37 @@ SignatureReport check(std::unique_ptr<Poppler::Document> document, const QByteAr
     const Poppler::FormFieldSignature& field = *signatures.back();
     if (field.signatureType() == Poppler::FormFieldSignature::UnsignedSignature)
         return report;
-    // First the signature alone, to learn when it was made; then the certificate at that time, so that a
-    // certificate expiring after the meeting does not fail an archive opened years later.
-    const Info first = field.validate(Poppler::FormFieldSignature::ValidateOptions(0));
-    report.signedAt = QDateTime::fromSecsSinceEpoch(first.signingTime());
-    // No revocation check over the network: committees verify offline. Poppler-Qt6 22.12 reads its
-    // ValidateWithoutOCSPRevocationCheck flag the wrong way round (setting it turns OCSP on, which fails
-    // offline as a generic certificate error), so leaving the flag out is what keeps OCSP off here.
-    const Info info = field.validate(Poppler::FormFieldSignature::ValidateVerifyCertificate |
-                                         Poppler::FormFieldSignature::ValidateForceRevalidation,
-                                     report.signedAt);
-    report.state = fromPoppler(info);
+    // Poppler reads the signature's bytes, ranges and certificate; the verdict is NSS's own, reached in
+    // signing/CmsVerify.cpp: Poppler-Qt6 22.12's validation fails every signature after the first by a
+    // certificate the store does not hold, which is every member's certificate on an auditor's machine.
+    const Info info = field.validate(Poppler::FormFieldSignature::ValidateOptions(0));
+    report.signedAt = QDateTime::fromSecsSinceEpoch(info.signingTime());
+    const QList<qint64> ranges = info.signedRangeBounds();
+    QByteArray content;
+    for (int i = 0; i + 1 < ranges.size(); i += 2) {
+        const qint64 from = ranges.at(i), to = ranges.at(i + 1);
+        if (from < 0 || to < from || to > pdf.size())
+            return report.state = SignatureState::Broken, report;
+        content += pdf.mid(from, to - from);
+    }
+    const CmsVerdict verdict = verifyDetachedCms(info.signature(), content);
+    if (verdict.signingTime.isValid())
+        report.signedAt = verdict.signingTime;
+    report.state = stateOf(verdict, info.signsTotalDocument());
     report.signer = decodedName(info.signerName());
     report.subject = decodedName(info.signerSubjectDN());
     report.reason = info.reason();
-    const Poppler::CertificateInfo certificate = info.certificateInfo();
-    const QByteArray der = certificate.certificateData();
+    const QByteArray der =
+        verdict.certificateDer.isEmpty() ? info.certificateInfo().certificateData() : verdict.certificateDer;
     if (!der.isEmpty())
         report.fingerprint = fingerprintOf(der);
-    report.certificateValidFrom = certificate.validityStart();
-    report.certificateValidTo = certificate.validityEnd();
-    report.keyBits = certificate.publicKeyStrength();
-    report.keyType = keyTypeName(certificate.publicKeyType());
-    report.digest = digestName(info.hashAlgorithm());
+    report.certificateValidFrom = verdict.validFrom;
+    report.certificateValidTo = verdict.validTo;
+    report.keyBits = verdict.keyBits;
+    report.keyType = verdict.keyType;
+    report.digest = verdict.digest;
     if (report.state == SignatureState::Valid) {
-        report.weakness = weakness(certificate.publicKeyType(), report.keyBits, info.hashAlgorithm());
+        report.weakness = weakness(report.keyType, report.keyBits, report.digest);
         if (!report.weakness.isEmpty())
             report.state = SignatureState::Weak;
     }

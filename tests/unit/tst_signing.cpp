@@ -2,6 +2,9 @@
 // tests/data/make-test-keys.sh and a SoftHSM2 token set up here: sign → reopen → verify; the wrong
 // certificate, an expired one, an untrusted issuer, a wrong password; tampering with every kind of archived
 // file, an edited audit row, two swapped sheets; and pdfsig's verdict beside ours.
+// NSS names a struct member `slots`, which Qt defines as a keyword: NSS's headers come before any of Qt's.
+#include <pk11pub.h>
+
 #include "TestSupport.h"
 
 #include "archive/ArchiveVerifier.h"
@@ -26,18 +29,23 @@
 #include "store/ApplicationStore.h"
 #include "store/Sql.h"
 
+#include <QFuture>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUuid>
+#include <QtConcurrent>
 
 #include <cstdio>
 #include <cstdlib>
+#include <sys/inotify.h>
+#include <unistd.h>
 
 using namespace rd;
 
@@ -247,6 +255,20 @@ private Q_SLOTS:
         QVERIFY(nss::initialise());
     }
 
+    void aStorePasswordIsNeverTriedAsACardsPin()
+    {
+        // The token logged out, as on a fresh start with a card in the reader: finding a store certificate
+        // with the store's password must not offer that password to the card, once or (as NSS retries) forever.
+        PK11_LogoutAll();
+        QFuture<bool> found =
+            QtConcurrent::run([] { return signing::findCertificate(QStringLiteral("member-b"), storePassword).ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(found.isFinished(), 30000);
+        QVERIFY(found.result());
+        const QString tokens = run(QStringLiteral("softhsm2-util"), {QStringLiteral("--show-slots")});
+        QVERIFY2(tokens.contains(QLatin1String("ReviewDesk Test Token")), qPrintable(tokens));
+        QVERIFY2(!tokens.contains(QLatin1String("PIN_COUNT_LOW")), qPrintable(tokens));
+    }
+
     void aWrongPinSignsNothing()
     {
         // First of all: NSS keeps a token logged in once its PIN was right, for the rest of the process.
@@ -367,6 +389,43 @@ private Q_SLOTS:
         QVERIFY(store.hasCertificate(QStringLiteral("member-b")));
     }
 
+    void passwordsReachTheToolsWithoutAFile()
+    {
+        // Whatever is created in the temporary folder while the tools run is seen: a password file would be.
+        const QString temp = file(QStringLiteral("watched-temp"));
+        QVERIFY(QDir().mkpath(temp));
+        const QByteArray savedTemp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", temp.toUtf8());
+        const int watch = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+        QVERIFY(watch >= 0);
+        QVERIFY(inotify_add_watch(watch, QFile::encodeName(temp).constData(), IN_CREATE) >= 0);
+        const auto restore = qScopeGuard([&] {
+            qputenv("TMPDIR", savedTemp);
+            ::close(watch);
+        });
+
+        const signing::CertificateStore store(file(QStringLiteral("pipe-store")));
+        const Status created = store.create(QStringLiteral("pipe secret"));
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        const Status imported = store.importPkcs12(key(QStringLiteral("member-b.p12")), QStringLiteral("p12pass"),
+                                                   QStringLiteral("pipe secret"));
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        const Status issued = store.createThrowawayCertificates(
+            QStringLiteral("Pipe CA"), {{QStringLiteral("pipe-member"), QStringLiteral("委員 管道"), {}}},
+            QStringLiteral("pipe secret"));
+        QVERIFY2(issued.ok(), qPrintable(issued.error()));
+        QVERIFY(store.hasCertificate(QStringLiteral("member-b")));
+        QVERIFY(store.hasCertificate(QStringLiteral("pipe-member")));
+        char events[4096];
+        const ssize_t seen = ::read(watch, events, sizeof events);
+        QVERIFY2(seen <= 0, seen > 0 ? reinterpret_cast<const inotify_event*>(events)->name : "a file was created");
+        // The password the tools were given is the store's: a wrong one still fails.
+        QVERIFY(!store
+                     .importPkcs12(key(QStringLiteral("member-b.p12")), QStringLiteral("p12pass"),
+                                   QStringLiteral("not the secret"))
+                     .ok());
+    }
+
     void theSecretariatRefusesReturnsNotSignedWithTheRegisteredCertificate()
     {
         test::TempWorkspace office;
@@ -430,6 +489,19 @@ private Q_SLOTS:
 
         const QString goodPath = returned(QStringLiteral("a.rdret"), QStringLiteral("member-a"));
         auto good = scorereturn::inspect(office.workspace->db(), goodPath);
+        QVERIFY2(good.ok(), qPrintable(good.error()));
+
+        // A member with no certificate registered cannot send sheets signed by anyone: not by themselves,
+        // not by another member.
+        QVERIFY(reviewers.registerCertificate(lin, {}).ok());
+        for (const QString& name : {goodPath, file(QStringLiteral("b.rdret"))}) {
+            auto unregistered = scorereturn::inspect(office.workspace->db(), name);
+            QVERIFY(!unregistered.ok());
+            QVERIFY2(unregistered.error().contains(QLatin1String("no certificate is registered")),
+                     qPrintable(unregistered.error()));
+        }
+        QVERIFY(reviewers.registerCertificate(lin, fingerprintOfFile(key(QStringLiteral("member-a.crt")))).ok());
+        good = scorereturn::inspect(office.workspace->db(), goodPath);
         QVERIFY2(good.ok(), qPrintable(good.error()));
         QCOMPARE(good->signedSheets, 1);
 
@@ -751,6 +823,68 @@ private Q_SLOTS:
         audit::ChainCheck rewritten = anchored();
         QVERIFY(!rewritten.ok());
         QVERIFY2(rewritten.reason.contains(QLatin1String("rewritten")), qPrintable(rewritten.reason));
+    }
+
+    void anAuditorWhoTrustsOnlyTheAuthorityVerifiesEverySignature()
+    {
+        demo::DemoSigners signers;
+        auto ws = demoRound(signers, true);
+        const QString zip = file(QStringLiteral("auditor.zip"));
+        QVERIFY(archive::exportRound(ws->workspace->db(), ws->workspace->blobs(), ws->roundId, zip,
+                                     {signers.secretariat, storePassword, QStringLiteral("封存"), {}})
+                    .ok());
+        // The auditor's own store: the demo authority trusted for signatures, no member's certificate at all.
+        QString authority;
+        for (const QString& line :
+             run(QStringLiteral("certutil"),
+                 {QStringLiteral("-L"), QStringLiteral("-d"), QStringLiteral("sql:") + key(QStringLiteral("nssdb"))})
+                 .split(QLatin1Char('\n')))
+            if (line.startsWith(QLatin1String("ReviewDesk Demo CA")))
+                authority = line.section(QStringLiteral("  "), 0, 0).trimmed();
+        QVERIFY(!authority.isEmpty());
+        writeFile(file(QStringLiteral("demo-ca.pem")),
+                  run(QStringLiteral("certutil"), {QStringLiteral("-L"), QStringLiteral("-d"),
+                                                   QStringLiteral("sql:") + key(QStringLiteral("nssdb")),
+                                                   QStringLiteral("-n"), authority, QStringLiteral("-a")})
+                      .toUtf8());
+        const QString auditor = file(QStringLiteral("auditor-db"));
+        QVERIFY(QDir().mkpath(auditor));
+        int code = 0;
+        run(QStringLiteral("certutil"),
+            {QStringLiteral("-N"), QStringLiteral("--empty-password"), QStringLiteral("-d"),
+             QStringLiteral("sql:") + auditor},
+            &code);
+        QCOMPARE(code, 0);
+        run(QStringLiteral("certutil"),
+            {QStringLiteral("-A"), QStringLiteral("-d"), QStringLiteral("sql:") + auditor, QStringLiteral("-n"),
+             QStringLiteral("Demo CA"), QStringLiteral("-t"), QStringLiteral(",C,"), QStringLiteral("-i"),
+             file(QStringLiteral("demo-ca.pem"))},
+            &code);
+        QCOMPARE(code, 0);
+
+        QProcess verify;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("REVIEWDESK_NSS_DIR"), auditor);
+        verify.setProcessEnvironment(environment);
+        verify.start(QStringLiteral(REVIEWDESK_CLI_PATH), {QStringLiteral("verify"), zip, QStringLiteral("--json")});
+        QVERIFY(verify.waitForFinished(120000));
+        const QJsonObject report = QJsonDocument::fromJson(verify.readAllStandardOutput()).object();
+        QStringList failed;
+        int signatures = 0;
+        for (const QJsonValue& v : report.value(QStringLiteral("checks")).toArray()) {
+            const QJsonObject c = v.toObject();
+            signatures += c.value(QStringLiteral("kind")) == QLatin1String("signature");
+            if (c.value(QStringLiteral("state")) != QLatin1String("passed"))
+                failed << c.value(QStringLiteral("subject")).toString() + QStringLiteral(": ") +
+                              c.value(QStringLiteral("detail")).toString();
+        }
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+        QCOMPARE(signatures, 3 * 3 + 2);
+        QCOMPARE(verify.exitCode(), 0);
+        // The auditor's store is left as it was: the authority alone.
+        const QString listed = run(QStringLiteral("certutil"),
+                                   {QStringLiteral("-L"), QStringLiteral("-d"), QStringLiteral("sql:") + auditor});
+        QVERIFY2(!listed.contains(QLatin1String("委員")), qPrintable(listed));
     }
 
     void signingTimesAndKeysAreBounded()
