@@ -607,10 +607,6 @@
         <translation>Creating the certificate store</translation>
     </message>
     <message>
-        <source>Cannot create a private temporary folder.</source>
-        <translation>Cannot create a private temporary folder.</translation>
-    </message>
-    <message>
         <source>There is no certificate store in %1 yet.</source>
         <translation>There is no certificate store in %1 yet.</translation>
     </message>
@@ -649,6 +645,14 @@
     <message>
         <source>Removing the authority&apos;s key</source>
         <translation>Removing the authority&apos;s key</translation>
+    </message>
+    <message>
+        <source>Cannot hand the password to NSS&apos;s tools: no pipe could be made for it.</source>
+        <translation>Cannot hand the password to NSS&apos;s tools: no pipe could be made for it.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2930,10 @@ What the committee resolved about this difference:</translation>
         <source>each printed score sheet (評分表)</source>
         <translation>each printed score sheet (評分表)</translation>
     </message>
+    <message>
+        <source>No certificate was registered for you when this package was made. The secretariat accepts signed sheets only with the certificate it has registered for you: tell it which one you sign with.</source>
+        <translation>No certificate was registered for you when this package was made. The secretariat accepts signed sheets only with the certificate it has registered for you: tell it which one you sign with.</translation>
+    </message>
 </context>
 <context>
     <name>PageNotes</name>
@@ -3906,6 +3914,18 @@ What the committee resolved about this difference:</translation>
         <source>Register your card reader&apos;s PKCS#11 module, for 自然人憑證 or 工商憑證 cards</source>
         <translation>Register your card reader&apos;s PKCS#11 module, for 自然人憑證 or 工商憑證 cards</translation>
     </message>
+    <message>
+        <source> — registered for %1</source>
+        <translation> — registered for %1</translation>
+    </message>
+    <message>
+        <source>Registered for %1: the certificate with SHA-256 %2.</source>
+        <translation>Registered for %1: the certificate with SHA-256 %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not the certificate registered for %2 (SHA-256 %3…). A signature with it would be refused where it is checked; choose the registered certificate, or ask the secretariat to register this one.</source>
+        <translation>%1 is not the certificate registered for %2 (SHA-256 %3…). A signature with it would be refused where it is checked; choose the registered certificate, or ask the secretariat to register this one.</translation>
+    </message>
 </context>
 <context>
     <name>SignedResults</name>
@@ -4863,6 +4883,30 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
         <translation>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</translation>
     </message>
+    <message>
+        <source>Register a secretariat certificate…</source>
+        <translation>Register a secretariat certificate…</translation>
+    </message>
+    <message>
+        <source>The round&apos;s archive certificate (封存證明) must be signed with a registered secretariat certificate</source>
+        <translation>The round&apos;s archive certificate (封存證明) must be signed with a registered secretariat certificate</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Secretariat certificates (秘書處): none registered yet.</source>
+        <translation>Secretariat certificates (秘書處): none registered yet.</translation>
+    </message>
+    <message>
+        <source>Secretariat certificates (秘書處): %1</source>
+        <translation>Secretariat certificates (秘書處): %1</translation>
+    </message>
+    <message>
+        <source>Who signs for the secretariat (name and office):</source>
+        <translation>Who signs for the secretariat (name and office):</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConsensusBoardModel</name>
@@ -5148,6 +5192,10 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>Signed by %1; copies in %2</source>
         <translation>Signed by %1; copies in %2</translation>
+    </message>
+    <message>
+        <source>No certificate is registered for the chair (召集人): register the chair&apos;s certificate in Committee and assignment before signing, or the signature is refused.</source>
+        <translation>No certificate is registered for the chair (召集人): register the chair&apos;s certificate in Committee and assignment before signing, or the signature is refused.</translation>
     </message>
 </context>
 <context>
@@ -5688,6 +5736,10 @@ An auditor opens it with File → Open a round archive for audit.</translation>
     <message>
         <source>User guide</source>
         <translation>User guide</translation>
+    </message>
+    <message>
+        <source>No secretariat certificate is registered for this round: register it in Committee and assignment before archiving, or the signature is refused.</source>
+        <translation>No secretariat certificate is registered for this round: register it in Committee and assignment before archiving, or the signature is refused.</translation>
     </message>
 </context>
 <context>

@@ -607,10 +607,6 @@
         <translation>建立憑證庫</translation>
     </message>
     <message>
-        <source>Cannot create a private temporary folder.</source>
-        <translation>無法建立私用暫存資料夾。</translation>
-    </message>
-    <message>
         <source>There is no certificate store in %1 yet.</source>
         <translation>%1 尚無憑證庫。</translation>
     </message>
@@ -649,6 +645,14 @@
     <message>
         <source>Removing the authority&apos;s key</source>
         <translation>移除憑證機構的私鑰</translation>
+    </message>
+    <message>
+        <source>Cannot hand the password to NSS&apos;s tools: no pipe could be made for it.</source>
+        <translation>無法將密碼交給 NSS 工具：無法為其建立管道。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +2969,10 @@ What the committee resolved about this difference:</source>
         <source>each printed score sheet (評分表)</source>
         <translation>每張評分表</translation>
     </message>
+    <message>
+        <source>No certificate was registered for you when this package was made. The secretariat accepts signed sheets only with the certificate it has registered for you: tell it which one you sign with.</source>
+        <translation>製作本審查包時，秘書處尚未登錄您的憑證。秘書處只接受以為您登錄之憑證簽章的評分表：請告知秘書處您用以簽章的憑證。</translation>
+    </message>
 </context>
 <context>
     <name>PageNotes</name>
@@ -3945,6 +3953,18 @@ What the committee resolved about this difference:</source>
         <source>Register your card reader&apos;s PKCS#11 module, for 自然人憑證 or 工商憑證 cards</source>
         <translation>登錄讀卡機的 PKCS#11 模組，以使用自然人憑證或工商憑證</translation>
     </message>
+    <message>
+        <source> — registered for %1</source>
+        <translation> — 已登錄為%1之憑證</translation>
+    </message>
+    <message>
+        <source>Registered for %1: the certificate with SHA-256 %2.</source>
+        <translation>%1已登錄之憑證：SHA-256 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not the certificate registered for %2 (SHA-256 %3…). A signature with it would be refused where it is checked; choose the registered certificate, or ask the secretariat to register this one.</source>
+        <translation>%1 不是%2已登錄之憑證（SHA-256 %3…）。以此憑證簽章，查驗時將被拒絕；請選擇已登錄之憑證，或請秘書處登錄此憑證。</translation>
+    </message>
 </context>
 <context>
     <name>SignedResults</name>
@@ -4900,6 +4920,30 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
         <translation>「%1」不是 SHA-256 指紋（64 位十六進位數字）。</translation>
     </message>
+    <message>
+        <source>Register a secretariat certificate…</source>
+        <translation>登錄秘書處憑證…</translation>
+    </message>
+    <message>
+        <source>The round&apos;s archive certificate (封存證明) must be signed with a registered secretariat certificate</source>
+        <translation>本梯次之封存證明須以已登錄之秘書處憑證簽章</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1（SHA-256 %2…）</translation>
+    </message>
+    <message>
+        <source>Secretariat certificates (秘書處): none registered yet.</source>
+        <translation>秘書處憑證：尚未登錄。</translation>
+    </message>
+    <message>
+        <source>Secretariat certificates (秘書處): %1</source>
+        <translation>秘書處憑證：%1</translation>
+    </message>
+    <message>
+        <source>Who signs for the secretariat (name and office):</source>
+        <translation>代表秘書處簽章者（姓名與單位）：</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConsensusBoardModel</name>
@@ -5185,6 +5229,10 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>Signed by %1; copies in %2</source>
         <translation>已由 %1 簽章；副本在 %2</translation>
+    </message>
+    <message>
+        <source>No certificate is registered for the chair (召集人): register the chair&apos;s certificate in Committee and assignment before signing, or the signature is refused.</source>
+        <translation>召集人尚未登錄憑證：請先於「審查委員與分派」登錄召集人之憑證再簽署，否則簽章將被拒絕。</translation>
     </message>
 </context>
 <context>
@@ -5725,6 +5773,10 @@ An auditor opens it with File → Open a round archive for audit.</source>
     <message>
         <source>User guide</source>
         <translation>使用手冊</translation>
+    </message>
+    <message>
+        <source>No secretariat certificate is registered for this round: register it in Committee and assignment before archiving, or the signature is refused.</source>
+        <translation>本梯次尚未登錄秘書處憑證：請先於「審查委員與分派」登錄再封存，否則簽章將被拒絕。</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "review/ReviewPage.h"
 #include "review/ScoreSheetStore.h"
 #include "review/ScoreSheetWidget.h"
+#include "review/SigningRoles.h"
 #include "settings/Settings.h"
 #include "store/ApplicationStore.h"
 
@@ -494,8 +495,15 @@ void MainWindow::archiveRound()
                                      tr("Round archives (*.rdarc *.zip)"));
     if (path.isEmpty())
         return;
+    signaturedialog::Expected expected;
+    if (auto holders = roles::holders(m_workspace->db(), currentRound())) {
+        expected.fingerprints = roles::registeredFor(*holders, roles::Role::Secretariat);
+        expected.who = roles::describeRole(*holders, roles::Role::Secretariat);
+    }
+    expected.unregistered = tr("No secretariat certificate is registered for this round: register it in Committee "
+                               "and assignment before archiving, or the signature is refused.");
     const auto signer =
-        signaturedialog::choose(this, tr("the archive certificate (封存證明) as the secretariat"), false);
+        signaturedialog::choose(this, tr("the archive certificate (封存證明) as the secretariat"), false, expected);
     if (!signer || signer->nickname.isEmpty())
         return;
     const Workspace& workspace = *m_workspace;

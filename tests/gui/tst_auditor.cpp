@@ -12,15 +12,19 @@
 #include "dossier/SafeZip.h"
 #include "review/ReviewerStore.h"
 #include "settings/Settings.h"
+#include "signing/Certificates.h"
 #include "signing/Nss.h"
 #include "signing/SignatureDialog.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTextEdit>
@@ -174,6 +178,69 @@ private Q_SLOTS:
         QVERIFY(!choice);                                                       // rejected
         QVERIFY2(certificates >= 5, qPrintable(QString::number(certificates))); // four members' keys and "do not sign"
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
+    void theSignatureDialogPreselectsTheRegisteredCertificateAndRefusesAnother()
+    {
+        const QString registered =
+            signing::fingerprintOfCertificateFile(m_dir.filePath(QStringLiteral("keys/member-b.crt"))).value();
+        signaturedialog::Expected expected{{registered}, QStringLiteral("委員 (吳承翰)"), {}};
+        QString preselected;
+        QString refusal;
+        int stage = 0;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, [&] {
+            QWidget* modal = nullptr;
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (!w->isVisible())
+                    continue;
+                if (auto* box = qobject_cast<QMessageBox*>(w)) {
+                    if (stage == 1) {
+                        refusal = box->text();
+                        stage = 2;
+                        box->accept();
+                    }
+                    return;
+                }
+                if (qobject_cast<QDialog*>(w) && w->findChild<QComboBox*>())
+                    modal = w;
+            }
+            if (!modal)
+                return;
+            auto* list = modal->findChild<QComboBox*>();
+            auto* buttons = modal->findChild<QDialogButtonBox*>();
+            if (!list || !buttons || list->count() == 0)
+                return;
+            if (stage == 0) {
+                preselected = list->currentData(Qt::ToolTipRole).toString();
+                const int registeredIndex = list->currentIndex();
+                for (int i = 0; i < list->count(); ++i)
+                    if (i != registeredIndex && !list->itemData(i).toString().isEmpty()) {
+                        list->setCurrentIndex(i);
+                        break;
+                    }
+                stage = 1;
+                // Queued: the refusal's message box runs its own loop, in which this timer must fire again.
+                QMetaObject::invokeMethod(buttons->button(QDialogButtonBox::Ok), "click", Qt::QueuedConnection);
+            } else if (stage == 2) {
+                for (int i = 0; i < list->count(); ++i)
+                    if (list->itemData(i, Qt::ToolTipRole).toString() == preselected)
+                        list->setCurrentIndex(i);
+                modal->findChild<QLineEdit*>()->setText(QStringLiteral("storepass"));
+                stage = 3;
+                QMetaObject::invokeMethod(buttons->button(QDialogButtonBox::Ok), "click", Qt::QueuedConnection);
+            }
+        });
+        poll.start(50);
+        QWidget parent;
+        const auto choice = signaturedialog::choose(&parent, QStringLiteral("評分表"), true, expected);
+        poll.stop();
+        QCOMPARE(signing::normalizedFingerprint(preselected), signing::normalizedFingerprint(registered));
+        QVERIFY2(refusal.contains(QStringLiteral("吳承翰")) && refusal.contains(registered.left(23)),
+                 qPrintable(refusal));
+        QCOMPARE(stage, 3);
+        QVERIFY(choice);
+        QCOMPARE(choice->nickname, QStringLiteral("member-b"));
     }
 
     void aFileThatIsNoArchiveIsRefusedWithItsName()

@@ -2,6 +2,7 @@
 
 #include "audit/AuditTrail.h"
 #include "consensus/SignedResults.h"
+#include "review/SigningRoles.h"
 #include "signing/SignatureDialog.h"
 
 #include "Busy.h"
@@ -254,7 +255,14 @@ void ConsensusWindow::signResults()
                                  tr("The chair signs final results: finalise them first (確定結果)."));
         return;
     }
-    const auto signer = signaturedialog::choose(this, tr("the 評選總表 and the minutes as the chair"), false);
+    signaturedialog::Expected expected;
+    if (auto holders = roles::holders(m_workspace.db(), m_session->roundId())) {
+        expected.fingerprints = roles::registeredFor(*holders, roles::Role::Chair);
+        expected.who = roles::describeRole(*holders, roles::Role::Chair);
+    }
+    expected.unregistered = tr("No certificate is registered for the chair (召集人): register the chair's certificate "
+                               "in Committee and assignment before signing, or the signature is refused.");
+    const auto signer = signaturedialog::choose(this, tr("the 評選總表 and the minutes as the chair"), false, expected);
     if (!signer || signer->nickname.isEmpty())
         return;
     const Workspace& workspace = m_workspace;

@@ -1,6 +1,7 @@
 #include "review/CommitteeDialog.h"
 
 #include "review/ReviewerStore.h"
+#include "review/SigningRoles.h"
 #include "signing/Certificates.h"
 #include "store/ApplicationStore.h"
 
@@ -74,6 +75,16 @@ CommitteeDialog::CommitteeDialog(const Workspace& workspace, qint64 roundId, QWi
     memberButtons->addWidget(certificate);
     memberButtons->addStretch(1);
     topLayout->addLayout(memberButtons);
+    auto* secretariatRow = new QHBoxLayout;
+    m_secretariat = new QLabel(top);
+    m_secretariat->setWordWrap(true);
+    m_secretariat->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    secretariatRow->addWidget(m_secretariat, 1);
+    auto* secretariat = new QPushButton(tr("Register a secretariat certificate…"), top);
+    secretariat->setToolTip(tr("The round's archive certificate (封存證明) must be signed with a registered "
+                               "secretariat certificate"));
+    secretariatRow->addWidget(secretariat);
+    topLayout->addLayout(secretariatRow);
 
     auto* bottom = new QWidget(splitter);
     auto* bottomLayout = new QVBoxLayout(bottom);
@@ -105,6 +116,7 @@ CommitteeDialog::CommitteeDialog(const Workspace& workspace, qint64 roundId, QWi
 
     connect(add, &QPushButton::clicked, this, &CommitteeDialog::addMember);
     connect(certificate, &QPushButton::clicked, this, &CommitteeDialog::registerCertificate);
+    connect(secretariat, &QPushButton::clicked, this, &CommitteeDialog::registerSecretariat);
     connect(automatic, &QPushButton::clicked, this, &CommitteeDialog::autoAssign);
     connect(byHand, &QPushButton::clicked, this, &CommitteeDialog::assignSelected);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -167,6 +179,16 @@ void CommitteeDialog::reload()
         m_members->item(row, 0)->setData(Qt::UserRole, r.id);
     }
     m_members->resizeColumnsToContents();
+
+    QStringList secretariat;
+    if (auto holders = roles::holders(m_workspace.db(), m_roundId))
+        for (const roles::Holder& h : *holders)
+            if (h.role == roles::Role::Secretariat)
+                secretariat << tr("%1 (SHA-256 %2…)").arg(h.name, h.fingerprint.left(23));
+    m_secretariat->setText(
+        secretariat.isEmpty()
+            ? tr("Secretariat certificates (秘書處): none registered yet.")
+            : tr("Secretariat certificates (秘書處): %1").arg(secretariat.join(QStringLiteral("; "))));
 
     m_assignments->setRowCount(int(applications->size()));
     for (int row = 0; row < applications->size(); ++row) {
@@ -280,33 +302,59 @@ void CommitteeDialog::registerCertificate()
     }
     const qint64 reviewerId = m_members->item(row, 0)->data(Qt::UserRole).toLongLong();
     const QString name = m_members->item(row, 0)->text();
-    // From the member's certificate file, or the fingerprint as they read it out.
+    const auto fingerprint = askFingerprint(name, m_members->item(row, 6)->text());
+    if (!fingerprint)
+        return;
+    if (auto registered = ReviewerStore(m_workspace.db()).registerCertificate(reviewerId, *fingerprint); !registered) {
+        QMessageBox::warning(this, windowTitle(), registered.error());
+        return;
+    }
+    reload();
+}
+
+// From the holder's certificate file, or the fingerprint as they read it out. nullopt: cancelled or not a
+// fingerprint (said); an empty fingerprint clears a registration.
+std::optional<QString> CommitteeDialog::askFingerprint(const QString& holder, const QString& current)
+{
     const QString file =
-        QFileDialog::getOpenFileName(this, tr("%1's certificate (cancel to type its fingerprint)").arg(name),
+        QFileDialog::getOpenFileName(this, tr("%1's certificate (cancel to type its fingerprint)").arg(holder),
                                      QDir::homePath(), tr("Certificates (*.crt *.cer *.pem *.der)"));
-    QString fingerprint;
     if (!file.isEmpty()) {
         auto read = signing::fingerprintOfCertificateFile(file);
         if (!read) {
             QMessageBox::warning(this, windowTitle(), read.error());
-            return;
+            return std::nullopt;
         }
-        fingerprint = *read;
-    } else {
-        bool ok = false;
-        const QString typed =
-            QInputDialog::getText(this, windowTitle(), tr("SHA-256 fingerprint of %1's signing certificate:").arg(name),
-                                  QLineEdit::Normal, m_members->item(row, 6)->text(), &ok);
-        if (!ok)
-            return;
-        fingerprint = signing::normalizedFingerprint(typed);
-        if (fingerprint.isEmpty() && !typed.trimmed().isEmpty()) {
-            QMessageBox::warning(this, windowTitle(),
-                                 tr("“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).").arg(typed));
-            return;
-        }
+        return *read;
     }
-    if (auto registered = ReviewerStore(m_workspace.db()).registerCertificate(reviewerId, fingerprint); !registered) {
+    bool ok = false;
+    const QString typed =
+        QInputDialog::getText(this, windowTitle(), tr("SHA-256 fingerprint of %1's signing certificate:").arg(holder),
+                              QLineEdit::Normal, current, &ok);
+    if (!ok)
+        return std::nullopt;
+    const QString fingerprint = signing::normalizedFingerprint(typed);
+    if (fingerprint.isEmpty() && !typed.trimmed().isEmpty()) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).").arg(typed));
+        return std::nullopt;
+    }
+    return fingerprint;
+}
+
+void CommitteeDialog::registerSecretariat()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, windowTitle(), tr("Who signs for the secretariat (name and office):"),
+                              QLineEdit::Normal, {}, &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const auto fingerprint = askFingerprint(name, {});
+    if (!fingerprint || fingerprint->isEmpty())
+        return;
+    if (auto registered = roles::registerSecretariat(m_workspace.db(), m_roundId, *fingerprint, name); !registered) {
         QMessageBox::warning(this, windowTitle(), registered.error());
         return;
     }

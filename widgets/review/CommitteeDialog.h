@@ -4,6 +4,9 @@
 
 #include <QDialog>
 
+#include <optional>
+
+class QLabel;
 class QSpinBox;
 class QTableWidget;
 
@@ -28,6 +31,8 @@ private:
     void reload();
     void addMember();
     void registerCertificate();
+    void registerSecretariat();
+    std::optional<QString> askFingerprint(const QString& holder, const QString& current);
     void autoAssign();
     void assignSelected();
 
@@ -35,6 +40,7 @@ private:
     qint64 m_roundId;
     QTableWidget* m_members = nullptr;
     QTableWidget* m_assignments = nullptr;
+    QLabel* m_secretariat = nullptr;
     QSpinBox* m_perApplication = nullptr;
 };
 

@@ -5,12 +5,14 @@
 #include "Busy.h"
 #include "package/ReviewPackage.h"
 #include "package/ScoreReturn.h"
+#include "review/SigningRoles.h"
 #include "signing/SignatureDialog.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QMessageBox>
 
 #include <atomic>
@@ -81,6 +83,32 @@ QString importPackage(QWidget* parent, const QString& given)
     return folder;
 }
 
+namespace {
+
+// The package names the certificate the secretariat registered for this member.
+signaturedialog::Expected expectedSigner(const Workspace& workspace)
+{
+    signaturedialog::Expected expected;
+    auto context = package::reviewerContext(workspace.db());
+    if (!context || !*context)
+        return expected;
+    const QJsonObject& manifest = (*context)->manifest;
+    const QString registered =
+        manifest.value(QStringLiteral("signing")).toObject().value(QStringLiteral("certificate_sha256")).toString();
+    if (!registered.isEmpty())
+        expected.fingerprints << registered;
+    expected.who = roles::roleText(roles::Role::Member) +
+                   QStringLiteral(" (%1)").arg(
+                       manifest.value(QStringLiteral("reviewer")).toObject().value(QStringLiteral("name")).toString());
+    expected.unregistered = QCoreApplication::translate(
+        "PackageDialogs", "No certificate was registered for you when this package was made. The secretariat "
+                          "accepts signed sheets only with the certificate it has registered for you: tell it which "
+                          "one you sign with.");
+    return expected;
+}
+
+} // namespace
+
 void exportReturn(QWidget* parent, const Workspace& workspace)
 {
     const QString file =
@@ -95,7 +123,8 @@ void exportReturn(QWidget* parent, const Workspace& workspace)
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     const bool notes = include == QMessageBox::Yes;
     const auto signer = signaturedialog::choose(
-        parent, QCoreApplication::translate("PackageDialogs", "each printed score sheet (評分表)"), true);
+        parent, QCoreApplication::translate("PackageDialogs", "each printed score sheet (評分表)"), true,
+        expectedSigner(workspace));
     if (!signer)
         return;
     const scorereturn::ExportOptions options{notes, signer->nickname, signer->password};

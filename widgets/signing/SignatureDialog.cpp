@@ -23,6 +23,8 @@
 #include <QPushButton>
 #include <QThread>
 
+#include <algorithm>
+
 namespace rd::signaturedialog {
 
 void installPasswordPrompt(QWidget* window)
@@ -134,8 +136,13 @@ bool registerModule(QWidget* parent)
 
 } // namespace
 
-std::optional<Choice> choose(QWidget* parent, const QString& what, bool allowUnsigned)
+std::optional<Choice> choose(QWidget* parent, const QString& what, bool allowUnsigned, const Expected& expected)
 {
+    const auto isExpected = [&expected](const QString& fingerprint) {
+        return std::any_of(expected.fingerprints.cbegin(), expected.fingerprints.cend(), [&](const QString& f) {
+            return signing::normalizedFingerprint(f) == signing::normalizedFingerprint(fingerprint);
+        });
+    };
     QList<signing::SigningCertificate> certificates = readCertificates(parent);
 
     QDialog dialog(parent);
@@ -166,11 +173,18 @@ std::optional<Choice> choose(QWidget* parent, const QString& what, bool allowUns
                 label += QCoreApplication::translate("SignatureDialog", " (on %1)").arg(c.token());
             if (!c.isValidAt(now))
                 label += QCoreApplication::translate("SignatureDialog", " — not valid now");
+            if (isExpected(c.fingerprint))
+                label += QCoreApplication::translate("SignatureDialog", " — registered for %1").arg(expected.who);
             list->addItem(label, c.nickname);
             list->setItemData(list->count() - 1, c.fingerprint, Qt::ToolTipRole);
         }
         if (allowUnsigned)
             list->addItem(QCoreApplication::translate("SignatureDialog", "Do not sign"));
+        for (int i = 0; i < certificates.size(); ++i)
+            if (isExpected(certificates.at(i).fingerprint)) {
+                list->setCurrentIndex(i);
+                break;
+            }
         none->setVisible(certificates.isEmpty());
     };
     auto* certificateRow = new QHBoxLayout;
@@ -183,15 +197,40 @@ std::optional<Choice> choose(QWidget* parent, const QString& what, bool allowUns
     card->setToolTip(QCoreApplication::translate(
         "SignatureDialog", "Register your card reader's PKCS#11 module, for 自然人憑證 or 工商憑證 cards"));
     certificateRow->addWidget(card);
-    layout->addRow(QCoreApplication::translate("SignatureDialog", "&Certificate:"), certificateRow);
+    auto* certificateLabel = new QLabel(QCoreApplication::translate("SignatureDialog", "&Certificate:"));
+    certificateLabel->setBuddy(list); // the row is a layout, which QFormLayout cannot make the label's buddy
+    layout->addRow(certificateLabel, certificateRow);
     auto* password = new QLineEdit;
     password->setEchoMode(QLineEdit::Password);
     password->setAccessibleName(QCoreApplication::translate("SignatureDialog", "Password or PIN"));
     layout->addRow(QCoreApplication::translate("SignatureDialog", "&Password or PIN:"), password);
     layout->addRow(none);
+    auto* registered = new QLabel(
+        expected.fingerprints.isEmpty()
+            ? expected.unregistered
+            : QCoreApplication::translate("SignatureDialog", "Registered for %1: the certificate with SHA-256 %2.")
+                  .arg(expected.who, expected.fingerprints.join(QStringLiteral(", "))));
+    registered->setWordWrap(true);
+    registered->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    registered->setVisible(!registered->text().isEmpty());
+    layout->addRow(registered);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     layout->addRow(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const int index = list->currentIndex();
+        if (!expected.fingerprints.isEmpty() && index >= 0 && index < certificates.size() &&
+            !isExpected(certificates.at(index).fingerprint)) {
+            QMessageBox::warning(
+                &dialog, dialog.windowTitle(),
+                QCoreApplication::translate("SignatureDialog",
+                                            "%1 is not the certificate registered for %2 (SHA-256 %3…). A signature "
+                                            "with it would be refused where it is checked; choose the registered "
+                                            "certificate, or ask the secretariat to register this one.")
+                    .arg(certificates.at(index).commonName, expected.who, expected.fingerprints.first().left(23)));
+            return;
+        }
+        dialog.accept();
+    });
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     const auto update = [&] {
         const bool signing = !list->currentData().toString().isEmpty();
