@@ -123,11 +123,16 @@ int certsTrust(const QStringList& arguments)
                                  QCoreApplication::translate("Cli", "The authority's certificate (PEM or DER)."));
     parser.addPositionalArgument(QStringLiteral("NAME"),
                                  QCoreApplication::translate("Cli", "A name for it in the store."));
+    parser.addOption(passwordFileOption()); // a store with a password is changed only once unlocked
     if (auto done = parse(parser, arguments,
                           QCoreApplication::translate("Cli", "Trust a certificate authority for signatures."), 2, 2))
         return *done;
+    const std::optional<QString> password = readPassword(parser);
+    if (!password)
+        return InputFailed;
     const signing::CertificateStore store(nss::storeDirectory());
-    if (auto trusted = store.trustAuthority(parser.positionalArguments().at(0), parser.positionalArguments().at(1));
+    if (auto trusted =
+            store.trustAuthority(parser.positionalArguments().at(0), parser.positionalArguments().at(1), *password);
         !trusted) {
         err() << trusted.error() << '\n';
         return InputFailed;

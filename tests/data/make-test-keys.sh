@@ -4,7 +4,8 @@
 #                    member-a, member-b (both by the test CA), expired (by the test CA, validity over
 #                    two years ago), rogue (by a CA the store does not know), weak (RSA-1024) with their keys
 #   OUT/pdfsig-db    the same database before any PKCS#11 module is registered, for pdfsig
-#   OUT/*.p12        the same keys as PKCS#12 (password "p12pass"), for the import path
+#   OUT/*.p12        the same keys as PKCS#12 (password "p12pass"), for the import path; secretariat.p12
+#                    (by the test CA) only as a file, for tests that give each party a store of its own
 #   OUT/token.der / token.key.der  a certificate and key by the test CA for the SoftHSM2 token
 # Uses openssl and NSS's certutil and pk12util.
 set -euo pipefail
@@ -35,6 +36,7 @@ authority ca "/CN=ReviewDesk Test CA/O=ReviewDesk Tests"
 authority rogue-ca "/CN=Rogue CA/O=Nobody"
 signer member-a "/CN=林孟儒/O=國立清華大學" ca
 signer member-b "/CN=吳承翰/O=資訊工業策進會" ca
+signer secretariat "/CN=審查秘書處/O=數位產業署" ca
 signer rogue "/CN=林孟儒/O=Impostor" rogue-ca
 # Weak: an RSA-1024 key by the trusted CA, which a verifier must refuse however valid its signature.
 openssl req -newkey rsa:1024 -nodes -keyout weak.key -out weak.csr -subj "/CN=Weak Key Member" 2>/dev/null

@@ -2,11 +2,14 @@
 #include "TestSupport.h"
 
 #include "review/ReviewerStore.h"
+#include "signing/Certificates.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTest>
 
 using namespace rd;
@@ -20,9 +23,14 @@ struct Run
     QByteArray err;
 };
 
-Run cli(const QStringList& arguments)
+Run cli(const QStringList& arguments, const QString& certificateStore = {})
 {
     QProcess process;
+    if (!certificateStore.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("REVIEWDESK_NSS_DIR"), certificateStore);
+        process.setProcessEnvironment(environment);
+    }
     process.start(QStringLiteral(REVIEWDESK_CLI_PATH),
                   QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
     process.waitForFinished(120000);
@@ -320,6 +328,176 @@ private Q_SLOTS:
                 .array();
         QCOMPARE(sheets.size(), 1);
         QCOMPARE(sheets.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("complete"));
+    }
+
+    void eachPartySignsOnItsOwnStoreAndAnAuditorTrustsOnlyTheAuthority()
+    {
+        // Two members (林孟儒 chairs), the secretariat and an auditor, each with a store of their own that
+        // holds their own key and trusts the authority: no store holds another party's certificate.
+        const QString keys = m_dir.filePath(QStringLiteral("party-keys"));
+        QProcess script;
+        script.start(QStringLiteral("bash"), {QStringLiteral(REVIEWDESK_TEST_DATA "/make-test-keys.sh"), keys});
+        QVERIFY(script.waitForFinished(120000));
+        QCOMPARE(script.exitCode(), 0);
+        const QString password = m_dir.filePath(QStringLiteral("store.pw"));
+        const QString p12password = m_dir.filePath(QStringLiteral("p12.pw"));
+        for (const auto& [path, secret] : {std::pair{password, "storepass\n"}, std::pair{p12password, "p12pass\n"}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(secret);
+        }
+        const QString ca = keys + QStringLiteral("/ca.crt");
+        const auto storeOf = [&](const QString& party, const QString& p12) {
+            const QString store = m_dir.filePath(QStringLiteral("store-") + party);
+            if (cli({QStringLiteral("certs"), QStringLiteral("create"), QStringLiteral("--password-file"), password},
+                    store)
+                    .exitCode != 0)
+                return QString();
+            if (!p12.isEmpty() &&
+                cli({QStringLiteral("certs"), QStringLiteral("import"), keys + QLatin1Char('/') + p12,
+                     QStringLiteral("--file-password-file"), p12password, QStringLiteral("--password-file"), password},
+                    store)
+                        .exitCode != 0)
+                return QString();
+            if (cli({QStringLiteral("certs"), QStringLiteral("trust"), ca, QStringLiteral("ReviewDesk Test CA"),
+                     QStringLiteral("--password-file"), password},
+                    store)
+                    .exitCode != 0)
+                return QString();
+            return store;
+        };
+        const QString lin = storeOf(QStringLiteral("lin"), QStringLiteral("member-a.p12"));
+        const QString wu = storeOf(QStringLiteral("wu"), QStringLiteral("member-b.p12"));
+        const QString secretariat = storeOf(QStringLiteral("secretariat"), QStringLiteral("secretariat.p12"));
+        const QString auditor = storeOf(QStringLiteral("auditor"), {});
+        QVERIFY(!lin.isEmpty() && !wu.isEmpty() && !secretariat.isEmpty() && !auditor.isEmpty());
+        const auto fingerprint = [&](const QString& name) {
+            return signing::fingerprintOfCertificateFile(keys + QLatin1Char('/') + name + QStringLiteral(".crt"))
+                .value();
+        };
+
+        // The secretariat: the round, its committee and their certificates, the packages.
+        const QString office = m_dir.filePath(QStringLiteral("parties-office"));
+        QCOMPARE(cli({QStringLiteral("init"), office}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("import"), office, m_dossier}).exitCode, 0);
+        for (const auto& [name, org] : {std::pair{"林孟儒", "國立清華大學"}, std::pair{"吳承翰", "資訊工業策進會"}})
+            QCOMPARE(cli({QStringLiteral("reviewers"), QStringLiteral("add"), office, QString::fromUtf8(name),
+                          QStringLiteral("--organization"), QString::fromUtf8(org)})
+                         .exitCode,
+                     0);
+        QCOMPARE(cli({QStringLiteral("assign"), QStringLiteral("auto"), office, QStringLiteral("--per-application"),
+                      QStringLiteral("2")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("certs"), QStringLiteral("register"), office, QStringLiteral("1"),
+                      fingerprint(QStringLiteral("member-a"))})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("certs"), QStringLiteral("register"), office, QStringLiteral("2"),
+                      fingerprint(QStringLiteral("member-b"))})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            cli({QStringLiteral("certs"), QStringLiteral("secretariat"), office,
+                 fingerprint(QStringLiteral("secretariat")), QStringLiteral("--name"), QStringLiteral("審查秘書處")})
+                .exitCode,
+            0);
+        const QString packages = m_dir.filePath(QStringLiteral("parties-packages"));
+        const Run exported = cli({QStringLiteral("package"), QStringLiteral("export"), office, QStringLiteral("--all"),
+                                  QStringLiteral("--output"), packages, QStringLiteral("--json")});
+        QCOMPARE(exported.exitCode, 0);
+        const QJsonArray written = QJsonDocument::fromJson(exported.out).array();
+        QCOMPARE(written.size(), 2);
+
+        // Each member scores on their own laptop and signs with their own store.
+        const QList<std::pair<QString, QString>> members = {{lin, QStringLiteral("member-a")},
+                                                            {wu, QStringLiteral("member-b")}};
+        for (int m = 0; m < members.size(); ++m) {
+            const auto& [store, nickname] = members.at(m);
+            const QString member = m_dir.filePath(QStringLiteral("parties-member-%1").arg(m));
+            QCOMPARE(cli({QStringLiteral("package"), QStringLiteral("import"),
+                          written.at(m).toObject().value(QStringLiteral("file")).toString(), member})
+                         .exitCode,
+                     0);
+            for (const auto& [criterion, score] :
+                 {std::pair{"innovation", "12"}, std::pair{"cooperation", "8"}, std::pair{"cloud_service", "25"},
+                  std::pair{"feasibility", "24"}, std::pair{"benefits", "12"}})
+                QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("set"), member, QStringLiteral("04595257"),
+                              QStringLiteral("--criterion"), QLatin1String(criterion), QStringLiteral("--score"),
+                              QLatin1String(score), QStringLiteral("--comment"), QStringLiteral("具體可行")})
+                             .exitCode,
+                         0);
+            QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("set"), member, QStringLiteral("04595257"),
+                          QStringLiteral("--overall"), QStringLiteral("規劃完整"), QStringLiteral("--recommendation"),
+                          QStringLiteral("approve")})
+                         .exitCode,
+                     0);
+            QCOMPARE(
+                cli({QStringLiteral("sheet"), QStringLiteral("complete"), member, QStringLiteral("04595257")}).exitCode,
+                0);
+            const QString returned = member + QStringLiteral(".rdret");
+            const Run ret =
+                cli({QStringLiteral("return"), QStringLiteral("export"), member, QStringLiteral("--output"), returned,
+                     QStringLiteral("--sign"), nickname, QStringLiteral("--password-file"), password},
+                    store);
+            QVERIFY2(ret.exitCode == 0, ret.err.constData());
+            // The secretariat's store knows neither member's certificate, only the authority.
+            const Run imported =
+                cli({QStringLiteral("return"), QStringLiteral("import"), office, returned}, secretariat);
+            QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        }
+
+        // The meeting, chaired by 林孟儒, who signs the results on his own store.
+        QCOMPARE(cli({QStringLiteral("meeting"), QStringLiteral("info"), office, QStringLiteral("--chair"),
+                      QStringLiteral("1"), QStringLiteral("--time"), QStringLiteral("2025-03-12 14:00"),
+                      QStringLiteral("--place"), QStringLiteral("第一會議室"), QStringLiteral("--recorder"),
+                      QStringLiteral("王書記")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            cli({QStringLiteral("meeting"), QStringLiteral("attend"), office, QStringLiteral("1"), QStringLiteral("2")})
+                .exitCode,
+            0);
+        QCOMPARE(
+            cli({QStringLiteral("meeting"), QStringLiteral("decide"), office, QStringLiteral("04595257"),
+                 QStringLiteral("--decision"), QStringLiteral("pass"), QStringLiteral("--for"), QStringLiteral("2")})
+                .exitCode,
+            0);
+        const Run final = cli({QStringLiteral("meeting"), QStringLiteral("finalise"), office});
+        QVERIFY2(final.exitCode == 0, final.err.constData());
+        const Run chairSigned = cli({QStringLiteral("sign"), office, QStringLiteral("--sign"),
+                                     QStringLiteral("member-a"), QStringLiteral("--password-file"), password},
+                                    lin);
+        QVERIFY2(chairSigned.exitCode == 0, chairSigned.err.constData());
+
+        // The secretariat archives and signs on its store; the auditor verifies with the authority alone.
+        const QString archive = m_dir.filePath(QStringLiteral("parties.rdarc"));
+        const Run archived =
+            cli({QStringLiteral("archive"), QStringLiteral("export"), office, archive, QStringLiteral("--sign"),
+                 QStringLiteral("secretariat"), QStringLiteral("--password-file"), password},
+                secretariat);
+        QVERIFY2(archived.exitCode == 0, archived.err.constData());
+        // The auditor knows the secretariat's certificate from outside the archive.
+        const Run verified = cli({QStringLiteral("verify"), archive, QStringLiteral("--json"),
+                                  QStringLiteral("--secretariat"), fingerprint(QStringLiteral("secretariat"))},
+                                 auditor);
+        const QJsonObject report = QJsonDocument::fromJson(verified.out).object();
+        QStringList failed;
+        QStringList roles;
+        for (const QJsonValue& v : report.value(QStringLiteral("checks")).toArray()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QStringLiteral("state")) != QLatin1String("passed"))
+                failed << c.value(QStringLiteral("subject")).toString() + QStringLiteral(": ") +
+                              c.value(QStringLiteral("detail")).toString();
+            if (c.contains(QStringLiteral("signature_state")))
+                roles << c.value(QStringLiteral("role")).toString();
+        }
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+        roles.sort();
+        // Two 評分表 by members, the 總表 and the minutes by the chair, the certificate by the secretariat.
+        QCOMPARE(roles, (QStringList{QStringLiteral("chair"), QStringLiteral("chair"), QStringLiteral("member"),
+                                     QStringLiteral("member"), QStringLiteral("secretariat")}));
+        QCOMPARE(verified.exitCode, 0);
     }
 
     void missingWorkspaceExitsOne()
