@@ -7,6 +7,8 @@
 #   OUT/*.p12        the same keys as PKCS#12 (password "p12pass"), for the import path; secretariat.p12
 #                    (by the test CA) only as a file, for tests that give each party a store of its own
 #   OUT/token.der / token.key.der  a certificate and key by the test CA for the SoftHSM2 token
+#   OUT/tsa.cnf, OUT/rogue-tsa.cnf  `openssl ts -reply` configurations of a time-stamping authority by the
+#                    test CA and of one by the rogue CA
 # Uses openssl and NSS's certutil and pk12util.
 set -euo pipefail
 out=${1:?usage: make-test-keys.sh OUT}
@@ -73,6 +75,37 @@ openssl x509 -req -in token.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out to
     -extfile signer.ext 2>/dev/null
 openssl pkcs8 -topk8 -nocrypt -in token.key -outform DER -out token.key.der
 openssl x509 -in token.crt -outform DER -out token.der
+
+# Time-stamping authorities for `openssl ts -reply`: one by the test CA, one by the rogue CA.
+cat >tsa.ext <<'X'
+basicConstraints=CA:FALSE
+keyUsage=critical,digitalSignature,nonRepudiation
+extendedKeyUsage=critical,timeStamping
+X
+for tsa in tsa:ca rogue-tsa:rogue-ca; do
+    name=${tsa%%:*} issuer=${tsa##*:}
+    openssl req -newkey rsa:2048 -nodes -keyout "$name.key" -out "$name.csr" -subj "/CN=ReviewDesk Test TSA" 2>/dev/null
+    openssl x509 -req -in "$name.csr" -CA "$issuer.crt" -CAkey "$issuer.key" -CAcreateserial -out "$name.crt" \
+        -days 365 -extfile tsa.ext 2>/dev/null
+    echo 01 >"$name.serial"
+    cat >"$name.cnf" <<X
+[tsa]
+default_tsa = this
+[this]
+serial = $PWD/$name.serial
+crypto_device = builtin
+signer_cert = $PWD/$name.crt
+signer_key = $PWD/$name.key
+signer_digest = sha256
+default_policy = 1.3.6.1.4.1.59999.1
+digests = sha256
+accuracy = secs:1
+ordering = no
+tsa_name = no
+ess_cert_id_chain = no
+ess_cert_id_alg = sha256
+X
+done
 
 printf 'storepass\n' >store.pw
 printf 'p12pass\n' >p12.pw

@@ -5,6 +5,7 @@
 // NSS names a struct member `slots`, which Qt defines as a keyword: NSS's headers come before any of Qt's.
 #include <pk11pub.h>
 
+#include "LocalTsa.h"
 #include "TestSupport.h"
 
 #include "archive/ArchiveVerifier.h"
@@ -26,9 +27,11 @@
 #include "signing/Nss.h"
 #include "signing/PdfSigner.h"
 #include "signing/SignatureCheck.h"
+#include "signing/TimeStamp.h"
 #include "store/ApplicationStore.h"
 #include "store/Sql.h"
 
+#include <QCryptographicHash>
 #include <QFuture>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -885,6 +888,49 @@ private Q_SLOTS:
         const QString listed = run(QStringLiteral("certutil"),
                                    {QStringLiteral("-L"), QStringLiteral("-d"), QStringLiteral("sql:") + auditor});
         QVERIFY2(!listed.contains(QLatin1String("委員")), qPrintable(listed));
+    }
+
+    void aTimeStampVerifiesOnlyForItsBytesAndATrustedAuthority()
+    {
+        test::LocalTsa authority(key(QStringLiteral("tsa.cnf")));
+        const QByteArray digest = QCryptographicHash::hash("評分表 1-1", QCryptographicHash::Sha256);
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
+        auto token = signing::requestTimeStamp(authority.url(), digest);
+        QVERIFY2(token.ok(), qPrintable(token.error()));
+        const signing::TimeStampVerdict good = signing::verifyTimeStamp(*token, digest);
+        QVERIFY2(good.valid, qPrintable(good.problem));
+        QVERIFY(good.time >= before && good.time <= QDateTime::currentDateTimeUtc().addSecs(2));
+        QCOMPARE(good.authority, QStringLiteral("ReviewDesk Test TSA"));
+        QCOMPARE(good.authoritySha256, fingerprintOfFile(key(QStringLiteral("tsa.crt"))));
+
+        // Another document's bytes.
+        const signing::TimeStampVerdict other =
+            signing::verifyTimeStamp(*token, QCryptographicHash::hash("評分表 1-2", QCryptographicHash::Sha256));
+        QVERIFY(!other.valid);
+        QVERIFY2(other.problem.contains(QLatin1String("other bytes")), qPrintable(other.problem));
+        // The stamped time moved a year back: the authority's signature no longer holds.
+        QByteArray backdated = *token;
+        const QByteArray year = good.time.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
+        const qsizetype at = backdated.indexOf(year);
+        QVERIFY(at > 0);
+        backdated.replace(at, 4, QByteArray::number(good.time.date().year() - 1));
+        const signing::TimeStampVerdict moved = signing::verifyTimeStamp(backdated, digest);
+        QVERIFY(!moved.valid);
+        QVERIFY2(moved.problem.contains(QLatin1String("does not verify")), qPrintable(moved.problem));
+        // An authority by an issuer this store does not trust.
+        test::LocalTsa rogue(key(QStringLiteral("rogue-tsa.cnf")));
+        auto rogueToken = signing::requestTimeStamp(rogue.url(), digest);
+        QVERIFY2(rogueToken.ok(), qPrintable(rogueToken.error()));
+        const signing::TimeStampVerdict untrusted = signing::verifyTimeStamp(*rogueToken, digest);
+        QVERIFY(!untrusted.valid);
+        QVERIFY2(untrusted.problem.contains(QLatin1String("not issued by an authority this store trusts")),
+                 qPrintable(untrusted.problem));
+        // No service at the address: the error names it.
+        QUrl closed = authority.url();
+        closed.setPort(1);
+        auto unreachable = signing::requestTimeStamp(closed, digest, 5000);
+        QVERIFY(!unreachable.ok());
+        QVERIFY2(unreachable.error().contains(closed.toString()), qPrintable(unreachable.error()));
     }
 
     void signingTimesAndKeysAreBounded()
