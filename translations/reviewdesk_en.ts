@@ -249,6 +249,18 @@
         <source>the round accepted unsigned sheets from members without a registered certificate: those sheets rest on the secretariat&apos;s word alone</source>
         <translation>the round accepted unsigned sheets from members without a registered certificate: those sheets rest on the secretariat&apos;s word alone</translation>
     </message>
+    <message>
+        <source>signed, but its time stamp %1 does not hold: %2</source>
+        <translation>signed, but its time stamp %1 does not hold: %2</translation>
+    </message>
+    <message>
+        <source>; time-stamped %1 by %2</source>
+        <translation>; time-stamped %1 by %2</translation>
+    </message>
+    <message>
+        <source>signed, but the round has its documents time-stamped and %1 is missing</source>
+        <translation>signed, but the round has its documents time-stamped and %1 is missing</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -1687,6 +1699,10 @@ manifest SHA-256 %4</translation>
     <message>
         <source>%1 events, chain intact; %2 anchors hold.</source>
         <translation>%1 events, chain intact; %2 anchors hold.</translation>
+    </message>
+    <message>
+        <source>The RFC 3161 time-stamping service whose time stamps signed sheets and the chair&apos;s documents must carry (an http or https address), or none.</source>
+        <translation>The RFC 3161 time-stamping service whose time stamps signed sheets and the chair&apos;s documents must carry (an http or https address), or none.</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3240,10 @@ What the committee resolved about this difference:</translation>
         <source>unsigned_returns must be true or false</source>
         <translation>unsigned_returns must be true or false</translation>
     </message>
+    <message>
+        <source>time_stamping is the http or https address of a time-stamping service, or empty</source>
+        <translation>time_stamping is the http or https address of a time-stamping service, or empty</translation>
+    </message>
 </context>
 <context>
     <name>Rubric</name>
@@ -3534,6 +3554,22 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>The new return of %1 leaves out the sheet(s) for application(s) %2 that the current return holds. Withdraw each of them with the reason, or ask the member for a complete return.</source>
         <translation>The new return of %1 leaves out the sheet(s) for application(s) %2 that the current return holds. Withdraw each of them with the reason, or ask the member for a complete return.</translation>
+    </message>
+    <message>
+        <source>The round has signed sheets time-stamped. %1 Connect to the network and export the return again.</source>
+        <translation>The round has signed sheets time-stamped. %1 Connect to the network and export the return again.</translation>
+    </message>
+    <message>
+        <source>the round has signed sheets time-stamped by %1, and this one carries no time stamp</source>
+        <translation>the round has signed sheets time-stamped by %1, and this one carries no time stamp</translation>
+    </message>
+    <message>
+        <source>its time stamp does not hold: %1</source>
+        <translation>its time stamp does not hold: %1</translation>
+    </message>
+    <message>
+        <source>it claims to be signed on %1, after its time stamp of %2</source>
+        <translation>it claims to be signed on %1, after its time stamp of %2</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +3981,10 @@ What the committee resolved about this difference:</translation>
         <source>The signed %1 (record %2)</source>
         <translation>The signed %1 (record %2)</translation>
     </message>
+    <message>
+        <source>The time stamp of %1 does not hold: %2</source>
+        <translation>The time stamp of %1 does not hold: %2</translation>
+    </message>
 </context>
 <context>
     <name>Signing</name>
@@ -4073,6 +4113,73 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>“%1” is not an amount</source>
         <translation>“%1” is not an amount</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamp</name>
+    <message>
+        <source>%1 is not the address of a time-stamping service (http or https).</source>
+        <translation>%1 is not the address of a time-stamping service (http or https).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The time-stamping service %1 did not answer: %2</source>
+        <translation>The time-stamping service %1 did not answer: %2</translation>
+    </message>
+    <message>
+        <source>The time-stamping service %1 answered with something that is not a time stamp.</source>
+        <translation>The time-stamping service %1 answered with something that is not a time stamp.</translation>
+    </message>
+    <message>
+        <source>The time-stamping service %1 refused to stamp (status %2).</source>
+        <translation>The time-stamping service %1 refused to stamp (status %2).</translation>
+    </message>
+    <message>
+        <source>The time-stamping service %1 stamped something other than what was asked.</source>
+        <translation>The time-stamping service %1 stamped something other than what was asked.</translation>
+    </message>
+    <message>
+        <source>the time stamp is not an RFC 3161 token</source>
+        <translation>the time stamp is not an RFC 3161 token</translation>
+    </message>
+    <message>
+        <source>the time stamp is for other bytes</source>
+        <translation>the time stamp is for other bytes</translation>
+    </message>
+    <message>
+        <source>the time stamp&apos;s signature cannot be read</source>
+        <translation>the time stamp&apos;s signature cannot be read</translation>
+    </message>
+    <message>
+        <source>the time stamp does not carry the authority&apos;s certificate</source>
+        <translation>the time stamp does not carry the authority&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>the time stamp is signed with a digest below SHA-256</source>
+        <translation>the time stamp is signed with a digest below SHA-256</translation>
+    </message>
+    <message>
+        <source>the time stamp&apos;s signature does not verify</source>
+        <translation>the time stamp&apos;s signature does not verify</translation>
+    </message>
+    <message>
+        <source>%1 is not a time-stamping authority&apos;s certificate</source>
+        <translation>%1 is not a time-stamping authority&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s certificate was not valid at the stamped time</source>
+        <translation>the authority&apos;s certificate was not valid at the stamped time</translation>
+    </message>
+    <message>
+        <source>the time-stamping authority %1 is not issued by an authority this store trusts</source>
+        <translation>the time-stamping authority %1 is not issued by an authority this store trusts</translation>
+    </message>
+    <message>
+        <source>the certificate store is not open</source>
+        <translation>the certificate store is not open</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +5013,34 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>Who signs for the secretariat (name and office):</source>
         <translation>Who signs for the secretariat (name and office):</translation>
+    </message>
+    <message>
+        <source>&amp;Time-stamping service (RFC 3161):</source>
+        <translation>&amp;Time-stamping service (RFC 3161):</translation>
+    </message>
+    <message>
+        <source>none: signing times are the signers&apos; clocks, bounded by the trail</source>
+        <translation>none: signing times are the signers&apos; clocks, bounded by the trail</translation>
+    </message>
+    <message>
+        <source>An http or https address. Signed 評分表 and the chair&apos;s documents must then carry this service&apos;s time stamp, and its time is the signing time.</source>
+        <translation>An http or https address. Signed 評分表 and the chair&apos;s documents must then carry this service&apos;s time stamp, and its time is the signing time.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the time-stamping service</source>
+        <translation>Save the time-stamping service</translation>
+    </message>
+    <message>
+        <source>The round has no time-stamping service.</source>
+        <translation>The round has no time-stamping service.</translation>
+    </message>
+    <message>
+        <source>Signed sheets and the chair&apos;s documents must now carry time stamps by %1. Packages exported from now on tell the members; export again any package already sent.</source>
+        <translation>Signed sheets and the chair&apos;s documents must now carry time stamps by %1. Packages exported from now on tell the members; export again any package already sent.</translation>
     </message>
 </context>
 <context>

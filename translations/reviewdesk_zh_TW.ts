@@ -249,6 +249,18 @@
         <source>the round accepted unsigned sheets from members without a registered certificate: those sheets rest on the secretariat&apos;s word alone</source>
         <translation>本梯次接受未登錄憑證之委員寄回未簽章的評分表：這些評分表僅憑秘書處的紀錄</translation>
     </message>
+    <message>
+        <source>signed, but its time stamp %1 does not hold: %2</source>
+        <translation>已簽章，但其時戳 %1 不成立：%2</translation>
+    </message>
+    <message>
+        <source>; time-stamped %1 by %2</source>
+        <translation>；時戳 %1，由 %2 核發</translation>
+    </message>
+    <message>
+        <source>signed, but the round has its documents time-stamped and %1 is missing</source>
+        <translation>已簽章，但本梯次文件須附時戳，缺少 %1</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -1726,6 +1738,10 @@ manifest SHA-256 %4</source>
     <message>
         <source>%1 events, chain intact; %2 anchors hold.</source>
         <translation>%1 筆事件，鏈完整；%2 個錨點相符。</translation>
+    </message>
+    <message>
+        <source>The RFC 3161 time-stamping service whose time stamps signed sheets and the chair&apos;s documents must carry (an http or https address), or none.</source>
+        <translation>簽章之評分表與主席文件須附其時戳的 RFC 3161 時戳服務（http 或 https 位址），或 none 表示不使用。</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3279,10 @@ What the committee resolved about this difference:</source>
         <source>unsigned_returns must be true or false</source>
         <translation>unsigned_returns 必須為 true 或 false</translation>
     </message>
+    <message>
+        <source>time_stamping is the http or https address of a time-stamping service, or empty</source>
+        <translation>time_stamping 須為時戳服務的 http 或 https 位址，或留空</translation>
+    </message>
 </context>
 <context>
     <name>Rubric</name>
@@ -3573,6 +3593,22 @@ What the committee resolved about this difference:</source>
     <message>
         <source>The new return of %1 leaves out the sheet(s) for application(s) %2 that the current return holds. Withdraw each of them with the reason, or ask the member for a complete return.</source>
         <translation>%1 的新回傳未包含現行回傳中申請案 %2 的評分表。請逐一撤回並附理由，或請委員寄回完整的回傳。</translation>
+    </message>
+    <message>
+        <source>The round has signed sheets time-stamped. %1 Connect to the network and export the return again.</source>
+        <translation>本梯次簽章之評分表須附時戳。%1 請連上網路後重新匯出評分回傳。</translation>
+    </message>
+    <message>
+        <source>the round has signed sheets time-stamped by %1, and this one carries no time stamp</source>
+        <translation>本梯次簽章之評分表須附 %1 之時戳，此份未附時戳</translation>
+    </message>
+    <message>
+        <source>its time stamp does not hold: %1</source>
+        <translation>其時戳不成立：%1</translation>
+    </message>
+    <message>
+        <source>it claims to be signed on %1, after its time stamp of %2</source>
+        <translation>其宣稱簽署於 %1，晚於其時戳 %2</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4020,10 @@ What the committee resolved about this difference:</source>
         <source>The signed %1 (record %2)</source>
         <translation>已簽章的 %1（紀錄 %2）</translation>
     </message>
+    <message>
+        <source>The time stamp of %1 does not hold: %2</source>
+        <translation>%1 核發的時戳不成立：%2</translation>
+    </message>
 </context>
 <context>
     <name>Signing</name>
@@ -4112,6 +4152,73 @@ What the committee resolved about this difference:</source>
     <message>
         <source>“%1” is not an amount</source>
         <translation>「%1」不是金額</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamp</name>
+    <message>
+        <source>%1 is not the address of a time-stamping service (http or https).</source>
+        <translation>%1 不是時戳服務的位址（須為 http 或 https）。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The time-stamping service %1 did not answer: %2</source>
+        <translation>時戳服務 %1 未回應：%2</translation>
+    </message>
+    <message>
+        <source>The time-stamping service %1 answered with something that is not a time stamp.</source>
+        <translation>時戳服務 %1 的回應不是時戳。</translation>
+    </message>
+    <message>
+        <source>The time-stamping service %1 refused to stamp (status %2).</source>
+        <translation>時戳服務 %1 拒絕核發時戳（狀態 %2）。</translation>
+    </message>
+    <message>
+        <source>The time-stamping service %1 stamped something other than what was asked.</source>
+        <translation>時戳服務 %1 核發的時戳與請求的內容不符。</translation>
+    </message>
+    <message>
+        <source>the time stamp is not an RFC 3161 token</source>
+        <translation>時戳不是 RFC 3161 時戳</translation>
+    </message>
+    <message>
+        <source>the time stamp is for other bytes</source>
+        <translation>時戳對應的是其他內容</translation>
+    </message>
+    <message>
+        <source>the time stamp&apos;s signature cannot be read</source>
+        <translation>無法讀取時戳的簽章</translation>
+    </message>
+    <message>
+        <source>the time stamp does not carry the authority&apos;s certificate</source>
+        <translation>時戳未附時戳機構的憑證</translation>
+    </message>
+    <message>
+        <source>the time stamp is signed with a digest below SHA-256</source>
+        <translation>時戳的簽章摘要演算法低於 SHA-256</translation>
+    </message>
+    <message>
+        <source>the time stamp&apos;s signature does not verify</source>
+        <translation>時戳的簽章驗證不符</translation>
+    </message>
+    <message>
+        <source>%1 is not a time-stamping authority&apos;s certificate</source>
+        <translation>%1 不是時戳機構的憑證</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s certificate was not valid at the stamped time</source>
+        <translation>時戳機構的憑證於時戳時間不在有效期間內</translation>
+    </message>
+    <message>
+        <source>the time-stamping authority %1 is not issued by an authority this store trusts</source>
+        <translation>時戳機構 %1 的憑證並非由本憑證庫信任的憑證機構所簽發</translation>
+    </message>
+    <message>
+        <source>the certificate store is not open</source>
+        <translation>憑證庫尚未開啟</translation>
     </message>
 </context>
 <context>
@@ -4943,6 +5050,34 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>Who signs for the secretariat (name and office):</source>
         <translation>代表秘書處簽章者（姓名與單位）：</translation>
+    </message>
+    <message>
+        <source>&amp;Time-stamping service (RFC 3161):</source>
+        <translation>時戳服務（RFC 3161）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>none: signing times are the signers&apos; clocks, bounded by the trail</source>
+        <translation>未設定：簽署時間以簽署者電腦時鐘為準，並受稽核軌跡限制</translation>
+    </message>
+    <message>
+        <source>An http or https address. Signed 評分表 and the chair&apos;s documents must then carry this service&apos;s time stamp, and its time is the signing time.</source>
+        <translation>http 或 https 位址。設定後，簽章之評分表與主席文件須附此服務之時戳，並以時戳時間為簽署時間。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save the time-stamping service</source>
+        <translation>儲存時戳服務</translation>
+    </message>
+    <message>
+        <source>The round has no time-stamping service.</source>
+        <translation>本梯次未設定時戳服務。</translation>
+    </message>
+    <message>
+        <source>Signed sheets and the chair&apos;s documents must now carry time stamps by %1. Packages exported from now on tell the members; export again any package already sent.</source>
+        <translation>自即日起，簽章之評分表與主席文件須附 %1 之時戳。此後匯出的審查資料包會告知委員；已寄出的資料包請重新匯出。</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,11 @@ int consensusCommand(const QStringList& arguments)
         QCoreApplication::translate("Cli", "Whether members without a registered certificate may send unsigned "
                                            "sheets: yes or no (no by default)."),
         QStringLiteral("yes|no"));
+    const QCommandLineOption timeStamping(
+        QStringLiteral("time-stamping"),
+        QCoreApplication::translate("Cli", "The RFC 3161 time-stamping service whose time stamps signed sheets and "
+                                           "the chair's documents must carry (an http or https address), or none."),
+        QStringLiteral("URL|none"));
     const QCommandLineOption save(
         QStringLiteral("save"), QCoreApplication::translate("Cli", "Keep the options given as the round's settings."));
     const QCommandLineOption xlsx(
@@ -86,8 +91,8 @@ int consensusCommand(const QStringList& arguments)
         QStringLiteral("comments"),
         QCoreApplication::translate("Cli", "Write each applicant's 審查意見彙整 PDF into FOLDER."),
         QStringLiteral("FOLDER"));
-    parser.addOptions({roundOption(), method, passMark, budget, points, ranks, unsignedReturns, save, xlsx, csv, pdf,
-                       minutes, comments, jsonOption()});
+    parser.addOptions({roundOption(), method, passMark, budget, points, ranks, unsignedReturns, timeStamping, save,
+                       xlsx, csv, pdf, minutes, comments, jsonOption()});
     if (auto done = parse(parser, arguments,
                           QCoreApplication::translate("Cli", "Compile the returned score sheets of a round."), 1, 1))
         return *done;
@@ -119,6 +124,9 @@ int consensusCommand(const QStringList& arguments)
                                                         : answer == QLatin1String("no") ? QJsonValue(false)
                                                                                         : QJsonValue(answer));
     }
+    if (parser.isSet(timeStamping))
+        json.insert(QStringLiteral("time_stamping"),
+                    parser.value(timeStamping) == QLatin1String("none") ? QString() : parser.value(timeStamping));
     auto settings = consensus::settingsFromJson(json);
     if (!settings) {
         err() << settings.error() << '\n';

@@ -5,15 +5,18 @@
 #include "archive/RoundArchive.h"
 #include "audit/AuditTrail.h"
 #include "consensus/Meeting.h"
+#include "consensus/RoundSettings.h"
 #include "dossier/SafeZip.h"
 #include "package/Bundle.h"
 #include "print/PdfComposer.h"
 #include "review/SigningRoles.h"
 #include "signing/Certificates.h"
 #include "signing/SignatureCheck.h"
+#include "signing/TimeStamp.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -199,9 +202,12 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
     ReadOnlyDatabase snapshot(root.filePath(QStringLiteral("database/reviewdesk.sqlite")));
     const qint64 roundId = roundJson.value(QStringLiteral("id")).toInteger();
     QList<roles::Holder> holders;
+    bool timeStamped = false; // the round has a time-stamping service: every signed sheet needs its token
     if (snapshot.isOpen()) {
         if (auto found = roles::holders(snapshot.db(), roundId))
             holders = *found;
+        if (auto settings = consensus::roundSettings(snapshot.db(), roundId))
+            timeStamped = !settings->timeStampUrl.isEmpty();
     }
     // Whether a signature's certificate holds the role its document needs; the detail says who it is instead.
     const auto roleCheck = [&](roles::Role role, const signing::SignatureReport& s, qint64 reviewerId,
@@ -274,7 +280,8 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
                 QCoreApplication::translate("ArchiveVerifier", "missing from the archive"));
         } else {
             const bool keep = name.endsWith(QLatin1String(".json")) ||
-                              (name.startsWith(QLatin1String("signed/")) && name.endsWith(QLatin1String(".pdf")));
+                              (name.startsWith(QLatin1String("signed/")) &&
+                               (name.endsWith(QLatin1String(".pdf")) || name.endsWith(QLatin1String(".tst"))));
             Result<QString> digest = QString();
             if (keep) {
                 const QByteArray bytes = readFile(path);
@@ -351,6 +358,30 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
             refuseRole(roleCheck(roles::Role::Chair, s, 0, facts));
             if (s.binding.audit.id > 0)
                 anchors.append({s.binding.audit.id, s.binding.audit.sha256, name});
+        }
+        // The document's RFC 3161 time stamp, over the signed PDF's bytes, beside it; required where the round
+        // has a time-stamping service.
+        const QString stampName = name.left(name.size() - 4) + QStringLiteral(".tst");
+        if (contents.contains(stampName)) {
+            const signing::TimeStampVerdict stamp = signing::verifyTimeStamp(
+                contents.value(stampName), QCryptographicHash::hash(contents.value(name), QCryptographicHash::Sha256));
+            facts.insert(QStringLiteral("timestamped_at"), stamp.time.toString(Qt::ISODateWithMs));
+            facts.insert(QStringLiteral("time_stamp_authority"), stamp.authority);
+            if (passed && !stamp.valid) {
+                passed = false;
+                detail = QCoreApplication::translate("ArchiveVerifier", "signed, but its time stamp %1 does not "
+                                                                        "hold: %2")
+                             .arg(stampName, stamp.problem);
+            } else if (passed) {
+                detail += QCoreApplication::translate("ArchiveVerifier", "; time-stamped %1 by %2")
+                              .arg(text::localDateTime(stamp.time), stamp.authority);
+            }
+        } else if (passed && timeStamped && s.state != signing::SignatureState::Unsigned) {
+            passed = false;
+            detail = QCoreApplication::translate("ArchiveVerifier",
+                                                 "signed, but the round has its documents time-stamped and %1 is "
+                                                 "missing")
+                         .arg(stampName);
         }
         add(Check::Kind::Signature, name, passed, detail, facts);
     }

@@ -192,11 +192,12 @@ Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs,
     }
 
     // The current returned sheets, as received, and their signed printed sheets.
-    auto returned = sql::exec(db,
-                              QStringLiteral("SELECT s.application_id, r.reviewer_id, s.sheet_json, s.pdf_sha256"
-                                             " FROM returned_sheets s JOIN score_returns r ON r.id = s.return_id"
-                                             " WHERE r.round_id = ? AND r.replaced_at IS NULL ORDER BY 1, 2"),
-                              {roundId});
+    auto returned =
+        sql::exec(db,
+                  QStringLiteral("SELECT s.application_id, r.reviewer_id, s.sheet_json, s.pdf_sha256,"
+                                 " s.timestamp_sha256 FROM returned_sheets s JOIN score_returns r ON r.id = s.return_id"
+                                 " WHERE r.round_id = ? AND r.replaced_at IS NULL ORDER BY 1, 2"),
+                  {roundId});
     if (!returned)
         return R::failure(returned.error());
     QList<std::pair<QString, QString>> blobEntries;
@@ -206,12 +207,17 @@ Result<ExportReport> exportRound(const QSqlDatabase& db, const BlobStore& blobs,
         writer.add(QStringLiteral("data/sheets/%1.json").arg(key), returned->value(2).toString().toUtf8());
         ++report.files;
         blobEntries.append({QStringLiteral("signed/sheets/%1.pdf").arg(key), returned->value(3).toString()});
+        if (const QString stamp = returned->value(4).toString(); !stamp.isEmpty())
+            blobEntries.append({QStringLiteral("signed/sheets/%1.tst").arg(key), stamp});
     }
     auto signedDocs = consensus::signedDocuments(db, roundId);
     if (!signedDocs)
         return R::failure(signedDocs.error());
-    for (const consensus::SignedDocument& d : *signedDocs)
+    for (const consensus::SignedDocument& d : *signedDocs) {
         blobEntries.append({QStringLiteral("signed/%1.pdf").arg(d.kind), d.pdfSha256});
+        if (!d.timeStampSha256.isEmpty())
+            blobEntries.append({QStringLiteral("signed/%1.tst").arg(d.kind), d.timeStampSha256});
+    }
     auto documents = sql::exec(db,
                                QStringLiteral("SELECT d.application_id, d.id, d.file_name, d.sha256 FROM documents d"
                                               " JOIN applications a ON a.id = d.application_id WHERE a.round_id = ?"

@@ -34,6 +34,9 @@ struct Settings
     // accepts unsigned sheets from members without a registered certificate says so here, and its 總表 and
     // archive say so too (docs/signatures.md).
     bool unsignedReturns = false;
+    // The RFC 3161 time-stamping service (TSA) of the round, empty for none: signed sheets must then carry its
+    // time stamp, whose time replaces the signer's clock (docs/signatures.md, "Time").
+    QString timeStampUrl;
 };
 
 // One member's sheet as the compilation sees it.

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QUrl>
 
 namespace rd::consensus {
 
@@ -21,7 +22,8 @@ QJsonObject settingsToJson(const Settings& settings)
             {QStringLiteral("member_codes"), settings.memberCodes},
             {QStringLiteral("talk_minutes"), settings.talkMinutes},
             {QStringLiteral("question_minutes"), settings.questionMinutes},
-            {QStringLiteral("unsigned_returns"), settings.unsignedReturns}};
+            {QStringLiteral("unsigned_returns"), settings.unsignedReturns},
+            {QStringLiteral("time_stamping"), settings.timeStampUrl}};
 }
 
 Result<Settings> settingsFromJson(const QJsonObject& json)
@@ -73,6 +75,15 @@ Result<Settings> settingsFromJson(const QJsonObject& json)
     if (!unsignedReturns.isUndefined() && !unsignedReturns.isBool())
         return R::failure(QCoreApplication::translate("RoundSettings", "unsigned_returns must be true or false"));
     settings.unsignedReturns = unsignedReturns.toBool(false);
+    const QJsonValue timeStamping = json.value(QStringLiteral("time_stamping"));
+    const QUrl url(timeStamping.toString());
+    if (!timeStamping.isUndefined() &&
+        (!timeStamping.isString() ||
+         (!timeStamping.toString().isEmpty() &&
+          (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))))))
+        return R::failure(QCoreApplication::translate(
+            "RoundSettings", "time_stamping is the http or https address of a time-stamping service, or empty"));
+    settings.timeStampUrl = timeStamping.toString();
     return settings;
 }
 

@@ -2,16 +2,20 @@
 
 #include "audit/AuditTrail.h"
 #include "consensus/Meeting.h"
+#include "consensus/RoundSettings.h"
 #include "print/ConsensusPrint.h"
 #include "review/SigningRoles.h"
 #include "signing/Certificates.h"
 #include "signing/Nss.h"
 #include "signing/SignatureCheck.h"
+#include "signing/TimeStamp.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <algorithm>
 #include <limits>
@@ -40,6 +44,9 @@ Result<QList<SignedDocument>> signResults(const QSqlDatabase& db, const BlobStor
             QCoreApplication::translate("SignedResults", "The 評選總表 and minutes are signed by the chair: %1.")
                 .arg(allowed.error()));
     const QString signer = certificate->commonName;
+    auto settings = roundSettings(db, roundId);
+    if (!settings)
+        return R::failure(settings.error());
     QTemporaryDir work;
     if (!work.isValid())
         return R::failure(QCoreApplication::translate("SignedResults", "cannot create a temporary folder"));
@@ -70,19 +77,49 @@ Result<QList<SignedDocument>> signResults(const QSqlDatabase& db, const BlobStor
         auto stored = blobs.putFile(path);
         if (!stored)
             return R::failure(stored.error());
-        made.append({0, kind, stored->sha256, state->resultsSha256(), signer, check.fingerprint,
-                     check.signedAt.isValid() ? check.signedAt : QDateTime::currentDateTimeUtc()});
+        SignedDocument document{0,
+                                kind,
+                                stored->sha256,
+                                state->resultsSha256(),
+                                signer,
+                                check.fingerprint,
+                                check.signedAt.isValid() ? check.signedAt : QDateTime::currentDateTimeUtc(),
+                                {},
+                                {}};
+        // Where the round has a time-stamping service, the document's time is the time stamp's.
+        if (!settings->timeStampUrl.isEmpty()) {
+            QFile signedPdf(path);
+            if (!signedPdf.open(QIODevice::ReadOnly))
+                return R::failure(signedPdf.errorString());
+            const QByteArray digest = QCryptographicHash::hash(signedPdf.readAll(), QCryptographicHash::Sha256);
+            auto token = signing::requestTimeStamp(QUrl(settings->timeStampUrl), digest);
+            if (!token)
+                return R::failure(token.error());
+            const signing::TimeStampVerdict stamp = signing::verifyTimeStamp(*token, digest);
+            if (!stamp.valid)
+                return R::failure(QCoreApplication::translate("SignedResults", "The time stamp of %1 does not hold: %2")
+                                      .arg(settings->timeStampUrl, stamp.problem));
+            auto kept = blobs.putData(*token);
+            if (!kept)
+                return R::failure(kept.error());
+            document.timeStampSha256 = kept->sha256;
+            document.timeStampedAt = stamp.time;
+        }
+        made.append(document);
     }
 
     sql::Transaction transaction(db);
     if (!transaction.active())
         return R::failure(transaction.error());
     for (SignedDocument& d : made) {
-        auto inserted = sql::exec(db,
-                                  QStringLiteral("INSERT INTO signed_documents(round_id, kind, pdf_sha256, data_sha256,"
-                                                 " signer, signer_sha256, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                  {roundId, d.kind, d.pdfSha256, d.dataSha256, d.signer, d.signerSha256,
-                                   d.signedAt.toUTC().toString(Qt::ISODate)});
+        auto inserted =
+            sql::exec(db,
+                      QStringLiteral("INSERT INTO signed_documents(round_id, kind, pdf_sha256, data_sha256,"
+                                     " signer, signer_sha256, signed_at, timestamp_sha256, timestamped_at)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {roundId, d.kind, d.pdfSha256, d.dataSha256, d.signer, d.signerSha256,
+                       d.signedAt.toUTC().toString(Qt::ISODate), d.timeStampSha256,
+                       d.timeStampedAt.isValid() ? d.timeStampedAt.toString(Qt::ISODateWithMs) : QString()});
         if (!inserted)
             return R::failure(inserted.error());
         d.id = inserted->lastInsertId().toLongLong();
@@ -104,19 +141,22 @@ Result<QList<SignedDocument>> signResults(const QSqlDatabase& db, const BlobStor
 Result<QList<SignedDocument>> signedDocuments(const QSqlDatabase& db, qint64 roundId)
 {
     using R = Result<QList<SignedDocument>>;
-    auto query = sql::exec(db,
-                           QStringLiteral("SELECT id, kind, pdf_sha256, data_sha256, signer, signer_sha256, signed_at"
-                                          " FROM signed_documents d WHERE round_id = ? AND id = (SELECT MAX(id) FROM"
-                                          " signed_documents e WHERE e.round_id = d.round_id AND e.kind = d.kind)"
-                                          " ORDER BY kind"),
-                           {roundId});
+    auto query = sql::exec(
+        db,
+        QStringLiteral(
+            "SELECT id, kind, pdf_sha256, data_sha256, signer, signer_sha256, signed_at,"
+            " timestamp_sha256, timestamped_at FROM signed_documents d WHERE round_id = ? AND id = (SELECT MAX(id) FROM"
+            " signed_documents e WHERE e.round_id = d.round_id AND e.kind = d.kind)"
+            " ORDER BY kind"),
+        {roundId});
     if (!query)
         return R::failure(query.error());
     QList<SignedDocument> list;
     while (query->next())
         list.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
                      query->value(3).toString(), query->value(4).toString(), query->value(5).toString(),
-                     QDateTime::fromString(query->value(6).toString(), Qt::ISODate)});
+                     QDateTime::fromString(query->value(6).toString(), Qt::ISODate), query->value(7).toString(),
+                     QDateTime::fromString(query->value(8).toString(), Qt::ISODateWithMs)});
     return list;
 }
 

@@ -23,6 +23,8 @@ struct SignedDocument
     QString signer;
     QString signerSha256;
     QDateTime signedAt;
+    QString timeStampSha256; // the RFC 3161 token in the blob store, where the round has a time-stamping service
+    QDateTime timeStampedAt;
 };
 
 Result<QList<SignedDocument>> signResults(const QSqlDatabase& db, const BlobStore& blobs, qint64 roundId,

@@ -2,6 +2,7 @@
 
 #include "audit/AuditTrail.h"
 #include "consensus/Meeting.h"
+#include "consensus/RoundSettings.h"
 #include "consensus/SignedResults.h"
 #include "package/Bundle.h"
 #include "package/ScoreReturn.h"
@@ -14,13 +15,17 @@
 #include "signing/Nss.h"
 #include "signing/PdfSigner.h"
 #include "signing/SignatureCheck.h"
+#include "signing/TimeStamp.h"
 #include "store/ApplicationStore.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QUrl>
 
 namespace rd::demo {
 
@@ -85,6 +90,11 @@ Result<DemoSigners> signDemoRound(const Workspace& workspace, qint64 roundId, co
     auto list = applications.applications(roundId);
     if (!round || !rubric || !list)
         return R::failure(!round ? round.error() : !rubric ? rubric.error() : list.error());
+    auto settings = consensus::roundSettings(db, roundId);
+    if (!settings)
+        return R::failure(settings.error());
+    const QUrl timeStamping =
+        settings->timeStampUrl.isEmpty() ? QUrl() : QUrl(settings->timeStampUrl); // as a member's export would
     ScoreSheetStore sheets(db);
     QTemporaryDir work;
     if (!work.isValid())
@@ -170,14 +180,30 @@ Result<DemoSigners> signDemoRound(const Workspace& workspace, qint64 roundId, co
             auto stored = workspace.blobs().putFile(pdf);
             if (!stored)
                 return R::failure(stored.error());
+            QString stampSha256;
+            QString stampedAt;
+            if (timeStamping.isValid()) {
+                QFile signedPdf(pdf);
+                if (!signedPdf.open(QIODevice::ReadOnly))
+                    return R::failure(signedPdf.errorString());
+                const QByteArray digest = QCryptographicHash::hash(signedPdf.readAll(), QCryptographicHash::Sha256);
+                auto token = signing::requestTimeStamp(timeStamping, digest);
+                if (!token)
+                    return R::failure(token.error());
+                auto kept = workspace.blobs().putData(*token);
+                if (!kept)
+                    return R::failure(kept.error());
+                stampSha256 = kept->sha256;
+                stampedAt = signing::verifyTimeStamp(*token, digest).time.toString(Qt::ISODateWithMs);
+            }
             if (auto kept = sql::exec(
                     db,
                     QStringLiteral("INSERT INTO returned_sheets(return_id, application_id, sheet_json, data_sha256,"
-                                   " pdf_sha256, signature_state, signer, signer_sha256, signed_at)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   " pdf_sha256, signature_state, signer, signer_sha256, signed_at,"
+                                   " timestamp_sha256, timestamped_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {returnId, app->id, QString::fromUtf8(bytes), dataSha, stored->sha256,
                      signing::stateKey(check.state), check.signer, check.fingerprint,
-                     check.signedAt.toUTC().toString(Qt::ISODate)});
+                     check.signedAt.toUTC().toString(Qt::ISODate), stampSha256, stampedAt});
                 !kept)
                 return R::failure(kept.error());
         }

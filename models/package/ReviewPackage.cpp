@@ -196,7 +196,8 @@ Result<ExportReport> exportPackage(const QSqlDatabase& db, const BlobStore& blob
                                                  {QStringLiteral("external"), member->external}}},
         {QStringLiteral("applications"), listed},
         {QStringLiteral("signing"), QJsonObject{{QStringLiteral("certificate_sha256"), *certificate},
-                                                {QStringLiteral("unsigned_allowed"), settings->unsignedReturns}}},
+                                                {QStringLiteral("unsigned_allowed"), settings->unsignedReturns},
+                                                {QStringLiteral("time_stamping"), settings->timeStampUrl}}},
     });
     auto written = writer.finish(zipPath);
     if (!written)

@@ -14,15 +14,19 @@
 #include "signing/Nss.h"
 #include "signing/PdfSigner.h"
 #include "signing/SignatureCheck.h"
+#include "signing/TimeStamp.h"
 #include "store/ApplicationStore.h"
 #include "store/Sql.h"
 #include "store/WorkspaceMeta.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -39,6 +43,12 @@ QString sheetEntry(qint64 originId)
 QString pdfEntry(qint64 originId)
 {
     return QStringLiteral("sheets/%1.pdf").arg(originId);
+}
+
+// The RFC 3161 token stamping the signed PDF's SHA-256 (signing/TimeStamp.h).
+QString timeStampEntry(qint64 originId)
+{
+    return QStringLiteral("sheets/%1.tst").arg(originId);
 }
 
 // The number of the last return a reviewer workspace made.
@@ -121,6 +131,9 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
     QJsonArray listed;
     QJsonArray notes;
     const QDateTime printedAt = QDateTime::currentDateTimeUtc();
+    const QString timeStampUrl =
+        manifest.value(QStringLiteral("signing")).toObject().value(QStringLiteral("time_stamping")).toString();
+    const QUrl timeStamping = timeStampUrl.isEmpty() ? QUrl() : QUrl(timeStampUrl);
     signing::SigningCertificate signer;
     if (!options.certificateNickname.isEmpty()) {
         auto found = signing::findCertificate(options.certificateNickname, options.password);
@@ -181,11 +194,26 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
         writer.add(sheetEntry(originId), bytes);
         if (auto added = writer.addFile(pdfEntry(originId), pdfPath); !added)
             return R::failure(added.error());
-        listed.append(QJsonObject{{QStringLiteral("application"), originId},
-                                  {QStringLiteral("state"), sheetStateKey(s.state)},
-                                  {QStringLiteral("data"), sheetEntry(originId)},
-                                  {QStringLiteral("data_sha256"), dataSha},
-                                  {QStringLiteral("pdf"), pdfEntry(originId)}});
+        QJsonObject entry{{QStringLiteral("application"), originId},
+                          {QStringLiteral("state"), sheetStateKey(s.state)},
+                          {QStringLiteral("data"), sheetEntry(originId)},
+                          {QStringLiteral("data_sha256"), dataSha},
+                          {QStringLiteral("pdf"), pdfEntry(originId)}};
+        if (!signer.nickname.isEmpty() && timeStamping.isValid()) {
+            QFile signedPdf(pdfPath);
+            if (!signedPdf.open(QIODevice::ReadOnly))
+                return R::failure(signedPdf.errorString());
+            auto token = signing::requestTimeStamp(
+                timeStamping, QCryptographicHash::hash(signedPdf.readAll(), QCryptographicHash::Sha256));
+            if (!token)
+                return R::failure(QCoreApplication::translate("ScoreReturn",
+                                                              "The round has signed sheets time-stamped. %1 Connect "
+                                                              "to the network and export the return again.")
+                                      .arg(token.error()));
+            writer.add(timeStampEntry(originId), *token);
+            entry.insert(QStringLiteral("timestamp"), timeStampEntry(originId));
+        }
+        listed.append(entry);
         ++report.sheets;
     }
     if (report.sheets == 0)
@@ -360,15 +388,41 @@ Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath)
             if (signature.binding.dataSha256 != entry.value(QStringLiteral("data_sha256")).toString())
                 return refuse(QCoreApplication::translate(
                     "ScoreReturn", "its signed printed sheet is bound to other data than the sheet it comes with"));
-            // The signing time is the signer's clock: it must fall between the package's export and now.
-            if (packageExported.isValid() && signature.signedAt.secsTo(packageExported) > clockSkewSeconds)
+            // The signing time is the signer's clock, unless the round has a time-stamping service: then it is
+            // the time stamp's, and the signer's clock may not claim a later one. Either must fall between the
+            // package's export and now.
+            QDateTime signedAt = signature.signedAt;
+            const QString stampName = entry.value(QStringLiteral("timestamp")).toString();
+            if (!settings->timeStampUrl.isEmpty() || !stampName.isEmpty()) {
+                if (stampName.isEmpty())
+                    return refuse(QCoreApplication::translate("ScoreReturn",
+                                                              "the round has signed sheets time-stamped by %1, and "
+                                                              "this one carries no time stamp")
+                                      .arg(settings->timeStampUrl));
+                auto token = preview.bundle->read(stampName);
+                if (!token)
+                    return refuse(token.error());
+                const signing::TimeStampVerdict stamp =
+                    signing::verifyTimeStamp(*token, QCryptographicHash::hash(*pdf, QCryptographicHash::Sha256));
+                if (!stamp.valid)
+                    return refuse(QCoreApplication::translate("ScoreReturn", "its time stamp does not hold: %1")
+                                      .arg(stamp.problem));
+                if (stamp.time.secsTo(signature.signedAt) > clockSkewSeconds)
+                    return refuse(QCoreApplication::translate("ScoreReturn",
+                                                              "it claims to be signed on %1, after its time stamp "
+                                                              "of %2")
+                                      .arg(text::localDateTime(signature.signedAt), text::localDateTime(stamp.time)));
+                signedAt = stamp.time;
+                preview.timeStamps.insert(applicationId, {*token, stamp.time, stamp.authority});
+            }
+            if (packageExported.isValid() && signedAt.secsTo(packageExported) > clockSkewSeconds)
                 return refuse(QCoreApplication::translate("ScoreReturn",
                                                           "it was signed on %1, before its package was exported on "
                                                           "%2: the signer's clock was set back")
-                                  .arg(text::localDateTime(signature.signedAt), text::localDateTime(packageExported)));
-            if (now.secsTo(signature.signedAt) > clockSkewSeconds)
+                                  .arg(text::localDateTime(signedAt), text::localDateTime(packageExported)));
+            if (now.secsTo(signedAt) > clockSkewSeconds)
                 return refuse(QCoreApplication::translate("ScoreReturn", "it claims to be signed on %1, in the future")
-                                  .arg(text::localDateTime(signature.signedAt)));
+                                  .arg(text::localDateTime(signedAt)));
             if (!signature.certificateValidAt(now))
                 return refuse(QCoreApplication::translate("ScoreReturn",
                                                           "the certificate of %1 is not valid now (valid %2 to %3)")
@@ -560,15 +614,24 @@ Result<ImportReport> import(const QSqlDatabase& db, const BlobStore& blobs, cons
         if (!sheet)
             return R::failure(sheet.error());
         const Preview::Signature signature = preview.signatures.value(applicationId);
+        const Preview::TimeStamp stamp = preview.timeStamps.value(applicationId);
+        QString stampSha256;
+        if (!stamp.token.isEmpty()) {
+            auto stored = blobs.putData(stamp.token);
+            if (!stored)
+                return R::failure(stored.error());
+            stampSha256 = stored->sha256;
+        }
         if (auto kept = sql::exec(
                 db,
                 QStringLiteral("INSERT INTO returned_sheets(return_id, application_id, sheet_json, data_sha256,"
-                               " pdf_sha256, signature_state, signer, signer_sha256, signed_at)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               " pdf_sha256, signature_state, signer, signer_sha256, signed_at, timestamp_sha256,"
+                               " timestamped_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {report.returnId, applicationId, QString::fromUtf8(*bytes),
                  entry.value(QStringLiteral("data_sha256")).toString(), pdfs.value(applicationId), signature.state,
                  signature.signer, signature.fingerprint,
-                 signature.signedAt.isValid() ? signature.signedAt.toUTC().toString(Qt::ISODate) : QString()});
+                 signature.signedAt.isValid() ? signature.signedAt.toUTC().toString(Qt::ISODate) : QString(),
+                 stampSha256, stamp.time.isValid() ? stamp.time.toUTC().toString(Qt::ISODateWithMs) : QString()});
             !kept)
             return R::failure(kept.error());
         if (auto stored = sheets.storeReturned(applicationId, preview.reviewerId, *sheet,

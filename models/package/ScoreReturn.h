@@ -88,6 +88,14 @@ struct Preview
         QDateTime signedAt;
     };
     QHash<qint64, Signature> signatures;
+    // The RFC 3161 time stamp of each sheet that has one (signing/TimeStamp.h).
+    struct TimeStamp
+    {
+        QByteArray token;
+        QDateTime time;
+        QString authority;
+    };
+    QHash<qint64, TimeStamp> timeStamps;
     int signedSheets = 0;
 };
 
@@ -96,8 +104,9 @@ struct Preview
 // application of that package still assigned to the member without an unresolved conflict, its data
 // matches its SHA-256, names this return, and is complete (or a declared conflict); and each sheet's
 // signature: made with the certificate registered for that member, intact, trusted, strong enough, signed
-// between the package's export and now, by a certificate still valid now. Unsigned sheets pass only from a
-// member without a registered certificate in a round that accepts them. A return older than the current one
+// between the package's export and now (by the time stamp's clock where the round has a time-stamping
+// service, and then every signed sheet must carry a valid one), by a certificate still valid now. Unsigned sheets pass
+// only from a member without a registered certificate in a round that accepts them. A return older than the current one
 // is refused. Each refusal names the file and sheet.
 Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath);
 

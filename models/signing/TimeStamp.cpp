@@ -2,6 +2,7 @@
 #include <cert.h>
 #include <cms.h>
 #include <cmst.h>
+#include <nss.h>
 #include <secerr.h>
 #include <secoid.h>
 
@@ -188,11 +189,6 @@ QByteArray integerContent(quint64 value)
     return octets;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TimeStamp", text);
-}
-
 struct MessageDeleter
 {
     void operator()(NSSCMSMessage* message) const { NSS_CMSMessage_Destroy(message); }
@@ -228,7 +224,9 @@ Result<QByteArray> requestTimeStamp(const QUrl& url, const QByteArray& sha256, i
 {
     using R = Result<QByteArray>;
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return R::failure(tr("%1 is not the address of a time-stamping service (http or https).").arg(url.toString()));
+        return R::failure(QCoreApplication::translate(
+                              "TimeStamp", "%1 is not the address of a time-stamping service (http or https).")
+                              .arg(url.toString()));
     quint64 nonce = 0;
     for (const char c : QCryptographicHash::hash(QUuid::createUuid().toByteArray(), QCryptographicHash::Sha256).left(8))
         nonce = (nonce << 8) | quint8(c);
@@ -250,10 +248,10 @@ Result<QByteArray> requestTimeStamp(const QUrl& url, const QByteArray& sha256, i
     if (!reply->isFinished())
         loop.exec();
     if (cancelled && cancelled->load())
-        return R::failure(tr("Cancelled."));
+        return R::failure(QCoreApplication::translate("TimeStamp", "Cancelled."));
     if (reply->error() != QNetworkReply::NoError)
-        return R::failure(
-            tr("The time-stamping service %1 did not answer: %2").arg(url.toString(), reply->errorString()));
+        return R::failure(QCoreApplication::translate("TimeStamp", "The time-stamping service %1 did not answer: %2")
+                              .arg(url.toString(), reply->errorString()));
     const QByteArray response = reply->readAll();
 
     // TimeStampResp: status (granted 0, grantedWithMods 1), then the token.
@@ -262,17 +260,21 @@ Result<QByteArray> requestTimeStamp(const QUrl& url, const QByteArray& sha256, i
     const QList<Element> status = parts.isEmpty() ? QList<Element>() : children(response, parts.at(0));
     if (status.isEmpty() || status.at(0).tag != 0x02)
         return R::failure(
-            tr("The time-stamping service %1 answered with something that is not a time stamp.").arg(url.toString()));
+            QCoreApplication::translate(
+                "TimeStamp", "The time-stamping service %1 answered with something that is not a time stamp.")
+                .arg(url.toString()));
     const QByteArray granted = contentOf(response, status.at(0));
     if (granted.size() != 1 || quint8(granted.at(0)) > 1 || parts.size() < 2)
-        return R::failure(tr("The time-stamping service %1 refused to stamp (status %2).")
-                              .arg(url.toString())
-                              .arg(granted.isEmpty() ? -1 : int(quint8(granted.back()))));
+        return R::failure(
+            QCoreApplication::translate("TimeStamp", "The time-stamping service %1 refused to stamp (status %2).")
+                .arg(url.toString())
+                .arg(granted.isEmpty() ? -1 : int(quint8(granted.back()))));
     const QByteArray token = response.mid(parts.at(1).start, parts.at(1).end - parts.at(1).start);
     const auto tst = tstInfoOf(token);
     if (!tst || tst->digestOid != sha256Oid || tst->digest != sha256 || tst->nonce != integerContent(nonce))
-        return R::failure(
-            tr("The time-stamping service %1 stamped something other than what was asked.").arg(url.toString()));
+        return R::failure(QCoreApplication::translate(
+                              "TimeStamp", "The time-stamping service %1 stamped something other than what was asked.")
+                              .arg(url.toString()));
     return token;
 }
 
@@ -281,12 +283,16 @@ TimeStampVerdict verifyTimeStamp(const QByteArray& token, const QByteArray& sha2
     TimeStampVerdict verdict;
     const auto tst = tstInfoOf(token);
     if (!tst) {
-        verdict.problem = tr("the time stamp is not an RFC 3161 token");
+        verdict.problem = QCoreApplication::translate("TimeStamp", "the time stamp is not an RFC 3161 token");
         return verdict;
     }
     verdict.time = tst->time;
     if (tst->digestOid != sha256Oid || tst->digest != sha256) {
-        verdict.problem = tr("the time stamp is for other bytes");
+        verdict.problem = QCoreApplication::translate("TimeStamp", "the time stamp is for other bytes");
+        return verdict;
+    }
+    if (!NSS_IsInitialized()) { // Poppler sets NSS up with the first signature it reads or makes
+        verdict.problem = QCoreApplication::translate("TimeStamp", "the certificate store is not open");
         return verdict;
     }
     SECItem der{siBuffer, reinterpret_cast<unsigned char*>(const_cast<char*>(token.constData())),
@@ -302,12 +308,13 @@ TimeStampVerdict verifyTimeStamp(const QByteArray& token, const QByteArray& sha2
                                    : nullptr;
     CERTCertDBHandle* store = CERT_GetDefaultCertDB();
     if (!signer || NSS_CMSSignedData_ImportCerts(signedData, store, certUsageAnyCA, PR_FALSE) != SECSuccess) {
-        verdict.problem = tr("the time stamp's signature cannot be read");
+        verdict.problem = QCoreApplication::translate("TimeStamp", "the time stamp's signature cannot be read");
         return verdict;
     }
     CERTCertificate* authority = NSS_CMSSignerInfo_GetSigningCertificate(signer, store);
     if (!authority) {
-        verdict.problem = tr("the time stamp does not carry the authority's certificate");
+        verdict.problem =
+            QCoreApplication::translate("TimeStamp", "the time stamp does not carry the authority's certificate");
         return verdict;
     }
     verdict.authority = decodedName(QString::fromUtf8(CERT_GetCommonName(&authority->subject)));
@@ -321,23 +328,26 @@ TimeStampVerdict verifyTimeStamp(const QByteArray& token, const QByteArray& sha2
     else if (digestTag == SEC_OID_SHA512)
         algorithm = QCryptographicHash::Sha512;
     else if (digestTag != SEC_OID_SHA256) {
-        verdict.problem = tr("the time stamp is signed with a digest below SHA-256");
+        verdict.problem =
+            QCoreApplication::translate("TimeStamp", "the time stamp is signed with a digest below SHA-256");
         return verdict;
     }
     QByteArray digest = QCryptographicHash::hash(tst->der, algorithm);
     SECItem digestItem{siBuffer, reinterpret_cast<unsigned char*>(digest.data()),
                        static_cast<unsigned int>(digest.size())};
     if (NSS_CMSSignerInfo_Verify(signer, &digestItem, nullptr) != SECSuccess) {
-        verdict.problem = tr("the time stamp's signature does not verify");
+        verdict.problem = QCoreApplication::translate("TimeStamp", "the time stamp's signature does not verify");
         return verdict;
     }
     if (!madeForTimeStamping(authority)) {
-        verdict.problem = tr("%1 is not a time-stamping authority's certificate").arg(verdict.authority);
+        verdict.problem = QCoreApplication::translate("TimeStamp", "%1 is not a time-stamping authority's certificate")
+                              .arg(verdict.authority);
         return verdict;
     }
     const PRTime when = PRTime(tst->time.toMSecsSinceEpoch()) * PR_USEC_PER_MSEC;
     if (CERT_CheckCertValidTimes(authority, when, PR_FALSE) != secCertTimeValid) {
-        verdict.problem = tr("the authority's certificate was not valid at the stamped time");
+        verdict.problem =
+            QCoreApplication::translate("TimeStamp", "the authority's certificate was not valid at the stamped time");
         return verdict;
     }
     // The issuer must be an authority this store trusts for signatures, the same trust that vouches for the
@@ -350,7 +360,9 @@ TimeStampVerdict verifyTimeStamp(const QByteArray& token, const QByteArray& sha2
         CERT_DestroyCertificate(issuer);
     if (!trusted) {
         verdict.problem =
-            tr("the time-stamping authority %1 is not issued by an authority this store trusts").arg(verdict.authority);
+            QCoreApplication::translate(
+                "TimeStamp", "the time-stamping authority %1 is not issued by an authority this store trusts")
+                .arg(verdict.authority);
         return verdict;
     }
     verdict.valid = true;

@@ -319,6 +319,15 @@ const std::vector<Migration>& migrations()
                             " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
                             " withdrawn_at TEXT NOT NULL)"),
          }},
+        // RFC 3161 time stamps of returned sheets and of the chair's documents: the token (a blob) and the time
+        // it stamps.
+        {10,
+         {
+             QStringLiteral("ALTER TABLE returned_sheets ADD COLUMN timestamp_sha256 TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE returned_sheets ADD COLUMN timestamped_at TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE signed_documents ADD COLUMN timestamp_sha256 TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE signed_documents ADD COLUMN timestamped_at TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return steps;
 }

@@ -6,6 +6,7 @@
 #include "gui/Accessibility.h"
 
 #include "MainWindow.h"
+#include "consensus/RoundSettings.h"
 #include "package/ReviewPackage.h"
 #include "pdf/PdfCanvas.h"
 #include "pdf/PdfReader.h"
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -264,6 +266,31 @@ private Q_SLOTS:
             else
                 QCOMPARE(reviewersCell.split(QStringLiteral("、")).size(), 2);
         }
+
+        // The round's time-stamping service: an address that is not http(s) is refused and nothing is kept.
+        auto* service = dialog.findChild<QLineEdit*>(QStringLiteral("timeStamping"));
+        auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveTimeStamping"));
+        QVERIFY(service && save);
+        QString said;
+        const auto answer = [&said] {
+            QTimer::singleShot(0, [&said] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                    said = box->text();
+                    box->close();
+                }
+            });
+        };
+        service->setText(QStringLiteral("ftp://tsa.example/"));
+        answer();
+        save->click();
+        QVERIFY2(said.contains(QLatin1String("time_stamping")), qPrintable(said));
+        QVERIFY(consensus::roundSettings(office.workspace->db(), office.roundId)->timeStampUrl.isEmpty());
+        service->setText(QStringLiteral("http://tsa.example/tsr"));
+        answer();
+        save->click();
+        QCOMPARE(consensus::roundSettings(office.workspace->db(), office.roundId)->timeStampUrl,
+                 QStringLiteral("http://tsa.example/tsr"));
+        QVERIFY2(said.contains(QLatin1String("http://tsa.example/tsr")), qPrintable(said));
     }
 };
 

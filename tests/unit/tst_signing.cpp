@@ -12,6 +12,7 @@
 #include "archive/RoundArchive.h"
 #include "audit/AuditTrail.h"
 #include "consensus/Meeting.h"
+#include "consensus/RoundSettings.h"
 #include "consensus/SignedResults.h"
 #include "demo/DemoScoring.h"
 #include "demo/DemoSigning.h"
@@ -134,7 +135,10 @@ class TestSigning : public QObject
 
     // A round of three applications scored by three members, each sheet signed and returned with the member's
     // registered certificate, the secretariat's certificate registered; with `meeting`, held and signed by the chair.
-    std::unique_ptr<test::TempWorkspace> demoRound(demo::DemoSigners& signers, bool meeting)
+    // The demo round: three applications, three members, signed sheets; with `timeStamping`, each sheet
+    // time-stamped by that service.
+    std::unique_ptr<test::TempWorkspace> demoRound(demo::DemoSigners& signers, bool meeting,
+                                                   const QUrl& timeStamping = {})
     {
         auto ws = std::make_unique<test::TempWorkspace>();
         test::freezeRubric(*ws);
@@ -153,6 +157,12 @@ class TestSigning : public QObject
         }
         if (!demo::scoreDemoRound(ws->workspace->db(), ws->roundId, 7).ok())
             qFatal("score");
+        if (timeStamping.isValid()) {
+            auto settings = consensus::roundSettings(ws->workspace->db(), ws->roundId).value();
+            settings.timeStampUrl = timeStamping.toString();
+            if (!consensus::saveRoundSettings(ws->workspace->db(), ws->roundId, settings).ok())
+                qFatal("settings");
+        }
         auto made = demo::signDemoRound(*ws->workspace, ws->roundId, storePassword);
         if (!made)
             qFatal("sign: %s", qPrintable(made.error()));
@@ -203,6 +213,54 @@ class TestSigning : public QObject
             if (!c.passed)
                 failed << c.subject + QStringLiteral(": ") + c.detail;
         return failed;
+    }
+
+    // The member's package exported, opened on their laptop, and one sheet scored and complete.
+    void scorePackage(test::TempWorkspace& office, qint64 reviewer, const QString& name,
+                      std::unique_ptr<Workspace>* opened)
+    {
+        const QString packagePath = file(name + QStringLiteral(".rdpkg"));
+        QVERIFY(package::exportPackage(office.workspace->db(), office.workspace->blobs(), office.roundId, reviewer,
+                                       packagePath)
+                    .ok());
+        auto reviewerWs = package::importPackage(packagePath, file(name + QStringLiteral("-ws")));
+        QVERIFY2(reviewerWs.ok(), qPrintable(reviewerWs.error()));
+        const QSqlDatabase db = (*reviewerWs)->db();
+        const auto context = package::reviewerContext(db).value().value();
+        ScoreSheetStore sheets(db);
+        const qint64 sheet =
+            sheets.open(ApplicationStore(db).applications(context.roundId)->first().id, context.reviewerId)->id;
+        const QList<QPair<QString, double>> scores = {{QStringLiteral("innovation"), 12},
+                                                      {QStringLiteral("cooperation"), 8},
+                                                      {QStringLiteral("cloud_service"), 25},
+                                                      {QStringLiteral("feasibility"), 24},
+                                                      {QStringLiteral("benefits"), 12}};
+        for (const auto& [item, value] : scores) {
+            QVERIFY(sheets.apply(sheet, {SheetEdit::Field::Score, item, value}).ok());
+            QVERIFY(sheets.apply(sheet, {SheetEdit::Field::Comment, item, QStringLiteral("說明充分")}).ok());
+        }
+        QVERIFY(sheets.apply(sheet, {SheetEdit::Field::OverallComment, {}, QStringLiteral("建議通過")}).ok());
+        QVERIFY(
+            sheets.apply(sheet, {SheetEdit::Field::Recommendation, {}, QStringLiteral("approve_with_changes")}).ok());
+        QVERIFY(sheets.setComplete(sheet, true).ok());
+        *opened = std::move(*reviewerWs);
+    }
+
+    // A copy of a return with `change` applied to its entries, the manifest's digests brought up to date.
+    QString alteredReturn(const QString& path, const QString& name,
+                          const std::function<void(QMap<QString, QByteArray>&, QJsonObject&)>& change)
+    {
+        QMap<QString, QByteArray> entries = SafeZip::readAll(path, ZipLimits()).value();
+        QJsonObject manifest = QJsonDocument::fromJson(entries.value(QStringLiteral("manifest.json"))).object();
+        change(entries, manifest);
+        QJsonObject files;
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+            if (it.key() != QLatin1String("manifest.json"))
+                files.insert(it.key(), sha256Hex(it.value()));
+        manifest.insert(QStringLiteral("files"), files);
+        entries.insert(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson());
+        test::writeZip(file(name), entries);
+        return file(name);
     }
 
 private Q_SLOTS:
@@ -441,30 +499,10 @@ private Q_SLOTS:
         QVERIFY(reviewers.assign(app, lin).ok());
         QVERIFY(reviewers.registerCertificate(lin, fingerprintOfFile(key(QStringLiteral("member-a.crt")))).ok());
 
-        const QString packagePath = file(QStringLiteral("lin.rdpkg"));
-        QVERIFY(
-            package::exportPackage(office.workspace->db(), office.workspace->blobs(), office.roundId, lin, packagePath)
-                .ok());
-        auto reviewerWs = package::importPackage(packagePath, file(QStringLiteral("lin-ws")));
-        QVERIFY2(reviewerWs.ok(), qPrintable(reviewerWs.error()));
-        const QSqlDatabase db = (*reviewerWs)->db();
-        const auto context = package::reviewerContext(db).value().value();
-        ScoreSheetStore sheets(db);
-        const qint64 sheet =
-            sheets.open(ApplicationStore(db).applications(context.roundId)->first().id, context.reviewerId)->id;
-        const QList<QPair<QString, double>> scores = {{QStringLiteral("innovation"), 12},
-                                                      {QStringLiteral("cooperation"), 8},
-                                                      {QStringLiteral("cloud_service"), 25},
-                                                      {QStringLiteral("feasibility"), 24},
-                                                      {QStringLiteral("benefits"), 12}};
-        for (const auto& [item, value] : scores) {
-            QVERIFY(sheets.apply(sheet, {SheetEdit::Field::Score, item, value}).ok());
-            QVERIFY(sheets.apply(sheet, {SheetEdit::Field::Comment, item, QStringLiteral("說明充分")}).ok());
-        }
-        QVERIFY(sheets.apply(sheet, {SheetEdit::Field::OverallComment, {}, QStringLiteral("建議通過")}).ok());
-        QVERIFY(
-            sheets.apply(sheet, {SheetEdit::Field::Recommendation, {}, QStringLiteral("approve_with_changes")}).ok());
-        QVERIFY(sheets.setComplete(sheet, true).ok());
+        std::unique_ptr<Workspace> reviewerWs;
+        scorePackage(office, lin, QStringLiteral("lin"), &reviewerWs);
+        QVERIFY(reviewerWs);
+        const QSqlDatabase db = reviewerWs->db();
 
         const auto returned = [&](const QString& name, const QString& nickname) {
             const QString path = file(name);
@@ -931,6 +969,146 @@ private Q_SLOTS:
         auto unreachable = signing::requestTimeStamp(closed, digest, 5000);
         QVERIFY(!unreachable.ok());
         QVERIFY2(unreachable.error().contains(closed.toString()), qPrintable(unreachable.error()));
+    }
+
+    void aRoundWithATimeStampingServiceTakesTheTokensTime()
+    {
+        test::LocalTsa authority(key(QStringLiteral("tsa.cnf")));
+        test::TempWorkspace office;
+        test::freezeRubric(office);
+        const qint64 app =
+            test::addApplicationWithDocument(office, test::validApplication(), QStringLiteral("雲端進銷存"));
+        ReviewerStore reviewers(office.workspace->db());
+        const qint64 lin =
+            reviewers.add({0, QStringLiteral("林孟儒"), QStringLiteral("國立清華大學"), {}, {}, true, {}, {}}).value();
+        QVERIFY(reviewers.assign(app, lin).ok());
+        QVERIFY(reviewers.registerCertificate(lin, fingerprintOfFile(key(QStringLiteral("member-a.crt")))).ok());
+        auto settings = consensus::roundSettings(office.workspace->db(), office.roundId).value();
+        settings.timeStampUrl = authority.url().toString();
+        QVERIFY(consensus::saveRoundSettings(office.workspace->db(), office.roundId, settings).ok());
+
+        std::unique_ptr<Workspace> member;
+        scorePackage(office, lin, QStringLiteral("stamped"), &member);
+        QVERIFY(member);
+        const QString path = file(QStringLiteral("stamped.rdret"));
+        auto exported =
+            scorereturn::exportReturn(member->db(), path, {false, QStringLiteral("member-a"), storePassword});
+        QVERIFY2(exported.ok(), qPrintable(exported.error()));
+        QCOMPARE(authority.answered(), 1);
+
+        // Without its time stamp, or with a time stamp of other bytes, the sheet is refused.
+        const QString stripped =
+            alteredReturn(path, QStringLiteral("stripped.rdret"), [](auto& entries, QJsonObject& manifest) {
+                QJsonArray sheets = manifest.value(QStringLiteral("sheets")).toArray();
+                QJsonObject sheet = sheets.first().toObject();
+                entries.remove(sheet.take(QStringLiteral("timestamp")).toString());
+                sheets.replace(0, sheet);
+                manifest.insert(QStringLiteral("sheets"), sheets);
+            });
+        auto unstamped = scorereturn::inspect(office.workspace->db(), stripped);
+        QVERIFY(!unstamped.ok());
+        QVERIFY2(unstamped.error().contains(QLatin1String("carries no time stamp")), qPrintable(unstamped.error()));
+        const QByteArray otherToken =
+            signing::requestTimeStamp(authority.url(), QCryptographicHash::hash("other", QCryptographicHash::Sha256))
+                .value();
+        const QString swapped =
+            alteredReturn(path, QStringLiteral("swapped.rdret"), [&](auto& entries, QJsonObject& manifest) {
+                const QString name = manifest.value(QStringLiteral("sheets"))
+                                         .toArray()
+                                         .first()
+                                         .toObject()
+                                         .value(QStringLiteral("timestamp"))
+                                         .toString();
+                entries.insert(name, otherToken);
+            });
+        auto wrongStamp = scorereturn::inspect(office.workspace->db(), swapped);
+        QVERIFY(!wrongStamp.ok());
+        QVERIFY2(wrongStamp.error().contains(QLatin1String("for other bytes")), qPrintable(wrongStamp.error()));
+
+        // The genuine return: its sheet's time is the time stamp's, and the token is kept.
+        auto good = scorereturn::inspect(office.workspace->db(), path);
+        QVERIFY2(good.ok(), qPrintable(good.error()));
+        QVERIFY(scorereturn::import(office.workspace->db(), office.workspace->blobs(), *good, false).ok());
+        QSqlQuery kept(office.workspace->db());
+        QVERIFY(kept.exec(QStringLiteral("SELECT timestamped_at, timestamp_sha256, signed_at FROM returned_sheets")));
+        QVERIFY(kept.next());
+        const QDateTime stamped = QDateTime::fromString(kept.value(0).toString(), Qt::ISODateWithMs);
+        QVERIFY2(stamped.isValid(), qPrintable(kept.value(0).toString()));
+        QVERIFY(qAbs(stamped.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        QVERIFY(office.workspace->blobs().contains(kept.value(1).toString()));
+        QVERIFY(office.workspace->collectGarbage().ok());
+        QVERIFY(office.workspace->blobs().contains(kept.value(1).toString()));
+
+        // No service to reach: the member is told, and no return is written.
+        settings.timeStampUrl = QStringLiteral("http://127.0.0.1:1/tsa");
+        QVERIFY(consensus::saveRoundSettings(office.workspace->db(), office.roundId, settings).ok());
+        std::unique_ptr<Workspace> offline;
+        scorePackage(office, lin, QStringLiteral("offline"), &offline);
+        QVERIFY(offline);
+        const QString unwritten = file(QStringLiteral("offline.rdret"));
+        auto refused =
+            scorereturn::exportReturn(offline->db(), unwritten, {false, QStringLiteral("member-a"), storePassword});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QLatin1String("127.0.0.1:1")), qPrintable(refused.error()));
+        QVERIFY(!QFile::exists(unwritten));
+    }
+
+    void anArchiveCarriesEachSignedDocumentsTimeStampAndChecksIt()
+    {
+        test::LocalTsa authority(key(QStringLiteral("tsa.cnf")));
+        demo::DemoSigners signers;
+        auto ws = demoRound(signers, true, authority.url());
+        QCOMPARE(authority.answered(), 9 + 2); // the sheets, then the chair's 總表 and minutes
+        const QString zip = file(QStringLiteral("stamped.zip"));
+        QVERIFY(archive::exportRound(ws->workspace->db(), ws->workspace->blobs(), ws->roundId, zip,
+                                     {signers.secretariat, storePassword, QStringLiteral("封存"), {}})
+                    .ok());
+        auto report = archive::verifyArchive(zip);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        int stamped = 0;
+        for (const archive::Check& c : report->checks) {
+            QVERIFY2(c.passed, qPrintable(c.subject + QStringLiteral(": ") + c.detail));
+            stamped += c.facts.contains(QStringLiteral("timestamped_at"));
+        }
+        QCOMPARE(stamped, 9 + 2);
+
+        // One sheet's token swapped for one of another sheet: that sheet's check says its time stamp fails.
+        QMap<QString, QByteArray> entries = SafeZip::readAll(zip, ZipLimits()).value();
+        QStringList tokens;
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+            if (it.key().endsWith(QLatin1String(".tst")))
+                tokens << it.key();
+        QCOMPARE(tokens.size(), 9 + 2);
+        entries.insert(tokens.at(0), entries.value(tokens.at(1)));
+        test::writeZip(file(QStringLiteral("swapped-stamp.zip")), entries);
+        auto swapped = archive::verifyArchive(file(QStringLiteral("swapped-stamp.zip")));
+        QVERIFY(swapped.ok());
+        const QString sheet = QString(tokens.at(0)).replace(QStringLiteral(".tst"), QStringLiteral(".pdf"));
+        bool located = false;
+        for (const archive::Check& c : swapped->checks)
+            if (c.subject == sheet && c.kind == archive::Check::Kind::Signature) {
+                QVERIFY(!c.passed);
+                QVERIFY2(c.detail.contains(QLatin1String("time stamp")), qPrintable(c.detail));
+                located = true;
+            }
+        QVERIFY(located);
+
+        // A member's sheet without its time stamp, in a round that has them: that sheet's check names it.
+        entries = SafeZip::readAll(zip, ZipLimits()).value();
+        const QString dropped = tokens.last();
+        entries.remove(dropped);
+        test::writeZip(file(QStringLiteral("dropped-stamp.zip")), entries);
+        auto missing = archive::verifyArchive(file(QStringLiteral("dropped-stamp.zip")));
+        QVERIFY(missing.ok());
+        located = false;
+        for (const archive::Check& c : missing->checks)
+            if (c.subject == QString(dropped).replace(QStringLiteral(".tst"), QStringLiteral(".pdf")) &&
+                c.kind == archive::Check::Kind::Signature) {
+                QVERIFY(!c.passed);
+                QVERIFY2(c.detail.contains(dropped + QStringLiteral(" is missing")), qPrintable(c.detail));
+                located = true;
+            }
+        QVERIFY(located);
     }
 
     void signingTimesAndKeysAreBounded()

@@ -1,5 +1,6 @@
 #include "review/CommitteeDialog.h"
 
+#include "consensus/RoundSettings.h"
 #include "review/ReviewerStore.h"
 #include "review/SigningRoles.h"
 #include "signing/Certificates.h"
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -85,6 +87,21 @@ CommitteeDialog::CommitteeDialog(const Workspace& workspace, qint64 roundId, QWi
                                "secretariat certificate"));
     secretariatRow->addWidget(secretariat);
     topLayout->addLayout(secretariatRow);
+    auto* stampRow = new QHBoxLayout;
+    auto* stampLabel = new QLabel(tr("&Time-stamping service (RFC 3161):"), top);
+    m_timeStamping = new QLineEdit(top);
+    m_timeStamping->setObjectName(QStringLiteral("timeStamping"));
+    m_timeStamping->setPlaceholderText(tr("none: signing times are the signers' clocks, bounded by the trail"));
+    m_timeStamping->setToolTip(tr("An http or https address. Signed 評分表 and the chair's documents must then carry "
+                                  "this service's time stamp, and its time is the signing time."));
+    stampLabel->setBuddy(m_timeStamping);
+    auto* saveStamp = new QPushButton(tr("Save"), top);
+    saveStamp->setObjectName(QStringLiteral("saveTimeStamping"));
+    saveStamp->setAccessibleName(tr("Save the time-stamping service"));
+    stampRow->addWidget(stampLabel);
+    stampRow->addWidget(m_timeStamping, 1);
+    stampRow->addWidget(saveStamp);
+    topLayout->addLayout(stampRow);
 
     auto* bottom = new QWidget(splitter);
     auto* bottomLayout = new QVBoxLayout(bottom);
@@ -117,6 +134,9 @@ CommitteeDialog::CommitteeDialog(const Workspace& workspace, qint64 roundId, QWi
     connect(add, &QPushButton::clicked, this, &CommitteeDialog::addMember);
     connect(certificate, &QPushButton::clicked, this, &CommitteeDialog::registerCertificate);
     connect(secretariat, &QPushButton::clicked, this, &CommitteeDialog::registerSecretariat);
+    connect(saveStamp, &QPushButton::clicked, this, &CommitteeDialog::saveTimeStamping);
+    if (auto settings = consensus::roundSettings(m_workspace.db(), m_roundId))
+        m_timeStamping->setText(settings->timeStampUrl);
     connect(automatic, &QPushButton::clicked, this, &CommitteeDialog::autoAssign);
     connect(byHand, &QPushButton::clicked, this, &CommitteeDialog::assignSelected);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -359,6 +379,34 @@ void CommitteeDialog::registerSecretariat()
         return;
     }
     reload();
+}
+
+// Packages exported afterwards tell members the service; returns and the chair's documents need its stamps.
+void CommitteeDialog::saveTimeStamping()
+{
+    auto settings = consensus::roundSettings(m_workspace.db(), m_roundId);
+    if (!settings) {
+        QMessageBox::warning(this, windowTitle(), settings.error());
+        return;
+    }
+    QJsonObject json = consensus::settingsToJson(*settings);
+    json.insert(QStringLiteral("time_stamping"), m_timeStamping->text().trimmed());
+    auto checked = consensus::settingsFromJson(json);
+    if (!checked) {
+        QMessageBox::warning(this, windowTitle(), checked.error());
+        return;
+    }
+    if (auto saved = consensus::saveRoundSettings(m_workspace.db(), m_roundId, *checked); !saved) {
+        QMessageBox::warning(this, windowTitle(), saved.error());
+        return;
+    }
+    QMessageBox::information(this, windowTitle(),
+                             checked->timeStampUrl.isEmpty()
+                                 ? tr("The round has no time-stamping service.")
+                                 : tr("Signed sheets and the chair's documents must now carry time stamps by %1. "
+                                      "Packages exported from now on tell the members; export again any package "
+                                      "already sent.")
+                                       .arg(checked->timeStampUrl));
 }
 
 } // namespace rd

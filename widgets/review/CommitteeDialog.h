@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 class QTableWidget;
 
@@ -32,6 +33,7 @@ private:
     void addMember();
     void registerCertificate();
     void registerSecretariat();
+    void saveTimeStamping();
     std::optional<QString> askFingerprint(const QString& holder, const QString& current);
     void autoAssign();
     void assignSelected();
@@ -41,6 +43,7 @@ private:
     QTableWidget* m_members = nullptr;
     QTableWidget* m_assignments = nullptr;
     QLabel* m_secretariat = nullptr;
+    QLineEdit* m_timeStamping = nullptr;
     QSpinBox* m_perApplication = nullptr;
 };
 
