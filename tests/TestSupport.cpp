@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -195,6 +196,18 @@ void acceptUnsignedReturns(const TempWorkspace& ws)
     settings->unsignedReturns = true;
     if (auto saved = consensus::saveRoundSettings(ws.workspace->db(), ws.roundId, *settings); !saved)
         qFatal("settings: %s", qPrintable(saved.error()));
+}
+
+QString makeTestKeys(const QString& folder)
+{
+    QProcess script;
+    script.setProcessChannelMode(QProcess::MergedChannels);
+    script.start(QStringLiteral("bash"), {QStringLiteral(REVIEWDESK_TEST_DATA "/make-test-keys.sh"), folder});
+    const bool finished = script.waitForFinished(180000);
+    const QByteArray output = script.readAll();
+    if (finished && script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0)
+        return {};
+    return QStringLiteral("make-test-keys.sh failed: ") + QString::fromLocal8Bit(output);
 }
 
 } // namespace rd::test

@@ -59,4 +59,8 @@ void freezeRubric(const TempWorkspace& ws, const QString& rubricId = QStringLite
 // sign says in its settings; tests of packages and the meeting that are not about signatures use it.
 void acceptUnsignedReturns(const TempWorkspace& ws);
 
+// Throwaway keys made fresh in `folder` by tests/data/make-test-keys.sh (what it makes is listed there);
+// empty when it worked, else the script's output.
+QString makeTestKeys(const QString& folder);
+
 } // namespace rd::test

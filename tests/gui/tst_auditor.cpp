@@ -60,10 +60,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         const QString keys = m_dir.filePath(QStringLiteral("keys"));
-        QProcess script;
-        script.start(QStringLiteral("bash"), {QStringLiteral(REVIEWDESK_TEST_DATA "/make-test-keys.sh"), keys});
-        QVERIFY(script.waitForFinished(120000));
-        QCOMPARE(script.exitCode(), 0);
+        const QString failed = test::makeTestKeys(keys);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         qputenv("REVIEWDESK_NSS_DIR", (keys + QStringLiteral("/nssdb")).toUtf8());
         nss::setPasswordPrompt([](const QString&) { return QStringLiteral("storepass"); });
 

@@ -215,6 +215,21 @@ class TestSigning : public QObject
         return failed;
     }
 
+    // The secretariat's round: one application, assigned to 林孟儒, whose certificate (member-a) is registered.
+    qint64 officeWithOneMember(test::TempWorkspace& office)
+    {
+        test::freezeRubric(office);
+        const qint64 app =
+            test::addApplicationWithDocument(office, test::validApplication(), QStringLiteral("雲端進銷存"));
+        ReviewerStore reviewers(office.workspace->db());
+        const qint64 lin =
+            reviewers.add({0, QStringLiteral("林孟儒"), QStringLiteral("國立清華大學"), {}, {}, true, {}, {}}).value();
+        if (!reviewers.assign(app, lin).ok() ||
+            !reviewers.registerCertificate(lin, fingerprintOfFile(key(QStringLiteral("member-a.crt")))).ok())
+            return 0;
+        return lin;
+    }
+
     // The member's package exported, opened on their laptop, and one sheet scored and complete.
     void scorePackage(test::TempWorkspace& office, qint64 reviewer, const QString& name,
                       std::unique_ptr<Workspace>* opened)
@@ -271,10 +286,9 @@ private Q_SLOTS:
             QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
                      qPrintable(QStringLiteral("%1 is needed by the signature tests").arg(QLatin1String(tool))));
         m_keys = file(QStringLiteral("keys"));
+        const QString failed = test::makeTestKeys(m_keys);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         int code = 0;
-        const QString made =
-            run(QStringLiteral("bash"), {QStringLiteral(REVIEWDESK_TEST_DATA "/make-test-keys.sh"), m_keys}, &code);
-        QVERIFY2(code == 0, qPrintable(made));
 
         // The SoftHSM2 token: its own configuration, initialised with a PIN, holding a key by the test CA.
         const QString tokens = file(QStringLiteral("tokens"));
@@ -490,14 +504,9 @@ private Q_SLOTS:
     void theSecretariatRefusesReturnsNotSignedWithTheRegisteredCertificate()
     {
         test::TempWorkspace office;
-        test::freezeRubric(office);
-        const qint64 app =
-            test::addApplicationWithDocument(office, test::validApplication(), QStringLiteral("雲端進銷存"));
+        const qint64 lin = officeWithOneMember(office);
+        QVERIFY(lin > 0);
         ReviewerStore reviewers(office.workspace->db());
-        const qint64 lin =
-            reviewers.add({0, QStringLiteral("林孟儒"), QStringLiteral("國立清華大學"), {}, {}, true, {}, {}}).value();
-        QVERIFY(reviewers.assign(app, lin).ok());
-        QVERIFY(reviewers.registerCertificate(lin, fingerprintOfFile(key(QStringLiteral("member-a.crt")))).ok());
 
         std::unique_ptr<Workspace> reviewerWs;
         scorePackage(office, lin, QStringLiteral("lin"), &reviewerWs);
@@ -975,14 +984,9 @@ private Q_SLOTS:
     {
         test::LocalTsa authority(key(QStringLiteral("tsa.cnf")));
         test::TempWorkspace office;
-        test::freezeRubric(office);
-        const qint64 app =
-            test::addApplicationWithDocument(office, test::validApplication(), QStringLiteral("雲端進銷存"));
+        const qint64 lin = officeWithOneMember(office);
+        QVERIFY(lin > 0);
         ReviewerStore reviewers(office.workspace->db());
-        const qint64 lin =
-            reviewers.add({0, QStringLiteral("林孟儒"), QStringLiteral("國立清華大學"), {}, {}, true, {}, {}}).value();
-        QVERIFY(reviewers.assign(app, lin).ok());
-        QVERIFY(reviewers.registerCertificate(lin, fingerprintOfFile(key(QStringLiteral("member-a.crt")))).ok());
         auto settings = consensus::roundSettings(office.workspace->db(), office.roundId).value();
         settings.timeStampUrl = authority.url().toString();
         QVERIFY(consensus::saveRoundSettings(office.workspace->db(), office.roundId, settings).ok());
