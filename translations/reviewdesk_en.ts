@@ -4088,6 +4088,14 @@ What the committee resolved about this difference:</translation>
         <source>too weak: key below RSA 2048 / EC P-256 or digest below SHA-256</source>
         <translation>too weak: key below RSA 2048 / EC P-256 or digest below SHA-256</translation>
     </message>
+    <message>
+        <source>the token %1 is not present</source>
+        <translation>the token %1 is not present</translation>
+    </message>
+    <message>
+        <source>the password or PIN is wrong</source>
+        <translation>the password or PIN is wrong</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

@@ -4127,6 +4127,14 @@ What the committee resolved about this difference:</source>
         <source>too weak: key below RSA 2048 / EC P-256 or digest below SHA-256</source>
         <translation>強度不足：金鑰低於 RSA 2048 / EC P-256 或摘要低於 SHA-256</translation>
     </message>
+    <message>
+        <source>the token %1 is not present</source>
+        <translation>找不到憑證載具 %1</translation>
+    </message>
+    <message>
+        <source>the password or PIN is wrong</source>
+        <translation>密碼或 PIN 碼錯誤</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

@@ -1,3 +1,7 @@
+// NSS names a struct member `slots`, which Qt defines as a keyword: NSS's headers come before any of Qt's.
+#include <nss.h>
+#include <pk11pub.h>
+
 #include "signing/PdfSigner.h"
 
 #include "print/PdfBinding.h"
@@ -13,6 +17,31 @@
 #include <poppler-qt6.h>
 
 namespace rd::signing {
+
+namespace {
+
+// Poppler 22.12 answers NSS's password question with the password it was given however often NSS asks, so a
+// wrong one would have NSS retry for ever: the password is tried here first, once, on the certificate's token.
+Status unlock(const SignRequest& request)
+{
+    const QString token = tokenOfNickname(request.certificateNickname);
+    if (!NSS_IsInitialized()) {
+        // Sets NSS up as Poppler does, asking no token but the certificate's own, once.
+        nss::PasswordScope scope(request.password, token);
+        availableCertificates();
+    }
+    PK11SlotInfo* slot = token.isEmpty() ? PK11_GetInternalKeySlot() : PK11_FindSlotByName(token.toUtf8().constData());
+    if (!slot)
+        return Status::failure(QCoreApplication::translate("Signing", "the token %1 is not present").arg(token));
+    const bool unlocked = !PK11_NeedLogin(slot) || PK11_IsLoggedIn(slot, nullptr) ||
+                          PK11_CheckUserPassword(slot, request.password.toUtf8().constData()) == SECSuccess;
+    PK11_FreeSlot(slot);
+    if (!unlocked)
+        return Status::failure(QCoreApplication::translate("Signing", "the password or PIN is wrong"));
+    return {};
+}
+
+} // namespace
 
 Status signPdf(const QString& input, const QString& output, const SignRequest& request)
 {
@@ -63,11 +92,16 @@ Status signPdf(const QString& input, const QString& output, const SignRequest& r
     data.setReason(request.reason);
     data.setLocation(request.location);
     data.setFieldPartialName(QStringLiteral("ReviewDeskSignature"));
+    if (auto unlocked = unlock(request); !unlocked)
+        return refuse(unlocked.error());
     bool signedOk = false;
     {
         // A token's PIN is asked through NSS's callback as well as passed here.
         nss::PasswordScope scope(request.password, tokenOfNickname(request.certificateNickname));
         signedOk = converter->sign(data);
+        // The password or PIN serves this signature only: NSS would otherwise keep the store or the card
+        // unlocked for the rest of the run (and, unlocked, makes every later verification several times slower).
+        PK11_LogoutAll();
     }
     if (!signedOk || !QFileInfo(part).isFile()) {
         QFile::remove(part);

@@ -33,6 +33,7 @@
 #include "store/Sql.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -402,6 +403,36 @@ private Q_SLOTS:
         QVERIFY2(verdict.contains(QLatin1String("Signature is Valid")), qPrintable(verdict));
         QVERIFY2(verdict.contains(QLatin1String("Certificate is Trusted")), qPrintable(verdict));
         QVERIFY2(verdict.contains(QLatin1String("Total document signed")), qPrintable(verdict));
+    }
+
+    void thePasswordServesOneSignatureOnly()
+    {
+        const QString in = unsignedSheet(file(QStringLiteral("once.pdf")), "{}", QStringLiteral("林孟儒"));
+        QVERIFY(signing::signPdf(in, file(QStringLiteral("once-signed.pdf")),
+                                 {QStringLiteral("member-a"), storePassword, QStringLiteral("評分表"), {}})
+                    .ok());
+        // The store is locked again: another signature needs the password again.
+        PK11SlotInfo* store = PK11_GetInternalKeySlot();
+        QVERIFY(store);
+        const bool loggedIn = PK11_IsLoggedIn(store, nullptr);
+        PK11_FreeSlot(store);
+        QVERIFY(!loggedIn);
+        nss::setPasswordPrompt([](const QString&) { return QString(); });
+        const auto restore = qScopeGuard([] {
+            nss::setPasswordPrompt([](const QString& token) {
+                return token.contains(QLatin1String("ReviewDesk Test Token")) ? tokenPin : storePassword;
+            });
+        });
+        // A wrong password is refused at once (Poppler alone would have NSS retry it for ever).
+        QElapsedTimer clock;
+        clock.start();
+        const Status wrong =
+            signing::signPdf(in, file(QStringLiteral("twice-signed.pdf")),
+                             {QStringLiteral("member-a"), QStringLiteral("wrong"), QStringLiteral("評分表"), {}});
+        QVERIFY(!wrong.ok());
+        QVERIFY2(wrong.error().contains(QLatin1String("password or PIN is wrong")), qPrintable(wrong.error()));
+        QVERIFY(clock.elapsed() < 20000);
+        QVERIFY(!QFile::exists(file(QStringLiteral("twice-signed.pdf"))));
     }
 
     void aTokenCertificateSignsWithItsPin()
