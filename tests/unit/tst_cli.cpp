@@ -498,6 +498,89 @@ private Q_SLOTS:
         QCOMPARE(verified.exitCode, 0);
     }
 
+    void theDemosFinalRoundIsArchivedOnTheSecretariatsStoreAndVerifiedOnTheAuditors()
+    {
+        // The demo signs its members' sheets and the chair's documents in the store it makes; the secretariat
+        // then archives with a store holding its own key alone, and the auditor verifies with the authority alone.
+        const QString demoStore = m_dir.filePath(QStringLiteral("demo-store"));
+        const QString office = m_dir.filePath(QStringLiteral("demo-final"));
+        const Run demo = cli({QStringLiteral("demo"), office, QStringLiteral("--applications"), QStringLiteral("4"),
+                              QStringLiteral("--reviewers"), QStringLiteral("5"), QStringLiteral("--final")},
+                             demoStore);
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        const auto tool = [](const QString& program, const QStringList& arguments) {
+            QProcess process;
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(program, arguments);
+            process.waitForFinished(60000);
+            return std::pair{process.exitCode(), process.readAll()};
+        };
+        QString authority;
+        for (const QByteArray& line : tool(QStringLiteral("certutil"), {QStringLiteral("-L"), QStringLiteral("-d"),
+                                                                        QStringLiteral("sql:") + demoStore})
+                                          .second.split('\n'))
+            if (line.startsWith("ReviewDesk Demo CA"))
+                authority = QString::fromUtf8(line).section(QStringLiteral("  "), 0, 0).trimmed();
+        QVERIFY(!authority.isEmpty());
+        const auto [pemExit, pem] = tool(
+            QStringLiteral("certutil"), {QStringLiteral("-L"), QStringLiteral("-d"), QStringLiteral("sql:") + demoStore,
+                                         QStringLiteral("-n"), authority, QStringLiteral("-a")});
+        QCOMPARE(pemExit, 0);
+        const QString ca = m_dir.filePath(QStringLiteral("demo-ca.pem"));
+        const QString p12 = m_dir.filePath(QStringLiteral("demo-secretariat.p12"));
+        const QString p12password = m_dir.filePath(QStringLiteral("demo-p12.pw"));
+        for (const auto& [path, content] : {std::pair{ca, pem}, std::pair{p12password, QByteArray("p12pass\n")}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        QCOMPARE(tool(QStringLiteral("pk12util"),
+                      {QStringLiteral("-o"), p12, QStringLiteral("-n"), QStringLiteral("ReviewDesk Demo 秘書處"),
+                       QStringLiteral("-d"), QStringLiteral("sql:") + demoStore, QStringLiteral("-w"), p12password})
+                     .first,
+                 0);
+        const QString secretariat = m_dir.filePath(QStringLiteral("demo-secretariat-store"));
+        const QString auditor = m_dir.filePath(QStringLiteral("demo-auditor-store"));
+        QCOMPARE(cli({QStringLiteral("certs"), QStringLiteral("create")}, secretariat).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("certs"), QStringLiteral("import"), p12, QStringLiteral("--file-password-file"),
+                      p12password},
+                     secretariat)
+                     .exitCode,
+                 0);
+        for (const QString& store : {secretariat, auditor}) {
+            if (store == auditor)
+                QCOMPARE(cli({QStringLiteral("certs"), QStringLiteral("create")}, store).exitCode, 0);
+            QCOMPARE(
+                cli({QStringLiteral("certs"), QStringLiteral("trust"), ca, QStringLiteral("Demo CA")}, store).exitCode,
+                0);
+        }
+        // The secretariat's store holds one key, its own, and no member's certificate.
+        const QByteArray held = tool(QStringLiteral("certutil"),
+                                     {QStringLiteral("-L"), QStringLiteral("-d"), QStringLiteral("sql:") + secretariat})
+                                    .second;
+        QVERIFY2(held.contains("秘書處") && !held.contains("委員"), held.constData());
+
+        const QString archive = m_dir.filePath(QStringLiteral("demo-final.rdarc"));
+        const Run archived = cli({QStringLiteral("archive"), QStringLiteral("export"), office, archive,
+                                  QStringLiteral("--sign"), QStringLiteral("ReviewDesk Demo 秘書處")},
+                                 secretariat);
+        QVERIFY2(archived.exitCode == 0, archived.err.constData());
+        const Run verified = cli({QStringLiteral("verify"), archive, QStringLiteral("--json")}, auditor);
+        QStringList failed;
+        int signatures = 0;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(verified.out).object().value(QStringLiteral("checks")).toArray()) {
+            const QJsonObject c = v.toObject();
+            signatures += c.contains(QStringLiteral("signature_state"));
+            if (c.value(QStringLiteral("state")) != QLatin1String("passed"))
+                failed << c.value(QStringLiteral("subject")).toString() + QStringLiteral(": ") +
+                              c.value(QStringLiteral("detail")).toString();
+        }
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+        QVERIFY(signatures > 10);
+        QCOMPARE(verified.exitCode, 0);
+    }
+
     void missingWorkspaceExitsOne()
     {
         const Run run = cli({QStringLiteral("findings"), m_dir.filePath(QStringLiteral("nowhere"))});
