@@ -96,7 +96,11 @@ int consensusCommand(const QStringList& arguments)
     if (auto done = parse(parser, arguments,
                           QCoreApplication::translate("Cli", "Compile the returned score sheets of a round."), 1, 1))
         return *done;
-    auto opened = openRound(parser, parser.isSet(save) ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly);
+    // Saving settings writes, and so does every exported file: its export is recorded on the audit trail.
+    const QList<const QCommandLineOption*> files{&xlsx, &csv, &pdf, &minutes, &comments};
+    const bool writes = parser.isSet(save) || std::any_of(files.cbegin(), files.cend(),
+                                                          [&](const auto* option) { return parser.isSet(*option); });
+    auto opened = openRound(parser, writes ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly);
     if (!opened)
         return InputFailed;
     // The round's own settings, with what the command line gives in their place.

@@ -5,6 +5,7 @@
 #include "signing/Certificates.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -579,6 +580,30 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
         QVERIFY(signatures > 10);
         QCOMPARE(verified.exitCode, 0);
+    }
+
+    void consensusExportsWithoutSaveAreWrittenAndOnTheTrail()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("exports"));
+        QCOMPARE(cli({QStringLiteral("demo"), ws, QStringLiteral("--applications"), QStringLiteral("4"),
+                      QStringLiteral("--reviewers"), QStringLiteral("5"), QStringLiteral("--unsigned")})
+                     .exitCode,
+                 0);
+        const QString csv = m_dir.filePath(QStringLiteral("總表.csv"));
+        const QString pdf = m_dir.filePath(QStringLiteral("總表.pdf"));
+        const Run exported =
+            cli({QStringLiteral("consensus"), ws, QStringLiteral("--csv"), csv, QStringLiteral("--pdf"), pdf});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QVERIFY(QFileInfo(csv).size() > 0 && QFileInfo(pdf).size() > 0);
+        const QJsonArray trail = QJsonDocument::fromJson(cli({QStringLiteral("audit"), ws, QStringLiteral("--action"),
+                                                              QStringLiteral("export"), QStringLiteral("--json")})
+                                                             .out)
+                                     .array();
+        QStringList files;
+        for (const QJsonValue& v : trail)
+            files << v.toObject().value(QStringLiteral("detail")).toObject().value(QStringLiteral("file")).toString();
+        QVERIFY2(files.contains(QStringLiteral("總表.csv")) && files.contains(QStringLiteral("總表.pdf")),
+                 qPrintable(files.join(QLatin1Char(','))));
     }
 
     void missingWorkspaceExitsOne()
