@@ -2591,6 +2591,26 @@ manifest SHA-256 %4</translation>
         <source>The project period %1 – %2 is outside the program window %3 – %4.</source>
         <translation>The project period %1 – %2 is outside the program window %3 – %4.</translation>
     </message>
+    <message>
+        <source>Budget amounts</source>
+        <translation>Budget amounts</translation>
+    </message>
+    <message>
+        <source>The total row</source>
+        <translation>The total row</translation>
+    </message>
+    <message>
+        <source>%1: its information-security part, %2 thousand, is more than the row itself, %3 thousand.</source>
+        <translation>%1: its information-security part, %2 thousand, is more than the row itself, %3 thousand.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 thousand; an amount cannot be negative.</source>
+        <translation>%1, %2: %3 thousand; an amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 thousand; amounts are whole thousands (rounded to the nearest thousand).</source>
+        <translation>%1, %2: %3 thousand; amounts are whole thousands (rounded to the nearest thousand).</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>

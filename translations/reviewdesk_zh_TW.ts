@@ -2630,6 +2630,26 @@ manifest SHA-256 %4</source>
         <source>The project period %1 – %2 is outside the program window %3 – %4.</source>
         <translation>計畫期程 %1 至 %2 超出本計畫期程 %3 至 %4。</translation>
     </message>
+    <message>
+        <source>Budget amounts</source>
+        <translation>經費金額</translation>
+    </message>
+    <message>
+        <source>The total row</source>
+        <translation>合計列</translation>
+    </message>
+    <message>
+        <source>%1: its information-security part, %2 thousand, is more than the row itself, %3 thousand.</source>
+        <translation>%1：其中資安經費 %2 千元，超過該科目本身的 %3 千元。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 thousand; an amount cannot be negative.</source>
+        <translation>%1，%2：%3 千元；金額不得為負數。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 thousand; amounts are whole thousands (rounded to the nearest thousand).</source>
+        <translation>%1，%2：%3 千元；金額應以千元為單位並四捨五入至整數。</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>

@@ -74,6 +74,7 @@ QString ruleName(const QString& rule)
         {QStringLiteral("budget.promotion_share"), QT_TRANSLATE_NOOP("Findings", "Promotion events share")},
         {QStringLiteral("budget.ads_self_funded"), QT_TRANSLATE_NOOP("Findings", "Advertising self-funded")},
         {QStringLiteral("budget.totals"), QT_TRANSLATE_NOOP("Findings", "Budget totals")},
+        {QStringLiteral("budget.amounts"), QT_TRANSLATE_NOOP("Findings", "Budget amounts")},
         {QStringLiteral("staff.to_be_hired_share"), QT_TRANSLATE_NOOP("Findings", "To-be-hired staff share")},
         {QStringLiteral("kpi.intended_list_share"), QT_TRANSLATE_NOOP("Findings", "Intended-organisation list")},
         {QStringLiteral("round.intended_overlap"), QT_TRANSLATE_NOOP("Findings", "Intended organisations shared")},
@@ -159,6 +160,25 @@ QString message(const Finding& f)
         return QCoreApplication::translate("Findings",
                                            "The stated %1 total is %2 thousand but the items add up to %3 thousand.")
             .arg(columnName(x.value(QStringLiteral("column")).toString()), number(x, "stated"), number(x, "sum"));
+    if (r == QLatin1String("budget.amounts")) {
+        const QString item = x.value(QStringLiteral("item")).toString();
+        const QString row = item == QLatin1String("total") ? QCoreApplication::translate("Findings", "The total row")
+                                                           : budget::formLabel(item);
+        const QString value = QLocale().toString(x.value(QStringLiteral("value")).toDouble());
+        const QString problem = x.value(QStringLiteral("problem")).toString();
+        if (problem == QLatin1String("security_over_row"))
+            return QCoreApplication::translate("Findings",
+                                               "%1: its information-security part, %2 thousand, is more than the row "
+                                               "itself, %3 thousand.")
+                .arg(row, value, number(x, "total"));
+        if (problem == QLatin1String("negative"))
+            return QCoreApplication::translate("Findings", "%1, %2: %3 thousand; an amount cannot be negative.")
+                .arg(row, columnName(x.value(QStringLiteral("column")).toString()), value);
+        return QCoreApplication::translate("Findings",
+                                           "%1, %2: %3 thousand; amounts are whole thousands (rounded to the nearest "
+                                           "thousand).")
+            .arg(row, columnName(x.value(QStringLiteral("column")).toString()), value);
+    }
     if (r == QLatin1String("staff.to_be_hired_share"))
         return QCoreApplication::translate("Findings",
                                            "%1 of %2 project staff are still to be hired (%3); as a rule at most %4%.")

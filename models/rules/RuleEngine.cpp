@@ -224,6 +224,42 @@ void budgetTotals(const RuleSpec& spec, const ApplicationFacts& app, Emitter& ou
     }
 }
 
+// 附件7 說明5: amounts are whole NT$ thousand (rounded); none is negative — an accounting "(200)" is read as
+// −200 and must not pass as a deduction — and a row's 資安 part is a part of that row, never more than it.
+void budgetAmounts(const RuleSpec&, const ApplicationFacts& app, Emitter& out)
+{
+    QList<BudgetLine> rows = app.budget.lines;
+    if (app.budget.stated) {
+        rows.append(*app.budget.stated);
+        rows.last().item = QStringLiteral("total");
+    }
+    for (const BudgetLine& row : std::as_const(rows)) {
+        for (auto [column, value] : {std::pair{"subsidy", row.subsidy}, std::pair{"self_funded", row.selfFunded},
+                                     std::pair{"security", row.security}}) {
+            const QString location = QStringLiteral("budget:%1:%2").arg(row.item, QLatin1String(column));
+            if (value < -epsilon)
+                out.add(app.id, location,
+                        {{QStringLiteral("item"), row.item},
+                         {QStringLiteral("column"), QLatin1String(column)},
+                         {QStringLiteral("value"), value},
+                         {QStringLiteral("problem"), QStringLiteral("negative")}});
+            else if (std::abs(value - std::round(value)) > 1e-6)
+                out.add(app.id, location,
+                        {{QStringLiteral("item"), row.item},
+                         {QStringLiteral("column"), QLatin1String(column)},
+                         {QStringLiteral("value"), value},
+                         {QStringLiteral("problem"), QStringLiteral("fraction")}});
+        }
+        if (row.security > row.total() + epsilon)
+            out.add(app.id, QStringLiteral("budget:%1:security").arg(row.item),
+                    {{QStringLiteral("item"), row.item},
+                     {QStringLiteral("column"), QStringLiteral("security")},
+                     {QStringLiteral("value"), row.security},
+                     {QStringLiteral("total"), row.total()},
+                     {QStringLiteral("problem"), QStringLiteral("security_over_row")}});
+    }
+}
+
 // --- staff and KPI list (004 附件7) ---------------------------------------------------------------------
 
 void toBeHiredShare(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
@@ -407,6 +443,7 @@ const QHash<QString, RuleDefinition>& definitions()
          per({QStringLiteral("items"), QStringLiteral("max_percent")}, itemShareAtMost())},
         {QStringLiteral("budget.ads_self_funded"), per({QStringLiteral("items")}, adsSelfFunded)},
         {QStringLiteral("budget.totals"), per({QStringLiteral("tolerance")}, budgetTotals)},
+        {QStringLiteral("budget.amounts"), per({}, budgetAmounts)},
         {QStringLiteral("staff.to_be_hired_share"), per({QStringLiteral("max_percent")}, toBeHiredShare)},
         {QStringLiteral("kpi.intended_list_share"),
          per({QStringLiteral("min_percent"), QStringLiteral("theme_types")}, intendedListShare)},

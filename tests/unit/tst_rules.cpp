@@ -89,7 +89,7 @@ private Q_SLOTS:
         }
         ids.sort();
         QCOMPARE(ids, RuleEngine::knownRules());
-        QCOMPARE(ids.size(), 22);
+        QCOMPARE(ids.size(), 23);
     }
 
     void baselinePassesEveryRule() { QCOMPARE(rulesFired(baseline()), QStringList()); }
@@ -183,6 +183,29 @@ private Q_SLOTS:
                });
         QTest::newRow("stated totals") << "budget.totals" << Edit([](ApplicationFacts& f) { f.budget.stated.reset(); })
                                        << Edit([](ApplicationFacts& f) { f.budget.stated->selfFunded += 1; });
+        QTest::newRow("amounts: negative")
+            << "budget.amounts" << Edit([](ApplicationFacts& f) { item(f, "promotion.ads").selfFunded = 0; })
+            << Edit([](ApplicationFacts& f) {
+                   item(f, "promotion.ads").selfFunded = -200; // "(200)" in the form
+                   item(f, "personnel.staff").selfFunded += 200;
+                   restate(f);
+               });
+        QTest::newRow("amounts: whole thousands") << "budget.amounts" << Edit([](ApplicationFacts& f) {
+            item(f, "personnel.staff").security += 1;
+            restate(f);
+        }) << Edit([](ApplicationFacts& f) {
+            item(f, "personnel.staff").security += 0.5;
+            restate(f);
+        });
+        QTest::newRow("amounts: 資安 within its row") << "budget.amounts" << Edit([](ApplicationFacts& f) {
+            BudgetLine& row = item(f, "promotion.events");
+            row.security = row.total();
+            restate(f);
+        }) << Edit([](ApplicationFacts& f) {
+            BudgetLine& row = item(f, "promotion.events");
+            row.security = row.total() + 1;
+            restate(f);
+        });
         QTest::newRow("to be hired 30%") << "staff.to_be_hired_share" << Edit([](ApplicationFacts&) {
         }) << Edit([](ApplicationFacts& f) { f.dossier.proposal.staff[5].toBeHired = true; });
         QTest::newRow("intended list 40%")
