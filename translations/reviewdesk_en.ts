@@ -2611,6 +2611,22 @@ manifest SHA-256 %4</translation>
         <source>%1, %2: %3 thousand; amounts are whole thousands (rounded to the nearest thousand).</source>
         <translation>%1, %2: %3 thousand; amounts are whole thousands (rounded to the nearest thousand).</translation>
     </message>
+    <message>
+        <source>Outsourcing subsidy share</source>
+        <translation>Outsourcing subsidy share</translation>
+    </message>
+    <message>
+        <source>Maintenance without equipment use</source>
+        <translation>Maintenance without equipment use</translation>
+    </message>
+    <message>
+        <source>%1 take %2 thousand of subsidy, %3 of the total subsidy of %4 thousand; as a rule at most %5%.</source>
+        <translation>%1 take %2 thousand of subsidy, %3 of the total subsidy of %4 thousand; as a rule at most %5%.</translation>
+    </message>
+    <message>
+        <source>%1 thousand of equipment maintenance (設備維護費) is budgeted without any equipment use (設備使用費); as a rule it may not be.</source>
+        <translation>%1 thousand of equipment maintenance (設備維護費) is budgeted without any equipment use (設備使用費); as a rule it may not be.</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>

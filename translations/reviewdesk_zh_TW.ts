@@ -2650,6 +2650,22 @@ manifest SHA-256 %4</source>
         <source>%1, %2: %3 thousand; amounts are whole thousands (rounded to the nearest thousand).</source>
         <translation>%1，%2：%3 千元；金額應以千元為單位並四捨五入至整數。</translation>
     </message>
+    <message>
+        <source>Outsourcing subsidy share</source>
+        <translation>無形資產及委託費用補助款比例</translation>
+    </message>
+    <message>
+        <source>Maintenance without equipment use</source>
+        <translation>未編設備使用費而編維護費</translation>
+    </message>
+    <message>
+        <source>%1 take %2 thousand of subsidy, %3 of the total subsidy of %4 thousand; as a rule at most %5%.</source>
+        <translation>%1 之補助款合計 %2 千元，占計畫總補助經費 %4 千元之 %3；原則上不超過 %5%。</translation>
+    </message>
+    <message>
+        <source>%1 thousand of equipment maintenance (設備維護費) is budgeted without any equipment use (設備使用費); as a rule it may not be.</source>
+        <translation>編列設備維護費 %1 千元，但未編列設備使用費；原則上不得報支設備維護費。</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>

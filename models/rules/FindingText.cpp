@@ -75,6 +75,10 @@ QString ruleName(const QString& rule)
         {QStringLiteral("budget.ads_self_funded"), QT_TRANSLATE_NOOP("Findings", "Advertising self-funded")},
         {QStringLiteral("budget.totals"), QT_TRANSLATE_NOOP("Findings", "Budget totals")},
         {QStringLiteral("budget.amounts"), QT_TRANSLATE_NOOP("Findings", "Budget amounts")},
+        {QStringLiteral("budget.outsourcing_subsidy_share"),
+         QT_TRANSLATE_NOOP("Findings", "Outsourcing subsidy share")},
+        {QStringLiteral("budget.maintenance_without_use"),
+         QT_TRANSLATE_NOOP("Findings", "Maintenance without equipment use")},
         {QStringLiteral("staff.to_be_hired_share"), QT_TRANSLATE_NOOP("Findings", "To-be-hired staff share")},
         {QStringLiteral("kpi.intended_list_share"), QT_TRANSLATE_NOOP("Findings", "Intended-organisation list")},
         {QStringLiteral("round.intended_overlap"), QT_TRANSLATE_NOOP("Findings", "Intended organisations shared")},
@@ -152,6 +156,20 @@ QString message(const Finding& f)
             .arg(items.join(QStringLiteral("、")), number(x, "amount"), percentText(x, "percent"))
             .arg(x.value(QStringLiteral("max_percent")).toDouble());
     }
+    if (r == QLatin1String("budget.outsourcing_subsidy_share")) {
+        QStringList items;
+        for (const QJsonValue& i : x.value(QStringLiteral("items")).toArray())
+            items << budget::formLabel(i.toString());
+        return QCoreApplication::translate("Findings", "%1 take %2 thousand of subsidy, %3 of the total subsidy of %4 "
+                                                       "thousand; as a rule at most %5%.")
+            .arg(items.join(QStringLiteral("、")), number(x, "amount"), percentText(x, "percent"), number(x, "total"))
+            .arg(x.value(QStringLiteral("max_percent")).toDouble());
+    }
+    if (r == QLatin1String("budget.maintenance_without_use"))
+        return QCoreApplication::translate("Findings",
+                                           "%1 thousand of equipment maintenance (設備維護費) is budgeted "
+                                           "without any equipment use (設備使用費); as a rule it may not be.")
+            .arg(number(x, "maintenance"));
     if (r == QLatin1String("budget.ads_self_funded"))
         return QCoreApplication::translate("Findings",
                                            "%1 has %2 thousand of subsidy; advertising may only be self-funded.")

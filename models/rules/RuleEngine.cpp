@@ -196,6 +196,38 @@ PerApplication itemShareAtMost()
     };
 }
 
+// The same items' subsidy against the total subsidy: a second basis beside their share of the whole budget
+// (附件9 備註: 政府補助經費合計以不超過計畫總補助經費20%為原則).
+void itemSubsidyShareAtMost(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
+{
+    const double whole = app.budget.sum().subsidy;
+    if (whole <= 0)
+        return;
+    const QStringList items = stringList(spec.params.value(QStringLiteral("items")));
+    double part = 0;
+    for (const QString& item : items)
+        part += app.budget.line(item).subsidy;
+    const double maxPercent = spec.params.value(QStringLiteral("max_percent")).toDouble();
+    if (part * 100.0 > maxPercent * whole + epsilon)
+        out.add(app.id, QStringLiteral("budget:%1:subsidy").arg(items.value(0)),
+                {{QStringLiteral("amount"), part},
+                 {QStringLiteral("total"), whole},
+                 {QStringLiteral("percent"), roundTo(percent(part, whole), 2)},
+                 {QStringLiteral("max_percent"), maxPercent},
+                 {QStringLiteral("items"), QJsonArray::fromStringList(items)}});
+}
+
+// 附件7 2.3 註1: 未編列設備使用費原則上不得報支設備維護費.
+void maintenanceWithoutUse(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
+{
+    const QString maintenance = spec.params.value(QStringLiteral("maintenance")).toString();
+    const QString use = spec.params.value(QStringLiteral("use")).toString();
+    const BudgetLine maintained = app.budget.line(maintenance);
+    if (maintained.total() > epsilon && app.budget.line(use).total() <= epsilon)
+        out.add(app.id, QStringLiteral("budget:%1:total").arg(maintenance),
+                {{QStringLiteral("maintenance"), maintained.total()}});
+}
+
 void adsSelfFunded(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
 {
     for (const QString& item : stringList(spec.params.value(QStringLiteral("items")))) {
@@ -442,6 +474,10 @@ const QHash<QString, RuleDefinition>& definitions()
         {QStringLiteral("budget.promotion_share"),
          per({QStringLiteral("items"), QStringLiteral("max_percent")}, itemShareAtMost())},
         {QStringLiteral("budget.ads_self_funded"), per({QStringLiteral("items")}, adsSelfFunded)},
+        {QStringLiteral("budget.outsourcing_subsidy_share"),
+         per({QStringLiteral("items"), QStringLiteral("max_percent")}, itemSubsidyShareAtMost)},
+        {QStringLiteral("budget.maintenance_without_use"),
+         per({QStringLiteral("maintenance"), QStringLiteral("use")}, maintenanceWithoutUse)},
         {QStringLiteral("budget.totals"), per({QStringLiteral("tolerance")}, budgetTotals)},
         {QStringLiteral("budget.amounts"), per({}, budgetAmounts)},
         {QStringLiteral("staff.to_be_hired_share"), per({QStringLiteral("max_percent")}, toBeHiredShare)},

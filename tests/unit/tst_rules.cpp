@@ -25,14 +25,15 @@ BudgetLine line(const char* item, double subsidy, double selfFunded, double secu
 }
 
 // Total 10,000: subsidy 4,000 (the cap for 推動家數 100), security 1,000 (10 %), commissioned services
-// 2,000 (exactly 20 %), promotion events 1,500 (15 %), advertising self-funded. Every rule passes.
+// 2,000 (exactly 20 % of the budget, its subsidy 800 exactly 20 % of the subsidy), promotion events 1,500
+// (15 %), advertising self-funded. Every rule passes.
 ApplicationFacts baseline(qint64 id = 1, const QString& ubn = QStringLiteral("04595257"))
 {
     ApplicationFacts facts;
     facts.id = id;
     facts.dossier =
         DossierReader::parse(QJsonDocument(test::validApplication(ubn)).toJson(), QStringLiteral("t")).value();
-    facts.budget.lines = {line("personnel.staff", 2500, 3500, 1000), line("services.commissioned", 1000, 1000),
+    facts.budget.lines = {line("personnel.staff", 2700, 3300, 1000), line("services.commissioned", 800, 1200),
                           line("promotion.events", 500, 1000), line("promotion.ads", 0, 500)};
     facts.budget.stated = line("total", 4000, 6000, 1000);
     for (const char* type : {"application_form", "financial_report", "financial_report", "financial_report",
@@ -89,7 +90,7 @@ private Q_SLOTS:
         }
         ids.sort();
         QCOMPARE(ids, RuleEngine::knownRules());
-        QCOMPARE(ids.size(), 23);
+        QCOMPARE(ids.size(), 25);
     }
 
     void baselinePassesEveryRule() { QCOMPARE(rulesFired(baseline()), QStringList()); }
@@ -206,6 +207,41 @@ private Q_SLOTS:
             row.security = row.total() + 1;
             restate(f);
         });
+        // Brought to exactly 20 % of the total subsidy (as the baseline is), then one thousand more.
+        QTest::newRow("outsourcing subsidy 20% of the subsidy")
+            << "budget.outsourcing_subsidy_share" << Edit([](ApplicationFacts& f) {
+                   const double subsidy = f.budget.sum().subsidy;
+                   const double outsourced = item(f, "research.commissioned").subsidy +
+                                             item(f, "intangible.import").subsidy +
+                                             item(f, "services.commissioned").subsidy;
+                   const double more = subsidy * 0.2 - outsourced; // now exactly 20 %
+                   item(f, "research.commissioned").subsidy += more;
+                   item(f, "personnel.staff").subsidy -= more;
+                   restate(f);
+               })
+            << Edit([](ApplicationFacts& f) {
+                   const double subsidy = f.budget.sum().subsidy;
+                   const double outsourced = item(f, "research.commissioned").subsidy +
+                                             item(f, "intangible.import").subsidy +
+                                             item(f, "services.commissioned").subsidy;
+                   const double more = subsidy * 0.2 - outsourced + 1;
+                   item(f, "research.commissioned").subsidy += more;
+                   item(f, "personnel.staff").subsidy -= more;
+                   restate(f);
+               });
+        QTest::newRow("maintenance needs equipment use")
+            << "budget.maintenance_without_use" << Edit([](ApplicationFacts& f) {
+                   item(f, "equipment.use").selfFunded = 10;
+                   item(f, "equipment.maintenance").selfFunded = 10;
+                   item(f, "personnel.staff").selfFunded -= 20;
+                   restate(f);
+               })
+            << Edit([](ApplicationFacts& f) {
+                   item(f, "equipment.use").selfFunded = 0;
+                   item(f, "equipment.maintenance").selfFunded = 10;
+                   item(f, "personnel.staff").selfFunded -= 10;
+                   restate(f);
+               });
         QTest::newRow("to be hired 30%") << "staff.to_be_hired_share" << Edit([](ApplicationFacts&) {
         }) << Edit([](ApplicationFacts& f) { f.dossier.proposal.staff[5].toBeHired = true; });
         QTest::newRow("intended list 40%")
