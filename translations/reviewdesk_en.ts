@@ -485,10 +485,6 @@
         <translation>%1 is empty</translation>
     </message>
     <message>
-        <source>%1: the header has no “%2” column (expected item,subsidy,self_funded,security)</source>
-        <translation>%1: the header has no “%2” column (expected item,subsidy,self_funded,security)</translation>
-    </message>
-    <message>
         <source>%1, row %2: “%3” is not an item of 計畫總經費預算表</source>
         <translation>%1, row %2: “%3” is not an item of 計畫總經費預算表</translation>
     </message>
@@ -507,6 +503,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the header has no %3 column</source>
+        <translation>%1, row %2: the header has no %3 column</translation>
+    </message>
+    <message>
+        <source>; not understood: %1</source>
+        <translation>; not understood: %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace rd::BudgetReader {
 
@@ -20,16 +21,39 @@ enum Column
     SecurityColumn
 };
 
+// A header cell as the budget form (004 附件7 伍、一 計畫總經費預算表) and its common variants write it: the unit
+// in brackets or after the name (補助款(千元), 自籌款 千元, 金額) and spaces do not matter.
 std::optional<Column> columnFromHeader(const QString& cell)
 {
     QString h = text::normalized(cell).trimmed();
-    h.remove(QLatin1Char(' '));
+    static const QRegularExpression bracketed(QStringLiteral("[(（\\[【][^)）\\]】]*[)）\\]】]"));
+    h.remove(bracketed);
+    for (const QString& noise : {QStringLiteral("新臺幣"), QStringLiteral("新台幣"), QStringLiteral("千元"),
+                                 QStringLiteral("金額"), QStringLiteral("NT$")})
+        h.remove(noise);
+    static const QRegularExpression separators(QStringLiteral("[\\s:：/]"));
+    h.remove(separators);
     static const QHash<QString, Column> names = {
-        {QStringLiteral("item"), ItemColumn},         {QStringLiteral("科目"), ItemColumn},
-        {QStringLiteral("會計科目"), ItemColumn},     {QStringLiteral("subsidy"), SubsidyColumn},
-        {QStringLiteral("補助款"), SubsidyColumn},    {QStringLiteral("self_funded"), SelfFundedColumn},
-        {QStringLiteral("自籌款"), SelfFundedColumn}, {QStringLiteral("security"), SecurityColumn},
-        {QStringLiteral("資安經費"), SecurityColumn}, {QStringLiteral("資訊安全經費"), SecurityColumn},
+        {QStringLiteral("item"), ItemColumn},
+        {QStringLiteral("科目"), ItemColumn},
+        {QStringLiteral("會計科目"), ItemColumn},
+        {QStringLiteral("經費科目"), ItemColumn},
+        {QStringLiteral("預算科目"), ItemColumn},
+        {QStringLiteral("subsidy"), SubsidyColumn},
+        {QStringLiteral("補助款"), SubsidyColumn},
+        {QStringLiteral("補助經費"), SubsidyColumn},
+        {QStringLiteral("政府補助款"), SubsidyColumn},
+        {QStringLiteral("self_funded"), SelfFundedColumn},
+        {QStringLiteral("自籌款"), SelfFundedColumn},
+        {QStringLiteral("自籌經費"), SelfFundedColumn},
+        {QStringLiteral("公司自籌款"), SelfFundedColumn},
+        {QStringLiteral("security"), SecurityColumn},
+        {QStringLiteral("資安經費"), SecurityColumn},
+        {QStringLiteral("資訊安全經費"), SecurityColumn},
+        {QStringLiteral("資訊安全"), SecurityColumn},
+        {QStringLiteral("資安"), SecurityColumn},
+        {QStringLiteral("其中資安經費"), SecurityColumn},
+        {QStringLiteral("資安投入經費"), SecurityColumn},
     };
     const auto it = names.constFind(h);
     if (it == names.constEnd())
@@ -112,13 +136,23 @@ Result<Budget> fromRows(const QList<QStringList>& rows, const QString& fileName)
         if (auto column = columnFromHeader(header.at(i)); column && !columns.contains(*column))
             columns.insert(*column, i);
     }
-    for (auto [column, name] : {std::pair{ItemColumn, "item"}, std::pair{SubsidyColumn, "subsidy"},
-                                std::pair{SelfFundedColumn, "self_funded"}, std::pair{SecurityColumn, "security"}}) {
-        if (!columns.contains(column))
-            return R::failure(
-                QCoreApplication::translate(
-                    "BudgetReader", "%1: the header has no “%2” column (expected item,subsidy,self_funded,security)")
-                    .arg(fileName, QLatin1String(name)));
+    QStringList notUnderstood;
+    for (const QString& cell : header)
+        if (!cell.trimmed().isEmpty() && !columnFromHeader(cell))
+            notUnderstood << QStringLiteral("“%1”").arg(cell.trimmed());
+    for (auto [column, name] :
+         {std::pair{ItemColumn, "item (科目)"}, std::pair{SubsidyColumn, "subsidy (補助款)"},
+          std::pair{SelfFundedColumn, "self_funded (自籌款)"}, std::pair{SecurityColumn, "security (資安經費)"}}) {
+        if (columns.contains(column))
+            continue;
+        QString error = QCoreApplication::translate("BudgetReader", "%1, row %2: the header has no %3 column")
+                            .arg(fileName)
+                            .arg(headerIndex + 1)
+                            .arg(QString::fromUtf8(name));
+        if (!notUnderstood.isEmpty())
+            error += QCoreApplication::translate("BudgetReader", "; not understood: %1")
+                         .arg(notUnderstood.join(QStringLiteral(", ")));
+        return R::failure(error);
     }
 
     Budget budget;

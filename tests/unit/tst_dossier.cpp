@@ -140,6 +140,22 @@ private Q_SLOTS:
         QCOMPARE(budget->line(QStringLiteral("travel.domestic")).subsidy, -10.0);
     }
 
+    void budgetHeadersAsTheFormAndItsVariantsWriteThem()
+    {
+        for (const char* header : {"item,subsidy,self_funded,security", "科目,補助款,自籌款,資安經費",
+                                   "會計科目,補助款(千元),自籌款（千元）,資訊安全經費(千元)",
+                                   "經費科目,補助經費 千元,自籌經費 千元,其中資安經費",
+                                   "預算科目,政府補助款 金額,公司自籌款 金額,資訊安全"}) {
+            auto budget =
+                BudgetReader::readCsv(QByteArray(header) + "\ncertification,12,34,5\n", QStringLiteral("budget.csv"));
+            QVERIFY2(budget.ok(), qPrintable(QString::fromUtf8(header) + QStringLiteral(": ") + budget.error()));
+            const BudgetLine line = budget->line(QStringLiteral("certification"));
+            QCOMPARE(line.subsidy, 12.0);
+            QCOMPARE(line.selfFunded, 34.0);
+            QCOMPARE(line.security, 5.0);
+        }
+    }
+
     void budgetErrorsNameFileAndRow()
     {
         auto unknown =
@@ -153,6 +169,12 @@ private Q_SLOTS:
         QVERIFY(text.error().contains(QStringLiteral("abc")));
         auto header = BudgetReader::readCsv("item,subsidy,security\ncertification,1,0\n", QStringLiteral("budget.csv"));
         QVERIFY(header.error().contains(QStringLiteral("self_funded")));
+        // The header cell that was not understood is named.
+        auto odd =
+            BudgetReader::readCsv("科目,補助款,自費,資安經費\ncertification,1,1,0\n", QStringLiteral("budget.csv"));
+        QVERIFY(!odd.ok());
+        QVERIFY2(odd.error().contains(QStringLiteral("自籌款")) && odd.error().contains(QStringLiteral("“自費”")),
+                 qPrintable(odd.error()));
         auto twice = BudgetReader::readCsv("item,subsidy,self_funded,security\ncertification,1,1,0\n驗證費,1,1,0\n",
                                            QStringLiteral("budget.csv"));
         QVERIFY(twice.error().contains(QStringLiteral("twice")));
