@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "consensus/RoundSettings.h"
+#include "core/Ubn.h"
 
 #include "dossier/DossierReader.h"
 #include "print/PdfComposer.h"
@@ -34,14 +35,25 @@ TempWorkspace::TempWorkspace()
     roundId = round.value();
 }
 
+// A valid 統一編號 from seven leading digits: the first last digit that passes the check (one always does, or
+// the next seven digits are tried).
+static QString ubnWithCheckDigit(int leading)
+{
+    for (;; ++leading)
+        for (int last = 0; last < 10; ++last) {
+            const QString candidate = QStringLiteral("%1%2").arg(leading, 7, 10, QLatin1Char('0')).arg(last);
+            if (isValidUbn(candidate))
+                return candidate;
+        }
+}
+
 QJsonObject validApplication(const QString& ubn, const QString& title)
 {
     QJsonArray intended;
     for (int i = 0; i < 40; ++i)
-        intended.append(QJsonObject{
-            {QStringLiteral("name"), QStringLiteral("好鄰居商行%1").arg(i)},
-            {QStringLiteral("ubn"), QStringLiteral("9%1").arg(i + ubn.toInt() % 1000 * 100, 7, 10, QLatin1Char('0'))},
-            {QStringLiteral("type"), QStringLiteral("甲")}});
+        intended.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("好鄰居商行%1").arg(i)},
+                                    {QStringLiteral("ubn"), ubnWithCheckDigit(9000000 + i + ubn.toInt() % 1000 * 100)},
+                                    {QStringLiteral("type"), QStringLiteral("甲")}});
     QJsonArray staff;
     for (int i = 0; i < 10; ++i)
         staff.append(QJsonObject{{QStringLiteral("no"), i + 1},

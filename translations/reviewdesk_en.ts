@@ -2631,6 +2631,22 @@ manifest SHA-256 %4</translation>
         <source>%1 thousand of equipment maintenance (設備維護費) is budgeted without any equipment use (設備使用費); as a rule it may not be.</source>
         <translation>%1 thousand of equipment maintenance (設備維護費) is budgeted without any equipment use (設備使用費); as a rule it may not be.</translation>
     </message>
+    <message>
+        <source>Intended list entries</source>
+        <translation>Intended list entries</translation>
+    </message>
+    <message>
+        <source>Row %1 of the intended list (%2) is the applicant itself; it does not count.</source>
+        <translation>Row %1 of the intended list (%2) is the applicant itself; it does not count.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the intended list (%2) repeats row %3; it counts once.</source>
+        <translation>Row %1 of the intended list (%2) repeats row %3; it counts once.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the intended list (%2): the business ID (統一編號) has a wrong check digit; it does not count.</source>
+        <translation>Row %1 of the intended list (%2): the business ID (統一編號) has a wrong check digit; it does not count.</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>

@@ -2670,6 +2670,22 @@ manifest SHA-256 %4</source>
         <source>%1 thousand of equipment maintenance (設備維護費) is budgeted without any equipment use (設備使用費); as a rule it may not be.</source>
         <translation>編列設備維護費 %1 千元，但未編列設備使用費；原則上不得報支設備維護費。</translation>
     </message>
+    <message>
+        <source>Intended list entries</source>
+        <translation>意向名單項目</translation>
+    </message>
+    <message>
+        <source>Row %1 of the intended list (%2) is the applicant itself; it does not count.</source>
+        <translation>意向名單第 %1 列（%2）為申請企業本身，不予計入。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the intended list (%2) repeats row %3; it counts once.</source>
+        <translation>意向名單第 %1 列（%2）與第 %3 列重複，僅計一次。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the intended list (%2): the business ID (統一編號) has a wrong check digit; it does not count.</source>
+        <translation>意向名單第 %1 列（%2）：統一編號檢查碼錯誤，不予計入。</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>

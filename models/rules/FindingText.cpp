@@ -75,6 +75,7 @@ QString ruleName(const QString& rule)
         {QStringLiteral("budget.ads_self_funded"), QT_TRANSLATE_NOOP("Findings", "Advertising self-funded")},
         {QStringLiteral("budget.totals"), QT_TRANSLATE_NOOP("Findings", "Budget totals")},
         {QStringLiteral("budget.amounts"), QT_TRANSLATE_NOOP("Findings", "Budget amounts")},
+        {QStringLiteral("kpi.intended_list_entries"), QT_TRANSLATE_NOOP("Findings", "Intended list entries")},
         {QStringLiteral("budget.outsourcing_subsidy_share"),
          QT_TRANSLATE_NOOP("Findings", "Outsourcing subsidy share")},
         {QStringLiteral("budget.maintenance_without_use"),
@@ -196,6 +197,29 @@ QString message(const Finding& f)
                                            "%1, %2: %3 thousand; amounts are whole thousands (rounded to the nearest "
                                            "thousand).")
             .arg(row, columnName(x.value(QStringLiteral("column")).toString()), value);
+    }
+    if (r == QLatin1String("kpi.intended_list_entries")) {
+        const QString problem = x.value(QStringLiteral("problem")).toString();
+        const QString who = QStringLiteral("%1 %2").arg(x.value(QStringLiteral("name")).toString(),
+                                                        x.value(QStringLiteral("ubn")).toString());
+        const int row = x.value(QStringLiteral("row")).toInt();
+        if (problem == QLatin1String("applicant"))
+            return QCoreApplication::translate("Findings",
+                                               "Row %1 of the intended list (%2) is the applicant itself; it does "
+                                               "not count.")
+                .arg(row)
+                .arg(who);
+        if (problem == QLatin1String("duplicate"))
+            return QCoreApplication::translate("Findings",
+                                               "Row %1 of the intended list (%2) repeats row %3; it counts once.")
+                .arg(row)
+                .arg(who)
+                .arg(x.value(QStringLiteral("first_row")).toInt());
+        return QCoreApplication::translate(
+                   "Findings", "Row %1 of the intended list (%2): the business ID (統一編號) has a wrong check digit; "
+                               "it does not count.")
+            .arg(row)
+            .arg(who);
     }
     if (r == QLatin1String("staff.to_be_hired_share"))
         return QCoreApplication::translate("Findings",

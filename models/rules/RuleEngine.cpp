@@ -292,6 +292,35 @@ void budgetAmounts(const RuleSpec&, const ApplicationFacts& app, Emitter& out)
     }
 }
 
+// The intended-organisation list (意向名單): each row an organisation of its own with a valid 統一編號, and not
+// the applicant itself.
+void intendedListEntries(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
+{
+    const auto divisor =
+        spec.params.value(QStringLiteral("divisor")).toInt() == 10 ? UbnDivisor::Before2023 : UbnDivisor::Current;
+    QHash<QString, int> firstRow;
+    const auto& list = app.dossier.proposal.intendedOrganizations;
+    for (int i = 0; i < list.size(); ++i) {
+        const IntendedOrganization& org = list.at(i);
+        QString problem;
+        if (!isValidUbn(org.ubn, divisor))
+            problem = QStringLiteral("check_digit");
+        else if (org.ubn == app.dossier.applicant.ubn)
+            problem = QStringLiteral("applicant");
+        else if (firstRow.contains(org.ubn))
+            problem = QStringLiteral("duplicate");
+        else
+            firstRow.insert(org.ubn, i + 1);
+        if (!problem.isEmpty())
+            out.add(app.id, QStringLiteral("intended:%1").arg(i + 1),
+                    {{QStringLiteral("row"), i + 1},
+                     {QStringLiteral("ubn"), org.ubn},
+                     {QStringLiteral("name"), org.name},
+                     {QStringLiteral("problem"), problem},
+                     {QStringLiteral("first_row"), firstRow.value(org.ubn)}});
+    }
+}
+
 // --- staff and KPI list (004 附件7) ---------------------------------------------------------------------
 
 void toBeHiredShare(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
@@ -314,13 +343,17 @@ void intendedListShare(const RuleSpec& spec, const ApplicationFacts& app, Emitte
     const int kpi = app.dossier.proposal.kpiOrganizations;
     if (kpi <= 0)
         return;
-    // 主題產業數位轉型 counts only clinics, pharmacies and long-term-care institutions (戊, 己, 庚).
+    // 主題產業數位轉型 counts only clinics, pharmacies and long-term-care institutions (戊, 己, 庚). An
+    // organisation counts once, by a valid 統一編號 that is not the applicant's own (kpi.intended_list_entries
+    // names the rows that do not count).
     const QStringList themeTypes = stringList(spec.params.value(QStringLiteral("theme_types")));
-    int listed = 0;
+    QSet<QString> counted;
     for (const IntendedOrganization& org : app.dossier.proposal.intendedOrganizations) {
-        if (app.dossier.proposal.category != Category::Theme || themeTypes.contains(org.type))
-            ++listed;
+        if ((app.dossier.proposal.category != Category::Theme || themeTypes.contains(org.type)) &&
+            isValidUbn(org.ubn) && org.ubn != app.dossier.applicant.ubn)
+            counted.insert(org.ubn);
     }
+    const int listed = int(counted.size());
     const double minPercent = spec.params.value(QStringLiteral("min_percent")).toDouble();
     if (double(listed) * 100.0 + epsilon < minPercent * kpi)
         out.add(app.id, QStringLiteral("intended"),
@@ -484,6 +517,7 @@ const QHash<QString, RuleDefinition>& definitions()
         {QStringLiteral("kpi.intended_list_share"),
          per({QStringLiteral("min_percent"), QStringLiteral("theme_types")}, intendedListShare)},
         {QStringLiteral("round.intended_overlap"), across(intendedOverlap)},
+        {QStringLiteral("kpi.intended_list_entries"), per({QStringLiteral("divisor")}, intendedListEntries)},
         {QStringLiteral("documents.required"), per({QStringLiteral("required")}, documentsRequired)},
         {QStringLiteral("documents.size"), per({QStringLiteral("max_bytes")}, documentsSize)},
         {QStringLiteral("documents.unreadable"), per({}, documentsUnreadable)},

@@ -90,7 +90,7 @@ private Q_SLOTS:
         }
         ids.sort();
         QCOMPARE(ids, RuleEngine::knownRules());
-        QCOMPARE(ids.size(), 25);
+        QCOMPARE(ids.size(), 26);
     }
 
     void baselinePassesEveryRule() { QCOMPARE(rulesFired(baseline()), QStringList()); }
@@ -247,6 +247,24 @@ private Q_SLOTS:
         QTest::newRow("intended list 40%")
             << "kpi.intended_list_share" << Edit([](ApplicationFacts&) {})
             << Edit([](ApplicationFacts& f) { f.dossier.proposal.intendedOrganizations.removeLast(); });
+        // An organisation counts once, by a valid 統一編號 that is not the applicant's.
+        QTest::newRow("intended list counts organisations")
+            << "kpi.intended_list_share" << Edit([](ApplicationFacts&) {}) << Edit([](ApplicationFacts& f) {
+                   auto& list = f.dossier.proposal.intendedOrganizations;
+                   list.last().ubn = list.first().ubn;
+               });
+        const auto lastRow = [](const std::function<QString(const ApplicationFacts&)>& ubn) {
+            return Edit([ubn](ApplicationFacts& f) { f.dossier.proposal.intendedOrganizations.last().ubn = ubn(f); });
+        };
+        QTest::newRow("intended list: a repeated 統一編號")
+            << "kpi.intended_list_entries" << Edit([](ApplicationFacts&) {})
+            << lastRow([](const ApplicationFacts& f) { return f.dossier.proposal.intendedOrganizations.first().ubn; });
+        QTest::newRow("intended list: the applicant itself")
+            << "kpi.intended_list_entries" << Edit([](ApplicationFacts&) {})
+            << lastRow([](const ApplicationFacts& f) { return f.dossier.applicant.ubn; });
+        QTest::newRow("intended list: a wrong check digit")
+            << "kpi.intended_list_entries" << Edit([](ApplicationFacts&) {})
+            << lastRow([](const ApplicationFacts&) { return QStringLiteral("04595258"); });
         // 主題產業數位轉型 with 推動家數 50 and subsidy 2,500; `listed` of the 40 organisations are clinics,
         // pharmacies or care institutions, the rest ordinary companies that do not count.
         const auto theme = [](int listed, const char* type) {
@@ -348,9 +366,8 @@ private Q_SLOTS:
     void intendedOverlapAcrossApplicants()
     {
         ApplicationFacts first = baseline(1);
+        // The two lists share no 統一編號: test::validApplication derives them from the applicant's.
         ApplicationFacts second = baseline(2, QStringLiteral("22099131"));
-        for (auto& org : second.dossier.proposal.intendedOrganizations)
-            org.ubn.prepend(u'8');
         QVERIFY(evaluate({first, second}).isEmpty());
         second.dossier.proposal.intendedOrganizations[3].ubn = first.dossier.proposal.intendedOrganizations[7].ubn;
         const QList<Finding> findings = evaluate({first, second});
