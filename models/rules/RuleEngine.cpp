@@ -175,46 +175,31 @@ void securityShare(const RuleSpec& spec, const ApplicationFacts& app, Emitter& o
                  {QStringLiteral("min_percent"), minPercent}});
 }
 
-PerApplication itemShareAtMost()
+// The listed items' share of the whole, in the column `column` ("total": subsidy and self-funded together) —
+// of the total budget (004 捌、一(四)4(1), 5), or of the total subsidy (附件9 備註: 政府補助經費合計以不超過
+// 計畫總補助經費20%為原則).
+PerApplication itemShareAtMost(const char* column)
 {
-    return [](const RuleSpec& spec, const ApplicationFacts& app, Emitter& out) {
-        const double whole = app.budget.sum().total();
+    const auto amountOf = [column](const BudgetLine& line) {
+        return qstrcmp(column, "subsidy") == 0 ? line.subsidy : line.total();
+    };
+    return [column, amountOf](const RuleSpec& spec, const ApplicationFacts& app, Emitter& out) {
+        const double whole = amountOf(app.budget.sum());
         if (whole <= 0)
             return;
         const QStringList items = stringList(spec.params.value(QStringLiteral("items")));
         double part = 0;
         for (const QString& item : items)
-            part += app.budget.line(item).total();
+            part += amountOf(app.budget.line(item));
         const double maxPercent = spec.params.value(QStringLiteral("max_percent")).toDouble();
         if (part * 100.0 > maxPercent * whole + epsilon)
-            out.add(app.id, QStringLiteral("budget:%1:total").arg(items.value(0)),
+            out.add(app.id, QStringLiteral("budget:%1:%2").arg(items.value(0), QLatin1String(column)),
                     {{QStringLiteral("amount"), part},
                      {QStringLiteral("total"), whole},
                      {QStringLiteral("percent"), roundTo(percent(part, whole), 2)},
                      {QStringLiteral("max_percent"), maxPercent},
                      {QStringLiteral("items"), QJsonArray::fromStringList(items)}});
     };
-}
-
-// The same items' subsidy against the total subsidy: a second basis beside their share of the whole budget
-// (附件9 備註: 政府補助經費合計以不超過計畫總補助經費20%為原則).
-void itemSubsidyShareAtMost(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
-{
-    const double whole = app.budget.sum().subsidy;
-    if (whole <= 0)
-        return;
-    const QStringList items = stringList(spec.params.value(QStringLiteral("items")));
-    double part = 0;
-    for (const QString& item : items)
-        part += app.budget.line(item).subsidy;
-    const double maxPercent = spec.params.value(QStringLiteral("max_percent")).toDouble();
-    if (part * 100.0 > maxPercent * whole + epsilon)
-        out.add(app.id, QStringLiteral("budget:%1:subsidy").arg(items.value(0)),
-                {{QStringLiteral("amount"), part},
-                 {QStringLiteral("total"), whole},
-                 {QStringLiteral("percent"), roundTo(percent(part, whole), 2)},
-                 {QStringLiteral("max_percent"), maxPercent},
-                 {QStringLiteral("items"), QJsonArray::fromStringList(items)}});
 }
 
 // 附件7 2.3 註1: 未編列設備使用費原則上不得報支設備維護費.
@@ -503,12 +488,12 @@ const QHash<QString, RuleDefinition>& definitions()
         {QStringLiteral("budget.security_share"),
          per({QStringLiteral("min_percent"), QStringLiteral("round_to_decimals")}, securityShare)},
         {QStringLiteral("budget.outsourcing_share"),
-         per({QStringLiteral("items"), QStringLiteral("max_percent")}, itemShareAtMost())},
+         per({QStringLiteral("items"), QStringLiteral("max_percent")}, itemShareAtMost("total"))},
         {QStringLiteral("budget.promotion_share"),
-         per({QStringLiteral("items"), QStringLiteral("max_percent")}, itemShareAtMost())},
+         per({QStringLiteral("items"), QStringLiteral("max_percent")}, itemShareAtMost("total"))},
         {QStringLiteral("budget.ads_self_funded"), per({QStringLiteral("items")}, adsSelfFunded)},
         {QStringLiteral("budget.outsourcing_subsidy_share"),
-         per({QStringLiteral("items"), QStringLiteral("max_percent")}, itemSubsidyShareAtMost)},
+         per({QStringLiteral("items"), QStringLiteral("max_percent")}, itemShareAtMost("subsidy"))},
         {QStringLiteral("budget.maintenance_without_use"),
          per({QStringLiteral("maintenance"), QStringLiteral("use")}, maintenanceWithoutUse)},
         {QStringLiteral("budget.totals"), per({QStringLiteral("tolerance")}, budgetTotals)},
