@@ -12,7 +12,6 @@
 #include "store/Sql.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -88,22 +87,18 @@ Result<QList<SignedDocument>> signResults(const QSqlDatabase& db, const BlobStor
                                 {}};
         // Where the round has a time-stamping service, the document's time is the time stamp's.
         if (!settings->timeStampUrl.isEmpty()) {
-            QFile signedPdf(path);
-            if (!signedPdf.open(QIODevice::ReadOnly))
-                return R::failure(signedPdf.errorString());
-            const QByteArray digest = QCryptographicHash::hash(signedPdf.readAll(), QCryptographicHash::Sha256);
-            auto token = signing::requestTimeStamp(QUrl(settings->timeStampUrl), digest);
-            if (!token)
-                return R::failure(token.error());
-            const signing::TimeStampVerdict stamp = signing::verifyTimeStamp(*token, digest);
-            if (!stamp.valid)
+            auto stamp = signing::timeStampFile(QUrl(settings->timeStampUrl), path);
+            if (!stamp)
+                return R::failure(stamp.error());
+            // Refused now rather than at the archive's verification: a stamp by an authority nobody trusts.
+            if (const auto verdict = signing::verifyTimeStamp(stamp->token, stamp->sha256); !verdict.valid)
                 return R::failure(QCoreApplication::translate("SignedResults", "The time stamp of %1 does not hold: %2")
-                                      .arg(settings->timeStampUrl, stamp.problem));
-            auto kept = blobs.putData(*token);
+                                      .arg(settings->timeStampUrl, verdict.problem));
+            auto kept = blobs.putData(stamp->token);
             if (!kept)
                 return R::failure(kept.error());
             document.timeStampSha256 = kept->sha256;
-            document.timeStampedAt = stamp.time;
+            document.timeStampedAt = stamp->time;
         }
         made.append(document);
     }

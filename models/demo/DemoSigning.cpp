@@ -20,8 +20,6 @@
 #include "store/Sql.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -183,18 +181,14 @@ Result<DemoSigners> signDemoRound(const Workspace& workspace, qint64 roundId, co
             QString stampSha256;
             QString stampedAt;
             if (timeStamping.isValid()) {
-                QFile signedPdf(pdf);
-                if (!signedPdf.open(QIODevice::ReadOnly))
-                    return R::failure(signedPdf.errorString());
-                const QByteArray digest = QCryptographicHash::hash(signedPdf.readAll(), QCryptographicHash::Sha256);
-                auto token = signing::requestTimeStamp(timeStamping, digest);
-                if (!token)
-                    return R::failure(token.error());
-                auto kept = workspace.blobs().putData(*token);
+                auto stamp = signing::timeStampFile(timeStamping, pdf);
+                if (!stamp)
+                    return R::failure(stamp.error());
+                auto kept = workspace.blobs().putData(stamp->token);
                 if (!kept)
                     return R::failure(kept.error());
                 stampSha256 = kept->sha256;
-                stampedAt = signing::verifyTimeStamp(*token, digest).time.toString(Qt::ISODateWithMs);
+                stampedAt = stamp->time.toString(Qt::ISODateWithMs);
             }
             if (auto kept = sql::exec(
                     db,

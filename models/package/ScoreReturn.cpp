@@ -21,7 +21,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -200,17 +199,13 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
                           {QStringLiteral("data_sha256"), dataSha},
                           {QStringLiteral("pdf"), pdfEntry(originId)}};
         if (!signer.nickname.isEmpty() && timeStamping.isValid()) {
-            QFile signedPdf(pdfPath);
-            if (!signedPdf.open(QIODevice::ReadOnly))
-                return R::failure(signedPdf.errorString());
-            auto token = signing::requestTimeStamp(
-                timeStamping, QCryptographicHash::hash(signedPdf.readAll(), QCryptographicHash::Sha256));
-            if (!token)
+            auto stamp = signing::timeStampFile(timeStamping, pdfPath);
+            if (!stamp)
                 return R::failure(QCoreApplication::translate("ScoreReturn",
                                                               "The round has signed sheets time-stamped. %1 Connect "
                                                               "to the network and export the return again.")
-                                      .arg(token.error()));
-            writer.add(timeStampEntry(originId), *token);
+                                      .arg(stamp.error()));
+            writer.add(timeStampEntry(originId), stamp->token);
             entry.insert(QStringLiteral("timestamp"), timeStampEntry(originId));
         }
         listed.append(entry);

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -219,10 +220,10 @@ QByteArray timeStampRequest(const QByteArray& sha256, quint64 nonce)
                          tlv(0x01, QByteArray(1, char(0xff))));
 }
 
-Result<QByteArray> requestTimeStamp(const QUrl& url, const QByteArray& sha256, int timeoutMs,
-                                    const std::atomic_bool* cancelled)
+Result<TimeStamp> requestTimeStamp(const QUrl& url, const QByteArray& sha256, int timeoutMs,
+                                   const std::atomic_bool* cancelled)
 {
-    using R = Result<QByteArray>;
+    using R = Result<TimeStamp>;
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return R::failure(QCoreApplication::translate(
                               "TimeStamp", "%1 is not the address of a time-stamping service (http or https).")
@@ -275,7 +276,16 @@ Result<QByteArray> requestTimeStamp(const QUrl& url, const QByteArray& sha256, i
         return R::failure(QCoreApplication::translate(
                               "TimeStamp", "The time-stamping service %1 stamped something other than what was asked.")
                               .arg(url.toString()));
-    return token;
+    return TimeStamp{token, tst->time, sha256};
+}
+
+Result<TimeStamp> timeStampFile(const QUrl& url, const QString& path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return Result<TimeStamp>::failure(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    return requestTimeStamp(url, hash.result());
 }
 
 TimeStampVerdict verifyTimeStamp(const QByteArray& token, const QByteArray& sha256)

@@ -23,11 +23,20 @@ namespace rd::signing {
 // The DER TimeStampReq for a SHA-256 digest, asking for the TSA's certificate in the token.
 QByteArray timeStampRequest(const QByteArray& sha256, quint64 nonce);
 
-// Asks the TSA at `url` (HTTP POST, application/timestamp-query) to stamp `sha256`; the token (a CMS
-// ContentInfo) once the TSA granted it and it stamps exactly that digest with the nonce asked. Blocks its
-// thread up to `timeoutMs`; `cancelled` stops the wait.
-Result<QByteArray> requestTimeStamp(const QUrl& url, const QByteArray& sha256, int timeoutMs = 30000,
-                                    const std::atomic_bool* cancelled = nullptr);
+struct TimeStamp
+{
+    QByteArray token;  // the TSA's CMS ContentInfo
+    QDateTime time;    // the time it stamps, UTC
+    QByteArray sha256; // what it stamps
+};
+
+// Asks the TSA at `url` (HTTP POST, application/timestamp-query) to stamp `sha256`; the token once the TSA
+// granted it and it stamps exactly that digest with the nonce asked. Blocks its thread up to `timeoutMs`;
+// `cancelled` stops the wait. Whether the TSA is trusted is verifyTimeStamp's to say.
+Result<TimeStamp> requestTimeStamp(const QUrl& url, const QByteArray& sha256, int timeoutMs = 30000,
+                                   const std::atomic_bool* cancelled = nullptr);
+// The same for the SHA-256 of the file at `path` (a signed PDF, as it will be kept).
+Result<TimeStamp> timeStampFile(const QUrl& url, const QString& path);
 
 struct TimeStampVerdict
 {

@@ -973,8 +973,9 @@ private Q_SLOTS:
         test::LocalTsa authority(key(QStringLiteral("tsa.cnf")));
         const QByteArray digest = QCryptographicHash::hash("評分表 1-1", QCryptographicHash::Sha256);
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
-        auto token = signing::requestTimeStamp(authority.url(), digest);
-        QVERIFY2(token.ok(), qPrintable(token.error()));
+        auto stamp = signing::requestTimeStamp(authority.url(), digest);
+        QVERIFY2(stamp.ok(), qPrintable(stamp.error()));
+        const QByteArray* token = &stamp->token;
         const signing::TimeStampVerdict good = signing::verifyTimeStamp(*token, digest);
         QVERIFY2(good.valid, qPrintable(good.problem));
         QVERIFY(good.time >= before && good.time <= QDateTime::currentDateTimeUtc().addSecs(2));
@@ -997,9 +998,9 @@ private Q_SLOTS:
         QVERIFY2(moved.problem.contains(QLatin1String("does not verify")), qPrintable(moved.problem));
         // An authority by an issuer this store does not trust.
         test::LocalTsa rogue(key(QStringLiteral("rogue-tsa.cnf")));
-        auto rogueToken = signing::requestTimeStamp(rogue.url(), digest);
-        QVERIFY2(rogueToken.ok(), qPrintable(rogueToken.error()));
-        const signing::TimeStampVerdict untrusted = signing::verifyTimeStamp(*rogueToken, digest);
+        auto rogueStamp = signing::requestTimeStamp(rogue.url(), digest);
+        QVERIFY2(rogueStamp.ok(), qPrintable(rogueStamp.error()));
+        const signing::TimeStampVerdict untrusted = signing::verifyTimeStamp(rogueStamp->token, digest);
         QVERIFY(!untrusted.valid);
         QVERIFY2(untrusted.problem.contains(QLatin1String("not issued by an authority this store trusts")),
                  qPrintable(untrusted.problem));
@@ -1045,7 +1046,8 @@ private Q_SLOTS:
         QVERIFY2(unstamped.error().contains(QLatin1String("carries no time stamp")), qPrintable(unstamped.error()));
         const QByteArray otherToken =
             signing::requestTimeStamp(authority.url(), QCryptographicHash::hash("other", QCryptographicHash::Sha256))
-                .value();
+                .value()
+                .token;
         const QString swapped =
             alteredReturn(path, QStringLiteral("swapped.rdret"), [&](auto& entries, QJsonObject& manifest) {
                 const QString name = manifest.value(QStringLiteral("sheets"))
