@@ -6,6 +6,7 @@
 #include "dossier/DossierReader.h"
 #include "print/PdfComposer.h"
 #include "rubric/Rubric.h"
+#include "store/Sql.h"
 
 #include <QDir>
 #include <QFile>
@@ -150,6 +151,7 @@ qint64 addApplication(const TempWorkspace& ws, const QString& ubn, const QString
     parsed.budget.lines = {{QStringLiteral("personnel.staff"), 100, 100, 20}};
     auto id = ws.store().insert(ws.roundId, parsed, 0);
     Q_ASSERT_X(id.ok(), "addApplication", qPrintable(id.error()));
+    markEligible(ws, *id);
     return *id;
 }
 
@@ -174,7 +176,19 @@ qint64 addApplicationWithDocument(const TempWorkspace& ws, const QJsonObject& ap
                              {text}});
     auto id = ws.store().insert(ws.roundId, parsed, 0);
     Q_ASSERT_X(id.ok(), "addApplicationWithDocument", qPrintable(id.error()));
+    markEligible(ws, *id);
     return *id;
+}
+
+void markEligible(const TempWorkspace& ws, qint64 applicationId)
+{
+    auto marked = sql::exec(ws.workspace->db(),
+                            QStringLiteral("INSERT OR REPLACE INTO screenings(application_id, version, outcome,"
+                                           " decided_at) SELECT id, version, 'eligible', ? FROM applications"
+                                           " WHERE id = ?"),
+                            {sql::now(), applicationId});
+    if (!marked)
+        qFatal("markEligible: %s", qPrintable(marked.error()));
 }
 
 void writeZip(const QString& path, const QMap<QString, QByteArray>& entries)

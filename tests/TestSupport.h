@@ -43,10 +43,14 @@ void writePdf(const QString& path, const QString& text);
 
 namespace rd::test {
 
-// Stores an application (built from validApplication) in the workspace's round without PDFs.
+// Records 資格文件審查 as 符合 for the application's current version directly, as a fixture for what follows
+// screening (assignment, packages, consensus); tst_screening tests the screening itself.
+void markEligible(const TempWorkspace& ws, qint64 applicationId);
+
+// Stores an application (built from validApplication) in the workspace's round without PDFs, found 符合.
 qint64 addApplication(const TempWorkspace& ws, const QString& ubn, const QString& title);
 
-// Stores an application with one readable PDF whose single page says `text`.
+// Stores an application with one readable PDF whose single page says `text`, found 符合.
 qint64 addApplicationWithDocument(const TempWorkspace& ws, const QJsonObject& application, const QString& text);
 
 // Freezes an installed rubric for the workspace's round.

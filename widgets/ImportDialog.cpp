@@ -77,7 +77,7 @@ ImportDialog::ImportDialog(const Workspace& workspace, qint64 roundId, QWidget* 
     m_questionText = new QLabel(m_question);
     m_questionText->setWordWrap(true);
     m_forAll = new QCheckBox(tr("Same answer for the rest"), m_question);
-    auto* replace = new QPushButton(tr("&Replace"), m_question);
+    auto* replace = new QPushButton(tr("&New version"), m_question);
     auto* keep = new QPushButton(tr("&Keep existing"), m_question);
     questionLayout->addWidget(m_questionText, 1);
     questionLayout->addWidget(m_forAll);
@@ -190,7 +190,8 @@ void ImportDialog::startImport()
 void ImportDialog::showReplaceQuestion(const QString& ubn, const QString& title, const QString& source)
 {
     m_questionText->setText(
-        tr("%1 already holds 統一編號 %2 with the proposal “%3”. Replace it with the dossier from %4?")
+        tr("%1 already holds 統一編號 %2 with the proposal “%3”. Import the dossier from %4 as its new version "
+           "(補正)? The current version is kept as history, and 資格文件審查 decides again.")
             .arg(tr("This round"), ubn, title, source));
     m_question->show();
 }

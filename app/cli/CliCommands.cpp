@@ -4,11 +4,13 @@
 #include "cli/MeetingCommands.h"
 #include "cli/PackageCommands.h"
 #include "cli/ReviewCommands.h"
+#include "cli/ScreeningCommands.h"
 #include "cli/SigningCommands.h"
 
 #include "consensus/RoundSettings.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoScoring.h"
+#include "demo/DemoScreening.h"
 #include "demo/DemoSigning.h"
 #include "importer/ImportJob.h"
 #include "review/ReviewerStore.h"
@@ -59,7 +61,7 @@ int printImportReport(const ImportReport& report, bool json)
                          .arg(i.ubn, i.name)
                          .arg(i.documents)
                          .arg(i.pages)
-                         .arg(i.replaced ? QCoreApplication::translate("Cli", " (replaced)") : QString())
+                         .arg(i.replaced ? QCoreApplication::translate("Cli", " (new version)") : QString())
                   << '\n';
         for (const auto& r : report.rejected)
             out() << QCoreApplication::translate("Cli", "rejected  %1: %2").arg(r.path, r.error) << '\n';
@@ -109,9 +111,11 @@ int importCommand(const QStringList& arguments)
         QStringLiteral("PATH"), QCoreApplication::translate("Cli", "Dossier folders or ZIPs, or folders/ZIPs of many."),
         QStringLiteral("PATH..."));
     parser.addOption(roundOption());
-    parser.addOption({QStringLiteral("replace"),
-                      QCoreApplication::translate(
-                          "Cli", "Replace an application already in the round (same 統一編號 and proposal title).")});
+    parser.addOption(
+        {QStringLiteral("replace"),
+         QCoreApplication::translate(
+             "Cli", "Import a dossier already in the round (same 統一編號 and proposal title) as its new version "
+                    "(補正); the current version is kept as history.")});
     parser.addOption(jsonOption());
     if (auto done = parse(parser, arguments,
                           QCoreApplication::translate("Cli", "Import application dossiers into a round."), 2))
@@ -195,6 +199,23 @@ int demoCommand(const QStringList& arguments)
                 err() << QCoreApplication::translate("Cli", "importing: %1/%2").arg(done).arg(total) << '\n';
         });
     const int status = printImportReport(job.run(), json);
+
+    // 資格文件審查: only what is found 符合 goes on to the committee.
+    auto screened =
+        demo::screenDemoRound(*workspace, *round, options, workspace->path() + QStringLiteral("/supplement-notices"));
+    if (!screened) {
+        err() << screened.error() << '\n';
+        return InputFailed;
+    }
+    if (!json)
+        out() << QCoreApplication::translate("Cli", "資格文件審查: %1 eligible (符合, %2 of them after a 補正), %3 to "
+                                                    "supplement (限期補正; notices in %4), %5 not accepted (不予受理).")
+                     .arg(screened->eligible)
+                     .arg(screened->supplemented)
+                     .arg(screened->supplement)
+                     .arg(QDir::toNativeSeparators(workspace->path() + QStringLiteral("/supplement-notices")))
+                     .arg(screened->rejected)
+              << '\n';
 
     // The committee: some members are named in the applicants' recusal lists; none is assigned there.
     ReviewerStore committee(workspace->db());
@@ -361,11 +382,13 @@ QString usage()
         "Cli", "Usage: reviewdesk-cli COMMAND [OPTIONS]\n\n"
                "Commands:\n"
                "  init WS                       create a workspace with a DIGITAL+ 2025 round\n"
-               "  import WS PATH... [--replace] import dossiers (folders or ZIPs)\n"
+               "  import WS PATH... [--replace] import dossiers (folders or ZIPs); --replace: as a new version (補正)\n"
                "  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]\n"
                "                                write and import a realistic demo round\n"
                "  findings WS                   list eligibility and budget findings\n"
                "  search WS QUERY               search every page of every PDF\n"
+               "  screening list|clean|eligible|supplement|extend|reject|notices WS …\n"
+               "                                資格文件審查: 符合, 限期補正 with the 補正 notices, 不予受理\n"
                "  reviewers add WS NAME [--organization ORG …] | reviewers list WS\n"
                "                                the committee pool (委員)\n"
                "  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]\n"
@@ -415,15 +438,25 @@ int run(const QStringList& arguments)
         return Success;
     }
     static const std::map<QString, std::function<int(const QStringList&)>> commands = {
-        {QStringLiteral("init"), initCommand},       {QStringLiteral("import"), importCommand},
-        {QStringLiteral("demo"), demoCommand},       {QStringLiteral("findings"), findingsCommand},
-        {QStringLiteral("search"), searchCommand},   {QStringLiteral("reviewers"), reviewersCommand},
-        {QStringLiteral("assign"), assignCommand},   {QStringLiteral("preliminary"), preliminaryCommand},
-        {QStringLiteral("package"), packageCommand}, {QStringLiteral("return"), returnCommand},
-        {QStringLiteral("sheet"), sheetCommand},     {QStringLiteral("consensus"), consensusCommand},
-        {QStringLiteral("meeting"), meetingCommand}, {QStringLiteral("certs"), certsCommand},
-        {QStringLiteral("sign"), signCommand},       {QStringLiteral("archive"), archiveCommand},
-        {QStringLiteral("verify"), verifyCommand},   {QStringLiteral("audit"), auditCommand},
+        {QStringLiteral("init"), initCommand},
+        {QStringLiteral("import"), importCommand},
+        {QStringLiteral("demo"), demoCommand},
+        {QStringLiteral("findings"), findingsCommand},
+        {QStringLiteral("search"), searchCommand},
+        {QStringLiteral("screening"), screeningCommand},
+        {QStringLiteral("reviewers"), reviewersCommand},
+        {QStringLiteral("assign"), assignCommand},
+        {QStringLiteral("preliminary"), preliminaryCommand},
+        {QStringLiteral("package"), packageCommand},
+        {QStringLiteral("return"), returnCommand},
+        {QStringLiteral("sheet"), sheetCommand},
+        {QStringLiteral("consensus"), consensusCommand},
+        {QStringLiteral("meeting"), meetingCommand},
+        {QStringLiteral("certs"), certsCommand},
+        {QStringLiteral("sign"), signCommand},
+        {QStringLiteral("archive"), archiveCommand},
+        {QStringLiteral("verify"), verifyCommand},
+        {QStringLiteral("audit"), auditCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

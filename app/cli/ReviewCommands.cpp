@@ -177,9 +177,16 @@ int assignAuto(const QStringList& arguments)
         for (const auto& [application, have] : report->shortOf)
             shortOf.append(
                 QJsonObject{{QStringLiteral("application_id"), application}, {QStringLiteral("members"), have}});
-        printJson(QJsonObject{{QStringLiteral("added"), report->added}, {QStringLiteral("short_of"), shortOf}});
+        printJson(QJsonObject{{QStringLiteral("added"), report->added},
+                              {QStringLiteral("short_of"), shortOf},
+                              {QStringLiteral("not_eligible"), report->notEligible}});
     } else {
         out() << QCoreApplication::translate("Cli", "%1 assignments added.").arg(report->added) << '\n';
+        if (report->notEligible > 0)
+            out() << QCoreApplication::translate("Cli", "%1 applications not found eligible (符合) in 資格文件審查 "
+                                                        "were left out (see `screening list`).")
+                         .arg(report->notEligible)
+                  << '\n';
         for (const auto& [application, have] : report->shortOf)
             out() << QCoreApplication::translate("Cli", "application %1 has only %2 members without a conflict")
                          .arg(application)

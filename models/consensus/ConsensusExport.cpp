@@ -1,12 +1,12 @@
 #include "consensus/ConsensusExport.h"
 
+#include "core/Csv.h"
 #include "core/Text.h"
 #include "xlsx/XlsxWorkbook.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace rd::consensus {
 
@@ -15,18 +15,6 @@ namespace {
 QVariant optionalNumber(bool present, double value)
 {
     return present ? QVariant(value) : QVariant(QString());
-}
-
-QString csvField(const QVariant& cell)
-{
-    QString text = cell.typeId() == QMetaType::Double ? QString::number(cell.toDouble(), 'g', 12)
-                                                      : text::neutralizeFormula(cell.toString());
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
-        text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        text = QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
 }
 
 void writeCell(XlsxWorkbook& book, int row, int column, const QVariant& cell, bool bold = false)
@@ -121,27 +109,12 @@ SummaryTable summaryTable(const MeetingState& state)
 Status writeCsv(const MeetingState& state, const QString& path)
 {
     const SummaryTable table = summaryTable(state);
-    QString text;
-    QStringList header;
+    QList<QVariantList> rows;
+    QVariantList header;
     for (const QString& h : table.header)
-        header << csvField(h);
-    text += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    for (const QVariantList& row : table.rows) {
-        QStringList fields;
-        for (const QVariant& cell : row)
-            fields << csvField(cell);
-        text += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(
-            QCoreApplication::translate("ConsensusExport", "Cannot write %1: %2").arg(path, file.errorString()));
-    file.write("\xEF\xBB\xBF"); // the BOM Excel needs to read UTF-8
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return Status::failure(
-            QCoreApplication::translate("ConsensusExport", "Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+        header << h;
+    rows << header << table.rows;
+    return csv::write(path, rows);
 }
 
 Status writeXlsx(const MeetingState& state, const QString& path)

@@ -597,6 +597,13 @@ Status MeetingStore::decide(const DecisionRecord& decision)
     if (!current)
         return Status::from(current);
     const ApplicationResult* result = current->result(decision.applicationId);
+    for (const ScreenedOut& out : current->data.screenedOut)
+        if (out.applicationId == decision.applicationId)
+            return Status::failure(
+                QCoreApplication::translate("Meeting", "%1 is not eligible in 資格文件審查 (%2: %3); "
+                                                       "the committee decides only on eligible "
+                                                       "applications.")
+                    .arg(applicationLabel(current->data, decision.applicationId), out.outcome, out.reason));
     if (!result)
         return Status::failure(QCoreApplication::translate("Meeting", "The application is not in this round."));
     const QString what = applicationLabel(current->data, decision.applicationId);

@@ -3,6 +3,7 @@
 #include "consensus/RoundSettings.h"
 #include "review/ReviewerStore.h"
 #include "review/ScoreSheetStore.h"
+#include "screening/Screening.h"
 #include "store/ApplicationStore.h"
 #include "store/Sql.h"
 
@@ -206,13 +207,21 @@ Result<RoundData> loadRound(const QSqlDatabase& db, qint64 roundId)
         if (inRound.contains(r.id))
             data.committee.append(r);
     }
+    // Only applications found 符合 in 資格文件審查 are compiled, ranked and funded (004 陸、作業流程).
+    auto screened = screening::ScreeningStore(db).decisions(roundId);
+    if (!screened)
+        return R::failure(screened.error());
     QHash<qint64, int> index;
     for (const ApplicationSummary& a : *applications) {
-        index.insert(a.id, int(data.applications.size()));
-        data.applications.append({a.id, a.requestedSubsidy, {}, {}});
         data.ubns.insert(a.id, a.ubn);
         data.applicants.insert(a.id, a.applicantName);
         data.titles.insert(a.id, a.title);
+        if (const screening::Decision d = screened->value(a.id); !d.goesOn()) {
+            data.screenedOut.append({a.id, screening::outcomeName(d.outcome), d.why()});
+            continue;
+        }
+        index.insert(a.id, int(data.applications.size()));
+        data.applications.append({a.id, a.requestedSubsidy, {}, {}});
     }
     for (const Assignment& a : *assignments) {
         // A member counts when assigned without a conflict, or with one the secretariat overrode with a reason.
@@ -232,7 +241,8 @@ Result<RoundData> loadRound(const QSqlDatabase& db, qint64 roundId)
     QList<ScoreSheet> counted;
     QSet<QPair<qint64, qint64>> stored;
     const auto differ = [&](qint64 application, qint64 reviewer, const QString& what) {
-        data.discrepancies.append({application, reviewer, what});
+        if (index.contains(application)) // a screened-out application's sheets are not counted
+            data.discrepancies.append({application, reviewer, what});
     };
     for (const ScoreSheet& s : *sheets) {
         stored.insert({s.reviewerId, s.applicationId});

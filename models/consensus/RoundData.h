@@ -36,6 +36,14 @@ struct SheetDiscrepancy
     QString what;
 };
 
+// An application 資格文件審查 did not find 符合: not reviewed, ranked or funded, but shown with its outcome.
+struct ScreenedOut
+{
+    qint64 applicationId = 0;
+    QString outcome; // in the reader's language
+    QString reason;
+};
+
 // What the compilation and the meeting need of a round, read from the secretariat's workspace: each
 // application with the members assigned to it without a conflict and the sheets their returns brought
 // in, the rubric, the committee and the names to show.
@@ -44,7 +52,7 @@ struct RoundData
     QString roundName;
     QString program;
     Rubric rubric;
-    QList<ApplicationInput> applications; // the meeting's revisions applied, the latest per score
+    QList<ApplicationInput> applications; // found 符合; the meeting's revisions applied, the latest per score
     QList<ApplicationInput> asReturned;   // the same sheets as the members returned them
     QList<CriterionInput> criteria;
     QList<Reviewer> committee; // every member with an assignment in the round, by id
@@ -55,6 +63,7 @@ struct RoundData
     QHash<qint64, QList<ScoreSheet>> sheets; // by application, as returned: the comments
     QList<ScoreRevision> revisions;          // in the order they were made
     QList<SheetDiscrepancy> discrepancies;   // working copies that differ from the sheets as returned
+    QList<ScreenedOut> screenedOut;          // not found 符合 in 資格文件審查, by 統一編號
     bool unsignedReturns = false;            // the round accepts unsigned sheets (RoundSettings)
 
     const Reviewer* member(qint64 id) const;

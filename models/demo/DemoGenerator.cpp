@@ -351,4 +351,27 @@ Result<QStringList> DemoGenerator::write(const QString& folder, const std::funct
     return folders;
 }
 
+Result<QString> DemoGenerator::writeSupplemented(const QString& folder, int index) const
+{
+    using R = Result<QString>;
+    if (index < 0 || index >= m_options.applications)
+        return R::failure(
+            QCoreApplication::translate("DemoGenerator", "the demo round has no application %1").arg(index + 1));
+    DemoApplication a = buildRound(m_options.seed, m_options.applications).at(index);
+    static const QStringList curable{QStringLiteral("documents.required"), QStringLiteral("budget.totals"),
+                                     QStringLiteral("documents.unreadable")};
+    if (!curable.contains(a.breach))
+        return R::failure(QCoreApplication::translate("DemoGenerator", "a 補正 does not cure %1 of application %2")
+                              .arg(a.breach)
+                              .arg(index + 1));
+    a.withSlides = true;
+    a.statedSelfFundedDelta = 0;
+    a.corruptPdf = false;
+    if (!QDir().mkpath(folder))
+        return R::failure(QCoreApplication::translate("DemoGenerator", "cannot create %1").arg(folder));
+    if (auto written = writeDossier(folder, a, m_options.seed); !written)
+        return R::failure(written.error());
+    return QDir(folder).filePath(a.folderName);
+}
+
 } // namespace rd

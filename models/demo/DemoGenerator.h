@@ -38,6 +38,11 @@ public:
     Result<QStringList> write(const QString& folder, const std::function<void(int done, int total)>& progress = {},
                               const std::atomic_bool* cancelled = nullptr) const;
 
+    // The dossier applicant `index` sends after a 補正 notice, in a folder under `folder`: its missing
+    // documents added, its budget's stated totals and damaged files corrected; the same 統一編號 and title.
+    // Refused for an application whose breach a 補正 cannot cure. Returns the folder.
+    Result<QString> writeSupplemented(const QString& folder, int index) const;
+
 private:
     DemoOptions m_options;
 };

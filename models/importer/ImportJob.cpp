@@ -110,7 +110,7 @@ ImportReport ImportJob::run()
                 error = m_cancelled
                             ? tr("cancelled")
                             : tr("統一編號 %1 with the proposal “%2” is already in this round; kept the existing "
-                                 "application (import with replace to overwrite it)")
+                                 "application (import it as a new version to supplement it)")
                                   .arg(d.applicant.ubn, d.proposal.title);
             } else {
                 auto id = store.insert(m_roundId, parsed, *existing, [this] { return !m_cancelled.load(); });

@@ -7,6 +7,7 @@
 #include "review/PreliminaryOpinions.h"
 #include "review/ReviewerStore.h"
 #include "rubric/Rubric.h"
+#include "screening/Screening.h"
 #include "store/ApplicationStore.h"
 #include "store/Sql.h"
 #include "store/WorkspaceMeta.h"
@@ -123,6 +124,11 @@ Result<ExportReport> exportPackage(const QSqlDatabase& db, const BlobStore& blob
     if (!settings)
         return R::failure(settings.error());
 
+    // Only applications found 符合 in 資格文件審查 go to the members (004 陸、作業流程).
+    auto screened = screening::ScreeningStore(db).decisions(roundId);
+    if (!screened)
+        return R::failure(screened.error());
+
     ExportReport report;
     report.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     BundleWriter writer(packageFormat(), packageVersion);
@@ -143,6 +149,12 @@ Result<ExportReport> exportPackage(const QSqlDatabase& db, const BlobStore& blob
                 what << QCoreApplication::translate("ReviewPackage", "declared by the member: %1")
                             .arg(a.declaredConflict);
             report.leftOut.append({a.applicationId, what.join(QStringLiteral("；"))});
+            continue;
+        }
+        if (const screening::Decision d = screened->value(a.applicationId); !d.goesOn()) {
+            report.leftOut.append(
+                {a.applicationId, QCoreApplication::translate("ReviewPackage", "資格文件審查: %1 — %2")
+                                      .arg(screening::outcomeName(d.outcome), d.why())});
             continue;
         }
         auto record = applications.application(a.applicationId);
@@ -358,6 +370,9 @@ Status populate(Workspace& workspace, const Bundle& bundle)
                                     {entry.value(QStringLiteral("id")).toInteger(), *applicationId});
             !origin)
             return Status::from(origin);
+        // A package carries only applications the secretariat found 符合; the member's copy says so.
+        if (auto screened = screening::ScreeningStore(db).recordSecretariatEligible(*applicationId); !screened)
+            return screened;
         if (auto assigned = reviewers.assign(*applicationId, *reviewerId,
                                              entry.value(QStringLiteral("override_reason")).toString());
             !assigned)

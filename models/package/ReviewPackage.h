@@ -31,7 +31,8 @@ struct ExportReport
     QString packageId;
     QString fileSha256;
     QList<qint64> applications;
-    // Assignments left out because the member now has an unresolved conflict with them, with what matched.
+    // Assignments left out, with why: the member now has an unresolved conflict with them (what matched), or the
+    // application is not (or no longer) found 符合 in 資格文件審查.
     QList<QPair<qint64, QString>> leftOut;
 };
 

@@ -120,6 +120,21 @@ QStringList departureNotes(const MeetingState& state)
 
 // The chair's digital signature, bound to the results' SHA-256 (MeetingState::resultsSha256) so that a
 // verifier recomputing the consensus from the sheets can compare it with what the chair signed.
+// The applications 資格文件審查 did not find 符合: not scored, ranked or funded, listed with their outcome.
+void screeningSection(PdfComposer& pdf, const MeetingState& state)
+{
+    if (state.data.screenedOut.isEmpty())
+        return;
+    pdf.heading(QCoreApplication::translate("ConsensusPrint", "Not eligible in 資格文件審查 (not reviewed)"));
+    QList<QStringList> rows;
+    for (const ScreenedOut& out : state.data.screenedOut)
+        rows.append({applicant(state, out.applicationId), out.outcome, out.reason});
+    pdf.table({QCoreApplication::translate("ConsensusPrint", "Applicant"),
+               QCoreApplication::translate("ConsensusPrint", "Outcome"),
+               QCoreApplication::translate("ConsensusPrint", "Reason")},
+              rows, {0.35, 0.2, 0.45});
+}
+
 void chairSignature(PdfComposer& pdf, const MeetingState& state, const QString& signer)
 {
     const QString chair = state.data.reviewerNames.value(state.info.chairId);
@@ -214,6 +229,7 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, co
         widths << memberShare;
     widths << 0.07 << (present.isEmpty() ? 0.55 : 0.17);
     pdf.table(header, rows, widths);
+    screeningSection(pdf, state);
 
     pdf.heading(QCoreApplication::translate("ConsensusPrint", "Notes (附記)"));
     const QStringList differences = differenceNotes(state);
@@ -316,6 +332,7 @@ Status printMinutes(const MeetingState& state, const QString& pdfPath, const QSt
         pdf.bullets(lines);
     }
 
+    screeningSection(pdf, state);
     pdf.heading(QCoreApplication::translate("ConsensusPrint", "Pass list"));
     QStringList passed;
     for (qint64 id : state.passList())

@@ -3,6 +3,7 @@
 #include "audit/AuditTrail.h"
 
 #include "dossier/DossierReader.h"
+#include "screening/Screening.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
@@ -132,6 +133,15 @@ Result<QList<conflicts::Conflict>> ReviewerStore::conflictsOf(qint64 reviewerId,
 
 Status ReviewerStore::assign(qint64 applicationId, qint64 reviewerId, const QString& overrideReason)
 {
+    // Members review only what 資格文件審查 found 符合 (004 陸、作業流程).
+    auto screened = screening::ScreeningStore(m_db).decision(applicationId);
+    if (!screened)
+        return Status::from(screened);
+    if (!screened->goesOn())
+        return Status::failure(
+            QCoreApplication::translate("ReviewerStore", "the application is not found eligible (符合) in 資格文件審查 "
+                                                         "(%1: %2); only eligible applications are assigned")
+                .arg(screening::outcomeName(screened->outcome), screened->why()));
     auto found = conflictsOf(reviewerId, applicationId);
     if (!found)
         return Status::from(found);
@@ -180,7 +190,16 @@ Result<AutoAssignReport> ReviewerStore::autoAssign(qint64 roundId, int perApplic
         QList<qint64> eligible;
     };
     QList<Candidate> candidates;
+    AutoAssignReport report;
+    auto screened = screening::ScreeningStore(m_db).decisions(roundId);
+    if (!screened)
+        return R::failure(screened.error());
     while (apps->next()) {
+        // Members review only what 資格文件審查 found 符合 (004 陸、作業流程).
+        if (!screened->value(apps->value(0).toLongLong()).goesOn()) {
+            ++report.notEligible;
+            continue;
+        }
         auto dossier = DossierReader::parse(apps->value(1).toByteArray(), QStringLiteral("application.json"));
         if (!dossier)
             return R::failure(dossier.error());
@@ -201,7 +220,6 @@ Result<AutoAssignReport> ReviewerStore::autoAssign(qint64 roundId, int perApplic
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate& a, const Candidate& b) { return a.eligible.size() < b.eligible.size(); });
 
-    AutoAssignReport report;
     sql::Transaction transaction(m_db);
     if (!transaction.active())
         return R::failure(transaction.error());

@@ -36,6 +36,7 @@ struct AutoAssignReport
     int added = 0;
     // Applications that could not get enough non-conflicted members, with how many they have.
     QList<QPair<qint64, int>> shortOf;
+    int notEligible = 0; // applications left out: not found 符合 in 資格文件審查
 };
 
 // The committee pool (委員) of a workspace and who reviews which application.
@@ -53,12 +54,12 @@ public:
     // The conflicts between a member and an application (recusal requests, declared ties).
     Result<QList<conflicts::Conflict>> conflictsOf(qint64 reviewerId, qint64 applicationId) const;
 
-    // Assigns by hand. A conflicted pair is refused, naming the conflict, unless a reason is given; the
-    // conflict and the reason are then kept with the assignment.
+    // Assigns by hand an application found 符合 in 資格文件審查. A conflicted pair is refused, naming the conflict,
+    // unless a reason is given; the conflict and the reason are then kept with the assignment.
     Status assign(qint64 applicationId, qint64 reviewerId, const QString& overrideReason = {});
 
-    // Gives every application of the round `perApplication` members in one transaction: never a conflicted
-    // pair, the least-loaded member first (ties by id, so the result is reproducible), the most
+    // Gives every application of the round found 符合 in 資格文件審查 `perApplication` members in one transaction:
+    // never a conflicted pair, the least-loaded member first (ties by id, so the result is reproducible), the most
     // constrained applications first. Existing assignments are kept and counted.
     Result<AutoAssignReport> autoAssign(qint64 roundId, int perApplication);
 

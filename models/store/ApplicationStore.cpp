@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace rd {
@@ -159,21 +160,34 @@ Result<qint64> ApplicationStore::insert(qint64 roundId, const ParsedDossier& par
     sql::Transaction transaction(m_db);
     if (!transaction.active())
         return R::failure(transaction.error());
-    if (replaceId != 0) {
-        if (auto removed = removeWithin(replaceId); !removed)
-            return R::failure(removed.error());
-    }
     const Dossier& d = parsed.dossier;
-    auto app =
-        sql::exec(m_db,
-                  QStringLiteral("INSERT INTO applications(round_id, ubn, applicant_name, title, category,"
-                                 " requested_subsidy, dossier_json, source_path, imported_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {roundId, d.applicant.ubn, d.applicant.name, d.proposal.title, categoryKey(d.proposal.category),
-                   parsed.budget.sum().subsidy, QString::fromUtf8(d.json), parsed.sourcePath, sql::now()});
-    if (!app)
-        return R::failure(app.error());
-    const qint64 applicationId = app->lastInsertId().toLongLong();
+    qint64 applicationId = replaceId;
+    int version = 1;
+    if (replaceId != 0) {
+        auto superseded = supersedeWithin(replaceId);
+        if (!superseded)
+            return R::failure(superseded.error());
+        version = *superseded + 1;
+        if (auto updated = sql::exec(m_db,
+                                     QStringLiteral("UPDATE applications SET applicant_name = ?, category = ?,"
+                                                    " requested_subsidy = ?, dossier_json = ?, source_path = ?,"
+                                                    " imported_at = ?, version = ? WHERE id = ?"),
+                                     {d.applicant.name, categoryKey(d.proposal.category), parsed.budget.sum().subsidy,
+                                      QString::fromUtf8(d.json), parsed.sourcePath, sql::now(), version, replaceId});
+            !updated)
+            return R::failure(updated.error());
+    } else {
+        auto app =
+            sql::exec(m_db,
+                      QStringLiteral("INSERT INTO applications(round_id, ubn, applicant_name, title, category,"
+                                     " requested_subsidy, dossier_json, source_path, imported_at)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {roundId, d.applicant.ubn, d.applicant.name, d.proposal.title, categoryKey(d.proposal.category),
+                       parsed.budget.sum().subsidy, QString::fromUtf8(d.json), parsed.sourcePath, sql::now()});
+        if (!app)
+            return R::failure(app.error());
+        applicationId = app->lastInsertId().toLongLong();
+    }
 
     QList<BudgetLine> lines = parsed.budget.lines;
     if (parsed.budget.stated)
@@ -217,7 +231,7 @@ Result<qint64> ApplicationStore::insert(qint64 roundId, const ParsedDossier& par
                            {QStringLiteral("documents"), int(parsed.documents.size())},
                            {QStringLiteral("dossier_sha256"),
                             QString::fromLatin1(QCryptographicHash::hash(d.json, QCryptographicHash::Sha256).toHex())},
-                           {QStringLiteral("replaces"), replaceId}});
+                           {QStringLiteral("version"), version}});
         !logged)
         return R::failure(logged.error());
     if (beforeCommit && !beforeCommit())
@@ -227,7 +241,80 @@ Result<qint64> ApplicationStore::insert(qint64 roundId, const ParsedDossier& par
     return applicationId;
 }
 
-Status ApplicationStore::removeWithin(qint64 applicationId)
+Result<int> ApplicationStore::supersedeWithin(qint64 applicationId)
+{
+    using R = Result<int>;
+    auto current = sql::exec(m_db,
+                             QStringLiteral("SELECT version, dossier_json, source_path, imported_at FROM applications"
+                                            " WHERE id = ?"),
+                             {applicationId});
+    if (!current)
+        return R::failure(current.error());
+    if (!current->next())
+        return R::failure(
+            QCoreApplication::translate("ApplicationStore", "there is no application %1 in this workspace")
+                .arg(applicationId));
+    const int version = current->value(0).toInt();
+    auto record = application(applicationId);
+    if (!record)
+        return R::failure(record.error());
+    QJsonArray budget;
+    QList<BudgetLine> lines = record->budget.lines;
+    if (record->budget.stated)
+        lines.append(*record->budget.stated);
+    for (const BudgetLine& line : std::as_const(lines))
+        budget.append(QJsonObject{{QStringLiteral("item"), line.item},
+                                  {QStringLiteral("subsidy"), line.subsidy},
+                                  {QStringLiteral("self_funded"), line.selfFunded},
+                                  {QStringLiteral("security"), line.security}});
+    QJsonArray findings;
+    for (const Finding& f : std::as_const(record->findings))
+        findings.append(QJsonObject{{QStringLiteral("rule"), f.rule},
+                                    {QStringLiteral("severity"), severityKey(f.severity)},
+                                    {QStringLiteral("location"), f.location},
+                                    {QStringLiteral("figures"), f.figures},
+                                    {QStringLiteral("source"), f.source}});
+    auto screening = sql::exec(m_db,
+                               QStringLiteral("SELECT json_object('version', version, 'outcome', outcome, 'deadline',"
+                                              " deadline, 'items', json(items), 'reason', reason, 'overridden',"
+                                              " json(overridden), 'decided_at', decided_at) FROM screenings"
+                                              " WHERE application_id = ?"),
+                               {applicationId});
+    if (!screening)
+        return R::failure(screening.error());
+    const QString screeningJson = screening->next() ? screening->value(0).toString() : QStringLiteral("{}");
+    const auto compact = [](const QJsonArray& array) {
+        return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    };
+    if (auto kept = sql::exec(m_db,
+                              QStringLiteral("INSERT INTO application_versions(application_id, version, dossier_json,"
+                                             " budget_json, findings_json, screening_json, source_path, imported_at,"
+                                             " superseded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              {applicationId, version, current->value(1), compact(budget), compact(findings),
+                               screeningJson, current->value(2), current->value(3), sql::now()});
+        !kept)
+        return R::failure(kept.error());
+    // The superseded documents stay in the blob store, referenced from here; their pages leave the index.
+    if (auto kept = sql::exec(m_db,
+                              QStringLiteral("INSERT INTO version_documents(application_id, version, file_name, type,"
+                                             " sha256, size, page_count) SELECT application_id, ?, file_name, type,"
+                                             " sha256, size, page_count FROM documents WHERE application_id = ?"
+                                             " ORDER BY id"),
+                              {version, applicationId});
+        !kept)
+        return R::failure(kept.error());
+    if (auto unindexed = unindexPagesOf(applicationId); !unindexed)
+        return R::failure(unindexed.error());
+    for (const char* table : {"documents", "budget_lines", "findings"})
+        if (auto cleared =
+                sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE application_id = ?").arg(QLatin1String(table)),
+                          {applicationId});
+            !cleared)
+            return R::failure(cleared.error());
+    return version;
+}
+
+Status ApplicationStore::unindexPagesOf(qint64 applicationId)
 {
     // The index is contentless: each page's tokens must be presented again to delete them.
     auto pages = sql::exec(m_db,
@@ -240,6 +327,13 @@ Status ApplicationStore::removeWithin(qint64 applicationId)
         if (auto done = search::unindexPage(m_db, pages->value(0).toLongLong(), pages->value(1).toString()); !done)
             return done;
     }
+    return {};
+}
+
+Status ApplicationStore::removeWithin(qint64 applicationId)
+{
+    if (auto unindexed = unindexPagesOf(applicationId); !unindexed)
+        return unindexed;
     return Status::from(sql::exec(m_db, QStringLiteral("DELETE FROM applications WHERE id = ?"), {applicationId}));
 }
 
@@ -267,8 +361,8 @@ Result<QList<ApplicationSummary>> ApplicationStore::summaries(const char* condit
                        " (SELECT COUNT(*) FROM documents d WHERE d.application_id = a.id),"
                        " (SELECT COALESCE(SUM(page_count), 0) FROM documents d WHERE d.application_id = a.id),"
                        " (SELECT COUNT(*) FROM findings f WHERE f.application_id = a.id AND f.severity = 'error'),"
-                       " (SELECT COUNT(*) FROM findings f WHERE f.application_id = a.id AND f.severity = 'warning')"
-                       " FROM applications a WHERE %1 ORDER BY a.ubn, a.title")
+                       " (SELECT COUNT(*) FROM findings f WHERE f.application_id = a.id AND f.severity = 'warning'),"
+                       " a.version FROM applications a WHERE %1 ORDER BY a.ubn, a.title")
             .arg(QLatin1String(condition)),
         {value});
     if (!query)
@@ -287,6 +381,7 @@ Result<QList<ApplicationSummary>> ApplicationStore::summaries(const char* condit
         s.pages = query->value(8).toInt();
         s.errors = query->value(9).toInt();
         s.warnings = query->value(10).toInt();
+        s.version = query->value(11).toInt();
         list.append(s);
     }
     return list;

@@ -66,6 +66,7 @@ struct ApplicationSummary
     int pages = 0;
     int errors = 0;
     int warnings = 0;
+    int version = 1; // 1, then one more for each supplemented (補正) dossier
 };
 
 struct ApplicationRecord
@@ -106,8 +107,10 @@ public:
     // The application of the round with the same 統一編號 and proposal title, or 0.
     Result<qint64> findExisting(qint64 roundId, const QString& ubn, const QString& title) const;
 
-    // Inserts a dossier (replacing `replaceId` when non-zero) in one transaction and marks the round's
-    // findings stale. `beforeCommit` is asked last and may veto (cancel) without leaving a trace.
+    // Inserts a dossier in one transaction and marks the round's findings stale. With `replaceId` the dossier
+    // becomes the next version of that application (a 補正): it keeps its id, assignments and history, and the
+    // current version — dossier, budget, documents, findings and 資格文件審查 outcome — is kept in
+    // application_versions. `beforeCommit` is asked last and may veto (cancel) without leaving a trace.
     Result<qint64> insert(qint64 roundId, const ParsedDossier& parsed, qint64 replaceId,
                           const std::function<bool()>& beforeCommit = {});
 
@@ -130,6 +133,9 @@ public:
 
 private:
     Status removeWithin(qint64 applicationId);
+    Status unindexPagesOf(qint64 applicationId);
+    // Moves the current version of an application into the history tables; returns its version number.
+    Result<int> supersedeWithin(qint64 applicationId);
     Status freezeRubricWithin(qint64 roundId, const Rubric& rubric);
     // Summaries of the applications matching `condition` (an SQL condition on `a` with one parameter).
     Result<QList<ApplicationSummary>> summaries(const char* condition, qint64 value) const;

@@ -328,6 +328,46 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE signed_documents ADD COLUMN timestamp_sha256 TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE signed_documents ADD COLUMN timestamped_at TEXT NOT NULL DEFAULT ''"),
          }},
+        // 資格文件審查 (004 陸 註1, 辦法第7條): the secretariat's outcome per application — 符合, 限期補正 with its
+        // deadline and items, or 不予受理 with the reason — with the error findings it overrode. An application
+        // keeps its id across a 補正: `version` counts its dossiers, and each superseded one is kept with its
+        // documents (their blobs stay referenced) and the findings it had.
+        {11,
+         {
+             QStringLiteral("ALTER TABLE applications ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("CREATE TABLE screenings ("
+                            " application_id INTEGER PRIMARY KEY REFERENCES applications(id) ON DELETE CASCADE,"
+                            " version INTEGER NOT NULL,"
+                            " outcome TEXT NOT NULL CHECK (outcome IN ('eligible', 'supplement', 'rejected')),"
+                            " deadline TEXT NOT NULL DEFAULT '',"
+                            " items TEXT NOT NULL DEFAULT '[]',"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " overridden TEXT NOT NULL DEFAULT '[]',"
+                            " decided_at TEXT NOT NULL,"
+                            " CHECK (outcome != 'supplement' OR deadline != ''),"
+                            " CHECK (outcome != 'rejected' OR length(trim(reason)) > 0))"),
+             QStringLiteral("CREATE TABLE application_versions ("
+                            " application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " version INTEGER NOT NULL,"
+                            " dossier_json TEXT NOT NULL,"
+                            " budget_json TEXT NOT NULL,"
+                            " findings_json TEXT NOT NULL,"
+                            " screening_json TEXT NOT NULL,"
+                            " source_path TEXT NOT NULL,"
+                            " imported_at TEXT NOT NULL,"
+                            " superseded_at TEXT NOT NULL,"
+                            " PRIMARY KEY (application_id, version))"),
+             QStringLiteral("CREATE TABLE version_documents ("
+                            " application_id INTEGER NOT NULL,"
+                            " version INTEGER NOT NULL,"
+                            " file_name TEXT NOT NULL,"
+                            " type TEXT NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " size INTEGER NOT NULL,"
+                            " page_count INTEGER NOT NULL,"
+                            " FOREIGN KEY (application_id, version)"
+                            "  REFERENCES application_versions(application_id, version) ON DELETE CASCADE)"),
+         }},
     };
     return steps;
 }

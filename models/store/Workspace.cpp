@@ -196,7 +196,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Access
 Result<int> Workspace::collectGarbage() const
 {
     auto query = sql::exec(
-        db(), QStringLiteral("SELECT sha256 FROM documents UNION SELECT pdf_sha256 FROM returned_sheets"
+        db(), QStringLiteral("SELECT sha256 FROM documents UNION SELECT sha256 FROM version_documents"
+                             " UNION SELECT pdf_sha256 FROM returned_sheets"
                              " UNION SELECT timestamp_sha256 FROM returned_sheets WHERE timestamp_sha256 != ''"
                              " UNION SELECT pdf_sha256 FROM signed_documents"
                              " UNION SELECT timestamp_sha256 FROM signed_documents WHERE timestamp_sha256 != ''"));

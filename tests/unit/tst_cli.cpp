@@ -166,6 +166,19 @@ private Q_SLOTS:
         QCOMPARE(members.size(), 3);
         QCOMPARE(members.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("林孟儒"));
 
+        // Only an application found 符合 in 資格文件審查 is assigned: first by hand, then automatically.
+        const Run early =
+            cli({QStringLiteral("assign"), QStringLiteral("add"), ws, QStringLiteral("04595257"), QStringLiteral("2")});
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY2(early.err.contains("資格文件審查"), early.err.constData());
+        const Run none = cli({QStringLiteral("assign"), QStringLiteral("auto"), ws, QStringLiteral("--json")});
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(none.out).object().value(QStringLiteral("added")).toInt(), 0);
+        QCOMPARE(QJsonDocument::fromJson(none.out).object().value(QStringLiteral("not_eligible")).toInt(), 1);
+        const Run screened = cli({QStringLiteral("screening"), QStringLiteral("clean"), ws});
+        QCOMPARE(screened.exitCode, 0);
+        QVERIFY2(screened.out.startsWith("1 "), screened.out.constData());
+
         QCOMPARE(cli({QStringLiteral("assign"), QStringLiteral("auto"), ws, QStringLiteral("--per-application"),
                       QStringLiteral("2")})
                      .exitCode,
@@ -229,7 +242,29 @@ private Q_SLOTS:
         QCOMPARE(store.reviewers()->size(), 7);
         const qint64 round = ApplicationStore((*workspace)->db()).rounds()->last().id;
         const auto assignments = store.assignments(round);
-        QCOMPARE(assignments->size(), 18); // 6 applications × 3 members
+        // 資格文件審查 of the six: two clean, one supplemented after its 補正 notice (a second version), one not
+        // accepted (industry code), two to supplement; the three eligible get 3 members each.
+        QCOMPARE(assignments->size(), 9);
+        const QJsonArray screened =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("screening"), QStringLiteral("list"), ws, QStringLiteral("--json")}).out)
+                .array();
+        QCOMPARE(screened.size(), 6);
+        QMap<QString, int> outcomes;
+        int supplemented = 0;
+        for (const QJsonValue& v : screened) {
+            ++outcomes[v[QStringLiteral("outcome")].toString()];
+            supplemented += v[QStringLiteral("version")].toInt() == 2;
+        }
+        QCOMPARE(outcomes.value(QStringLiteral("eligible")), 3);
+        QCOMPARE(outcomes.value(QStringLiteral("supplement")), 2);
+        QCOMPARE(outcomes.value(QStringLiteral("rejected")), 1);
+        QCOMPARE(supplemented, 1);
+        QVERIFY(QFile::exists(ws + QStringLiteral("/supplement-notices/supplement-notices.csv")));
+        QSet<qint64> eligible;
+        for (const Assignment& a : *assignments)
+            eligible.insert(a.applicationId);
+        QCOMPARE(eligible.size(), 3);
         for (const Assignment& a : *assignments)
             QVERIFY(store.conflictsOf(a.reviewerId, a.applicationId)->isEmpty());
         // …and that is not for lack of conflicts: some members are named in the applicants' recusal lists.
@@ -379,6 +414,7 @@ private Q_SLOTS:
         const QString office = m_dir.filePath(QStringLiteral("parties-office"));
         QCOMPARE(cli({QStringLiteral("init"), office}).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("import"), office, m_dossier}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("screening"), QStringLiteral("clean"), office}).exitCode, 0);
         for (const auto& [name, org] : {std::pair{"林孟儒", "國立清華大學"}, std::pair{"吳承翰", "資訊工業策進會"}})
             QCOMPARE(cli({QStringLiteral("reviewers"), QStringLiteral("add"), office, QString::fromUtf8(name),
                           QStringLiteral("--organization"), QString::fromUtf8(org)})
@@ -505,7 +541,7 @@ private Q_SLOTS:
         // then archives with a store holding its own key alone, and the auditor verifies with the authority alone.
         const QString demoStore = m_dir.filePath(QStringLiteral("demo-store"));
         const QString office = m_dir.filePath(QStringLiteral("demo-final"));
-        const Run demo = cli({QStringLiteral("demo"), office, QStringLiteral("--applications"), QStringLiteral("4"),
+        const Run demo = cli({QStringLiteral("demo"), office, QStringLiteral("--applications"), QStringLiteral("6"),
                               QStringLiteral("--reviewers"), QStringLiteral("5"), QStringLiteral("--final")},
                              demoStore);
         QVERIFY2(demo.exitCode == 0, demo.err.constData());

@@ -71,6 +71,7 @@ QList<qint64> addApplications(const test::TempWorkspace& ws)
         parsed.dossier = DossierReader::parse(QJsonDocument(app).toJson(), QStringLiteral("t")).value();
         parsed.budget.lines = {{QStringLiteral("personnel.staff"), 100, 100, 20}};
         ids << ws.store().insert(ws.roundId, parsed, 0).value();
+        test::markEligible(ws, ids.last());
     }
     return ids;
 }
