@@ -54,6 +54,10 @@
         <source>the rubric “%1” frozen in this workspace</source>
         <translation>the rubric “%1” frozen in this workspace</translation>
     </message>
+    <message>
+        <source>there is no application %1 in this workspace</source>
+        <translation>there is no application %1 in this workspace</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveVerifier</name>
@@ -757,10 +761,6 @@
         <translation>imported  %1 %2 — %3 documents, %4 pages%5</translation>
     </message>
     <message>
-        <source> (replaced)</source>
-        <translation> (replaced)</translation>
-    </message>
-    <message>
         <source>rejected  %1: %2</source>
         <translation>rejected  %1: %2</translation>
     </message>
@@ -791,10 +791,6 @@
     <message>
         <source>Dossier folders or ZIPs, or folders/ZIPs of many.</source>
         <translation>Dossier folders or ZIPs, or folders/ZIPs of many.</translation>
-    </message>
-    <message>
-        <source>Replace an application already in the round (same 統一編號 and proposal title).</source>
-        <translation>Replace an application already in the round (same 統一編號 and proposal title).</translation>
     </message>
     <message>
         <source>Import application dossiers into a round.</source>
@@ -1425,88 +1421,6 @@
         <translation>The 共識會議 is over: results final, 總表 and minutes signed by the chair. Try `archive export WS OUT.zip --sign &quot;%1&quot;` and `verify OUT.zip`.</translation>
     </message>
     <message>
-        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs)
-  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat&apos;s preliminary opinion (初審意見)
-  package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member&apos;s non-conflicted applications
-  package import FILE WS        open a package as a reviewer&apos;s workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
-  return export WS --output FILE [--include-notes]   the score return (評分回傳)
-  return import WS FILE [--replace]                  the secretariat takes a return in
-  return list WS                every return received, replaced ones too
-  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
-                                compile the returned sheets: statistics, ranks, flags
-  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
-                                the 總表, the minutes and each applicant&apos;s 審查意見彙整
-  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
-                                the 共識會議: attendance, 複評, 議決, decisions, finalising
-  certs list|create|import|trust|module|register …
-                                the certificate store, smart cards, members&apos; certificates
-  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
-                                the chair signs the final 總表 and minutes; or sign one PDF
-  audit WS [--action KIND] [--verify] the hash-chained audit trail
-  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
-  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
-  Signing options: --sign NICKNAME, --password-file FILE|- (the store&apos;s password or the PIN)
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</source>
-        <translation>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs)
-  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat&apos;s preliminary opinion (初審意見)
-  package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member&apos;s non-conflicted applications
-  package import FILE WS        open a package as a reviewer&apos;s workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
-  return export WS --output FILE [--include-notes]   the score return (評分回傳)
-  return import WS FILE [--replace]                  the secretariat takes a return in
-  return list WS                every return received, replaced ones too
-  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
-                                compile the returned sheets: statistics, ranks, flags
-  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
-                                the 總表, the minutes and each applicant&apos;s 審查意見彙整
-  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
-                                the 共識會議: attendance, 複評, 議決, decisions, finalising
-  certs list|create|import|trust|module|register …
-                                the certificate store, smart cards, members&apos; certificates
-  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
-                                the chair signs the final 總表 and minutes; or sign one PDF
-  audit WS [--action KIND] [--verify] the hash-chained audit trail
-  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
-  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
-  Signing options: --sign NICKNAME, --password-file FILE|- (the store&apos;s password or the PIN)
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</translation>
-    </message>
-    <message>
         <source>Sign with this certificate (its nickname; see `certs list`).</source>
         <translation>Sign with this certificate (its nickname; see `certs list`).</translation>
     </message>
@@ -1708,6 +1622,164 @@ manifest SHA-256 %4</translation>
         <source>The RFC 3161 time-stamping service whose time stamps signed sheets and the chair&apos;s documents must carry (an http or https address), or none.</source>
         <translation>The RFC 3161 time-stamping service whose time stamps signed sheets and the chair&apos;s documents must carry (an http or https address), or none.</translation>
     </message>
+    <message>
+        <source> (new version)</source>
+        <translation> (new version)</translation>
+    </message>
+    <message>
+        <source>Import a dossier already in the round (same 統一編號 and proposal title) as its new version (補正); the current version is kept as history.</source>
+        <translation>Import a dossier already in the round (same 統一編號 and proposal title) as its new version (補正); the current version is kept as history.</translation>
+    </message>
+    <message>
+        <source>Screening (資格文件審查): %1 eligible (符合, %2 of them after supplementing), %3 to supplement (限期補正; notices in %4), %5 not accepted (不予受理).</source>
+        <translation>Screening (資格文件審查): %1 eligible (符合, %2 of them after supplementing), %3 to supplement (限期補正; notices in %4), %5 not accepted (不予受理).</translation>
+    </message>
+    <message>
+        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs); --replace: as a new version (補正)
+  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  screening list|clean|eligible|supplement|extend|reject|notices WS …
+                                screening (資格文件審查): eligible, to supplement with notices, not accepted
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat&apos;s preliminary opinion (初審意見)
+  package export WS (--reviewer ID | --all) --output PATH
+                                reviewer packages: only each member&apos;s non-conflicted applications
+  package import FILE WS        open a package as a reviewer&apos;s workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
+  return export WS --output FILE [--include-notes]   the score return (評分回傳)
+  return import WS FILE [--replace]                  the secretariat takes a return in
+  return list WS                every return received, replaced ones too
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                compile the returned sheets: statistics, ranks, flags
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                the 總表, the minutes and each applicant&apos;s 審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                the 共識會議: attendance, 複評, 議決, decisions, finalising
+  certs list|create|import|trust|module|register …
+                                the certificate store, smart cards, members&apos; certificates
+  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
+                                the chair signs the final 總表 and minutes; or sign one PDF
+  audit WS [--action KIND] [--verify] the hash-chained audit trail
+  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
+  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
+  Signing options: --sign NICKNAME, --password-file FILE|- (the store&apos;s password or the PIN)
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</source>
+        <translation>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs); --replace: as a new version (補正)
+  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  screening list|clean|eligible|supplement|extend|reject|notices WS …
+                                screening (資格文件審查): eligible, to supplement with notices, not accepted
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat&apos;s preliminary opinion (初審意見)
+  package export WS (--reviewer ID | --all) --output PATH
+                                reviewer packages: only each member&apos;s non-conflicted applications
+  package import FILE WS        open a package as a reviewer&apos;s workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
+  return export WS --output FILE [--include-notes]   the score return (評分回傳)
+  return import WS FILE [--replace]                  the secretariat takes a return in
+  return list WS                every return received, replaced ones too
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                compile the returned sheets: statistics, ranks, flags
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                the 總表, the minutes and each applicant&apos;s 審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                the 共識會議: attendance, 複評, 議決, decisions, finalising
+  certs list|create|import|trust|module|register …
+                                the certificate store, smart cards, members&apos; certificates
+  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
+                                the chair signs the final 總表 and minutes; or sign one PDF
+  audit WS [--action KIND] [--verify] the hash-chained audit trail
+  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
+  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
+  Signing options: --sign NICKNAME, --password-file FILE|- (the store&apos;s password or the PIN)
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</translation>
+    </message>
+    <message>
+        <source>%1 applications not found eligible (符合) in screening (資格文件審查) were left out (see `screening list`).</source>
+        <translation>%1 applications not found eligible (符合) in screening (資格文件審查) were left out (see `screening list`).</translation>
+    </message>
+    <message>
+        <source>Why (recorded on the audit trail).</source>
+        <translation>Why (recorded on the audit trail).</translation>
+    </message>
+    <message>
+        <source>The last day to supplement, YYYY-MM-DD.</source>
+        <translation>The last day to supplement, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--deadline must be a date as YYYY-MM-DD.</source>
+        <translation>--deadline must be a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Find an application eligible (符合); over error findings only with --reason.</source>
+        <translation>Find an application eligible (符合); over error findings only with --reason.</translation>
+    </message>
+    <message>
+        <source>What to supplement or correct (repeatable); by default each error finding with its 004 section.</source>
+        <translation>What to supplement or correct (repeatable); by default each error finding with its 004 section.</translation>
+    </message>
+    <message>
+        <source>Ask the applicant to supplement (限期補正) by a deadline.</source>
+        <translation>Ask the applicant to supplement (限期補正) by a deadline.</translation>
+    </message>
+    <message>
+        <source>No deadline.</source>
+        <translation>No deadline.</translation>
+    </message>
+    <message>
+        <source>Do not accept an application (不予受理).</source>
+        <translation>Do not accept an application (不予受理).</translation>
+    </message>
+    <message>
+        <source>Move the deadline to supplement (補正) of an application later.</source>
+        <translation>Move the deadline to supplement (補正) of an application later.</translation>
+    </message>
+    <message>
+        <source>Find every application not screened yet and without error findings eligible (符合).</source>
+        <translation>Find every application not screened yet and without error findings eligible (符合).</translation>
+    </message>
+    <message>
+        <source>%1 applications found eligible (符合).</source>
+        <translation>%1 applications found eligible (符合).</translation>
+    </message>
+    <message>
+        <source>List the screening (資格文件審查) outcome of every application.</source>
+        <translation>List the screening (資格文件審查) outcome of every application.</translation>
+    </message>
+    <message>
+        <source>The folder the notices are written to.</source>
+        <translation>The folder the notices are written to.</translation>
+    </message>
+    <message>
+        <source>Write the notices to supplement (補正通知): a PDF per applicant to supplement and one CSV list.</source>
+        <translation>Write the notices to supplement (補正通知): a PDF per applicant to supplement and one CSV list.</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1833,10 +1905,6 @@ manifest SHA-256 %4</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Consensus sheet</source>
@@ -2217,6 +2285,25 @@ manifest SHA-256 %4</translation>
         <source>Every counted score sheet is digitally signed by its member with the certificate registered for them.</source>
         <translation>Every counted score sheet is digitally signed by its member with the certificate registered for them.</translation>
     </message>
+    <message>
+        <source>Not found eligible in screening (資格文件審查): not reviewed</source>
+        <translation>Not found eligible in screening (資格文件審查): not reviewed</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -2258,6 +2345,25 @@ manifest SHA-256 %4</translation>
     <message>
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>the demo round has no application %1</source>
+        <translation>the demo round has no application %1</translation>
+    </message>
+    <message>
+        <source>a 補正 does not cure %1 of application %2</source>
+        <translation>a 補正 does not cure %1 of application %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoScreening</name>
+    <message>
+        <source>申請資格不符 (004 貳): %1</source>
+        <translation>申請資格不符 (004 貳): %1</translation>
+    </message>
+    <message>
+        <source>the supplemented dossier was not imported</source>
+        <translation>the supplemented dossier was not imported</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2896,10 @@ manifest SHA-256 %4</translation>
         <source>%1, sheet of %2: %3</source>
         <translation>%1, sheet of %2: %3</translation>
     </message>
+    <message>
+        <source>%1 is not eligible in screening (資格文件審查) (%2: %3); the committee decides only on eligible applications.</source>
+        <translation>%1 is not eligible in screening (資格文件審查) (%2: %3); the committee decides only on eligible applications.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialogs</name>
@@ -3129,6 +3239,10 @@ What the committee resolved about this difference:</translation>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
+    <message>
+        <source>screening (資格文件審查): %1 — %2</source>
+        <translation>screening (資格文件審查): %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewerStore</name>
@@ -3147,6 +3261,10 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>the committee member has a conflict with this application (%1); give a reason to assign them anyway</source>
         <translation>the committee member has a conflict with this application (%1); give a reason to assign them anyway</translation>
+    </message>
+    <message>
+        <source>the application is not found eligible (符合) in screening (資格文件審查) (%1: %2); only eligible applications are assigned</source>
+        <translation>the application is not found eligible (符合) in screening (資格文件審查) (%1: %2); only eligible applications are assigned</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +4007,81 @@ What the committee resolved about this difference:</translation>
     </message>
 </context>
 <context>
+    <name>Screening</name>
+    <message>
+        <source>there is no application %1 in this workspace</source>
+        <translation>there is no application %1 in this workspace</translation>
+    </message>
+    <message>
+        <source>Eligible (符合)</source>
+        <translation>Eligible (符合)</translation>
+    </message>
+    <message>
+        <source>To supplement (限期補正)</source>
+        <translation>To supplement (限期補正)</translation>
+    </message>
+    <message>
+        <source>Not accepted (不予受理)</source>
+        <translation>Not accepted (不予受理)</translation>
+    </message>
+    <message>
+        <source>Not screened yet (待審)</source>
+        <translation>Not screened yet (待審)</translation>
+    </message>
+    <message>
+        <source>screening (資格文件審查) has no outcome yet</source>
+        <translation>screening (資格文件審查) has no outcome yet</translation>
+    </message>
+    <message>
+        <source>to supplement (補正) by %1: %2</source>
+        <translation>to supplement (補正) by %1: %2</translation>
+    </message>
+    <message>
+        <source>not supplemented by the deadline %1 (辦法第7條: 屆期未補正)</source>
+        <translation>not supplemented by the deadline %1 (辦法第7條: 屆期未補正)</translation>
+    </message>
+    <message>
+        <source>the screening (資格文件審查) outcome of application %1 is damaged: &quot;%2&quot;</source>
+        <translation>the screening (資格文件審查) outcome of application %1 is damaged: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the application has error findings (%1): give the reason they are overridden to find it eligible (符合)</source>
+        <translation>the application has error findings (%1): give the reason they are overridden to find it eligible (符合)</translation>
+    </message>
+    <message>
+        <source>name what the applicant is to supplement or correct (補正)</source>
+        <translation>name what the applicant is to supplement or correct (補正)</translation>
+    </message>
+    <message>
+        <source>the deadline to supplement (補正) must be a day after today</source>
+        <translation>the deadline to supplement (補正) must be a day after today</translation>
+    </message>
+    <message>
+        <source>give the reason the application is not accepted (不予受理)</source>
+        <translation>give the reason the application is not accepted (不予受理)</translation>
+    </message>
+    <message>
+        <source>only an application to supplement (限期補正) has a deadline to extend</source>
+        <translation>only an application to supplement (限期補正) has a deadline to extend</translation>
+    </message>
+    <message>
+        <source>give the reason the deadline to supplement (補正) is extended</source>
+        <translation>give the reason the deadline to supplement (補正) is extended</translation>
+    </message>
+    <message>
+        <source>the new deadline must be later than %1 and after today</source>
+        <translation>the new deadline must be later than %1 and after today</translation>
+    </message>
+    <message>
+        <source>found eligible (符合) by the secretariat</source>
+        <translation>found eligible (符合) by the secretariat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SignatureDialog</name>
     <message>
         <source>Certificate password</source>
@@ -4169,6 +4362,81 @@ What the committee resolved about this difference:</translation>
     </message>
 </context>
 <context>
+    <name>SupplementNotice</name>
+    <message>
+        <source>Under Article 7 of the Ministry of Digital Affairs&apos; regulations on subsidies for industrial innovation (數位發展部協助產業創新活動補助獎勵及輔導辦法 第7條), an application whose documents are incomplete or whose content is not complete is notified to supplement or correct it (限期補正) within a set time; if it is not supplemented by then, or is still incomplete afterwards, it is not accepted (不予受理).</source>
+        <translation>Under Article 7 of the Ministry of Digital Affairs&apos; regulations on subsidies for industrial innovation (數位發展部協助產業創新活動補助獎勵及輔導辦法 第7條), an application whose documents are incomplete or whose content is not complete is notified to supplement or correct it (限期補正) within a set time; if it is not supplemented by then, or is still incomplete afterwards, it is not accepted (不予受理).</translation>
+    </message>
+    <message>
+        <source>Notice to supplement (補正通知)</source>
+        <translation>Notice to supplement (補正通知)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Business ID (統一編號)</source>
+        <translation>Business ID (統一編號)</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Dossier version</source>
+        <translation>Dossier version</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>What to supplement or correct</source>
+        <translation>What to supplement or correct</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Please upload the supplemented dossier, with the same business ID (統一編號) and proposal title, by %1. It is reviewed again in full.</source>
+        <translation>Please upload the supplemented dossier, with the same business ID (統一編號) and proposal title, by %1. It is reviewed again in full.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>No application of round &quot;%1&quot; is to supplement (限期補正) now.</source>
+        <translation>No application of round &quot;%1&quot; is to supplement (限期補正) now.</translation>
+    </message>
+</context>
+<context>
     <name>Text</name>
     <message>
         <source>the text is neither UTF-8 nor Big5/CP950</source>
@@ -4427,6 +4695,14 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>Your score sheet</source>
         <translation>Your score sheet</translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation>%1 · by %2</translation>
+    </message>
+    <message>
+        <source>Screening (資格文件審查)</source>
+        <translation>Screening (資格文件審查)</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5672,30 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <source>No certificate is registered for the chair (召集人): register the chair&apos;s certificate in Committee and assignment before signing, or the signature is refused.</source>
         <translation>No certificate is registered for the chair (召集人): register the chair&apos;s certificate in Committee and assignment before signing, or the signature is refused.</translation>
     </message>
+    <message>
+        <source>Applications not found eligible in screening (資格文件審查)</source>
+        <translation>Applications not found eligible in screening (資格文件審查)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not eligible (資格文件審查): %1</source>
+        <translation>Not eligible (資格文件審查): %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::DocumentListModel</name>
@@ -5521,10 +5821,6 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>Same answer for the rest</translation>
     </message>
     <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Replace</translation>
-    </message>
-    <message>
         <source>&amp;Keep existing</source>
         <translation>&amp;Keep existing</translation>
     </message>
@@ -5573,10 +5869,6 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>Imported</translation>
     </message>
     <message>
-        <source>%1 already holds 統一編號 %2 with the proposal “%3”. Replace it with the dossier from %4?</source>
-        <translation>%1 already holds 統一編號 %2 with the proposal “%3”. Replace it with the dossier from %4?</translation>
-    </message>
-    <message>
         <source>This round</source>
         <translation>This round</translation>
     </message>
@@ -5596,6 +5888,14 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <source>Choose or drop here dossier folders or ZIP files, or folders and ZIPs holding many dossiers. Each dossier is imported whole or not at all; the rest of the batch goes on.</source>
         <translation>Choose or drop here dossier folders or ZIP files, or folders and ZIPs holding many dossiers. Each dossier is imported whole or not at all; the rest of the batch goes on.</translation>
     </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;New version</translation>
+    </message>
+    <message>
+        <source>%1 already holds 統一編號 %2 with the proposal “%3”. Import the dossier from %4 as its new version (補正)? The current version is kept as history, and screening (資格文件審查) decides again.</source>
+        <translation>%1 already holds 統一編號 %2 with the proposal “%3”. Import the dossier from %4 as its new version (補正)? The current version is kept as history, and screening (資格文件審查) decides again.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ImportJob</name>
@@ -5604,8 +5904,8 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>cancelled</translation>
     </message>
     <message>
-        <source>統一編號 %1 with the proposal “%2” is already in this round; kept the existing application (import with replace to overwrite it)</source>
-        <translation>統一編號 %1 with the proposal “%2” is already in this round; kept the existing application (import with replace to overwrite it)</translation>
+        <source>統一編號 %1 with the proposal “%2” is already in this round; kept the existing application (import it as a new version to supplement it)</source>
+        <translation>統一編號 %1 with the proposal “%2” is already in this round; kept the existing application (import it as a new version to supplement it)</translation>
     </message>
 </context>
 <context>
@@ -5939,6 +6239,33 @@ An auditor opens it with File → Open a round archive for audit.</translation>
     <message>
         <source>No secretariat certificate is registered for this round: register it in Committee and assignment before archiving, or the signature is refused.</source>
         <translation>No secretariat certificate is registered for this round: register it in Committee and assignment before archiving, or the signature is refused.</translation>
+    </message>
+    <message>
+        <source>Write notices to &amp;supplement (補正通知)…</source>
+        <translation>Write notices to &amp;supplement (補正通知)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the notices to supplement</source>
+        <translation>Choose the folder for the notices to supplement</translation>
+    </message>
+    <message>
+        <source>Writing the notices to supplement…</source>
+        <translation>Writing the notices to supplement…</translation>
+    </message>
+    <message>
+        <source>Notices to supplement (補正通知)</source>
+        <translation>Notices to supplement (補正通知)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) and their CSV list written to %1.</source>
+        <translation>
+            <numerusform>%n notice and their CSV list written to %1.</numerusform>
+            <numerusform>%n notices and their CSV list written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screening (資格文件審查)</source>
+        <translation>Screening (資格文件審查)</translation>
     </message>
 </context>
 <context>
@@ -6532,6 +6859,111 @@ An auditor opens it with File → Open a round archive for audit.</translation>
     <message>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ScreeningPanel</name>
+    <message>
+        <source>Screening (資格文件審查) outcome</source>
+        <translation>Screening (資格文件審查) outcome</translation>
+    </message>
+    <message>
+        <source>Outcome to record</source>
+        <translation>Outcome to record</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>What to supplement or correct, one item per line</source>
+        <translation>What to supplement or correct, one item per line</translation>
+    </message>
+    <message>
+        <source>&amp;Items (one per line):</source>
+        <translation>&amp;Items (one per line):</translation>
+    </message>
+    <message>
+        <source>Deadline to supplement</source>
+        <translation>Deadline to supplement</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord outcome</source>
+        <translation>Re&amp;cord outcome</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the deadline</source>
+        <translation>E&amp;xtend the deadline</translation>
+    </message>
+    <message>
+        <source>Moves the deadline to supplement (補正) later; the reason is recorded.</source>
+        <translation>Moves the deadline to supplement (補正) later; the reason is recorded.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>No application selected.</source>
+        <translation>No application selected.</translation>
+    </message>
+    <message>
+        <source>Screening (資格文件審查): %1</source>
+        <translation>Screening (資格文件審查): %1</translation>
+    </message>
+    <message>
+        <source>Dossier version %1.</source>
+        <translation>Dossier version %1.</translation>
+    </message>
+    <message>
+        <source>Decided %1.</source>
+        <translation>Decided %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left to supplement.</source>
+        <translation>
+            <numerusform>%n day left to supplement.</numerusform>
+            <numerusform>%n days left to supplement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error findings overridden: %1 — %2</source>
+        <translation>Error findings overridden: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error finding(s) stand: 符合 needs the reason they are overridden.</source>
+        <translation>
+            <numerusform>%n error finding stand: 符合 needs the reason they are overridden.</numerusform>
+            <numerusform>%n error findings stand: 符合 needs the reason they are overridden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No error finding.</source>
+        <translation>No error finding.</translation>
+    </message>
+    <message>
+        <source>Required: why it is not accepted</source>
+        <translation>Required: why it is not accepted</translation>
+    </message>
+    <message>
+        <source>Required: why the error findings are overridden</source>
+        <translation>Required: why the error findings are overridden</translation>
+    </message>
+    <message>
+        <source>Needed to extend a deadline</source>
+        <translation>Needed to extend a deadline</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,10 @@
         <source>the rubric “%1” frozen in this workspace</source>
         <translation>此工作區保存的評分表「%1」</translation>
     </message>
+    <message>
+        <source>there is no application %1 in this workspace</source>
+        <translation>此工作區沒有申請案 %1</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveVerifier</name>
@@ -757,10 +761,6 @@
         <translation>已匯入  %1 %2 — %3 份文件，%4 頁%5</translation>
     </message>
     <message>
-        <source> (replaced)</source>
-        <translation>（已取代）</translation>
-    </message>
-    <message>
         <source>rejected  %1: %2</source>
         <translation>已退回  %1：%2</translation>
     </message>
@@ -791,10 +791,6 @@
     <message>
         <source>Dossier folders or ZIPs, or folders/ZIPs of many.</source>
         <translation>申請資料夾或 ZIP，或內含多件申請資料的資料夾／ZIP。</translation>
-    </message>
-    <message>
-        <source>Replace an application already in the round (same 統一編號 and proposal title).</source>
-        <translation>取代本梯次既有的申請案（統一編號與計畫名稱相同者）。</translation>
     </message>
     <message>
         <source>Import application dossiers into a round.</source>
@@ -1464,88 +1460,6 @@
         <translation>共識會議已完成：結果確定，總表與會議紀錄已由主席簽章。請試 `archive export WS OUT.zip --sign &quot;%1&quot;` 與 `verify OUT.zip`。</translation>
     </message>
     <message>
-        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs)
-  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat&apos;s preliminary opinion (初審意見)
-  package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member&apos;s non-conflicted applications
-  package import FILE WS        open a package as a reviewer&apos;s workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
-  return export WS --output FILE [--include-notes]   the score return (評分回傳)
-  return import WS FILE [--replace]                  the secretariat takes a return in
-  return list WS                every return received, replaced ones too
-  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
-                                compile the returned sheets: statistics, ranks, flags
-  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
-                                the 總表, the minutes and each applicant&apos;s 審查意見彙整
-  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
-                                the 共識會議: attendance, 複評, 議決, decisions, finalising
-  certs list|create|import|trust|module|register …
-                                the certificate store, smart cards, members&apos; certificates
-  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
-                                the chair signs the final 總表 and minutes; or sign one PDF
-  audit WS [--action KIND] [--verify] the hash-chained audit trail
-  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
-  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
-  Signing options: --sign NICKNAME, --password-file FILE|- (the store&apos;s password or the PIN)
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</source>
-        <translation>用法：reviewdesk-cli 指令 [選項]
-
-指令：
-  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
-  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）
-  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
-                                產生並匯入擬真的示範梯次
-  findings WS                   列出資格與經費檢核結果
-  search WS QUERY               檢索所有 PDF 的每一頁
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                審查委員名單
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                工作小組初審意見
-  package export WS (--reviewer ID | --all) --output PATH
-                                審查資料包：每位委員只含其無利益衝突的申請案
-  package import FILE WS        將審查資料包開啟為委員的工作區
-  sheet show|set|complete|conflict WS UBN …   在委員工作區中評分；sheet list WS
-  return export WS --output FILE [--include-notes]   評分回傳
-  return import WS FILE [--replace]                  執行單位匯入評分回傳
-  return list WS                所有收到的評分回傳，含已被取代者
-  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
-                                彙整回傳的評分表：統計、排序、警示
-  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
-                                評選總表、會議紀錄及各申請單位之審查意見彙整
-  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
-                                共識會議：出席、複評、議決、決議、確定結果
-  certs list|create|import|trust|module|register …
-                                憑證庫、智慧卡、委員憑證登錄
-  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
-                                主席簽署確定之總表與會議紀錄；或簽署單一 PDF
-  audit WS [--action KIND] [--verify] 以雜湊鏈串接的稽核軌跡
-  archive export WS OUT.zip --sign NICK   梯次封存檔，由秘書處簽署封存證明
-  verify ARCHIVE|FILE.pdf [--json]        驗證全部內容；全部通過才以 0 結束
-  簽章選項：--sign 憑證暱稱、--password-file FILE|-（憑證庫密碼或 PIN 碼）
-
-通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
-結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
-</translation>
-    </message>
-    <message>
         <source>Sign with this certificate (its nickname; see `certs list`).</source>
         <translation>以此憑證簽章（憑證暱稱；見 `certs list`）。</translation>
     </message>
@@ -1747,6 +1661,164 @@ manifest SHA-256 %4</source>
         <source>The RFC 3161 time-stamping service whose time stamps signed sheets and the chair&apos;s documents must carry (an http or https address), or none.</source>
         <translation>簽章之評分表與主席文件須附其時戳的 RFC 3161 時戳服務（http 或 https 位址），或 none 表示不使用。</translation>
     </message>
+    <message>
+        <source> (new version)</source>
+        <translation>（新版本）</translation>
+    </message>
+    <message>
+        <source>Import a dossier already in the round (same 統一編號 and proposal title) as its new version (補正); the current version is kept as history.</source>
+        <translation>將本梯次已有的申請案（統一編號與計畫名稱相同）之補正資料匯入為新版本；現有版本保留為歷史紀錄。</translation>
+    </message>
+    <message>
+        <source>Screening (資格文件審查): %1 eligible (符合, %2 of them after supplementing), %3 to supplement (限期補正; notices in %4), %5 not accepted (不予受理).</source>
+        <translation>資格文件審查：符合 %1 件（其中 %2 件經補正），限期補正 %3 件（補正通知存於 %4），不予受理 %5 件。</translation>
+    </message>
+    <message>
+        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs); --replace: as a new version (補正)
+  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  screening list|clean|eligible|supplement|extend|reject|notices WS …
+                                screening (資格文件審查): eligible, to supplement with notices, not accepted
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat&apos;s preliminary opinion (初審意見)
+  package export WS (--reviewer ID | --all) --output PATH
+                                reviewer packages: only each member&apos;s non-conflicted applications
+  package import FILE WS        open a package as a reviewer&apos;s workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
+  return export WS --output FILE [--include-notes]   the score return (評分回傳)
+  return import WS FILE [--replace]                  the secretariat takes a return in
+  return list WS                every return received, replaced ones too
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                compile the returned sheets: statistics, ranks, flags
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                the 總表, the minutes and each applicant&apos;s 審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                the 共識會議: attendance, 複評, 議決, decisions, finalising
+  certs list|create|import|trust|module|register …
+                                the certificate store, smart cards, members&apos; certificates
+  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
+                                the chair signs the final 總表 and minutes; or sign one PDF
+  audit WS [--action KIND] [--verify] the hash-chained audit trail
+  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
+  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
+  Signing options: --sign NICKNAME, --password-file FILE|- (the store&apos;s password or the PIN)
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</source>
+        <translation>用法：reviewdesk-cli 指令 [選項]
+
+指令：
+  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
+  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）；--replace：作為補正後的新版本
+  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
+                                產生並匯入擬真的示範梯次
+  findings WS                   列出資格與經費檢核結果
+  search WS QUERY               檢索所有 PDF 的每一頁
+  screening list|clean|eligible|supplement|extend|reject|notices WS …
+                                資格文件審查：符合、限期補正（含補正通知）、不予受理
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                審查委員名單
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                工作小組初審意見
+  package export WS (--reviewer ID | --all) --output PATH
+                                審查資料包：每位委員只含其無利益衝突的申請案
+  package import FILE WS        將審查資料包開啟為委員的工作區
+  sheet show|set|complete|conflict WS UBN …   在委員工作區中評分；sheet list WS
+  return export WS --output FILE [--include-notes]   評分回傳
+  return import WS FILE [--replace]                  執行單位匯入評分回傳
+  return list WS                所有收到的評分回傳，含已被取代者
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                彙整回傳的評分表：統計、排序、警示
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                評選總表、會議紀錄及各申請單位之審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                共識會議：出席、複評、議決、決議、確定結果
+  certs list|create|import|trust|module|register …
+                                憑證庫、智慧卡、委員憑證登錄
+  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
+                                主席簽署確定之總表與會議紀錄；或簽署單一 PDF
+  audit WS [--action KIND] [--verify] 以雜湊鏈串接的稽核軌跡
+  archive export WS OUT.zip --sign NICK   梯次封存檔，由秘書處簽署封存證明
+  verify ARCHIVE|FILE.pdf [--json]        驗證全部內容；全部通過才以 0 結束
+  簽章選項：--sign 憑證暱稱、--password-file FILE|-（憑證庫密碼或 PIN 碼）
+
+通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
+結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
+</translation>
+    </message>
+    <message>
+        <source>%1 applications not found eligible (符合) in screening (資格文件審查) were left out (see `screening list`).</source>
+        <translation>%1 件申請案未經資格文件審查為符合，未予指派（見 `screening list`）。</translation>
+    </message>
+    <message>
+        <source>Why (recorded on the audit trail).</source>
+        <translation>理由（記錄於稽核軌跡）。</translation>
+    </message>
+    <message>
+        <source>The last day to supplement, YYYY-MM-DD.</source>
+        <translation>補正期限的最後一日，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--deadline must be a date as YYYY-MM-DD.</source>
+        <translation>--deadline 須為 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Find an application eligible (符合); over error findings only with --reason.</source>
+        <translation>判定申請案符合；有錯誤檢核結果時須以 --reason 說明理由。</translation>
+    </message>
+    <message>
+        <source>What to supplement or correct (repeatable); by default each error finding with its 004 section.</source>
+        <translation>應補正事項（可重複）；預設為每項錯誤檢核結果及其 004 條文。</translation>
+    </message>
+    <message>
+        <source>Ask the applicant to supplement (限期補正) by a deadline.</source>
+        <translation>通知申請單位於期限內補正（限期補正）。</translation>
+    </message>
+    <message>
+        <source>No deadline.</source>
+        <translation>未指定期限。</translation>
+    </message>
+    <message>
+        <source>Do not accept an application (不予受理).</source>
+        <translation>申請案不予受理。</translation>
+    </message>
+    <message>
+        <source>Move the deadline to supplement (補正) of an application later.</source>
+        <translation>延後申請案的補正期限。</translation>
+    </message>
+    <message>
+        <source>Find every application not screened yet and without error findings eligible (符合).</source>
+        <translation>將所有尚未審查且無錯誤檢核結果的申請案判定為符合。</translation>
+    </message>
+    <message>
+        <source>%1 applications found eligible (符合).</source>
+        <translation>%1 件申請案經資格文件審查為符合。</translation>
+    </message>
+    <message>
+        <source>List the screening (資格文件審查) outcome of every application.</source>
+        <translation>列出每件申請案的資格文件審查結果。</translation>
+    </message>
+    <message>
+        <source>The folder the notices are written to.</source>
+        <translation>補正通知的存放資料夾。</translation>
+    </message>
+    <message>
+        <source>Write the notices to supplement (補正通知): a PDF per applicant to supplement and one CSV list.</source>
+        <translation>產生補正通知：每件限期補正之申請案一份 PDF，另附 CSV 清單。</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1872,10 +1944,6 @@ manifest SHA-256 %4</source>
     <message>
         <source>No</source>
         <translation>否</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <source>Consensus sheet</source>
@@ -2256,6 +2324,25 @@ manifest SHA-256 %4</source>
         <source>Every counted score sheet is digitally signed by its member with the certificate registered for them.</source>
         <translation>所有計入的評分表均由委員以其登錄之憑證數位簽章。</translation>
     </message>
+    <message>
+        <source>Not found eligible in screening (資格文件審查): not reviewed</source>
+        <translation>資格文件審查未符合者（不進行審查）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>審查結果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -2297,6 +2384,25 @@ manifest SHA-256 %4</source>
     <message>
         <source>cannot write %1</source>
         <translation>無法寫入 %1</translation>
+    </message>
+    <message>
+        <source>the demo round has no application %1</source>
+        <translation>示範梯次沒有第 %1 件申請案</translation>
+    </message>
+    <message>
+        <source>a 補正 does not cure %1 of application %2</source>
+        <translation>第 %2 件申請案的 %1 無法以補正改善</translation>
+    </message>
+</context>
+<context>
+    <name>DemoScreening</name>
+    <message>
+        <source>申請資格不符 (004 貳): %1</source>
+        <translation>申請資格不符（004 貳）：%1</translation>
+    </message>
+    <message>
+        <source>the supplemented dossier was not imported</source>
+        <translation>補正資料未能匯入</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2935,10 @@ manifest SHA-256 %4</source>
         <source>%1, sheet of %2: %3</source>
         <translation>%1，%2 的評分表：%3</translation>
     </message>
+    <message>
+        <source>%1 is not eligible in screening (資格文件審查) (%2: %3); the committee decides only on eligible applications.</source>
+        <translation>%1 未經資格文件審查為符合（%2：%3）；委員會僅就符合之申請案決議。</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialogs</name>
@@ -3168,6 +3278,10 @@ What the committee resolved about this difference:</source>
         <source>cannot create the folder %1</source>
         <translation>無法建立資料夾 %1</translation>
     </message>
+    <message>
+        <source>screening (資格文件審查): %1 — %2</source>
+        <translation>資格文件審查：%1——%2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewerStore</name>
@@ -3186,6 +3300,10 @@ What the committee resolved about this difference:</source>
     <message>
         <source>the committee member has a conflict with this application (%1); give a reason to assign them anyway</source>
         <translation>此審查委員與本案有利益衝突（%1）；如仍要指派，請說明理由</translation>
+    </message>
+    <message>
+        <source>the application is not found eligible (符合) in screening (資格文件審查) (%1: %2); only eligible applications are assigned</source>
+        <translation>申請案未經資格文件審查為符合（%1：%2）；僅符合者可指派委員</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +4046,81 @@ What the committee resolved about this difference:</source>
     </message>
 </context>
 <context>
+    <name>Screening</name>
+    <message>
+        <source>there is no application %1 in this workspace</source>
+        <translation>此工作區沒有申請案 %1</translation>
+    </message>
+    <message>
+        <source>Eligible (符合)</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>To supplement (限期補正)</source>
+        <translation>限期補正</translation>
+    </message>
+    <message>
+        <source>Not accepted (不予受理)</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Not screened yet (待審)</source>
+        <translation>待審</translation>
+    </message>
+    <message>
+        <source>screening (資格文件審查) has no outcome yet</source>
+        <translation>資格文件審查尚無結果</translation>
+    </message>
+    <message>
+        <source>to supplement (補正) by %1: %2</source>
+        <translation>限 %1 前補正：%2</translation>
+    </message>
+    <message>
+        <source>not supplemented by the deadline %1 (辦法第7條: 屆期未補正)</source>
+        <translation>屆期未補正（期限 %1；辦法第 7 條）</translation>
+    </message>
+    <message>
+        <source>the screening (資格文件審查) outcome of application %1 is damaged: &quot;%2&quot;</source>
+        <translation>申請案 %1 的資格文件審查結果已損毀：「%2」</translation>
+    </message>
+    <message>
+        <source>the application has error findings (%1): give the reason they are overridden to find it eligible (符合)</source>
+        <translation>申請案有錯誤檢核結果（%1）：判定符合須說明排除理由</translation>
+    </message>
+    <message>
+        <source>name what the applicant is to supplement or correct (補正)</source>
+        <translation>請列出申請單位應補正的事項</translation>
+    </message>
+    <message>
+        <source>the deadline to supplement (補正) must be a day after today</source>
+        <translation>補正期限須為今天以後的日期</translation>
+    </message>
+    <message>
+        <source>give the reason the application is not accepted (不予受理)</source>
+        <translation>請說明不予受理的理由</translation>
+    </message>
+    <message>
+        <source>only an application to supplement (限期補正) has a deadline to extend</source>
+        <translation>只有限期補正中的申請案可延長期限</translation>
+    </message>
+    <message>
+        <source>give the reason the deadline to supplement (補正) is extended</source>
+        <translation>請說明延長補正期限的理由</translation>
+    </message>
+    <message>
+        <source>the new deadline must be later than %1 and after today</source>
+        <translation>新期限須晚於 %1 且在今天之後</translation>
+    </message>
+    <message>
+        <source>found eligible (符合) by the secretariat</source>
+        <translation>經執行單位審查為符合</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>SignatureDialog</name>
     <message>
         <source>Certificate password</source>
@@ -4208,6 +4401,81 @@ What the committee resolved about this difference:</source>
     </message>
 </context>
 <context>
+    <name>SupplementNotice</name>
+    <message>
+        <source>Under Article 7 of the Ministry of Digital Affairs&apos; regulations on subsidies for industrial innovation (數位發展部協助產業創新活動補助獎勵及輔導辦法 第7條), an application whose documents are incomplete or whose content is not complete is notified to supplement or correct it (限期補正) within a set time; if it is not supplemented by then, or is still incomplete afterwards, it is not accepted (不予受理).</source>
+        <translation>依據數位發展部協助產業創新活動補助獎勵及輔導辦法第 7 條，申請企業提出之計畫書內容或文件資料，有文件不全或內容不完備者，得通知限期補正；有不得補正、屆期未補正或補正後仍不完備者之情形者，不予受理。</translation>
+    </message>
+    <message>
+        <source>Notice to supplement (補正通知)</source>
+        <translation>補正通知</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>梯次</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請單位</translation>
+    </message>
+    <message>
+        <source>Business ID (統一編號)</source>
+        <translation>統一編號</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>計畫名稱</translation>
+    </message>
+    <message>
+        <source>Dossier version</source>
+        <translation>申請資料版本</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>發文日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>補正期限</translation>
+    </message>
+    <message>
+        <source>What to supplement or correct</source>
+        <translation>應補正事項</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Please upload the supplemented dossier, with the same business ID (統一編號) and proposal title, by %1. It is reviewed again in full.</source>
+        <translation>請於 %1 前上傳補正後之申請資料（統一編號與計畫名稱不變），將重新完整審查。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>無法建立資料夾 %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>No application of round &quot;%1&quot; is to supplement (限期補正) now.</source>
+        <translation>梯次「%1」目前沒有限期補正中的申請案。</translation>
+    </message>
+</context>
+<context>
     <name>Text</name>
     <message>
         <source>the text is neither UTF-8 nor Big5/CP950</source>
@@ -4457,7 +4725,7 @@ What the committee resolved about this difference:</source>
     </message>
     <message>
         <source>Intake status</source>
-        <translation>資格文件審查</translation>
+        <translation>檢核狀態</translation>
     </message>
     <message>
         <source>%1 (errors: %2, warnings: %3)</source>
@@ -4466,6 +4734,14 @@ What the committee resolved about this difference:</source>
     <message>
         <source>Your score sheet</source>
         <translation>我的評分</translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation>%1 · 期限 %2</translation>
+    </message>
+    <message>
+        <source>Screening (資格文件審查)</source>
+        <translation>資格文件審查</translation>
     </message>
 </context>
 <context>
@@ -5433,6 +5709,30 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <source>No certificate is registered for the chair (召集人): register the chair&apos;s certificate in Committee and assignment before signing, or the signature is refused.</source>
         <translation>召集人尚未登錄憑證：請先於「審查委員與分派」登錄召集人之憑證再簽署，否則簽章將被拒絕。</translation>
     </message>
+    <message>
+        <source>Applications not found eligible in screening (資格文件審查)</source>
+        <translation>資格文件審查未符合之申請案</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請單位</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>審查結果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not eligible (資格文件審查): %1</source>
+        <translation>資格文件審查未符合：%1 件</translation>
+    </message>
 </context>
 <context>
     <name>rd::DocumentListModel</name>
@@ -5558,10 +5858,6 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>其餘案件比照辦理</translation>
     </message>
     <message>
-        <source>&amp;Replace</source>
-        <translation>取代(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Keep existing</source>
         <translation>保留既有(&amp;K)</translation>
     </message>
@@ -5610,10 +5906,6 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>已匯入</translation>
     </message>
     <message>
-        <source>%1 already holds 統一編號 %2 with the proposal “%3”. Replace it with the dossier from %4?</source>
-        <translation>%1已有統一編號 %2 的計畫「%3」。要以 %4 的申請資料取代嗎？</translation>
-    </message>
-    <message>
         <source>This round</source>
         <translation>本梯次</translation>
     </message>
@@ -5633,6 +5925,14 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <source>Choose or drop here dossier folders or ZIP files, or folders and ZIPs holding many dossiers. Each dossier is imported whole or not at all; the rest of the batch goes on.</source>
         <translation>請選擇或拖放申請資料夾、ZIP 檔，或內含多件申請資料的資料夾與 ZIP。每件申請資料完整匯入或完全不匯入；其餘案件照常進行。</translation>
     </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>作為新版本(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 already holds 統一編號 %2 with the proposal “%3”. Import the dossier from %4 as its new version (補正)? The current version is kept as history, and screening (資格文件審查) decides again.</source>
+        <translation>%1已有統一編號 %2 的計畫「%3」。要將 %4 的申請資料作為補正後的新版本匯入嗎？現有版本保留為歷史紀錄，並重新進行資格文件審查。</translation>
+    </message>
 </context>
 <context>
     <name>rd::ImportJob</name>
@@ -5641,8 +5941,8 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <source>統一編號 %1 with the proposal “%2” is already in this round; kept the existing application (import with replace to overwrite it)</source>
-        <translation>本梯次已有統一編號 %1 的計畫「%2」；保留既有申請案（如要覆蓋，請以取代方式匯入）</translation>
+        <source>統一編號 %1 with the proposal “%2” is already in this round; kept the existing application (import it as a new version to supplement it)</source>
+        <translation>本梯次已有統一編號 %1 的計畫「%2」；保留既有申請案（如為補正資料，請作為新版本匯入）</translation>
     </message>
 </context>
 <context>
@@ -5976,6 +6276,32 @@ An auditor opens it with File → Open a round archive for audit.</source>
     <message>
         <source>No secretariat certificate is registered for this round: register it in Committee and assignment before archiving, or the signature is refused.</source>
         <translation>本梯次尚未登錄秘書處憑證：請先於「審查委員與分派」登錄再封存，否則簽章將被拒絕。</translation>
+    </message>
+    <message>
+        <source>Write notices to &amp;supplement (補正通知)…</source>
+        <translation>產生補正通知(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the notices to supplement</source>
+        <translation>選擇補正通知的存放資料夾</translation>
+    </message>
+    <message>
+        <source>Writing the notices to supplement…</source>
+        <translation>正在產生補正通知…</translation>
+    </message>
+    <message>
+        <source>Notices to supplement (補正通知)</source>
+        <translation>補正通知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) and their CSV list written to %1.</source>
+        <translation>
+            <numerusform>已將 %n 份補正通知及其 CSV 清單寫入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screening (資格文件審查)</source>
+        <translation>資格文件審查</translation>
     </message>
 </context>
 <context>
@@ -6569,6 +6895,109 @@ An auditor opens it with File → Open a round archive for audit.</source>
     <message>
         <source>… and %1 more</source>
         <translation>…另有 %1 項</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ScreeningPanel</name>
+    <message>
+        <source>Screening (資格文件審查) outcome</source>
+        <translation>資格文件審查結果</translation>
+    </message>
+    <message>
+        <source>Outcome to record</source>
+        <translation>要記錄的審查結果</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>審查結果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>What to supplement or correct, one item per line</source>
+        <translation>應補正事項，每行一項</translation>
+    </message>
+    <message>
+        <source>&amp;Items (one per line):</source>
+        <translation>補正項目（每行一項）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Deadline to supplement</source>
+        <translation>補正期限</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>補正期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord outcome</source>
+        <translation>記錄審查結果(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the deadline</source>
+        <translation>延長補正期限(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Moves the deadline to supplement (補正) later; the reason is recorded.</source>
+        <translation>延後補正期限；理由將予記錄。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>No application selected.</source>
+        <translation>未選擇申請案。</translation>
+    </message>
+    <message>
+        <source>Screening (資格文件審查): %1</source>
+        <translation>資格文件審查：%1</translation>
+    </message>
+    <message>
+        <source>Dossier version %1.</source>
+        <translation>申請資料第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Decided %1.</source>
+        <translation>決定於 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left to supplement.</source>
+        <translation>
+            <numerusform>補正期限尚餘 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error findings overridden: %1 — %2</source>
+        <translation>已排除之錯誤檢核：%1——%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error finding(s) stand: 符合 needs the reason they are overridden.</source>
+        <translation>
+            <numerusform>尚有 %n 項錯誤檢核結果：判定符合須說明排除理由。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No error finding.</source>
+        <translation>無錯誤檢核結果。</translation>
+    </message>
+    <message>
+        <source>Required: why it is not accepted</source>
+        <translation>必填：不予受理的理由</translation>
+    </message>
+    <message>
+        <source>Required: why the error findings are overridden</source>
+        <translation>必填：排除錯誤檢核結果的理由</translation>
+    </message>
+    <message>
+        <source>Needed to extend a deadline</source>
+        <translation>延長期限時必填</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,7 @@ void ImportDialog::showReplaceQuestion(const QString& ubn, const QString& title,
 {
     m_questionText->setText(
         tr("%1 already holds 統一編號 %2 with the proposal “%3”. Import the dossier from %4 as its new version "
-           "(補正)? The current version is kept as history, and 資格文件審查 decides again.")
+           "(補正)? The current version is kept as history, and screening (資格文件審查) decides again.")
             .arg(tr("This round"), ubn, title, source));
     m_question->show();
 }

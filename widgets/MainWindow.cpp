@@ -24,6 +24,8 @@
 #include "review/ScoreSheetStore.h"
 #include "review/ScoreSheetWidget.h"
 #include "review/SigningRoles.h"
+#include "screening/ScreeningPanel.h"
+#include "screening/SupplementNotice.h"
 #include "settings/Settings.h"
 #include "store/ApplicationStore.h"
 
@@ -209,6 +211,7 @@ MainWindow::~MainWindow()
     m_search->setScope(nullptr, 0); // before m_workspace is destroyed
     delete m_review;
     delete m_preliminary;
+    delete m_screening;
     delete m_documentView;
 }
 
@@ -260,8 +263,11 @@ void MainWindow::createActions()
         CommitteeDialog dialog(*m_workspace, currentRound(), this);
         dialog.exec();
     });
-    m_workspaceActions << committee;
-    m_secretariatActions << committee;
+    QAction* notices =
+        round->addAction(tr("Write notices to &supplement (補正通知)…"), this, &MainWindow::writeSupplementNotices);
+    notices->setObjectName(QStringLiteral("writeSupplementNotices"));
+    m_workspaceActions << notices << committee;
+    m_secretariatActions << notices << committee;
     QAction* packages = round->addAction(tr("Export reviewer &packages…"), this, [this] {
         packagedialogs::exportPackages(this, *m_workspace, currentRound());
     });
@@ -400,7 +406,8 @@ bool MainWindow::openWorkspace(const QString& path)
     }
     m_search->setScope(nullptr, 0);
     // The member's desk and the opinions tab hold the old workspace's connection; they go first.
-    for (QWidget* tab : {static_cast<QWidget*>(m_review), static_cast<QWidget*>(m_preliminary)}) {
+    for (QWidget* tab :
+         {static_cast<QWidget*>(m_review), static_cast<QWidget*>(m_preliminary), static_cast<QWidget*>(m_screening)}) {
         if (tab) {
             m_detailTabs->removeTab(m_detailTabs->indexOf(tab));
             delete tab;
@@ -408,6 +415,7 @@ bool MainWindow::openWorkspace(const QString& path)
     }
     m_review = nullptr;
     m_preliminary = nullptr;
+    m_screening = nullptr;
     m_workspace = std::move(opened).value();
     m_settings.addRecentWorkspace(m_workspace->path());
     updateRecentMenu();
@@ -527,6 +535,29 @@ void MainWindow::archiveRound()
                                  .arg(QDir::toNativeSeparators(path), report->manifestSha256));
 }
 
+void MainWindow::writeSupplementNotices()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Choose the folder for the notices to supplement"), m_workspace->path());
+    if (folder.isEmpty())
+        return;
+    const Workspace& workspace = *m_workspace;
+    const qint64 round = currentRound();
+    auto report = runBusy(this, tr("Writing the notices to supplement…"), nullptr, [&workspace, round, folder] {
+        Workspace::ThreadConnection connection(workspace);
+        if (!connection.isOpen())
+            return Result<screening::NoticeReport>::failure(connection.error());
+        return screening::writeSupplementNotices(connection.db(), round, folder);
+    });
+    if (!report) {
+        showError(report.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Notices to supplement (補正通知)"),
+                             tr("%n notice(s) and their CSV list written to %1.", nullptr, report->applications)
+                                 .arg(QDir::toNativeSeparators(folder)));
+}
+
 void MainWindow::newWorkspace()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose an empty folder for the new workspace"),
@@ -623,6 +654,10 @@ void MainWindow::reloadRound()
     const qint64 selected =
         m_applicationView->currentIndex().data(ApplicationListModel::ApplicationIdRole).toLongLong();
     m_applications->setApplications(*applications, *findings);
+    if (auto screened = screening::ScreeningStore(m_workspace->db()).decisions(roundId); screened)
+        m_applications->setScreening(*screened);
+    else
+        showError(screened.error());
     m_findings->setFindings(*findings);
     m_search->setScope(m_workspace.get(), roundId);
     m_applicationView->resizeColumnsToContents();
@@ -648,6 +683,8 @@ void MainWindow::reloadRound()
             m_review->clear();
         if (m_preliminary)
             m_preliminary->clear();
+        if (m_screening)
+            m_screening->clear();
     }
 }
 
@@ -679,6 +716,8 @@ void MainWindow::showApplication(qint64 applicationId)
         m_review->showApplication(*record);
     if (m_preliminary)
         m_preliminary->showApplication(applicationId, currentRound());
+    if (m_screening)
+        m_screening->showApplication(applicationId);
 }
 
 void MainWindow::setUpReviewerMode()
@@ -700,6 +739,9 @@ void MainWindow::setUpReviewerMode()
             widget->setVisible(!reviewer);
     m_progress->setVisible(reviewer);
     if (!reviewer) {
+        m_screening = new ScreeningPanel(*m_workspace, m_detailTabs);
+        m_detailTabs->addTab(m_screening, tr("Screening (資格文件審查)"));
+        connect(m_screening, &ScreeningPanel::changed, this, [this] { reloadRound(); });
         m_preliminary = new PreliminaryPanel(*m_workspace, m_detailTabs);
         m_detailTabs->addTab(m_preliminary, tr("Preliminary opinions"));
         return;

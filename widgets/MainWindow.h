@@ -22,6 +22,7 @@ class FindingsPanel;
 class ImportDialog;
 class PdfReader;
 class PreliminaryPanel;
+class ScreeningPanel;
 class ReviewPage;
 class SearchPanel;
 class Settings;
@@ -61,6 +62,7 @@ public:
     ReviewPage* reviewPage() const { return m_review; }
     // The secretariat's 初審意見 of the shown application; null in a review workspace.
     PreliminaryPanel* preliminaryPanel() const { return m_preliminary; }
+    ScreeningPanel* screeningPanel() const { return m_screening; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -75,6 +77,7 @@ private:
     void showAbout();
     void showGuide();
     void archiveRound();
+    void writeSupplementNotices();
     void newWorkspace();
     void chooseWorkspace();
     void newRound();
@@ -103,6 +106,7 @@ private:
     QTabWidget* m_detailTabs = nullptr;
     ReviewPage* m_review = nullptr;
     PreliminaryPanel* m_preliminary = nullptr; // the secretariat's 初審意見 tab
+    ScreeningPanel* m_screening = nullptr;     // the secretariat's 資格文件審查 tab
     qint64 m_reviewerId = 0;                   // the member whose workspace this is; 0 for the secretariat
     QLabel* m_progress = nullptr;
     QList<QAction*> m_secretariatActions;

@@ -208,8 +208,9 @@ int demoCommand(const QStringList& arguments)
         return InputFailed;
     }
     if (!json)
-        out() << QCoreApplication::translate("Cli", "資格文件審查: %1 eligible (符合, %2 of them after a 補正), %3 to "
-                                                    "supplement (限期補正; notices in %4), %5 not accepted (不予受理).")
+        out() << QCoreApplication::translate(
+                     "Cli", "Screening (資格文件審查): %1 eligible (符合, %2 of them after supplementing), %3 to "
+                            "supplement (限期補正; notices in %4), %5 not accepted (不予受理).")
                      .arg(screened->eligible)
                      .arg(screened->supplemented)
                      .arg(screened->supplement)
@@ -379,45 +380,46 @@ int searchCommand(const QStringList& arguments)
 QString usage()
 {
     return QCoreApplication::translate(
-        "Cli", "Usage: reviewdesk-cli COMMAND [OPTIONS]\n\n"
-               "Commands:\n"
-               "  init WS                       create a workspace with a DIGITAL+ 2025 round\n"
-               "  import WS PATH... [--replace] import dossiers (folders or ZIPs); --replace: as a new version (補正)\n"
-               "  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]\n"
-               "                                write and import a realistic demo round\n"
-               "  findings WS                   list eligibility and budget findings\n"
-               "  search WS QUERY               search every page of every PDF\n"
-               "  screening list|clean|eligible|supplement|extend|reject|notices WS …\n"
-               "                                資格文件審查: 符合, 限期補正 with the 補正 notices, 不予受理\n"
-               "  reviewers add WS NAME [--organization ORG …] | reviewers list WS\n"
-               "                                the committee pool (委員)\n"
-               "  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]\n"
-               "  assign list WS                who reviews which application; never a conflict unless overridden\n"
-               "  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN\n"
-               "                                the secretariat's preliminary opinion (初審意見)\n"
-               "  package export WS (--reviewer ID | --all) --output PATH\n"
-               "                                reviewer packages: only each member's non-conflicted applications\n"
-               "  package import FILE WS        open a package as a reviewer's workspace\n"
-               "  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS\n"
-               "  return export WS --output FILE [--include-notes]   the score return (評分回傳)\n"
-               "  return import WS FILE [--replace]                  the secretariat takes a return in\n"
-               "  return list WS                every return received, replaced ones too\n"
-               "  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]\n"
-               "                                compile the returned sheets: statistics, ranks, flags\n"
-               "  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR\n"
-               "                                the 總表, the minutes and each applicant's 審查意見彙整\n"
-               "  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …\n"
-               "                                the 共識會議: attendance, 複評, 議決, decisions, finalising\n"
-               "  certs list|create|import|trust|module|register …\n"
-               "                                the certificate store, smart cards, members' certificates\n"
-               "  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]\n"
-               "                                the chair signs the final 總表 and minutes; or sign one PDF\n"
-               "  audit WS [--action KIND] [--verify] the hash-chained audit trail\n"
-               "  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat\n"
-               "  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds\n"
-               "  Signing options: --sign NICKNAME, --password-file FILE|- (the store's password or the PIN)\n\n"
-               "Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.\n"
-               "Exit status: 0 success, 1 some input failed, 2 usage.\n");
+        "Cli",
+        "Usage: reviewdesk-cli COMMAND [OPTIONS]\n\n"
+        "Commands:\n"
+        "  init WS                       create a workspace with a DIGITAL+ 2025 round\n"
+        "  import WS PATH... [--replace] import dossiers (folders or ZIPs); --replace: as a new version (補正)\n"
+        "  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]\n"
+        "                                write and import a realistic demo round\n"
+        "  findings WS                   list eligibility and budget findings\n"
+        "  search WS QUERY               search every page of every PDF\n"
+        "  screening list|clean|eligible|supplement|extend|reject|notices WS …\n"
+        "                                screening (資格文件審查): eligible, to supplement with notices, not accepted\n"
+        "  reviewers add WS NAME [--organization ORG …] | reviewers list WS\n"
+        "                                the committee pool (委員)\n"
+        "  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]\n"
+        "  assign list WS                who reviews which application; never a conflict unless overridden\n"
+        "  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN\n"
+        "                                the secretariat's preliminary opinion (初審意見)\n"
+        "  package export WS (--reviewer ID | --all) --output PATH\n"
+        "                                reviewer packages: only each member's non-conflicted applications\n"
+        "  package import FILE WS        open a package as a reviewer's workspace\n"
+        "  sheet show|set|complete|conflict WS UBN …   score in a reviewer's workspace; sheet list WS\n"
+        "  return export WS --output FILE [--include-notes]   the score return (評分回傳)\n"
+        "  return import WS FILE [--replace]                  the secretariat takes a return in\n"
+        "  return list WS                every return received, replaced ones too\n"
+        "  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]\n"
+        "                                compile the returned sheets: statistics, ranks, flags\n"
+        "  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR\n"
+        "                                the 總表, the minutes and each applicant's 審查意見彙整\n"
+        "  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …\n"
+        "                                the 共識會議: attendance, 複評, 議決, decisions, finalising\n"
+        "  certs list|create|import|trust|module|register …\n"
+        "                                the certificate store, smart cards, members' certificates\n"
+        "  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]\n"
+        "                                the chair signs the final 總表 and minutes; or sign one PDF\n"
+        "  audit WS [--action KIND] [--verify] the hash-chained audit trail\n"
+        "  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat\n"
+        "  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds\n"
+        "  Signing options: --sign NICKNAME, --password-file FILE|- (the store's password or the PIN)\n\n"
+        "Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.\n"
+        "Exit status: 0 success, 1 some input failed, 2 usage.\n");
 }
 
 } // namespace

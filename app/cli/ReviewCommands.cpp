@@ -183,8 +183,9 @@ int assignAuto(const QStringList& arguments)
     } else {
         out() << QCoreApplication::translate("Cli", "%1 assignments added.").arg(report->added) << '\n';
         if (report->notEligible > 0)
-            out() << QCoreApplication::translate("Cli", "%1 applications not found eligible (符合) in 資格文件審查 "
-                                                        "were left out (see `screening list`).")
+            out() << QCoreApplication::translate(
+                         "Cli", "%1 applications not found eligible (符合) in screening (資格文件審查) "
+                                "were left out (see `screening list`).")
                          .arg(report->notEligible)
                   << '\n';
         for (const auto& [application, have] : report->shortOf)

@@ -116,7 +116,8 @@ int screeningReject(const QStringList& arguments)
 int screeningExtend(const QStringList& arguments)
 {
     return onApplication(
-        arguments, QCoreApplication::translate("Cli", "Move the 補正 deadline of an application later."),
+        arguments,
+        QCoreApplication::translate("Cli", "Move the deadline to supplement (補正) of an application later."),
         {deadlineOption(), reasonOption()}, [](ScreeningStore& store, qint64 id, const QCommandLineParser& parser) {
             const auto deadline = deadlineOf(parser);
             if (!deadline)
@@ -154,7 +155,8 @@ int screeningList(const QStringList& arguments)
     parser.addOptions({roundOption(), jsonOption()});
     if (auto done =
             parse(parser, arguments,
-                  QCoreApplication::translate("Cli", "List the 資格文件審查 outcome of every application."), 1, 1))
+                  QCoreApplication::translate("Cli", "List the screening (資格文件審查) outcome of every application."),
+                  1, 1))
         return *done;
     auto opened = openRound(parser, Workspace::Access::ReadOnly);
     if (!opened)
@@ -201,11 +203,11 @@ int screeningNotices(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("DIR"),
                                  QCoreApplication::translate("Cli", "The folder the notices are written to."));
     parser.addOption(roundOption());
-    if (auto done =
-            parse(parser, arguments,
-                  QCoreApplication::translate("Cli", "Write the 補正 notices (a PDF per applicant to supplement "
-                                                     "and one CSV list)."),
-                  2, 2))
+    if (auto done = parse(parser, arguments,
+                          QCoreApplication::translate(
+                              "Cli", "Write the notices to supplement (補正通知): a PDF per applicant to supplement "
+                                     "and one CSV list."),
+                          2, 2))
         return *done;
     auto opened = openRound(parser, Workspace::Access::ReadWrite);
     if (!opened)

@@ -600,7 +600,7 @@ Status MeetingStore::decide(const DecisionRecord& decision)
     for (const ScreenedOut& out : current->data.screenedOut)
         if (out.applicationId == decision.applicationId)
             return Status::failure(
-                QCoreApplication::translate("Meeting", "%1 is not eligible in 資格文件審查 (%2: %3); "
+                QCoreApplication::translate("Meeting", "%1 is not eligible in screening (資格文件審查) (%2: %3); "
                                                        "the committee decides only on eligible "
                                                        "applications.")
                     .arg(applicationLabel(current->data, decision.applicationId), out.outcome, out.reason));

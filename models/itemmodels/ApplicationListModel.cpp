@@ -69,8 +69,16 @@ void ApplicationListModel::setApplications(const QList<ApplicationSummary>& appl
         byApplication[rf.finding.applicationId].append(rf.finding);
     m_rows.clear();
     for (const ApplicationSummary& s : applications)
-        m_rows.append({s, intakeStatus(byApplication.value(s.id)), {}});
+        m_rows.append({s, intakeStatus(byApplication.value(s.id)), {}, {}});
     endResetModel();
+}
+
+void ApplicationListModel::setScreening(const QHash<qint64, screening::Decision>& decisions)
+{
+    for (Row& row : m_rows)
+        row.screening = decisions.value(row.summary.id);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, ScreeningColumn), index(int(m_rows.size()) - 1, ScreeningColumn));
 }
 
 int ApplicationListModel::rowForApplication(qint64 applicationId) const
@@ -119,6 +127,8 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
             return s.pages;
         case StatusColumn:
             return int(row.status);
+        case ScreeningColumn:
+            return int(row.screening.outcome);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -140,6 +150,12 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
             return s.pages;
         case SheetColumn:
             return row.sheet;
+        case ScreeningColumn:
+            return row.screening.outcome == screening::Outcome::Supplement
+                       ? tr("%1 · by %2")
+                             .arg(screening::outcomeName(row.screening.outcome),
+                                  row.screening.deadline.toString(QStringLiteral("MM-dd")))
+                       : screening::outcomeName(row.screening.outcome);
         case StatusColumn:
             if (s.errors + s.warnings == 0)
                 return intakeStatusName(row.status);
@@ -151,6 +167,18 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
+        if (index.column() == ScreeningColumn) {
+            switch (row.screening.outcome) {
+            case screening::Outcome::Eligible:
+                return QBrush(colours::text(colours::Tone::Good));
+            case screening::Outcome::Supplement:
+                return QBrush(colours::text(colours::Tone::Caution));
+            case screening::Outcome::Rejected:
+                return QBrush(colours::text(colours::Tone::Error));
+            case screening::Outcome::Pending:
+                return QBrush(colours::text(colours::Tone::Neutral));
+            }
+        }
         if (index.column() == StatusColumn) {
             switch (row.status) {
             case IntakeStatus::Ineligible:
@@ -168,6 +196,8 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
             return s.title;
+        if (index.column() == ScreeningColumn)
+            return row.screening.why();
         break;
     }
     return {};
@@ -194,6 +224,8 @@ QVariant ApplicationListModel::headerData(int section, Qt::Orientation orientati
         return tr("Pages");
     case StatusColumn:
         return tr("Intake status");
+    case ScreeningColumn:
+        return tr("Screening (資格文件審查)");
     case SheetColumn:
         return tr("Your score sheet");
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "screening/Screening.h"
 #include "store/ApplicationStore.h"
 
 #include <QAbstractTableModel>
@@ -28,7 +29,8 @@ public:
     {
         UbnColumn,
         ApplicantColumn,
-        StatusColumn, // right after the applicant, so the clerk sees it without scrolling
+        StatusColumn,    // right after the applicant, so the clerk sees it without scrolling
+        ScreeningColumn, // the 資格文件審查 outcome (符合, 限期補正 with its deadline, 不予受理)
         SubsidyColumn,
         TitleColumn,
         CategoryColumn,
@@ -51,6 +53,8 @@ public:
 
     void setApplications(const QList<ApplicationSummary>& applications, const QList<RoundFinding>& findings);
     int rowForApplication(qint64 applicationId) const;
+    // The 資格文件審查 outcomes, by application (ScreeningStore::decisions).
+    void setScreening(const QHash<qint64, screening::Decision>& decisions);
     // What the sheet column shows for an application ("已完成 · 83").
     void setSheetSummary(qint64 applicationId, const QString& summary);
 
@@ -67,6 +71,7 @@ private:
         ApplicationSummary summary;
         IntakeStatus status = IntakeStatus::Clear;
         QString sheet;
+        screening::Decision screening;
     };
     QList<Row> m_rows;
 };

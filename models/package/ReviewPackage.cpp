@@ -153,7 +153,7 @@ Result<ExportReport> exportPackage(const QSqlDatabase& db, const BlobStore& blob
         }
         if (const screening::Decision d = screened->value(a.applicationId); !d.goesOn()) {
             report.leftOut.append(
-                {a.applicationId, QCoreApplication::translate("ReviewPackage", "資格文件審查: %1 — %2")
+                {a.applicationId, QCoreApplication::translate("ReviewPackage", "screening (資格文件審查): %1 — %2")
                                       .arg(screening::outcomeName(d.outcome), d.why())});
             continue;
         }

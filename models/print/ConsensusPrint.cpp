@@ -125,7 +125,8 @@ void screeningSection(PdfComposer& pdf, const MeetingState& state)
 {
     if (state.data.screenedOut.isEmpty())
         return;
-    pdf.heading(QCoreApplication::translate("ConsensusPrint", "Not eligible in 資格文件審查 (not reviewed)"));
+    pdf.heading(
+        QCoreApplication::translate("ConsensusPrint", "Not found eligible in screening (資格文件審查): not reviewed"));
     QList<QStringList> rows;
     for (const ScreenedOut& out : state.data.screenedOut)
         rows.append({applicant(state, out.applicationId), out.outcome, out.reason});

@@ -139,8 +139,9 @@ Status ReviewerStore::assign(qint64 applicationId, qint64 reviewerId, const QStr
         return Status::from(screened);
     if (!screened->goesOn())
         return Status::failure(
-            QCoreApplication::translate("ReviewerStore", "the application is not found eligible (符合) in 資格文件審查 "
-                                                         "(%1: %2); only eligible applications are assigned")
+            QCoreApplication::translate("ReviewerStore",
+                                        "the application is not found eligible (符合) in screening (資格文件審查) "
+                                        "(%1: %2); only eligible applications are assigned")
                 .arg(screening::outcomeName(screened->outcome), screened->why()));
     auto found = conflictsOf(reviewerId, applicationId);
     if (!found)

@@ -96,9 +96,9 @@ QString Decision::why() const
     case Outcome::Eligible:
         return {};
     case Outcome::Pending:
-        return QCoreApplication::translate("Screening", "資格文件審查 has no outcome yet");
+        return QCoreApplication::translate("Screening", "screening (資格文件審查) has no outcome yet");
     case Outcome::Supplement:
-        return QCoreApplication::translate("Screening", "to supplement by %1: %2")
+        return QCoreApplication::translate("Screening", "to supplement (補正) by %1: %2")
             .arg(deadline.toString(Qt::ISODate), items.join(QStringLiteral("; ")));
     case Outcome::Rejected:
         if (lapsed)
@@ -129,10 +129,11 @@ Result<QHash<qint64, Decision>> ScreeningStore::decisions(qint64 roundId, const 
         if (!query->value(3).isNull() && query->value(2).toInt() == d.version) {
             const auto outcome = outcomeFromKey(query->value(3).toString());
             if (!outcome)
-                return R::failure(QCoreApplication::translate(
-                                      "Screening", "the 資格文件審查 outcome of application %1 is damaged: \"%2\"")
-                                      .arg(d.applicationId)
-                                      .arg(query->value(3).toString()));
+                return R::failure(
+                    QCoreApplication::translate(
+                        "Screening", "the screening (資格文件審查) outcome of application %1 is damaged: \"%2\"")
+                        .arg(d.applicationId)
+                        .arg(query->value(3).toString()));
             d.recorded = *outcome;
             d.deadline = QDate::fromString(query->value(4).toString(), Qt::ISODate);
             d.items = listFromJson(query->value(5).toString());
@@ -200,7 +201,7 @@ Status ScreeningStore::requestSupplement(qint64 applicationId, const QStringList
             QCoreApplication::translate("Screening", "name what the applicant is to supplement or correct (補正)"));
     if (!deadline.isValid() || deadline <= today)
         return Status::failure(
-            QCoreApplication::translate("Screening", "the deadline for the 補正 must be a day after today"));
+            QCoreApplication::translate("Screening", "the deadline to supplement (補正) must be a day after today"));
     return write(applicationId, Outcome::Supplement, deadline, lines, {}, {}, QStringLiteral("screening"));
 }
 
@@ -218,10 +219,11 @@ Status ScreeningStore::extend(qint64 applicationId, const QDate& deadline, const
     if (!current)
         return Status::from(current);
     if (current->recorded != Outcome::Supplement)
-        return Status::failure(QCoreApplication::translate("Screening", "only a 限期補正 has a deadline to extend"));
+        return Status::failure(QCoreApplication::translate(
+            "Screening", "only an application to supplement (限期補正) has a deadline to extend"));
     if (reason.trimmed().isEmpty())
         return Status::failure(
-            QCoreApplication::translate("Screening", "give the reason the 補正 deadline is extended"));
+            QCoreApplication::translate("Screening", "give the reason the deadline to supplement (補正) is extended"));
     if (!deadline.isValid() || deadline <= current->deadline || deadline <= today)
         return Status::failure(
             QCoreApplication::translate("Screening", "the new deadline must be later than %1 and after today")

@@ -87,7 +87,7 @@ Result<NoticeReport> writeSupplementNotices(const QSqlDatabase& db, qint64 round
         return R::failure(QCoreApplication::translate("SupplementNotice", "Cannot create the folder %1").arg(folder));
 
     NoticeReport report;
-    QList<QVariantList> list{{QCoreApplication::translate("SupplementNotice", "統一編號"),
+    QList<QVariantList> list{{QCoreApplication::translate("SupplementNotice", "Business ID (統一編號)"),
                               QCoreApplication::translate("SupplementNotice", "Applicant"),
                               QCoreApplication::translate("SupplementNotice", "Proposal"),
                               QCoreApplication::translate("SupplementNotice", "Version"),

@@ -14,6 +14,8 @@
 #include "itemmodels/BudgetTableModel.h"
 #include "itemmodels/SearchResultModel.h"
 #include "pdf/PdfReader.h"
+#include "screening/Screening.h"
+#include "screening/ScreeningPanel.h"
 #include "settings/Settings.h"
 
 #include <QApplication>
@@ -197,6 +199,32 @@ private Q_SLOTS:
         QCOMPARE(window.applicationPage()->budgetView()->currentIndex(), cell);
         QVERIFY(window.applicationPage()->budgetView()->isVisible());
         QVERIFY(window.applicationPage()->budgetView()->visualRect(cell).isValid());
+
+        // 資格文件審查 of that application: its error finding proposes 限期補正 with the finding as the item; 符合
+        // needs the reason the finding is overridden, and the refusal is said in the panel, nothing recorded.
+        ScreeningPanel* screeningPanel = window.screeningPanel();
+        QVERIFY(screeningPanel);
+        screening::ScreeningStore screeningStore(window.workspace()->db());
+        QCOMPARE(screeningPanel->outcomeBox()->currentData().toInt(), int(screening::Outcome::Supplement));
+        QVERIFY(screeningPanel->itemsEdit()->toPlainText().contains(QStringLiteral("004 捌、一(四)3")));
+        screeningPanel->outcomeBox()->setCurrentIndex(
+            screeningPanel->outcomeBox()->findData(int(screening::Outcome::Eligible)));
+        screeningPanel->recordButton()->click();
+        QVERIFY(!screeningPanel->problemLabel()->isHidden());
+        QVERIFY(!screeningPanel->problemLabel()->text().isEmpty());
+        QCOMPARE(screeningStore.decision(target)->outcome, screening::Outcome::Pending);
+        screeningPanel->outcomeBox()->setCurrentIndex(
+            screeningPanel->outcomeBox()->findData(int(screening::Outcome::Supplement)));
+        screeningPanel->recordButton()->click();
+        QCOMPARE(screeningStore.decision(target)->outcome, screening::Outcome::Supplement);
+        QVERIFY(screeningPanel->problemLabel()->isHidden());
+        QVERIFY(!screeningPanel->extendButton()->isHidden()); // a 限期補正 can now be extended
+        // The list says it, with the deadline.
+        QTRY_COMPARE(list->currentIndex().data(ApplicationListModel::ApplicationIdRole).toLongLong(), target);
+        const QModelIndex outcomeCell =
+            list->model()->index(list->currentIndex().row(), ApplicationListModel::ScreeningColumn);
+        QVERIFY2(outcomeCell.data().toString().startsWith(screening::outcomeName(screening::Outcome::Supplement)),
+                 qPrintable(outcomeCell.data().toString()));
 
         // Search every page: a two-character query finds pages of the imported proposals.
         window.searchPanel()->setQuery(QStringLiteral("資安"));

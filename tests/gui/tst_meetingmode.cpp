@@ -10,6 +10,7 @@
 #include "itemmodels/ConsensusBoardModel.h"
 #include "review/ReviewerStore.h"
 #include "review/ScoreSheetStore.h"
+#include "screening/Screening.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -88,11 +90,21 @@ private slots:
         QVERIFY(sheets.storeReturned(b, members[1], sheetOf({10, 7, 20, 21, 10}), {}).ok());
         QVERIFY(sheets.storeReturned(b, members[2], sheetOf({10, 6, 21, 20, 10}), {}).ok());
 
+        // A third application was not accepted in 資格文件審查: not on the board, listed with its reason.
+        const qint64 c = addApplication(ws, QStringLiteral("10000073"), QStringLiteral("雲端會計導入計畫"));
+        QVERIFY(screening::ScreeningStore(ws.workspace->db()).reject(c, QStringLiteral("行業代碼不符")).ok());
+
         ConsensusWindow board(*ws.workspace, ws.roundId);
         board.show();
         QVERIFY(QTest::qWaitForWindowExposed(&board));
         // Ranked: A first; its third member's cell is marked.
         QAbstractItemModel* model = board.board()->model();
+        QCOMPARE(model->rowCount(), 2);
+        auto* screenedOut = board.findChild<QTableWidget*>(QStringLiteral("screenedOut"));
+        QVERIFY(screenedOut);
+        QCOMPARE(screenedOut->rowCount(), 1);
+        QVERIFY(screenedOut->item(0, 0)->text().contains(QStringLiteral("10000073")));
+        QCOMPARE(screenedOut->item(0, 2)->text(), QStringLiteral("行業代碼不符"));
         QCOMPARE(model->index(0, ConsensusBoardModel::UbnColumn).data().toString(), QStringLiteral("04595257"));
         QVERIFY(model->index(0, ConsensusBoardModel::MembersStart + 2).data(Qt::BackgroundRole).isValid());
 

@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -72,6 +73,19 @@ ConsensusWindow::ConsensusWindow(const Workspace& workspace, qint64 roundId, QWi
     charts->addTab(m_spreadChart, tr("Criteria"));
     charts->addTab(m_leniencyChart, tr("Leniency"));
     charts->addTab(m_roundChart, tr("Round"));
+    m_lower = charts;
+    m_screenedOut = new QTableWidget(0, 3, charts);
+    m_screenedOut->setObjectName(QStringLiteral("screenedOut"));
+    m_screenedOut->setAccessibleName(tr("Applications not found eligible in screening (資格文件審查)"));
+    m_screenedOut->setHorizontalHeaderLabels({tr("Applicant"), tr("Outcome"), tr("Reason")});
+    m_screenedOut->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_screenedOut->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_screenedOut->setWordWrap(false);
+    m_screenedOut->verticalHeader()->hide();
+    m_screenedOut->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_screenedOut->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_screenedOut->horizontalHeader()->setStretchLastSection(true);
+    charts->addTab(m_screenedOut, QString());
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_board);
     splitter->addWidget(charts);
@@ -150,6 +164,20 @@ void ConsensusWindow::refresh()
             m_board->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
     }
     const MeetingState& state = m_session->state();
+    m_screenedOut->setRowCount(int(state.data.screenedOut.size()));
+    for (int row = 0; row < state.data.screenedOut.size(); ++row) {
+        const ScreenedOut& out = state.data.screenedOut.at(row);
+        const QStringList cells{
+            tr("%1 (%2)").arg(state.data.applicants.value(out.applicationId), state.data.ubns.value(out.applicationId)),
+            out.outcome, out.reason};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_screenedOut->setItem(row, column, item);
+        }
+    }
+    m_lower->setTabText(m_lower->indexOf(m_screenedOut),
+                        tr("Not eligible (資格文件審查): %1").arg(state.data.screenedOut.size()));
     charts::show(m_leniencyChart, charts::memberLeniency(state));
     charts::show(m_roundChart, charts::roundDistribution(state));
     showCharts();

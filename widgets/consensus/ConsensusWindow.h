@@ -10,7 +10,9 @@
 class QChartView;
 class QLabel;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
+class QTableWidget;
 
 namespace rd {
 
@@ -51,6 +53,8 @@ private:
     QChartView* m_spreadChart;
     QChartView* m_leniencyChart;
     QChartView* m_roundChart;
+    QTabWidget* m_lower;
+    QTableWidget* m_screenedOut; // not found 符合 in 資格文件審查: listed, not ranked
     QLabel* m_status;
     QAction* m_finalise;
     QAction* m_reopen;
