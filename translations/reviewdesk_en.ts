@@ -60,6 +60,33 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <source>Record the approved subsidy (核定補助款) of a passed application.</source>
+        <translation>Record the approved subsidy (核定補助款) of a passed application.</translation>
+    </message>
+    <message>
+        <source>The approved subsidy (核定補助款) of %1 thousand exceeds the %2 thousand requested.</source>
+        <translation>The approved subsidy (核定補助款) of %1 thousand exceeds the %2 thousand requested.</translation>
+    </message>
+    <message>
+        <source>The approved total budget (核定總經費) must be more than 0 and at most the %1 thousand submitted.</source>
+        <translation>The approved total budget (核定總經費) must be more than 0 and at most the %1 thousand submitted.</translation>
+    </message>
+    <message>
+        <source>The approved subsidy (核定補助款) of %1 thousand is more than %2 % of the approved total budget of %3 thousand (004 捌、一(四)1).</source>
+        <translation>The approved subsidy (核定補助款) of %1 thousand is more than %2 % of the approved total budget of %3 thousand (004 捌、一(四)1).</translation>
+    </message>
+    <message>
+        <source>%1 organisations to promote (推動家數) reach no subsidy tier of the category (%2): nothing can be approved.</source>
+        <translation>%1 organisations to promote (推動家數) reach no subsidy tier of the category (%2): nothing can be approved.</translation>
+    </message>
+    <message>
+        <source>The approved subsidy (核定補助款) of %1 thousand exceeds the cap of %2 thousand for %3 organisations to promote (推動家數) (%4).</source>
+        <translation>The approved subsidy (核定補助款) of %1 thousand exceeds the cap of %2 thousand for %3 organisations to promote (推動家數) (%4).</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveVerifier</name>
     <message>
         <source>%1; signed by %2 on %3</source>
@@ -1780,6 +1807,22 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Write the notices to supplement (補正通知): a PDF per applicant to supplement and one CSV list.</source>
         <translation>Write the notices to supplement (補正通知): a PDF per applicant to supplement and one CSV list.</translation>
     </message>
+    <message>
+        <source>The approved subsidy (核定補助款) of a pass, NT$ thousand.</source>
+        <translation>The approved subsidy (核定補助款) of a pass, NT$ thousand.</translation>
+    </message>
+    <message>
+        <source>The approved total budget (核定總經費), NT$ thousand; by default as submitted.</source>
+        <translation>The approved total budget (核定總經費), NT$ thousand; by default as submitted.</translation>
+    </message>
+    <message>
+        <source>Why the decision goes against the pass mark, when it does.</source>
+        <translation>Why the decision goes against the pass mark, when it does.</translation>
+    </message>
+    <message>
+        <source>--approved and --approved-total are amounts in NT$ thousand.</source>
+        <translation>--approved and --approved-total are amounts in NT$ thousand.</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1949,6 +1992,18 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Approved subsidy (核定補助款, NT$ thousand)</source>
+        <translation>Approved subsidy (核定補助款, NT$ thousand)</translation>
+    </message>
+    <message>
+        <source>Approved total budget (核定總經費, NT$ thousand)</source>
+        <translation>Approved total budget (核定總經費, NT$ thousand)</translation>
+    </message>
+    <message>
+        <source>Why against the pass mark</source>
+        <translation>Why against the pass mark</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2351,18 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source> — approved subsidy (核定補助款) %1 of an approved total budget of %2 (NT$ thousand)</source>
+        <translation> — approved subsidy (核定補助款) %1 of an approved total budget of %2 (NT$ thousand)</translation>
+    </message>
+    <message>
+        <source> — against the pass mark: %1</source>
+        <translation> — against the pass mark: %1</translation>
+    </message>
+    <message>
+        <source>Approved (NT$ k)</source>
+        <translation>Approved (NT$ k)</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2966,18 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 is not eligible in screening (資格文件審查) (%2: %3); the committee decides only on eligible applications.</source>
         <translation>%1 is not eligible in screening (資格文件審查) (%2: %3); the committee decides only on eligible applications.</translation>
+    </message>
+    <message>
+        <source>%1: the mean of %2 is below the pass mark of %3; give the reason it passes.</source>
+        <translation>%1: the mean of %2 is below the pass mark of %3; give the reason it passes.</translation>
+    </message>
+    <message>
+        <source>%1: the mean of %2 reaches the pass mark of %3; give the reason it fails.</source>
+        <translation>%1: the mean of %2 reaches the pass mark of %3; give the reason it fails.</translation>
+    </message>
+    <message>
+        <source>%1: a decision to fail (不通過) approves no subsidy.</source>
+        <translation>%1: a decision to fail (不通過) approves no subsidy.</translation>
     </message>
 </context>
 <context>
@@ -6465,6 +6544,22 @@ An auditor opens it with File → Open a round archive for audit.</translation>
     <message>
         <source>No marked difference is open here.</source>
         <translation>No marked difference is open here.</translation>
+    </message>
+    <message>
+        <source>Approved subsidy (核定補助款), NT$ thousand</source>
+        <translation>Approved subsidy (核定補助款), NT$ thousand</translation>
+    </message>
+    <message>
+        <source>&amp;Approved subsidy (核定補助款, NT$ thousand):</source>
+        <translation>&amp;Approved subsidy (核定補助款, NT$ thousand):</translation>
+    </message>
+    <message>
+        <source>Only when passing below the pass mark or failing above it</source>
+        <translation>Only when passing below the pass mark or failing above it</translation>
+    </message>
+    <message>
+        <source>Why against the pass &amp;mark:</source>
+        <translation>Why against the pass &amp;mark:</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,33 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <source>Record the approved subsidy (核定補助款) of a passed application.</source>
+        <translation>通過之申請案須記錄核定補助款。</translation>
+    </message>
+    <message>
+        <source>The approved subsidy (核定補助款) of %1 thousand exceeds the %2 thousand requested.</source>
+        <translation>核定補助款 %1 千元超過申請補助款 %2 千元。</translation>
+    </message>
+    <message>
+        <source>The approved total budget (核定總經費) must be more than 0 and at most the %1 thousand submitted.</source>
+        <translation>核定總經費須大於 0，且不得超過申請總經費 %1 千元。</translation>
+    </message>
+    <message>
+        <source>The approved subsidy (核定補助款) of %1 thousand is more than %2 % of the approved total budget of %3 thousand (004 捌、一(四)1).</source>
+        <translation>核定補助款 %1 千元超過核定總經費 %3 千元之 %2%（004 捌、一(四)1）。</translation>
+    </message>
+    <message>
+        <source>%1 organisations to promote (推動家數) reach no subsidy tier of the category (%2): nothing can be approved.</source>
+        <translation>推動家數 %1 家未達此類別任何申請額度級距（%2）：無法核定補助款。</translation>
+    </message>
+    <message>
+        <source>The approved subsidy (核定補助款) of %1 thousand exceeds the cap of %2 thousand for %3 organisations to promote (推動家數) (%4).</source>
+        <translation>核定補助款 %1 千元超過推動家數 %3 家之申請額度上限 %2 千元（%4）。</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveVerifier</name>
     <message>
         <source>%1; signed by %2 on %3</source>
@@ -1819,6 +1846,22 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Write the notices to supplement (補正通知): a PDF per applicant to supplement and one CSV list.</source>
         <translation>產生補正通知：每件限期補正之申請案一份 PDF，另附 CSV 清單。</translation>
     </message>
+    <message>
+        <source>The approved subsidy (核定補助款) of a pass, NT$ thousand.</source>
+        <translation>通過案之核定補助款（千元）。</translation>
+    </message>
+    <message>
+        <source>The approved total budget (核定總經費), NT$ thousand; by default as submitted.</source>
+        <translation>核定總經費（千元）；預設為申請總經費。</translation>
+    </message>
+    <message>
+        <source>Why the decision goes against the pass mark, when it does.</source>
+        <translation>決議與及格分數相反時之理由。</translation>
+    </message>
+    <message>
+        <source>--approved and --approved-total are amounts in NT$ thousand.</source>
+        <translation>--approved 與 --approved-total 須為以千元計的金額。</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1988,6 +2031,18 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Cannot write %1</source>
         <translation>無法寫入 %1</translation>
+    </message>
+    <message>
+        <source>Approved subsidy (核定補助款, NT$ thousand)</source>
+        <translation>核定補助款（千元）</translation>
+    </message>
+    <message>
+        <source>Approved total budget (核定總經費, NT$ thousand)</source>
+        <translation>核定總經費（千元）</translation>
+    </message>
+    <message>
+        <source>Why against the pass mark</source>
+        <translation>與及格分數相反之理由</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2390,18 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source> — approved subsidy (核定補助款) %1 of an approved total budget of %2 (NT$ thousand)</source>
+        <translation>——核定補助款 %1 千元，核定總經費 %2 千元</translation>
+    </message>
+    <message>
+        <source> — against the pass mark: %1</source>
+        <translation>——與及格分數相反之理由：%1</translation>
+    </message>
+    <message>
+        <source>Approved (NT$ k)</source>
+        <translation>核定補助款（千元）</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3005,18 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 is not eligible in screening (資格文件審查) (%2: %3); the committee decides only on eligible applications.</source>
         <translation>%1 未經資格文件審查為符合（%2：%3）；委員會僅就符合之申請案決議。</translation>
+    </message>
+    <message>
+        <source>%1: the mean of %2 is below the pass mark of %3; give the reason it passes.</source>
+        <translation>%1：平均 %2 分低於及格分數 %3 分；通過須說明理由。</translation>
+    </message>
+    <message>
+        <source>%1: the mean of %2 reaches the pass mark of %3; give the reason it fails.</source>
+        <translation>%1：平均 %2 分已達及格分數 %3 分；不通過須說明理由。</translation>
+    </message>
+    <message>
+        <source>%1: a decision to fail (不通過) approves no subsidy.</source>
+        <translation>%1：不通過之決議不核定補助款。</translation>
     </message>
 </context>
 <context>
@@ -6501,6 +6580,22 @@ An auditor opens it with File → Open a round archive for audit.</source>
     <message>
         <source>No marked difference is open here.</source>
         <translation>本案無待處置之明顯差異。</translation>
+    </message>
+    <message>
+        <source>Approved subsidy (核定補助款), NT$ thousand</source>
+        <translation>核定補助款（千元）</translation>
+    </message>
+    <message>
+        <source>&amp;Approved subsidy (核定補助款, NT$ thousand):</source>
+        <translation>核定補助款（千元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Only when passing below the pass mark or failing above it</source>
+        <translation>僅於未達及格分數而通過、或達及格分數而不通過時填寫</translation>
+    </message>
+    <message>
+        <source>Why against the pass &amp;mark:</source>
+        <translation>與及格分數相反之理由(&amp;M)：</translation>
     </message>
 </context>
 <context>

@@ -238,7 +238,21 @@ int meetingDecide(const QStringList& arguments)
         QStringLiteral("departure"),
         QCoreApplication::translate("Cli", "Why the decision departs from the 初審意見, when it does."),
         QStringLiteral("TEXT"));
-    parser.addOptions({decision, votesFor, against, abstain, conditions, departure});
+    const QCommandLineOption approved(
+        QStringLiteral("approved"),
+        QCoreApplication::translate("Cli", "The approved subsidy (核定補助款) of a pass, NT$ thousand."),
+        QStringLiteral("N"));
+    const QCommandLineOption approvedTotal(
+        QStringLiteral("approved-total"),
+        QCoreApplication::translate("Cli", "The approved total budget (核定總經費), NT$ thousand; by default as "
+                                           "submitted."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption passMarkReason(
+        QStringLiteral("pass-mark-reason"),
+        QCoreApplication::translate("Cli", "Why the decision goes against the pass mark, when it does."),
+        QStringLiteral("TEXT"));
+    parser.addOptions(
+        {decision, votesFor, against, abstain, conditions, departure, approved, approvedTotal, passMarkReason});
     if (auto done =
             parse(parser, arguments,
                   QCoreApplication::translate("Cli", "Record the committee's decision on an application."), 2, 2))
@@ -267,6 +281,17 @@ int meetingDecide(const QStringList& arguments)
     record.abstentions = int(*abstainCount);
     record.conditions = parser.value(conditions);
     record.departure = parser.value(departure);
+    record.passMarkReason = parser.value(passMarkReason);
+    if (parser.isSet(approved)) {
+        bool okApproved = false, okTotal = false;
+        record.approvedSubsidy = parser.value(approved).toDouble(&okApproved);
+        record.approvedTotal = parser.value(approvedTotal).toDouble(&okTotal);
+        if (!okApproved || !okTotal) {
+            err() << QCoreApplication::translate("Cli", "--approved and --approved-total are amounts in NT$ thousand.")
+                  << '\n';
+            return Usage;
+        }
+    }
     return report(session->store->decide(record));
 }
 

@@ -232,19 +232,32 @@ QList<ApplicationResult> compile(const QList<ApplicationInput>& applications, co
         r.rank = settings.method == Settings::Method::Mean ? r.rankByMean : r.rankByRankSum;
         r.passes = r.reviewers > 0 && r.mean >= settings.passMark;
     }
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return results[a].rank < results[b].rank; });
+    QHash<qint64, double> requested;
+    for (const ApplicationInput& app : applications)
+        requested.insert(app.applicationId, app.requestedSubsidy);
+    drawFundingLine(results, requested, {}, settings);
+    return results;
+}
+
+void drawFundingLine(QList<ApplicationResult>& results, const QHash<qint64, double>& subsidy,
+                     const QHash<qint64, bool>& decided, const Settings& settings)
+{
+    QList<int> order(results.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return results[a].rank < results[b].rank; });
     double cumulative = 0;
     bool lineReached = false;
     for (int index : std::as_const(order)) {
         ApplicationResult& r = results[index];
-        if (!r.passes)
+        r.cumulativeSubsidy = 0;
+        r.funded = false;
+        if (!decided.value(r.applicationId, r.passes))
             continue;
-        cumulative += applications.at(index).requestedSubsidy;
+        cumulative += subsidy.value(r.applicationId);
         r.cumulativeSubsidy = tidy(cumulative);
         lineReached = lineReached || (settings.budget > 0 && cumulative > settings.budget + 1e-9);
         r.funded = !lineReached;
     }
-    return results;
 }
 
 } // namespace rd::consensus

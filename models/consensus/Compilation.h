@@ -117,4 +117,11 @@ struct ApplicationResult
 QList<ApplicationResult> compile(const QList<ApplicationInput>& applications, const QList<CriterionInput>& criteria,
                                  const Settings& settings);
 
+// The funding line: down the ranking, the applications that pass take their subsidy until the round's budget
+// runs out; the first that does not fit ends the line. `subsidy` is each application's amount (requested, or
+// the 核定補助款 once decided); `decided` says, where the committee decided, whether it passed, else the pass
+// mark does.
+void drawFundingLine(QList<ApplicationResult>& results, const QHash<qint64, double>& subsidy,
+                     const QHash<qint64, bool>& decided, const Settings& settings);
+
 } // namespace rd::consensus

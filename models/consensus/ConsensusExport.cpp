@@ -69,7 +69,10 @@ SummaryTable summaryTable(const MeetingState& state)
                  << QCoreApplication::translate("ConsensusExport", "Flags")
                  << QCoreApplication::translate("ConsensusExport", "Decision")
                  << QCoreApplication::translate("ConsensusExport", "Conditions")
-                 << QCoreApplication::translate("ConsensusExport", "Votes (for/against/abstaining)");
+                 << QCoreApplication::translate("ConsensusExport", "Votes (for/against/abstaining)")
+                 << QCoreApplication::translate("ConsensusExport", "Approved subsidy (核定補助款, NT$ thousand)")
+                 << QCoreApplication::translate("ConsensusExport", "Approved total budget (核定總經費, NT$ thousand)")
+                 << QCoreApplication::translate("ConsensusExport", "Why against the pass mark");
     for (const ApplicationResult& r : state.results) {
         const qint64 id = r.applicationId;
         QVariantList row{double(r.rank), state.data.ubns.value(id), state.data.applicants.value(id),
@@ -87,7 +90,7 @@ SummaryTable summaryTable(const MeetingState& state)
             << optionalNumber(scored, r.rankSum)
             << (r.passes ? QCoreApplication::translate("ConsensusExport", "Yes")
                          : QCoreApplication::translate("ConsensusExport", "No"))
-            << optionalNumber(r.passes, r.cumulativeSubsidy)
+            << optionalNumber(r.cumulativeSubsidy > 0, r.cumulativeSubsidy)
             << (r.funded ? QCoreApplication::translate("ConsensusExport", "Yes")
                          : QCoreApplication::translate("ConsensusExport", "No"));
         QStringList flags;
@@ -97,9 +100,11 @@ SummaryTable summaryTable(const MeetingState& state)
         if (state.decisions.contains(id)) {
             const DecisionRecord& d = state.decisions[id];
             row << decisionName(d.decision) << d.conditions
-                << QStringLiteral("%1/%2/%3").arg(d.votesFor).arg(d.votesAgainst).arg(d.abstentions);
+                << QStringLiteral("%1/%2/%3").arg(d.votesFor).arg(d.votesAgainst).arg(d.abstentions)
+                << optionalNumber(d.approvedSubsidy > 0, d.approvedSubsidy)
+                << optionalNumber(d.approvedTotal > 0, d.approvedTotal) << d.passMarkReason;
         } else {
-            row << QString() << QString() << QString();
+            row << QString() << QString() << QString() << QString() << QString() << QString();
         }
         table.rows.append(row);
     }

@@ -63,6 +63,11 @@ Status ConsensusSession::decide(const DecisionRecord& decision)
     return afterChange(m_store.decide(decision));
 }
 
+Result<ApprovalLimits> ConsensusSession::approvalLimits(qint64 applicationId) const
+{
+    return consensus::approvalLimits(m_db, applicationId);
+}
+
 Status ConsensusSession::finalise()
 {
     return afterChange(m_store.finalise());

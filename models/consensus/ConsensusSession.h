@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consensus/Approval.h"
 #include "consensus/Meeting.h"
 
 #include <QObject>
@@ -27,6 +28,8 @@ public:
     Status resolve(qint64 applicationId, const QString& flag, const QString& note);
     Status setNote(qint64 applicationId, const QString& note);
     Status decide(const DecisionRecord& decision);
+    // What bounds the 核定補助款 of an application of the round.
+    Result<ApprovalLimits> approvalLimits(qint64 applicationId) const;
     Status finalise();
     Status reopen(const QString& reason);
 

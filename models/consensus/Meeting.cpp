@@ -2,6 +2,7 @@
 
 #include "audit/AuditTrail.h"
 
+#include "consensus/Approval.h"
 #include "consensus/RoundSettings.h"
 #include "store/Sql.h"
 
@@ -21,11 +22,7 @@ namespace {
 Result<bool> hasMeetingTables(const QSqlDatabase& db)
 {
     // A workspace opened read-only keeps its schema; one from before schema 7 has no meeting yet.
-    auto table =
-        sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meetings'"));
-    if (!table)
-        return Result<bool>::failure(table.error());
-    return table->isValid();
+    return sql::hasTable(db, QStringLiteral("meetings"));
 }
 
 QDateTime storedTime(const QVariant& value)
@@ -51,10 +48,17 @@ Status readMeeting(const QSqlDatabase& db, qint64 roundId, MeetingState& state)
     while (attendance->next())
         state.attendance.insert(attendance->value(0).toLongLong(), attendance->value(1).toBool());
 
-    auto decisions = sql::exec(db,
-                               QStringLiteral("SELECT application_id, decision, conditions, votes_for, votes_against,"
-                                              " abstentions, departure, decided_at FROM decisions WHERE round_id = ?"),
-                               {roundId});
+    // Before schema 12 a decision recorded no approved amounts.
+    auto approvals = sql::hasColumn(db, QStringLiteral("decisions"), QStringLiteral("approved_subsidy"));
+    if (!approvals)
+        return Status::from(approvals);
+    auto decisions =
+        sql::exec(db,
+                  QStringLiteral("SELECT application_id, decision, conditions, votes_for, votes_against,"
+                                 " abstentions, departure, decided_at, %1 FROM decisions WHERE round_id = ?")
+                      .arg(*approvals ? QLatin1String("approved_subsidy, approved_total, pass_mark_reason")
+                                      : QLatin1String("0, 0, ''")),
+                  {roundId});
     if (!decisions)
         return Status::from(decisions);
     while (decisions->next()) {
@@ -67,6 +71,9 @@ Status readMeeting(const QSqlDatabase& db, qint64 roundId, MeetingState& state)
         d.abstentions = decisions->value(5).toInt();
         d.departure = decisions->value(6).toString();
         d.at = storedTime(decisions->value(7));
+        d.approvedSubsidy = decisions->value(8).toDouble();
+        d.approvedTotal = decisions->value(9).toDouble();
+        d.passMarkReason = decisions->value(10).toString();
         state.decisions.insert(d.applicationId, d);
     }
 
@@ -334,6 +341,13 @@ QString MeetingState::resultsSha256() const
             entry.insert(QStringLiteral("decision"), decisionKey(d.decision));
             entry.insert(QStringLiteral("conditions"), d.conditions);
             entry.insert(QStringLiteral("votes"), QJsonArray{d.votesFor, d.votesAgainst, d.abstentions});
+            // Only where recorded, so that results decided before 核定 was recorded keep their digest.
+            if (d.approvedSubsidy > 0) {
+                entry.insert(QStringLiteral("approved_subsidy"), d.approvedSubsidy);
+                entry.insert(QStringLiteral("approved_total"), d.approvedTotal);
+            }
+            if (!d.passMarkReason.isEmpty())
+                entry.insert(QStringLiteral("pass_mark_reason"), d.passMarkReason);
         }
         list.append(entry);
     }
@@ -380,6 +394,19 @@ Result<MeetingState> loadMeeting(const QSqlDatabase& db, qint64 roundId, const S
     if (*tables)
         if (auto read = readMeeting(db, roundId, state); !read)
             return R::failure(read.error());
+    // Once decided, the funding line follows the decisions and their 核定補助款.
+    QHash<qint64, double> amounts;
+    QHash<qint64, bool> decided;
+    for (const ApplicationInput& a : std::as_const(state.data.applications))
+        amounts.insert(a.applicationId, a.requestedSubsidy);
+    for (const DecisionRecord& d : std::as_const(state.decisions)) {
+        if (!amounts.contains(d.applicationId))
+            continue;
+        decided.insert(d.applicationId, d.decision != Decision::Fail);
+        if (d.decision != Decision::Fail && d.approvedSubsidy > 0)
+            amounts[d.applicationId] = d.approvedSubsidy;
+    }
+    drawFundingLine(state.results, amounts, decided, state.settings);
     return state;
 }
 
@@ -637,6 +664,31 @@ Status MeetingStore::decide(const DecisionRecord& decision)
     if (decision.decision == Decision::Conditional && decision.conditions.trimmed().isEmpty())
         return Status::failure(QCoreApplication::translate(
             "Meeting", "Pass after revision (修正後通過) needs the conditions the applicant must meet."));
+    // 計畫核定: a pass approves an amount within the limits; a fail approves none.
+    double approvedTotal = 0;
+    if (decision.decision != Decision::Fail) {
+        auto limits = approvalLimits(m_db, decision.applicationId);
+        if (!limits)
+            return Status::from(limits);
+        approvedTotal = decision.approvedTotal > 0 ? decision.approvedTotal : limits->submittedTotal;
+        if (const QString problem = approvalProblem(*limits, decision.approvedSubsidy, approvedTotal);
+            !problem.isEmpty())
+            return Status::failure(QStringLiteral("%1: %2").arg(what, problem));
+    } else if (decision.approvedSubsidy != 0 || decision.approvedTotal != 0) {
+        return Status::failure(
+            QCoreApplication::translate("Meeting", "%1: a decision to fail (不通過) approves no subsidy.").arg(what));
+    }
+    // A decision against the pass mark says why: 通過 below it, 不通過 at or above it.
+    const bool belowMark = result->mean < current->settings.passMark;
+    if ((decision.decision != Decision::Fail) == belowMark && decision.passMarkReason.trimmed().isEmpty())
+        return Status::failure(
+            (belowMark ? QCoreApplication::translate("Meeting", "%1: the mean of %2 is below the pass mark of %3; give "
+                                                                "the reason it passes.")
+                       : QCoreApplication::translate("Meeting", "%1: the mean of %2 reaches the pass mark of %3; give "
+                                                                "the reason it fails."))
+                .arg(what)
+                .arg(result->mean, 0, 'f', 2)
+                .arg(current->settings.passMark));
     if (current->departsFromPreliminary(decision.applicationId, decision.decision) &&
         decision.departure.trimmed().isEmpty())
         return Status::failure(
@@ -649,16 +701,21 @@ Status MeetingStore::decide(const DecisionRecord& decision)
          {QStringLiteral("votes"),
           QStringLiteral("%1/%2/%3").arg(decision.votesFor).arg(decision.votesAgainst).arg(decision.abstentions)},
          {QStringLiteral("conditions"), decision.conditions.trimmed()},
-         {QStringLiteral("departure"), decision.departure.trimmed()}},
+         {QStringLiteral("departure"), decision.departure.trimmed()},
+         {QStringLiteral("approved_subsidy"), decision.approvedSubsidy},
+         {QStringLiteral("approved_total"), approvedTotal},
+         {QStringLiteral("pass_mark_reason"), decision.passMarkReason.trimmed()}},
         [&] {
+            const bool passes = decision.decision != Decision::Fail;
             return Status::from(sql::exec(
                 m_db,
                 QStringLiteral("INSERT OR REPLACE INTO decisions(application_id, round_id, decision, conditions,"
-                               " votes_for, votes_against, abstentions, departure, decided_at)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               " votes_for, votes_against, abstentions, departure, decided_at, approved_subsidy,"
+                               " approved_total, pass_mark_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {decision.applicationId, m_round, decisionKey(decision.decision), decision.conditions.trimmed(),
                  decision.votesFor, decision.votesAgainst, decision.abstentions, decision.departure.trimmed(),
-                 sql::now()}));
+                 sql::now(), passes ? QVariant(decision.approvedSubsidy) : QVariant(),
+                 passes ? QVariant(approvedTotal) : QVariant(), decision.passMarkReason.trimmed()}));
         });
 }
 

@@ -36,6 +36,11 @@ struct DecisionRecord
     int votesAgainst = 0;
     int abstentions = 0;
     QString departure; // why the committee departs from the 初審意見, when it does
+    // 計畫核定 of 通過 and 修正後通過, in NT$ thousand: the 核定補助款 and the approved total budget (核定總經費);
+    // 0 for 不通過.
+    double approvedSubsidy = 0;
+    double approvedTotal = 0;
+    QString passMarkReason; // why the decision goes against the pass mark (通過 below it, 不通過 at or above it)
     QDateTime at;
 };
 

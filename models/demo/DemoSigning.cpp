@@ -1,6 +1,7 @@
 #include "demo/DemoSigning.h"
 
 #include "audit/AuditTrail.h"
+#include "consensus/Approval.h"
 #include "consensus/Meeting.h"
 #include "consensus/RoundSettings.h"
 #include "consensus/SignedResults.h"
@@ -240,6 +241,13 @@ Status holdDemoMeeting(const Workspace& workspace, qint64 roundId, const DemoSig
         decision.applicationId = result.applicationId;
         decision.decision = result.passes ? Decision::Pass : Decision::Fail;
         decision.votesFor = present;
+        if (decision.decision == Decision::Pass) {
+            // 核定 at the request, within the category's cap and half of the total budget.
+            auto limits = approvalLimits(workspace.db(), result.applicationId);
+            if (!limits)
+                return Status::from(limits);
+            decision.approvedSubsidy = mostApprovable(*limits);
+        }
         if (state->departsFromPreliminary(result.applicationId, decision.decision))
             decision.departure = QStringLiteral("委員會依平均分數議決，與初審意見不同。");
         if (auto decided = meeting.decide(decision); !decided)

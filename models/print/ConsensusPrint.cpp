@@ -41,6 +41,13 @@ QString decisionText(const MeetingState& state, qint64 id)
     QString text = decisionName(d.decision);
     if (!d.conditions.isEmpty())
         text += QCoreApplication::translate("ConsensusPrint", " — conditions: %1").arg(d.conditions);
+    if (d.approvedSubsidy > 0)
+        text += QCoreApplication::translate("ConsensusPrint",
+                                            " — approved subsidy (核定補助款) %1 of an approved total budget of %2 "
+                                            "(NT$ thousand)")
+                    .arg(number(d.approvedSubsidy, 0), number(d.approvedTotal, 0));
+    if (!d.passMarkReason.isEmpty())
+        text += QCoreApplication::translate("ConsensusPrint", " — against the pass mark: %1").arg(d.passMarkReason);
     return text;
 }
 
@@ -209,7 +216,8 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, co
     header << (state.settings.method == Settings::Method::Mean
                    ? QCoreApplication::translate("ConsensusPrint", "Mean")
                    : QCoreApplication::translate("ConsensusPrint", "Rank sum"))
-           << QCoreApplication::translate("ConsensusPrint", "Decision");
+           << QCoreApplication::translate("ConsensusPrint", "Decision")
+           << QCoreApplication::translate("ConsensusPrint", "Approved (NT$ k)");
     QList<QStringList> rows;
     for (const ApplicationResult& r : state.results) {
         QStringList row{QString::number(r.rank), applicant(state, r.applicationId),
@@ -221,14 +229,17 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, co
                                                                   : number(r.rankSum, 1))
             << (state.decisions.contains(r.applicationId)
                     ? decisionName(state.decisions[r.applicationId].decision)
-                    : QCoreApplication::translate("ConsensusPrint", "Not decided"));
+                    : QCoreApplication::translate("ConsensusPrint", "Not decided"))
+            << (state.decisions.value(r.applicationId).approvedSubsidy > 0
+                    ? number(state.decisions.value(r.applicationId).approvedSubsidy, 0)
+                    : QString());
         rows.append(row);
     }
-    QList<double> widths{0.05, 0.25, 0.08};
-    const double memberShare = present.isEmpty() ? 0 : 0.38 / present.size();
+    QList<double> widths{0.05, 0.23, 0.08};
+    const double memberShare = present.isEmpty() ? 0 : 0.34 / present.size();
     for (int i = 0; i < present.size(); ++i)
         widths << memberShare;
-    widths << 0.07 << (present.isEmpty() ? 0.55 : 0.17);
+    widths << 0.07 << (present.isEmpty() ? 0.49 : 0.15) << 0.08;
     pdf.table(header, rows, widths);
     screeningSection(pdf, state);
 

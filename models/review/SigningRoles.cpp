@@ -12,15 +12,6 @@ namespace rd::roles {
 
 namespace {
 
-Result<bool> hasTable(const QSqlDatabase& db, const QString& table)
-{
-    auto found =
-        sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {table});
-    if (!found)
-        return Result<bool>::failure(found.error());
-    return found->isValid();
-}
-
 QString describe(const Holder& holder)
 {
     return holder.name.isEmpty() ? roleText(holder.role)
@@ -59,7 +50,7 @@ Result<QList<Holder>> holders(const QSqlDatabase& db, qint64 roundId)
 {
     using R = Result<QList<Holder>>;
     QList<Holder> all;
-    auto secretariat = hasTable(db, QStringLiteral("round_secretariat"));
+    auto secretariat = sql::hasTable(db, QStringLiteral("round_secretariat"));
     if (!secretariat)
         return R::failure(secretariat.error());
     if (*secretariat) {
@@ -82,7 +73,7 @@ Result<QList<Holder>> holders(const QSqlDatabase& db, qint64 roundId)
         byId.insert(member.reviewerId, member);
         all.append(member);
     }
-    auto meetings = hasTable(db, QStringLiteral("meetings"));
+    auto meetings = sql::hasTable(db, QStringLiteral("meetings"));
     if (!meetings)
         return R::failure(meetings.error());
     if (*meetings) {

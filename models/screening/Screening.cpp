@@ -113,6 +113,23 @@ QString Decision::why() const
 Result<QHash<qint64, Decision>> ScreeningStore::decisions(qint64 roundId, const QDate& today) const
 {
     using R = Result<QHash<qint64, Decision>>;
+    // A workspace or archive from before schema 11 had no 資格文件審查: every application went on.
+    auto screened = sql::hasTable(m_db, QStringLiteral("screenings"));
+    if (!screened)
+        return R::failure(screened.error());
+    if (!*screened) {
+        auto ids = sql::exec(m_db, QStringLiteral("SELECT id FROM applications WHERE round_id = ?"), {roundId});
+        if (!ids)
+            return R::failure(ids.error());
+        QHash<qint64, Decision> all;
+        while (ids->next()) {
+            Decision d;
+            d.applicationId = ids->value(0).toLongLong();
+            d.recorded = d.outcome = Outcome::Eligible;
+            all.insert(d.applicationId, d);
+        }
+        return all;
+    }
     auto query = sql::exec(m_db,
                            QStringLiteral("SELECT a.id, a.version, s.version, s.outcome, s.deadline, s.items, s.reason,"
                                           " s.overridden, s.decided_at FROM applications a"

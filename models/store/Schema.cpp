@@ -368,6 +368,14 @@ const std::vector<Migration>& migrations()
                             " FOREIGN KEY (application_id, version)"
                             "  REFERENCES application_versions(application_id, version) ON DELETE CASCADE)"),
          }},
+        // 計畫核定 (004 參、一(二); 捌、一(四)1): a decision to pass records the 核定補助款 and the approved total
+        // budget (核定總經費); a decision against the pass mark records why.
+        {12,
+         {
+             QStringLiteral("ALTER TABLE decisions ADD COLUMN approved_subsidy REAL"),
+             QStringLiteral("ALTER TABLE decisions ADD COLUMN approved_total REAL"),
+             QStringLiteral("ALTER TABLE decisions ADD COLUMN pass_mark_reason TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return steps;
 }

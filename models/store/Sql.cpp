@@ -49,6 +49,22 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::i
     return query->next() ? query->value(0) : QVariant();
 }
 
+Result<bool> hasTable(const QSqlDatabase& db, const QString& table)
+{
+    auto found = scalar(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {table});
+    if (!found)
+        return Result<bool>::failure(found.error());
+    return found->isValid();
+}
+
+Result<bool> hasColumn(const QSqlDatabase& db, const QString& table, const QString& column)
+{
+    auto found = scalar(db, QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"), {table, column});
+    if (!found)
+        return Result<bool>::failure(found.error());
+    return found->isValid();
+}
+
 namespace {
 
 // How deep each connection's transactions are nested. A change that opens its own transaction (to keep

@@ -17,6 +17,11 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const Q
 // The first column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 
+// Whether the database has the table, or the table the column: a workspace or archive snapshot opened
+// read-only keeps the schema it was written with, and readers of later tables and columns ask first.
+Result<bool> hasTable(const QSqlDatabase& db, const QString& table);
+Result<bool> hasColumn(const QSqlDatabase& db, const QString& table, const QString& column);
+
 // The current time as every table stores it: UTC, ISO 8601 with milliseconds.
 QString now();
 

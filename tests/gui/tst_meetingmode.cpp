@@ -169,11 +169,14 @@ private slots:
         notes->setPlainText(QStringLiteral("委員肯定導入成效"));
         QTRY_COMPARE(board.session().state().notes.value(a), QStringLiteral("委員肯定導入成效"));
 
-        // Decide A: 通過, three for.
+        // Decide A: 通過, three for, at the 核定補助款 proposed: the whole request of 100 (half of the total of
+        // 200, within the cap).
         meeting->findChild<QRadioButton*>(QStringLiteral("decisionPass"))->click();
         QCOMPARE(meeting->findChild<QSpinBox*>(QStringLiteral("votesFor"))->value(), 3);
+        QCOMPARE(meeting->findChild<QDoubleSpinBox*>(QStringLiteral("approvedSubsidy"))->value(), 100.0);
         meeting->findChild<QPushButton*>(QStringLiteral("decide"))->click();
         QCOMPARE(board.session().state().decisions.value(a).decision, Decision::Pass);
+        QCOMPARE(board.session().state().decisions.value(a).approvedSubsidy, 100.0);
 
         // PgDn to B: 修正後通過 needs conditions; with them, two for and one abstaining.
         QTest::keyClick(meeting, Qt::Key_PageDown);
@@ -185,8 +188,17 @@ private slots:
         meeting->findChild<QPushButton*>(QStringLiteral("decide"))->click();
         QVERIFY(!board.session().state().decisions.contains(b));
         meeting->findChild<QLineEdit*>(QStringLiteral("conditions"))->setText(QStringLiteral("調降效益指標"));
+        // B's mean of 68 is below the pass mark of 70: passing it needs the reason, and the subsidy is cut.
+        onNextDialog([](QDialog* dialog) { QMetaObject::invokeMethod(dialog, "accept"); });
+        meeting->findChild<QPushButton*>(QStringLiteral("decide"))->click();
+        QVERIFY(!board.session().state().decisions.contains(b));
+        meeting->findChild<QLineEdit*>(QStringLiteral("passMarkReason"))
+            ->setText(QStringLiteral("簡報補充後委員一致同意"));
+        meeting->findChild<QDoubleSpinBox*>(QStringLiteral("approvedSubsidy"))->setValue(80);
         meeting->findChild<QPushButton*>(QStringLiteral("decide"))->click();
         const DecisionRecord decided = board.session().state().decisions.value(b);
+        QCOMPARE(decided.approvedSubsidy, 80.0);
+        QCOMPARE(decided.passMarkReason, QStringLiteral("簡報補充後委員一致同意"));
         QCOMPARE(decided.decision, Decision::Conditional);
         QCOMPARE(decided.conditions, QStringLiteral("調降效益指標"));
         QCOMPARE(decided.abstentions, 1);

@@ -497,7 +497,17 @@ private Q_SLOTS:
             cli({QStringLiteral("meeting"), QStringLiteral("decide"), office, QStringLiteral("04595257"),
                  QStringLiteral("--decision"), QStringLiteral("pass"), QStringLiteral("--for"), QStringLiteral("2")})
                 .exitCode,
-            0);
+            1); // 通過 records its 核定補助款
+        QCOMPARE(cli({QStringLiteral("meeting"), QStringLiteral("decide"), office, QStringLiteral("04595257"),
+                      QStringLiteral("--decision"), QStringLiteral("pass"), QStringLiteral("--for"),
+                      QStringLiteral("2"), QStringLiteral("--approved"), QStringLiteral("2100")})
+                     .exitCode,
+                 1); // more than the 2,000 requested
+        QCOMPARE(cli({QStringLiteral("meeting"), QStringLiteral("decide"), office, QStringLiteral("04595257"),
+                      QStringLiteral("--decision"), QStringLiteral("pass"), QStringLiteral("--for"),
+                      QStringLiteral("2"), QStringLiteral("--approved"), QStringLiteral("1800")})
+                     .exitCode,
+                 0);
         const Run final = cli({QStringLiteral("meeting"), QStringLiteral("finalise"), office});
         QVERIFY2(final.exitCode == 0, final.err.constData());
         const Run chairSigned = cli({QStringLiteral("sign"), office, QStringLiteral("--sign"),

@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 
+#include "consensus/Approval.h"
 #include "consensus/ConsensusExport.h"
 #include "consensus/Meeting.h"
 #include "consensus/RoundSettings.h"
@@ -42,6 +43,22 @@ ScoreSheet sheetOf(const QList<double>& scores, const QString& comment = QString
 }
 
 } // namespace
+
+// A decision as the meeting records it; a pass approves the test applications' whole request (100 of a total
+// budget of 200: within the cap and half of the total).
+DecisionRecord decision(qint64 application, Decision kind, int votesFor, int votesAgainst = 0,
+                        const QString& conditions = {})
+{
+    DecisionRecord d;
+    d.applicationId = application;
+    d.decision = kind;
+    d.votesFor = votesFor;
+    d.votesAgainst = votesAgainst;
+    d.conditions = conditions;
+    if (kind != Decision::Fail)
+        d.approvedSubsidy = 100;
+    return d;
+}
 
 class TestMeeting : public QObject
 {
@@ -92,7 +109,7 @@ private slots:
         // The committee is the three members with assignments; the fourth has none.
         QCOMPARE(state().data.committee.size(), 3);
         QCOMPARE(state().quorumNeeded(), 2);
-        DecisionRecord d{m_b, Decision::Pass, {}, 1, 0, 0, {}, {}};
+        DecisionRecord d = decision(m_b, Decision::Pass, 1);
         QVERIFY(store().decide(d).error().contains(QStringLiteral("needs 2")));
         QVERIFY(store().setPresent(m_members[0], true).ok());
         QVERIFY(store().setPresent(m_members[1], true).ok());
@@ -182,14 +199,18 @@ private slots:
         QVERIFY(PreliminaryOpinions(m_ws->workspace->db())
                     .set(m_a, {QString(), PreliminaryOpinion::Meets::No, QStringLiteral("資安不足"), {}})
                     .ok());
-        DecisionRecord a{m_a, Decision::Conditional, QStringLiteral("補充資安說明"), 3, 0, 0, {}, {}};
+        DecisionRecord a = decision(m_a, Decision::Conditional, 3, 0, QStringLiteral("補充資安說明"));
         QVERIFY(store().decide(a).error().contains(QStringLiteral("初審意見")));
         a.departure = QStringLiteral("簡報已補充資安認證");
         a.conditions.clear();
         QVERIFY(store().decide(a).error().contains(QStringLiteral("conditions")));
         a.conditions = QStringLiteral("補充資安說明");
         QVERIFY(store().decide(a).ok());
-        QVERIFY(store().decide({m_b, Decision::Fail, {}, 2, 1, 0, {}, {}}).ok());
+        // B's mean of 71 reaches the pass mark of 70: failing it needs the reason.
+        DecisionRecord failB = decision(m_b, Decision::Fail, 2, 1);
+        QVERIFY(store().decide(failB).error().contains(QStringLiteral("pass mark")));
+        failB.passMarkReason = QStringLiteral("簡報未能說明資安部署");
+        QVERIFY(store().decide(failB).ok());
         QVERIFY(state().problemsBeforeFinal().isEmpty());
         QVERIFY(store().finalise().ok());
         const MeetingState final = state();
@@ -197,7 +218,7 @@ private slots:
         QCOMPARE(final.events.constLast().resultsSha256, final.resultsSha256());
 
         // Frozen: every change is refused until reopened, and reopening needs a reason.
-        QVERIFY(store().decide({m_b, Decision::Pass, {}, 3, 0, 0, {}, {}}).error().contains(QStringLiteral("final")));
+        QVERIFY(store().decide(decision(m_b, Decision::Pass, 3)).error().contains(QStringLiteral("final")));
         QVERIFY(!store().setPresent(m_members[0], false).ok());
         QVERIFY(!store().reopen(QString()).ok());
         QVERIFY(store().reopen(QStringLiteral("申請人來函更正預算")).ok());
@@ -205,7 +226,61 @@ private slots:
         QVERIFY(!reopened.isFinal());
         QCOMPARE(reopened.events.size(), 2);
         QCOMPARE(reopened.events.constLast().reason, QStringLiteral("申請人來函更正預算"));
-        QVERIFY(store().decide({m_b, Decision::Pass, {}, 3, 0, 0, {}, {}}).ok());
+        QVERIFY(store().decide(decision(m_b, Decision::Pass, 3)).ok());
+    }
+
+    void approvalsStayWithinTheRequestTheCapAndHalfTheTotal()
+    {
+        // 各行各業 with 推動家數 50: a cap of 2,000 (004 參、一(二)); requested 2,100 of a total of 4,200.
+        ApprovalLimits limits;
+        limits.requested = 2100;
+        limits.cap = 2000;
+        limits.kpi = 50;
+        limits.submittedTotal = 4200;
+        QCOMPARE(mostApprovable(limits), 2000.0);
+        QVERIFY(approvalProblem(limits, 2000, 4200).isEmpty());
+        QVERIFY(approvalProblem(limits, 2001, 4200).contains(QStringLiteral("cap")));
+        QVERIFY(!approvalProblem(limits, 0, 4200).isEmpty());
+        limits.cap = 8000; // 推動家數 200
+        QVERIFY(approvalProblem(limits, 2100, 4200).isEmpty());
+        QVERIFY(approvalProblem(limits, 2101, 4202).contains(QStringLiteral("requested")));
+        // Half of the approved total budget (捌、一(四)1): cutting the total cuts what can be approved.
+        QVERIFY(approvalProblem(limits, 1500, 3000).isEmpty());
+        QVERIFY(approvalProblem(limits, 1501, 3000).contains(QStringLiteral("50")));
+        QVERIFY(!approvalProblem(limits, 1000, 4201).isEmpty()); // more than submitted
+        limits.cap.reset();                                      // 推動家數 below every tier
+        QCOMPARE(mostApprovable(limits), 0.0);
+        QVERIFY(!approvalProblem(limits, 1, 4200).isEmpty());
+
+        // In the meeting: a pass records its amount, a fail none, and the funding line counts what was approved.
+        for (qint64 m : std::as_const(m_members).mid(0, 3))
+            QVERIFY(store().setPresent(m, true).ok());
+        for (const Flag& f : state().openDifferences(m_a))
+            QVERIFY(store().resolve(m_a, flagId(f), QStringLiteral("議決維持")).ok());
+        auto settings = roundSettings(m_ws->workspace->db(), m_ws->roundId).value();
+        settings.budget = 150;
+        QVERIFY(saveRoundSettings(m_ws->workspace->db(), m_ws->roundId, settings).ok());
+        DecisionRecord a = decision(m_a, Decision::Pass, 3);
+        a.approvedSubsidy = 101; // above the 100 requested
+        QVERIFY(store().decide(a).error().contains(QStringLiteral("requested")));
+        a.approvedSubsidy = 60;
+        QVERIFY(store().decide(a).ok());
+        DecisionRecord failed = decision(m_b, Decision::Fail, 3);
+        failed.passMarkReason = QStringLiteral("資安規劃不足");
+        failed.approvedSubsidy = 10;
+        QVERIFY(!store().decide(failed).ok());
+        failed.approvedSubsidy = 0;
+        QVERIFY(store().decide(failed).ok());
+        DecisionRecord b = decision(m_b, Decision::Pass, 3);
+        QVERIFY(store().decide(b).ok()); // now passed at its whole request of 100
+        const MeetingState s = state();
+        QCOMPARE(s.decisions.value(m_a).approvedSubsidy, 60.0);
+        QCOMPARE(s.decisions.value(m_a).approvedTotal, 200.0); // as submitted, when not cut
+        // A (rank 1) takes 60 of the 150, B 100 more: 160 crosses the budget, so B is below the line.
+        QCOMPARE(s.result(m_a)->cumulativeSubsidy, 60.0);
+        QVERIFY(s.result(m_a)->funded);
+        QCOMPARE(s.result(m_b)->cumulativeSubsidy, 160.0);
+        QVERIFY(!s.result(m_b)->funded);
     }
 
     void csvIsExcelReadyAndNeutralisesFormulas()
@@ -214,7 +289,7 @@ private slots:
         QVERIFY(store().setPresent(m_members[0], true).ok());
         QVERIFY(store().setPresent(m_members[1], true).ok());
         QVERIFY(store()
-                    .decide({m_b, Decision::Conditional, QStringLiteral("=HYPERLINK(\"http://x\")"), 2, 0, 0, {}, {}})
+                    .decide(decision(m_b, Decision::Conditional, 2, 0, QStringLiteral("=HYPERLINK(\"http://x\")")))
                     .ok());
         const QString path = m_ws->dir.filePath(QStringLiteral("sheet.csv"));
         QVERIFY(writeCsv(state(), path).ok());
@@ -277,7 +352,7 @@ private slots:
                     .ok());
         const QList<Flag> open = state().openDifferences(m_a);
         QVERIFY(store().resolve(m_a, flagId(open.first()), QStringLiteral("議決維持原評分")).ok());
-        QVERIFY(store().decide({m_a, Decision::Pass, {}, 3, 0, 0, {}, {}}).ok());
+        QVERIFY(store().decide(decision(m_a, Decision::Pass, 3)).ok());
         const MeetingState s = state();
         const QString sheet = m_ws->dir.filePath(QStringLiteral("sheet.pdf"));
         const QString minutes = m_ws->dir.filePath(QStringLiteral("minutes.pdf"));

@@ -9,6 +9,7 @@
 #include <QButtonGroup>
 #include <QChartView>
 #include <QCloseEvent>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -148,6 +149,17 @@ MeetingWindow::MeetingWindow(ConsensusSession& session, QWidget* parent)
     m_departure->setObjectName(QStringLiteral("departure"));
     m_departure->setPlaceholderText(tr("Only when departing from the 初審意見"));
     form->addRow(tr("&Why not as the 初審意見:"), m_departure);
+    m_approved = new QDoubleSpinBox(decisionBox);
+    m_approved->setObjectName(QStringLiteral("approvedSubsidy"));
+    m_approved->setAccessibleName(tr("Approved subsidy (核定補助款), NT$ thousand"));
+    m_approved->setDecimals(0);
+    m_approved->setRange(0, 1e7);
+    m_approved->setGroupSeparatorShown(true);
+    form->addRow(tr("&Approved subsidy (核定補助款, NT$ thousand):"), m_approved);
+    m_passMarkReason = new QLineEdit(decisionBox);
+    m_passMarkReason->setObjectName(QStringLiteral("passMarkReason"));
+    m_passMarkReason->setPlaceholderText(tr("Only when passing below the pass mark or failing above it"));
+    form->addRow(tr("Why against the pass &mark:"), m_passMarkReason);
     auto* votes = new QHBoxLayout;
     m_for = new QSpinBox(decisionBox);
     m_against = new QSpinBox(decisionBox);
@@ -363,6 +375,8 @@ void MeetingWindow::fillDecision(const ApplicationResult& r)
         m_decision->button(int(d.decision))->setChecked(true);
         m_conditions->setText(d.conditions);
         m_departure->setText(d.departure);
+        m_approved->setValue(d.approvedSubsidy);
+        m_passMarkReason->setText(d.passMarkReason);
         m_for->setValue(d.votesFor);
         m_against->setValue(d.votesAgainst);
         m_abstain->setValue(d.abstentions);
@@ -378,6 +392,10 @@ void MeetingWindow::fillDecision(const ApplicationResult& r)
         m_decision->setExclusive(true);
         m_conditions->clear();
         m_departure->clear();
+        m_passMarkReason->clear();
+        // Proposed: the most the rules allow, which the committee lowers when it cuts the subsidy.
+        const auto limits = m_session.approvalLimits(r.applicationId);
+        m_approved->setValue(limits ? mostApprovable(*limits) : 0);
         m_for->setValue(present);
         m_against->setValue(0);
         m_abstain->setValue(0);
@@ -414,6 +432,9 @@ void MeetingWindow::decide()
     record.decision = Decision(m_decision->checkedId());
     record.conditions = m_conditions->text();
     record.departure = m_departure->text();
+    if (record.decision != Decision::Fail)
+        record.approvedSubsidy = m_approved->value();
+    record.passMarkReason = m_passMarkReason->text();
     record.votesFor = m_for->value();
     record.votesAgainst = m_against->value();
     record.abstentions = m_abstain->value();

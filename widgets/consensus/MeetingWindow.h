@@ -8,6 +8,7 @@
 class QButtonGroup;
 class QChartView;
 class QLabel;
+class QDoubleSpinBox;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -64,6 +65,8 @@ private:
     QButtonGroup* m_decision;
     QLineEdit* m_conditions;
     QLineEdit* m_departure;
+    QDoubleSpinBox* m_approved;  // 核定補助款, NT$ thousand
+    QLineEdit* m_passMarkReason; // why a decision goes against the pass mark
     QSpinBox* m_for;
     QSpinBox* m_against;
     QSpinBox* m_abstain;
