@@ -224,6 +224,16 @@ void acceptUnsignedReturns(const TempWorkspace& ws)
         qFatal("settings: %s", qPrintable(saved.error()));
 }
 
+void allowSmallCommittee(const TempWorkspace& ws)
+{
+    auto settings = consensus::roundSettings(ws.workspace->db(), ws.roundId);
+    if (!settings)
+        qFatal("settings: %s", qPrintable(settings.error()));
+    settings->committeeMinimum = 2;
+    if (auto saved = consensus::saveRoundSettings(ws.workspace->db(), ws.roundId, *settings); !saved)
+        qFatal("settings: %s", qPrintable(saved.error()));
+}
+
 QString makeTestKeys(const QString& folder)
 {
     QProcess script;

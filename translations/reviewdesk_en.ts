@@ -1823,6 +1823,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>--approved and --approved-total are amounts in NT$ thousand.</source>
         <translation>--approved and --approved-total are amounts in NT$ thousand.</translation>
     </message>
+    <message>
+        <source>The fewest members the committee may have (5 by default, 組織準則 第4條).</source>
+        <translation>The fewest members the committee may have (5 by default, 組織準則 第4條).</translation>
+    </message>
+    <message>
+        <source>The most members the committee may have (17 by default).</source>
+        <translation>The most members the committee may have (17 by default).</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -2363,6 +2371,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Approved (NT$ k)</source>
         <translation>Approved (NT$ k)</translation>
+    </message>
+    <message>
+        <source>Committee: %1 members, %2 of them external experts (外聘) — the rules ask for %3 to %4 members, at least %5 % external. Present: %6 members, %7 of them external — the rules ask for at least %8 present, and at least %9 external members making up %5 % of those present.</source>
+        <translation>Committee: %1 members, %2 of them external experts (外聘) — the rules ask for %3 to %4 members, at least %5 % external. Present: %6 members, %7 of them external — the rules ask for at least %8 present, and at least %9 external members making up %5 % of those present.</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +2991,18 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>%1: a decision to fail (不通過) approves no subsidy.</source>
         <translation>%1: a decision to fail (不通過) approves no subsidy.</translation>
     </message>
+    <message>
+        <source>The committee has %1 members; it needs %2 to %3 (採購評選委員會組織準則 第4條).</source>
+        <translation>The committee has %1 members; it needs %2 to %3 (採購評選委員會組織準則 第4條).</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members are external experts (外聘); at least %3 % are needed (組織準則 第4條).</source>
+        <translation>%1 of the %2 members are external experts (外聘); at least %3 % are needed (組織準則 第4條).</translation>
+    </message>
+    <message>
+        <source>%1 external experts (外聘) of %2 members are present; at least %3 and at least %4 % of those present are needed (審議規則 第9條).</source>
+        <translation>%1 external experts (外聘) of %2 members are present; at least %3 and at least %4 % of those present are needed (審議規則 第9條).</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialogs</name>
@@ -3496,6 +3520,14 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>time_stamping is the http or https address of a time-stamping service, or empty</source>
         <translation>time_stamping is the http or https address of a time-stamping service, or empty</translation>
+    </message>
+    <message>
+        <source>committee sizes are whole numbers</source>
+        <translation>committee sizes are whole numbers</translation>
+    </message>
+    <message>
+        <source>committee_minimum must not exceed committee_maximum</source>
+        <translation>committee_minimum must not exceed committee_maximum</translation>
     </message>
 </context>
 <context>

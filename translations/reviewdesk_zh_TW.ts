@@ -1862,6 +1862,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>--approved and --approved-total are amounts in NT$ thousand.</source>
         <translation>--approved 與 --approved-total 須為以千元計的金額。</translation>
     </message>
+    <message>
+        <source>The fewest members the committee may have (5 by default, 組織準則 第4條).</source>
+        <translation>委員會委員人數下限（預設 5 人，組織準則 第4條）。</translation>
+    </message>
+    <message>
+        <source>The most members the committee may have (17 by default).</source>
+        <translation>委員會委員人數上限（預設 17 人）。</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -2402,6 +2410,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Approved (NT$ k)</source>
         <translation>核定補助款（千元）</translation>
+    </message>
+    <message>
+        <source>Committee: %1 members, %2 of them external experts (外聘) — the rules ask for %3 to %4 members, at least %5 % external. Present: %6 members, %7 of them external — the rules ask for at least %8 present, and at least %9 external members making up %5 % of those present.</source>
+        <translation>委員會：委員 %1 人，其中外聘專家學者 %2 人（規定：委員 %3 至 %4 人，外聘不少於 %5%）。出席：%6 人，其中外聘 %7 人（規定：出席至少 %8 人，外聘出席至少 %9 人且不少於出席人數之 %5%）。</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3030,18 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>%1: a decision to fail (不通過) approves no subsidy.</source>
         <translation>%1：不通過之決議不核定補助款。</translation>
     </message>
+    <message>
+        <source>The committee has %1 members; it needs %2 to %3 (採購評選委員會組織準則 第4條).</source>
+        <translation>委員會委員 %1 人；應為 %2 至 %3 人（採購評選委員會組織準則 第4條）。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members are external experts (外聘); at least %3 % are needed (組織準則 第4條).</source>
+        <translation>委員 %2 人中外聘專家學者 %1 人；應不少於 %3%（組織準則 第4條）。</translation>
+    </message>
+    <message>
+        <source>%1 external experts (外聘) of %2 members are present; at least %3 and at least %4 % of those present are needed (審議規則 第9條).</source>
+        <translation>出席委員 %2 人中外聘專家學者 %1 人；應至少 %3 人且不少於出席人數之 %4%（審議規則 第9條）。</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialogs</name>
@@ -3535,6 +3559,14 @@ What the committee resolved about this difference:</source>
     <message>
         <source>time_stamping is the http or https address of a time-stamping service, or empty</source>
         <translation>time_stamping 須為時戳服務的 http 或 https 位址，或留空</translation>
+    </message>
+    <message>
+        <source>committee sizes are whole numbers</source>
+        <translation>委員人數須為整數</translation>
+    </message>
+    <message>
+        <source>committee_minimum must not exceed committee_maximum</source>
+        <translation>committee_minimum 不得大於 committee_maximum</translation>
     </message>
 </context>
 <context>

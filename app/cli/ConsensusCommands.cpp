@@ -64,6 +64,14 @@ int consensusCommand(const QStringList& arguments)
         QStringLiteral("outlier-ranks"),
         QCoreApplication::translate("Cli", "Flag a rank more than N places from the others' median."),
         QStringLiteral("N"));
+    const QCommandLineOption committeeMinimum(
+        QStringLiteral("committee-minimum"),
+        QCoreApplication::translate("Cli", "The fewest members the committee may have (5 by default, 組織準則 第4條)."),
+        QStringLiteral("N"));
+    const QCommandLineOption committeeMaximum(
+        QStringLiteral("committee-maximum"),
+        QCoreApplication::translate("Cli", "The most members the committee may have (17 by default)."),
+        QStringLiteral("N"));
     const QCommandLineOption unsignedReturns(
         QStringLiteral("unsigned-returns"),
         QCoreApplication::translate("Cli", "Whether members without a registered certificate may send unsigned "
@@ -91,8 +99,8 @@ int consensusCommand(const QStringList& arguments)
         QStringLiteral("comments"),
         QCoreApplication::translate("Cli", "Write each applicant's 審查意見彙整 PDF into FOLDER."),
         QStringLiteral("FOLDER"));
-    parser.addOptions({roundOption(), method, passMark, budget, points, ranks, unsignedReturns, timeStamping, save,
-                       xlsx, csv, pdf, minutes, comments, jsonOption()});
+    parser.addOptions({roundOption(), method, passMark, budget, points, ranks, committeeMinimum, committeeMaximum,
+                       unsignedReturns, timeStamping, save, xlsx, csv, pdf, minutes, comments, jsonOption()});
     if (auto done = parse(parser, arguments,
                           QCoreApplication::translate("Cli", "Compile the returned score sheets of a round."), 1, 1))
         return *done;
@@ -114,8 +122,10 @@ int consensusCommand(const QStringList& arguments)
         json.insert(QStringLiteral("method"), parser.value(method) == QLatin1String("rank-sum")
                                                   ? QStringLiteral("rank_sum")
                                                   : parser.value(method));
-    for (const auto& [option, key] : {std::pair{&passMark, "pass_mark"}, std::pair{&budget, "budget"},
-                                      std::pair{&points, "outlier_points"}, std::pair{&ranks, "outlier_ranks"}}) {
+    for (const auto& [option, key] :
+         {std::pair{&passMark, "pass_mark"}, std::pair{&budget, "budget"}, std::pair{&points, "outlier_points"},
+          std::pair{&ranks, "outlier_ranks"}, std::pair{&committeeMinimum, "committee_minimum"},
+          std::pair{&committeeMaximum, "committee_maximum"}}) {
         if (!parser.isSet(*option))
             continue;
         bool numeric = false;

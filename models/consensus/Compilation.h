@@ -26,6 +26,13 @@ struct Settings
 
     // The meeting (these do not change the figures).
     double meetingQuorum = 0.5; // share of the committee present: 採購評選委員會審議規則 第9條, 二分之一以上
+    // The committee (採購評選委員會組織準則 第4條): 5 to 17 members, experts and scholars from outside the
+    // agency (外聘) at least one third; and at the meeting (審議規則 第9條) at least two of them present, making
+    // up at least one third of those present.
+    double committeeMinimum = 5;
+    double committeeMaximum = 17;
+    double externalShare = 1.0 / 3;
+    double externalPresentMinimum = 2;
     bool memberCodes = false; // the 總表 shows members as codes instead of names (審議規則 第6條之1第4項)
     double talkMinutes = 10;  // the applicant's presentation, then the questions (seed 003, 簡報審查 10 + 10)
     double questionMinutes = 10;

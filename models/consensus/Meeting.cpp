@@ -203,6 +203,57 @@ int MeetingState::present() const
     return n;
 }
 
+int MeetingState::externalMembers() const
+{
+    return int(
+        std::count_if(data.committee.cbegin(), data.committee.cend(), [](const Reviewer& r) { return r.external; }));
+}
+
+int MeetingState::externalPresent() const
+{
+    return int(std::count_if(data.committee.cbegin(), data.committee.cend(),
+                             [this](const Reviewer& r) { return r.external && attendance.value(r.id, false); }));
+}
+
+QStringList MeetingState::compositionProblems() const
+{
+    QStringList problems;
+    const int members = int(data.committee.size());
+    if (members < settings.committeeMinimum || members > settings.committeeMaximum)
+        problems << QCoreApplication::translate("Meeting", "The committee has %1 members; it needs %2 to %3 "
+                                                           "(採購評選委員會組織準則 第4條).")
+                        .arg(members)
+                        .arg(settings.committeeMinimum)
+                        .arg(settings.committeeMaximum);
+    if (externalMembers() < settings.externalShare * members - 1e-9)
+        problems << QCoreApplication::translate("Meeting", "%1 of the %2 members are external experts (外聘); at "
+                                                           "least %3 % are needed (組織準則 第4條).")
+                        .arg(externalMembers())
+                        .arg(members)
+                        .arg(std::round(settings.externalShare * 1000) / 10);
+    return problems;
+}
+
+QStringList MeetingState::attendanceProblems() const
+{
+    QStringList problems;
+    if (!hasQuorum())
+        problems << QCoreApplication::translate("Meeting", "%1 of %2 members are present; the meeting needs %3.")
+                        .arg(present())
+                        .arg(data.committee.size())
+                        .arg(quorumNeeded());
+    const int outside = externalPresent();
+    if (outside < settings.externalPresentMinimum || outside < settings.externalShare * present() - 1e-9)
+        problems << QCoreApplication::translate("Meeting", "%1 external experts (外聘) of %2 members are present; at "
+                                                           "least %3 and at least %4 % of those present are needed "
+                                                           "(審議規則 第9條).")
+                        .arg(outside)
+                        .arg(present())
+                        .arg(settings.externalPresentMinimum)
+                        .arg(std::round(settings.externalShare * 1000) / 10);
+    return problems;
+}
+
 int MeetingState::quorumNeeded() const
 {
     return int(std::ceil(settings.meetingQuorum * double(data.committee.size()) - 1e-9));
@@ -266,11 +317,7 @@ QStringList MeetingState::problemsBeforeFinal() const
     for (const SheetDiscrepancy& d : data.discrepancies)
         problems << QCoreApplication::translate("Meeting", "%1, sheet of %2: %3")
                         .arg(applicationLabel(data, d.applicationId), data.reviewerNames.value(d.reviewerId), d.what);
-    if (!hasQuorum())
-        problems << QCoreApplication::translate("Meeting", "%1 of %2 members are present; the meeting needs %3.")
-                        .arg(present())
-                        .arg(data.committee.size())
-                        .arg(quorumNeeded());
+    problems << compositionProblems() << attendanceProblems();
     for (const ApplicationResult& r : results) {
         if (r.reviewers == 0)
             continue;
@@ -645,6 +692,9 @@ Status MeetingStore::decide(const DecisionRecord& decision)
                 .arg(present)
                 .arg(current->data.committee.size())
                 .arg(current->quorumNeeded()));
+    if (const QStringList problems = current->compositionProblems() + current->attendanceProblems();
+        !problems.isEmpty())
+        return Status::failure(problems.join(QLatin1Char(' ')));
     if (decision.votesFor < 0 || decision.votesAgainst < 0 || decision.abstentions < 0 ||
         decision.votesFor + decision.votesAgainst + decision.abstentions > present)
         return Status::failure(

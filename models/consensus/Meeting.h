@@ -103,6 +103,13 @@ struct MeetingState
     // 審議規則 第9條: a meeting needs at least the round's share (by default half) of the committee present.
     int quorumNeeded() const;
     bool hasQuorum() const { return present() >= quorumNeeded(); }
+    int externalMembers() const;
+    int externalPresent() const;
+    // The committee against 採購評選委員會組織準則 第4條 (size, share of external members), and who attends
+    // against 審議規則 第9條 (quorum, external members present); empty when the rules hold. The meeting decides
+    // and finalises only then.
+    QStringList compositionProblems() const;
+    QStringList attendanceProblems() const;
     const ApplicationResult* result(qint64 applicationId) const;
     const FlagResolution* resolution(qint64 applicationId, const QString& flag) const;
     // The marked differences of the sheets as returned that re-scoring made disappear (複評).

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+#include <cmath>
+
 namespace rd::consensus {
 
 QJsonObject settingsToJson(const Settings& settings)
@@ -19,6 +21,10 @@ QJsonObject settingsToJson(const Settings& settings)
             {QStringLiteral("criterion_spread"), settings.criterionSpread},
             {QStringLiteral("quorum_share"), settings.quorumShare},
             {QStringLiteral("meeting_quorum"), settings.meetingQuorum},
+            {QStringLiteral("committee_minimum"), settings.committeeMinimum},
+            {QStringLiteral("committee_maximum"), settings.committeeMaximum},
+            {QStringLiteral("external_share"), settings.externalShare},
+            {QStringLiteral("external_present_minimum"), settings.externalPresentMinimum},
             {QStringLiteral("member_codes"), settings.memberCodes},
             {QStringLiteral("talk_minutes"), settings.talkMinutes},
             {QStringLiteral("question_minutes"), settings.questionMinutes},
@@ -52,6 +58,10 @@ Result<Settings> settingsFromJson(const QJsonObject& json)
         {"criterion_spread", &settings.criterionSpread, 0, 1, true},
         {"quorum_share", &settings.quorumShare, 0, 1, true},
         {"meeting_quorum", &settings.meetingQuorum, 0, 1, true},
+        {"committee_minimum", &settings.committeeMinimum, 1, 1000, false},
+        {"committee_maximum", &settings.committeeMaximum, 1, 1000, false},
+        {"external_share", &settings.externalShare, 0, 1, false},
+        {"external_present_minimum", &settings.externalPresentMinimum, 0, 1000, false},
         {"talk_minutes", &settings.talkMinutes, 0, 240, true},
         {"question_minutes", &settings.questionMinutes, 0, 240, false},
     };
@@ -67,6 +77,13 @@ Result<Settings> settingsFromJson(const QJsonObject& json)
                                   .arg(f.high));
         *f.target = number;
     }
+    for (const double* whole :
+         {&settings.committeeMinimum, &settings.committeeMaximum, &settings.externalPresentMinimum})
+        if (*whole != std::floor(*whole))
+            return R::failure(QCoreApplication::translate("RoundSettings", "committee sizes are whole numbers"));
+    if (settings.committeeMinimum > settings.committeeMaximum)
+        return R::failure(
+            QCoreApplication::translate("RoundSettings", "committee_minimum must not exceed committee_maximum"));
     const QJsonValue codes = json.value(QStringLiteral("member_codes"));
     if (!codes.isUndefined() && !codes.isBool())
         return R::failure(QCoreApplication::translate("RoundSettings", "member_codes must be true or false"));

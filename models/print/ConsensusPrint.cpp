@@ -127,6 +127,28 @@ QStringList departureNotes(const MeetingState& state)
 
 // The chair's digital signature, bound to the results' SHA-256 (MeetingState::resultsSha256) so that a
 // verifier recomputing the consensus from the sheets can compare it with what the chair signed.
+// The committee and the attendance in figures, against the rules they must meet (組織準則 第4條, 審議規則 第9條).
+void compositionParagraph(PdfComposer& pdf, const MeetingState& state)
+{
+    pdf.paragraph(QCoreApplication::translate("ConsensusPrint",
+                                              "Committee: %1 members, %2 of them external experts (外聘) — the rules "
+                                              "ask for %3 to %4 members, at least %5 % external. Present: %6 members, "
+                                              "%7 of them external — the rules ask for at least %8 present, and at "
+                                              "least %9 external members making up %5 % of those present.")
+                      .arg(state.data.committee.size())
+                      .arg(state.externalMembers())
+                      .arg(state.settings.committeeMinimum)
+                      .arg(state.settings.committeeMaximum)
+                      .arg(std::round(state.settings.externalShare * 1000) / 10)
+                      .arg(state.present())
+                      .arg(state.externalPresent())
+                      .arg(state.quorumNeeded())
+                      .arg(state.settings.externalPresentMinimum));
+    const QStringList problems = state.compositionProblems() + state.attendanceProblems();
+    if (!problems.isEmpty())
+        pdf.bullets(problems);
+}
+
 // The applications 資格文件審查 did not find 符合: not scored, ranked or funded, listed with their outcome.
 void screeningSection(PdfComposer& pdf, const MeetingState& state)
 {
@@ -202,6 +224,7 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, co
         memberWidths = {0.22, 0.5, 0.14, 0.14};
     }
     pdf.table(memberHeader, members, memberWidths);
+    compositionParagraph(pdf, state);
 
     // Each attending member's result per applicant; the absent have no column.
     const QList<Reviewer> present = attendees(state);

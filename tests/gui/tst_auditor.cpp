@@ -67,6 +67,7 @@ private Q_SLOTS:
 
         test::TempWorkspace ws;
         test::freezeRubric(ws);
+        test::allowSmallCommittee(ws);
         QList<qint64> apps;
         for (const auto& [ubn, title] : {std::pair{QStringLiteral("04595257"), QStringLiteral("甲計畫")},
                                          std::pair{QStringLiteral("22099131"), QStringLiteral("乙計畫")}})

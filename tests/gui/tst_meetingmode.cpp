@@ -71,6 +71,7 @@ private slots:
         TempWorkspace ws;
         freezeRubric(ws);
         acceptUnsignedReturns(ws);
+        allowSmallCommittee(ws);
         const qint64 a = addApplication(ws, QStringLiteral("04595257"), QStringLiteral("雲端進銷存導入計畫"));
         const qint64 b = addApplication(ws, QStringLiteral("22099131"), QStringLiteral("雲端排班導入計畫"));
         ReviewerStore reviewers(ws.workspace->db());

@@ -437,6 +437,11 @@ private Q_SLOTS:
                  fingerprint(QStringLiteral("secretariat")), QStringLiteral("--name"), QStringLiteral("審查秘書處")})
                 .exitCode,
             0);
+        // A committee of two: the round says so (組織準則 第4條 asks for five by default).
+        QCOMPARE(cli({QStringLiteral("consensus"), office, QStringLiteral("--committee-minimum"), QStringLiteral("2"),
+                      QStringLiteral("--save")})
+                     .exitCode,
+                 0);
         const QString packages = m_dir.filePath(QStringLiteral("parties-packages"));
         const Run exported = cli({QStringLiteral("package"), QStringLiteral("export"), office, QStringLiteral("--all"),
                                   QStringLiteral("--output"), packages, QStringLiteral("--json")});

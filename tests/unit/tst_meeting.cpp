@@ -15,6 +15,7 @@
 #include "review/PreliminaryOpinions.h"
 #include "review/ReviewerStore.h"
 #include "review/ScoreSheetStore.h"
+#include "store/Sql.h"
 #include "xlsx/XlsxReader.h"
 #include "xlsx/XlsxWorkbook.h"
 
@@ -77,6 +78,7 @@ private slots:
         m_ws = std::make_unique<TempWorkspace>();
         freezeRubric(*m_ws);
         acceptUnsignedReturns(*m_ws);
+        allowSmallCommittee(*m_ws);
         m_a = addApplication(*m_ws, QStringLiteral("04595257"), QStringLiteral("雲端進銷存導入計畫"));
         m_b = addApplication(*m_ws, QStringLiteral("22099131"), QStringLiteral("雲端排班導入計畫"));
         ReviewerStore reviewers(m_ws->workspace->db());
@@ -227,6 +229,50 @@ private slots:
         QCOMPARE(reopened.events.size(), 2);
         QCOMPARE(reopened.events.constLast().reason, QStringLiteral("申請人來函更正預算"));
         QVERIFY(store().decide(decision(m_b, Decision::Pass, 3)).ok());
+    }
+
+    void theCommitteeAndItsAttendanceFollowTheRules()
+    {
+        // By default (組織準則 第4條) the fixture's committee of three is too small: nothing is decided or final.
+        auto settings = roundSettings(m_ws->workspace->db(), m_ws->roundId).value();
+        settings.committeeMinimum = 5;
+        QVERIFY(saveRoundSettings(m_ws->workspace->db(), m_ws->roundId, settings).ok());
+        for (qint64 m : std::as_const(m_members).mid(0, 3))
+            QVERIFY(store().setPresent(m, true).ok());
+        QCOMPARE(state().compositionProblems().size(), 1);
+        QVERIFY(state().compositionProblems().first().contains(QStringLiteral("3")));
+        QVERIFY(store().decide(decision(m_a, Decision::Pass, 3)).error().contains(QStringLiteral("組織準則")));
+        // Three members is the lower bound: the size holds.
+        settings.committeeMinimum = 3;
+        QVERIFY(saveRoundSettings(m_ws->workspace->db(), m_ws->roundId, settings).ok());
+        QVERIFY(state().compositionProblems().isEmpty());
+        QVERIFY(state().attendanceProblems().isEmpty());
+
+        // Two of the three become internal: one external of three is exactly a third — it holds; with all three
+        // internal it does not.
+        const auto makeInternal = [&](qint64 id, bool internal) {
+            QVERIFY(sql::exec(m_ws->workspace->db(), QStringLiteral("UPDATE reviewers SET external = ? WHERE id = ?"),
+                              {internal ? 0 : 1, id})
+                        .ok());
+        };
+        makeInternal(m_members[1], true);
+        makeInternal(m_members[2], true);
+        QVERIFY(state().compositionProblems().isEmpty());
+        QCOMPARE(state().externalMembers(), 1);
+        // …but at the meeting at least two external members must be present (審議規則 第9條).
+        QCOMPARE(state().attendanceProblems().size(), 1);
+        QVERIFY(state().attendanceProblems().first().contains(QStringLiteral("審議規則 第9條")));
+        makeInternal(m_members[1], false);
+        QVERIFY(state().attendanceProblems().isEmpty()); // 2 external of 3 present
+        // Two external present of three is enough; if the external member leaves, the rule fails again.
+        QVERIFY(store().setPresent(m_members[0], false).ok());
+        QCOMPARE(state().present(), 2);
+        QCOMPARE(state().externalPresent(), 1);
+        QVERIFY(!state().attendanceProblems().isEmpty());
+        makeInternal(m_members[0], true);
+        makeInternal(m_members[1], true);
+        QVERIFY(!state().compositionProblems().isEmpty()); // none external at all
+        QVERIFY(state().problemsBeforeFinal().join(QLatin1Char(' ')).contains(QStringLiteral("外聘")));
     }
 
     void approvalsStayWithinTheRequestTheCapAndHalfTheTotal()

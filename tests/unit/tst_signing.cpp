@@ -143,6 +143,7 @@ class TestSigning : public QObject
     {
         auto ws = std::make_unique<test::TempWorkspace>();
         test::freezeRubric(*ws);
+        test::allowSmallCommittee(*ws);
         QList<qint64> apps;
         for (const auto& [ubn, title] : {std::pair{QStringLiteral("04595257"), QStringLiteral("甲計畫")},
                                          std::pair{QStringLiteral("22099131"), QStringLiteral("乙計畫")},
@@ -220,6 +221,7 @@ class TestSigning : public QObject
     qint64 officeWithOneMember(test::TempWorkspace& office)
     {
         test::freezeRubric(office);
+        test::allowSmallCommittee(office);
         const qint64 app =
             test::addApplicationWithDocument(office, test::validApplication(), QStringLiteral("雲端進銷存"));
         ReviewerStore reviewers(office.workspace->db());
@@ -658,6 +660,7 @@ private Q_SLOTS:
     {
         test::TempWorkspace ws;
         test::freezeRubric(ws);
+        test::allowSmallCommittee(ws);
         QList<qint64> apps;
         for (const auto& [ubn, title] : {std::pair{QStringLiteral("04595257"), QStringLiteral("甲計畫")},
                                          std::pair{QStringLiteral("22099131"), QStringLiteral("乙計畫")},
