@@ -1244,10 +1244,6 @@
         <translation>The members&apos; score sheets are in: try `consensus` or Round → 共識會議.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Cannot create the folder %1</translation>
-    </message>
-    <message>
         <source>Write the 總表 as XLSX, one sheet per criterion.</source>
         <translation>Write the 總表 as XLSX, one sheet per criterion.</translation>
     </message>
@@ -1442,10 +1438,6 @@
     <message>
         <source>Each sheet is signed with its member&apos;s demo certificate (store: %1).</source>
         <translation>Each sheet is signed with its member&apos;s demo certificate (store: %1).</translation>
-    </message>
-    <message>
-        <source>The 共識會議 is over: results final, 總表 and minutes signed by the chair. Try `archive export WS OUT.zip --sign &quot;%1&quot;` and `verify OUT.zip`.</source>
-        <translation>The 共識會議 is over: results final, 總表 and minutes signed by the chair. Try `archive export WS OUT.zip --sign &quot;%1&quot;` and `verify OUT.zip`.</translation>
     </message>
     <message>
         <source>Sign with this certificate (its nickname; see `certs list`).</source>
@@ -1830,6 +1822,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>The most members the committee may have (17 by default).</source>
         <translation>The most members the committee may have (17 by default).</translation>
+    </message>
+    <message>
+        <source>Write each applicant&apos;s result letter (函復結果) PDF into FOLDER, once the results are final.</source>
+        <translation>Write each applicant&apos;s result letter (函復結果) PDF into FOLDER, once the results are final.</translation>
+    </message>
+    <message>
+        <source>The consensus meeting (共識會議) is over: results final, the consensus sheet (總表) and the minutes signed by the chair, result letters (函復結果) in %2. Try `archive export WS OUT.zip --sign &quot;%1&quot;` and `verify OUT.zip`.</source>
+        <translation>The consensus meeting (共識會議) is over: results final, the consensus sheet (總表) and the minutes signed by the chair, result letters (函復結果) in %2. Try `archive export WS OUT.zip --sign &quot;%1&quot;` and `verify OUT.zip`.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2375,74 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Committee: %1 members, %2 of them external experts (外聘) — the rules ask for %3 to %4 members, at least %5 % external. Present: %6 members, %7 of them external — the rules ask for at least %8 present, and at least %9 external members making up %5 % of those present.</source>
         <translation>Committee: %1 members, %2 of them external experts (外聘) — the rules ask for %3 to %4 members, at least %5 % external. Present: %6 members, %7 of them external — the rules ask for at least %8 present, and at least %9 external members making up %5 % of those present.</translation>
+    </message>
+    <message>
+        <source>%1 has no result to send yet.</source>
+        <translation>%1 has no result to send yet.</translation>
+    </message>
+    <message>
+        <source>Review result</source>
+        <translation>Review result</translation>
+    </message>
+    <message>
+        <source>Notice of the review result (審查結果通知)</source>
+        <translation>Notice of the review result (審查結果通知)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>The application was not accepted in screening (資格文件審查) and was not reviewed (004 陸 註1; 數位發展部協助產業創新活動補助獎勵及輔導辦法 第7條).</source>
+        <translation>The application was not accepted in screening (資格文件審查) and was not reviewed (004 陸 註1; 數位發展部協助產業創新活動補助獎勵及輔導辦法 第7條).</translation>
+    </message>
+    <message>
+        <source>NT$ %1 thousand</source>
+        <translation>NT$ %1 thousand</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Approved subsidy (核定補助款)</source>
+        <translation>Approved subsidy (核定補助款)</translation>
+    </message>
+    <message>
+        <source>Approved total budget (核定總經費)</source>
+        <translation>Approved total budget (核定總經費)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <source>%1 (pass mark %2)</source>
+        <translation>%1 (pass mark %2)</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>The committee did not approve the proposal. Its comments follow.</source>
+        <translation>The committee did not approve the proposal. Its comments follow.</translation>
+    </message>
+    <message>
+        <source>The committee approved the proposal; the program office will contact you about the contract (簽約執行). The committee&apos;s comments follow.</source>
+        <translation>The committee approved the proposal; the program office will contact you about the contract (簽約執行). The committee&apos;s comments follow.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Result letters (函復結果) are written once the results are final.</source>
+        <translation>Result letters (函復結果) are written once the results are final.</translation>
     </message>
 </context>
 <context>
@@ -5806,6 +5874,29 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>Not eligible (資格文件審查): %1</source>
         <translation>Not eligible (資格文件審查): %1</translation>
+    </message>
+    <message>
+        <source>Result letters (函復結果) of every applicant…</source>
+        <translation>Result letters (函復結果) of every applicant…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the result letters</source>
+        <translation>Choose the folder for the result letters</translation>
+    </message>
+    <message>
+        <source>Writing the result letters…</source>
+        <translation>Writing the result letters…</translation>
+    </message>
+    <message>
+        <source>Result letters</source>
+        <translation>Result letters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result letter(s) written to %1.</source>
+        <translation>
+            <numerusform>%n result letter written to %1.</numerusform>
+            <numerusform>%n result letters written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1283,10 +1283,6 @@
         <translation>委員評分表均已回傳：可執行 `consensus` 或「審查梯次 → 共識會議」。</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1</source>
-        <translation>無法建立資料夾 %1</translation>
-    </message>
-    <message>
         <source>Write the 總表 as XLSX, one sheet per criterion.</source>
         <translation>以 XLSX 輸出評選總表，每一評分項目一張工作表。</translation>
     </message>
@@ -1481,10 +1477,6 @@
     <message>
         <source>Each sheet is signed with its member&apos;s demo certificate (store: %1).</source>
         <translation>每張評分表均以該委員的示範憑證簽章（憑證庫：%1）。</translation>
-    </message>
-    <message>
-        <source>The 共識會議 is over: results final, 總表 and minutes signed by the chair. Try `archive export WS OUT.zip --sign &quot;%1&quot;` and `verify OUT.zip`.</source>
-        <translation>共識會議已完成：結果確定，總表與會議紀錄已由主席簽章。請試 `archive export WS OUT.zip --sign &quot;%1&quot;` 與 `verify OUT.zip`。</translation>
     </message>
     <message>
         <source>Sign with this certificate (its nickname; see `certs list`).</source>
@@ -1869,6 +1861,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>The most members the committee may have (17 by default).</source>
         <translation>委員會委員人數上限（預設 17 人）。</translation>
+    </message>
+    <message>
+        <source>Write each applicant&apos;s result letter (函復結果) PDF into FOLDER, once the results are final.</source>
+        <translation>結果確定後，將各申請單位的函復結果 PDF 寫入 FOLDER。</translation>
+    </message>
+    <message>
+        <source>The consensus meeting (共識會議) is over: results final, the consensus sheet (總表) and the minutes signed by the chair, result letters (函復結果) in %2. Try `archive export WS OUT.zip --sign &quot;%1&quot;` and `verify OUT.zip`.</source>
+        <translation>共識會議已完成：結果確定，總表與會議紀錄已由主席簽章，函復結果存於 %2。請試 `archive export WS OUT.zip --sign &quot;%1&quot;` 與 `verify OUT.zip`。</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2414,74 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Committee: %1 members, %2 of them external experts (外聘) — the rules ask for %3 to %4 members, at least %5 % external. Present: %6 members, %7 of them external — the rules ask for at least %8 present, and at least %9 external members making up %5 % of those present.</source>
         <translation>委員會：委員 %1 人，其中外聘專家學者 %2 人（規定：委員 %3 至 %4 人，外聘不少於 %5%）。出席：%6 人，其中外聘 %7 人（規定：出席至少 %8 人，外聘出席至少 %9 人且不少於出席人數之 %5%）。</translation>
+    </message>
+    <message>
+        <source>%1 has no result to send yet.</source>
+        <translation>%1 尚無可函復的審查結果。</translation>
+    </message>
+    <message>
+        <source>Review result</source>
+        <translation>審查結果</translation>
+    </message>
+    <message>
+        <source>Notice of the review result (審查結果通知)</source>
+        <translation>審查結果通知</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>審查結果</translation>
+    </message>
+    <message>
+        <source>The application was not accepted in screening (資格文件審查) and was not reviewed (004 陸 註1; 數位發展部協助產業創新活動補助獎勵及輔導辦法 第7條).</source>
+        <translation>本申請案經資格文件審查不予受理，未進行審查（004 陸 註1；數位發展部協助產業創新活動補助獎勵及輔導辦法第 7 條）。</translation>
+    </message>
+    <message>
+        <source>NT$ %1 thousand</source>
+        <translation>新臺幣 %1 千元</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source>Approved subsidy (核定補助款)</source>
+        <translation>核定補助款</translation>
+    </message>
+    <message>
+        <source>Approved total budget (核定總經費)</source>
+        <translation>核定總經費</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>修正條件</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均分數</translation>
+    </message>
+    <message>
+        <source>%1 (pass mark %2)</source>
+        <translation>%1（及格分數 %2）</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>決議會議</translation>
+    </message>
+    <message>
+        <source>The committee did not approve the proposal. Its comments follow.</source>
+        <translation>本計畫經審查會議決議不通過。審查意見如下。</translation>
+    </message>
+    <message>
+        <source>The committee approved the proposal; the program office will contact you about the contract (簽約執行). The committee&apos;s comments follow.</source>
+        <translation>本計畫經審查會議通過，計畫辦公室將另行通知簽約執行事宜。審查意見如下。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>無法建立資料夾 %1</translation>
+    </message>
+    <message>
+        <source>Result letters (函復結果) are written once the results are final.</source>
+        <translation>結果確定後才能產生函復結果。</translation>
     </message>
 </context>
 <context>
@@ -5843,6 +5911,28 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>Not eligible (資格文件審查): %1</source>
         <translation>資格文件審查未符合：%1 件</translation>
+    </message>
+    <message>
+        <source>Result letters (函復結果) of every applicant…</source>
+        <translation>各申請單位的函復結果…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the result letters</source>
+        <translation>選擇函復結果的存放資料夾</translation>
+    </message>
+    <message>
+        <source>Writing the result letters…</source>
+        <translation>正在產生函復結果…</translation>
+    </message>
+    <message>
+        <source>Result letters</source>
+        <translation>函復結果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result letter(s) written to %1.</source>
+        <translation>
+            <numerusform>已將 %n 份函復結果寫入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,15 @@
 #include "cli/ScreeningCommands.h"
 #include "cli/SigningCommands.h"
 
+#include "audit/AuditTrail.h"
+#include "consensus/Meeting.h"
 #include "consensus/RoundSettings.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoScoring.h"
 #include "demo/DemoScreening.h"
 #include "demo/DemoSigning.h"
 #include "importer/ImportJob.h"
+#include "print/ConsensusPrint.h"
 #include "review/ReviewerStore.h"
 #include "rules/FindingText.h"
 #include "search/SearchIndex.h"
@@ -274,11 +277,28 @@ int demoCommand(const QStringList& arguments)
                     err() << held.error() << '\n';
                     return InputFailed;
                 }
+                // 函復結果: a letter to every applicant decided or not accepted.
+                const QString letters = workspace->path() + QStringLiteral("/result-letters");
+                auto state = consensus::loadMeeting(workspace->db(), *round);
+                auto lettersWritten =
+                    state ? writeResultLetters(*state, letters) : Result<QStringList>::failure(state.error());
+                if (!lettersWritten) {
+                    err() << lettersWritten.error() << '\n';
+                    return InputFailed;
+                }
+                if (auto logged = audit::recordExport(workspace->db(), *round, QStringLiteral("letters"), letters);
+                    !logged) {
+                    err() << logged.error() << '\n';
+                    return InputFailed;
+                }
                 if (!json)
                     out() << QCoreApplication::translate(
-                                 "Cli", "The 共識會議 is over: results final, 總表 and minutes signed by the chair. "
-                                        "Try `archive export WS OUT.zip --sign \"%1\"` and `verify OUT.zip`.")
-                                 .arg(signers->secretariat)
+                                 "Cli",
+                                 "The consensus meeting (共識會議) is over: results final, the consensus sheet (總表) "
+                                 "and the minutes signed by the chair, result letters (函復結果) in %2. Try `archive "
+                                 "export WS OUT.zip --sign "
+                                 "\"%1\"` and `verify OUT.zip`.")
+                                 .arg(signers->secretariat, QDir::toNativeSeparators(letters))
                           << '\n';
             }
         }

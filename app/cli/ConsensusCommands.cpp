@@ -21,26 +21,6 @@
 
 namespace rd::cli {
 
-namespace {
-
-// One 審查意見彙整 per applicant with counted sheets, named by 統一編號.
-Status writeAllComments(const consensus::MeetingState& state, const QString& folder)
-{
-    if (!QDir().mkpath(folder))
-        return Status::failure(QCoreApplication::translate("Cli", "Cannot create the folder %1").arg(folder));
-    for (const consensus::ApplicationResult& r : state.results) {
-        if (r.reviewers == 0)
-            continue;
-        const QString file = QDir(folder).filePath(
-            QStringLiteral("%1-%2.pdf").arg(state.data.ubns.value(r.applicationId)).arg(r.applicationId));
-        if (auto written = printCompiledComments(state, r.applicationId, file); !written)
-            return written;
-    }
-    return {};
-}
-
-} // namespace
-
 int consensusCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -99,13 +79,18 @@ int consensusCommand(const QStringList& arguments)
         QStringLiteral("comments"),
         QCoreApplication::translate("Cli", "Write each applicant's 審查意見彙整 PDF into FOLDER."),
         QStringLiteral("FOLDER"));
+    const QCommandLineOption letters(
+        QStringLiteral("letters"),
+        QCoreApplication::translate("Cli", "Write each applicant's result letter (函復結果) PDF into FOLDER, once the "
+                                           "results are final."),
+        QStringLiteral("FOLDER"));
     parser.addOptions({roundOption(), method, passMark, budget, points, ranks, committeeMinimum, committeeMaximum,
-                       unsignedReturns, timeStamping, save, xlsx, csv, pdf, minutes, comments, jsonOption()});
+                       unsignedReturns, timeStamping, save, xlsx, csv, pdf, minutes, comments, letters, jsonOption()});
     if (auto done = parse(parser, arguments,
                           QCoreApplication::translate("Cli", "Compile the returned score sheets of a round."), 1, 1))
         return *done;
     // Saving settings writes, and so does every exported file: its export is recorded on the audit trail.
-    const QList<const QCommandLineOption*> files{&xlsx, &csv, &pdf, &minutes, &comments};
+    const QList<const QCommandLineOption*> files{&xlsx, &csv, &pdf, &minutes, &comments, &letters};
     const bool writes = parser.isSet(save) || std::any_of(files.cbegin(), files.cend(),
                                                           [&](const auto* option) { return parser.isSet(*option); });
     auto opened = openRound(parser, writes ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly);
@@ -165,7 +150,8 @@ int consensusCommand(const QStringList& arguments)
         {&csv, [&](const QString& f) { return consensus::writeCsv(*state, f); }},
         {&pdf, [&](const QString& f) { return printConsensusSheet(*state, f); }},
         {&minutes, [&](const QString& f) { return printMinutes(*state, f); }},
-        {&comments, [&](const QString& folder) { return writeAllComments(*state, folder); }},
+        {&comments, [&](const QString& folder) { return Status::from(writeCompiledComments(*state, folder)); }},
+        {&letters, [&](const QString& folder) { return Status::from(writeResultLetters(*state, folder)); }},
     };
     bool wroteFile = false;
     for (const auto& [option, write] : outputs) {

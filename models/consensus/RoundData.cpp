@@ -217,7 +217,8 @@ Result<RoundData> loadRound(const QSqlDatabase& db, qint64 roundId)
         data.applicants.insert(a.id, a.applicantName);
         data.titles.insert(a.id, a.title);
         if (const screening::Decision d = screened->value(a.id); !d.goesOn()) {
-            data.screenedOut.append({a.id, screening::outcomeName(d.outcome), d.why()});
+            data.screenedOut.append(
+                {a.id, screening::outcomeName(d.outcome), d.why(), d.outcome == screening::Outcome::Rejected});
             continue;
         }
         index.insert(a.id, int(data.applications.size()));

@@ -42,6 +42,7 @@ struct ScreenedOut
     qint64 applicationId = 0;
     QString outcome; // in the reader's language
     QString reason;
+    bool notAccepted = false; // 不予受理 (also when a 補正 lapsed); else still pending or to be supplemented
 };
 
 // What the compilation and the meeting need of a round, read from the secretariat's workspace: each

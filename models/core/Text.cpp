@@ -24,6 +24,15 @@ QString forDisplay(const QString& text)
     return out;
 }
 
+QString fileStem(const QString& value, qint64 id)
+{
+    QString stem;
+    for (const QChar c : value)
+        if ((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-') || c == QLatin1Char('_'))
+            stem += c;
+    return QStringLiteral("%1-%2").arg(stem.isEmpty() ? QStringLiteral("application") : stem.left(64)).arg(id);
+}
+
 bool isCjk(char32_t c)
 {
     return (c >= 0x2E80 && c <= 0x2FDF)       // CJK radicals, Kangxi radicals

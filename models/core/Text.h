@@ -26,6 +26,11 @@ QString neutralizeFormula(const QString& text);
 // zh_TW pattern ("yyyy/M/d Bh:mm") has a day-period field Qt cannot render, which prints a literal "B".
 QString localDateTime(const QDateTime& moment);
 
+// A file name's stem built from a value that came in with a dossier (a 統一編號) and the record's id, which
+// tells two proposals of one company apart: only ASCII letters, digits, '-' and '_' of the value survive, so
+// the name cannot leave the folder it is written in ("04595257-12", or "application-12").
+QString fileStem(const QString& value, qint64 id);
+
 // Characters written without spaces between words: Han, kana, Hangul, bopomofo.
 bool isCjk(char32_t codePoint);
 

@@ -6,10 +6,12 @@
 #include "print/PdfComposer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLocale>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace rd {
 
@@ -173,6 +175,50 @@ void chairSignature(PdfComposer& pdf, const MeetingState& state, const QString& 
         signer.isEmpty()
             ? QCoreApplication::translate("ConsensusPrint", "Not digitally signed")
             : QCoreApplication::translate("ConsensusPrint", "Results SHA-256 %1…").arg(state.resultsSha256().left(16)));
+}
+
+// The counted members' comments on one application, per criterion and overall, the members shown as 委員 A,
+// B, C in an order of the application's own, and the conditions of the decision.
+void commentSections(PdfComposer& pdf, const MeetingState& state, const ApplicationResult& r)
+{
+    const qint64 applicationId = r.applicationId;
+    const ApplicationResult* result = &r;
+    // Letters of this application's own, in an order that does not follow the committee's list.
+    QList<const ScoreSheet*> counted;
+    for (const ScoreSheet& sheet : state.data.sheetsOf(applicationId))
+        if (result->counted.contains(sheet.reviewerId))
+            counted.append(&sheet);
+    // So that 委員 A is not the same member on every applicant's sheet: an order drawn from both ids.
+    std::sort(counted.begin(), counted.end(), [applicationId](const ScoreSheet* a, const ScoreSheet* b) {
+        return qHash(qMakePair(applicationId, a->reviewerId)) < qHash(qMakePair(applicationId, b->reviewerId));
+    });
+    auto letter = [](int i) { return QCoreApplication::translate("ConsensusPrint", "Member %1").arg(QChar(u'A' + i)); };
+    for (const RubricCriterion& c : state.data.rubric.criteria()) {
+        QList<QStringList> rows;
+        for (int i = 0; i < counted.size(); ++i)
+            if (const QString comment = counted.at(i)->entry(c.id).comment; !comment.isEmpty())
+                rows.append({letter(i), comment});
+        if (rows.isEmpty())
+            continue;
+        pdf.heading(c.name.text());
+        pdf.table({QCoreApplication::translate("ConsensusPrint", "Member"),
+                   QCoreApplication::translate("ConsensusPrint", "Comment")},
+                  rows, {0.15, 0.85});
+    }
+    QList<QStringList> overall;
+    for (int i = 0; i < counted.size(); ++i)
+        if (!counted.at(i)->overallComment.isEmpty())
+            overall.append({letter(i), counted.at(i)->overallComment});
+    if (!overall.isEmpty()) {
+        pdf.heading(QCoreApplication::translate("ConsensusPrint", "Overall comments"));
+        pdf.table({QCoreApplication::translate("ConsensusPrint", "Member"),
+                   QCoreApplication::translate("ConsensusPrint", "Comment")},
+                  overall, {0.15, 0.85});
+    }
+    if (state.decisions.contains(applicationId) && !state.decisions[applicationId].conditions.isEmpty()) {
+        pdf.heading(QCoreApplication::translate("ConsensusPrint", "Conditions of the decision"));
+        pdf.paragraph(state.decisions[applicationId].conditions);
+    }
 }
 
 } // namespace
@@ -416,44 +462,126 @@ Status printCompiledComments(const MeetingState& state, qint64 applicationId, co
                {QCoreApplication::translate("ConsensusPrint", "Decision"), decisionText(state, applicationId)}},
               {0.25, 0.75});
 
-    // Letters of this application's own, in an order that does not follow the committee's list.
-    QList<const ScoreSheet*> counted;
-    for (const ScoreSheet& sheet : state.data.sheetsOf(applicationId))
-        if (result->counted.contains(sheet.reviewerId))
-            counted.append(&sheet);
-    // So that 委員 A is not the same member on every applicant's sheet: an order drawn from both ids.
-    std::sort(counted.begin(), counted.end(), [applicationId](const ScoreSheet* a, const ScoreSheet* b) {
-        return qHash(qMakePair(applicationId, a->reviewerId)) < qHash(qMakePair(applicationId, b->reviewerId));
-    });
-    auto letter = [](int i) { return QCoreApplication::translate("ConsensusPrint", "Member %1").arg(QChar(u'A' + i)); };
-    for (const RubricCriterion& c : state.data.rubric.criteria()) {
-        QList<QStringList> rows;
-        for (int i = 0; i < counted.size(); ++i)
-            if (const QString comment = counted.at(i)->entry(c.id).comment; !comment.isEmpty())
-                rows.append({letter(i), comment});
-        if (rows.isEmpty())
-            continue;
-        pdf.heading(c.name.text());
-        pdf.table({QCoreApplication::translate("ConsensusPrint", "Member"),
-                   QCoreApplication::translate("ConsensusPrint", "Comment")},
-                  rows, {0.15, 0.85});
-    }
-    QList<QStringList> overall;
-    for (int i = 0; i < counted.size(); ++i)
-        if (!counted.at(i)->overallComment.isEmpty())
-            overall.append({letter(i), counted.at(i)->overallComment});
-    if (!overall.isEmpty()) {
-        pdf.heading(QCoreApplication::translate("ConsensusPrint", "Overall comments"));
-        pdf.table({QCoreApplication::translate("ConsensusPrint", "Member"),
-                   QCoreApplication::translate("ConsensusPrint", "Comment")},
-                  overall, {0.15, 0.85});
-    }
-    if (state.decisions.contains(applicationId) && !state.decisions[applicationId].conditions.isEmpty()) {
-        pdf.heading(QCoreApplication::translate("ConsensusPrint", "Conditions of the decision"));
-        pdf.paragraph(state.decisions[applicationId].conditions);
-    }
+    commentSections(pdf, state, *result);
     pdf.finish();
     return {};
+}
+
+Status printResultLetter(const MeetingState& state, qint64 applicationId, const QString& pdfPath)
+{
+    const ApplicationResult* result = state.result(applicationId);
+    const auto out = std::find_if(state.data.screenedOut.cbegin(), state.data.screenedOut.cend(),
+                                  [applicationId](const ScreenedOut& o) { return o.applicationId == applicationId; });
+    const bool notAccepted = out != state.data.screenedOut.cend() && out->notAccepted;
+    if (!notAccepted && (!result || !state.decisions.contains(applicationId)))
+        return Status::failure(QCoreApplication::translate("ConsensusPrint", "%1 has no result to send yet.")
+                                   .arg(applicant(state, applicationId)));
+    PdfComposer pdf(pdfPath, QCoreApplication::translate("ConsensusPrint", "Review result"));
+    if (!pdf.isOpen())
+        return Status::failure(QCoreApplication::translate("ConsensusPrint", "Cannot write %1").arg(pdfPath));
+    pdf.setFooter(state.data.roundName);
+    pdf.title(QCoreApplication::translate("ConsensusPrint", "Notice of the review result (審查結果通知)"));
+    QList<QStringList> facts{
+        {QCoreApplication::translate("ConsensusPrint", "Round"),
+         QStringLiteral("%1（%2）").arg(state.data.roundName, state.data.program)},
+        {QCoreApplication::translate("ConsensusPrint", "Applicant"), applicant(state, applicationId)},
+        {QCoreApplication::translate("ConsensusPrint", "Proposal"), state.data.titles.value(applicationId)}};
+    if (notAccepted) {
+        facts.append({QCoreApplication::translate("ConsensusPrint", "Result"), out->outcome});
+        facts.append({QCoreApplication::translate("ConsensusPrint", "Reason"), out->reason});
+        pdf.table({QCoreApplication::translate("ConsensusPrint", "Item"),
+                   QCoreApplication::translate("ConsensusPrint", "Details")},
+                  facts, {0.25, 0.75});
+        pdf.paragraph(QCoreApplication::translate(
+            "ConsensusPrint", "The application was not accepted in screening (資格文件審查) and was not reviewed "
+                              "(004 陸 註1; 數位發展部協助產業創新活動補助獎勵及輔導辦法 第7條)."));
+        pdf.finish();
+        return {};
+    }
+    const DecisionRecord& d = state.decisions[applicationId];
+    facts.append({QCoreApplication::translate("ConsensusPrint", "Result"), decisionName(d.decision)});
+    if (d.decision != Decision::Fail) {
+        // A decision recorded before 核定 amounts were kept has none to state.
+        const auto amount = [](double value) {
+            return value > 0 ? QCoreApplication::translate("ConsensusPrint", "NT$ %1 thousand").arg(number(value, 0))
+                             : QCoreApplication::translate("ConsensusPrint", "not recorded");
+        };
+        facts.append({QCoreApplication::translate("ConsensusPrint", "Approved subsidy (核定補助款)"),
+                      amount(d.approvedSubsidy)});
+        facts.append({QCoreApplication::translate("ConsensusPrint", "Approved total budget (核定總經費)"),
+                      amount(d.approvedTotal)});
+        if (!d.conditions.isEmpty())
+            facts.append({QCoreApplication::translate("ConsensusPrint", "Conditions"), d.conditions});
+    } else {
+        facts.append({QCoreApplication::translate("ConsensusPrint", "Mean score"),
+                      QCoreApplication::translate("ConsensusPrint", "%1 (pass mark %2)")
+                          .arg(number(result->mean, 2), number(state.settings.passMark))});
+        if (!d.passMarkReason.isEmpty())
+            facts.append({QCoreApplication::translate("ConsensusPrint", "Reason"), d.passMarkReason});
+    }
+    if (!state.info.heldAt.isEmpty())
+        facts.append({QCoreApplication::translate("ConsensusPrint", "Decided at"),
+                      QStringLiteral("%1 %2").arg(state.info.heldAt, state.info.place).trimmed()});
+    pdf.table({QCoreApplication::translate("ConsensusPrint", "Item"),
+               QCoreApplication::translate("ConsensusPrint", "Details")},
+              facts, {0.25, 0.75});
+    pdf.paragraph(d.decision == Decision::Fail
+                      ? QCoreApplication::translate("ConsensusPrint",
+                                                    "The committee did not approve the proposal. Its comments follow.")
+                      : QCoreApplication::translate("ConsensusPrint",
+                                                    "The committee approved the proposal; the program office will "
+                                                    "contact you about the contract (簽約執行). The committee's "
+                                                    "comments follow."));
+    commentSections(pdf, state, *result);
+    pdf.finish();
+    return {};
+}
+
+namespace {
+
+Result<QStringList> writeEach(const QString& folder, const QString& prefix, const QList<qint64>& applications,
+                              const MeetingState& state, const std::function<Status(qint64, const QString&)>& write)
+{
+    if (!QDir().mkpath(folder))
+        return Result<QStringList>::failure(
+            QCoreApplication::translate("ConsensusPrint", "Cannot create the folder %1").arg(folder));
+    QStringList files;
+    for (qint64 id : applications) {
+        const QString file = QDir(folder).filePath(
+            QStringLiteral("%1%2.pdf").arg(prefix, text::fileStem(state.data.ubns.value(id), id)));
+        if (auto written = write(id, file); !written)
+            return Result<QStringList>::failure(written.error());
+        files << file;
+    }
+    return files;
+}
+
+} // namespace
+
+Result<QStringList> writeCompiledComments(const MeetingState& state, const QString& folder)
+{
+    QList<qint64> scored;
+    for (const ApplicationResult& r : state.results)
+        if (r.reviewers > 0)
+            scored << r.applicationId;
+    return writeEach(folder, QString(), scored, state,
+                     [&state](qint64 id, const QString& file) { return printCompiledComments(state, id, file); });
+}
+
+Result<QStringList> writeResultLetters(const MeetingState& state, const QString& folder)
+{
+    if (!state.isFinal())
+        return Result<QStringList>::failure(QCoreApplication::translate(
+            "ConsensusPrint", "Result letters (函復結果) are written once the results are final."));
+    QList<qint64> concluded;
+    for (const ApplicationResult& r : state.results)
+        if (state.decisions.contains(r.applicationId))
+            concluded << r.applicationId;
+    for (const ScreenedOut& out : state.data.screenedOut)
+        if (out.notAccepted)
+            concluded << out.applicationId;
+    return writeEach(folder, QStringLiteral("result-"), concluded, state,
+                     [&state](qint64 id, const QString& file) { return printResultLetter(state, id, file); });
 }
 
 } // namespace rd

@@ -25,4 +25,16 @@ Status printMinutes(const consensus::MeetingState& state, const QString& pdfPath
 // shown as 委員 A, B, C in an order of the application's own, never by name; and the committee's decision.
 Status printCompiledComments(const consensus::MeetingState& state, qint64 applicationId, const QString& pdfPath);
 
+// 函復結果 (004 陸、作業流程: 計畫核定 → 函復結果) for one applicant: the outcome — 通過 or 修正後通過 with the
+// 核定補助款, the approved total budget and the conditions; 不通過 with the mean against the pass mark and the
+// committee's reason; 不予受理 with the reason from 資格文件審查 — and, when the committee reviewed it, the
+// members' comments as 審查意見彙整 shows them, without names.
+Status printResultLetter(const consensus::MeetingState& state, qint64 applicationId, const QString& pdfPath);
+
+// Every applicant's 審查意見彙整 (those with counted sheets), or result letter (those decided, and those not
+// accepted in 資格文件審查), into `folder`, named by 統一編號 and id; returns the files. Letters are written
+// only once the results are final.
+Result<QStringList> writeCompiledComments(const consensus::MeetingState& state, const QString& folder);
+Result<QStringList> writeResultLetters(const consensus::MeetingState& state, const QString& folder);
+
 } // namespace rd

@@ -2,6 +2,7 @@
 
 #include "audit/AuditTrail.h"
 #include "core/Csv.h"
+#include "core/Text.h"
 #include "print/PdfComposer.h"
 #include "screening/Screening.h"
 #include "store/ApplicationStore.h"
@@ -63,15 +64,6 @@ Status writeNotice(const QString& path, const QString& roundName, const Applicat
 
 } // namespace
 
-QString safeFileStem(const QString& text)
-{
-    QString stem;
-    for (const QChar c : text)
-        if ((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-') || c == QLatin1Char('_'))
-            stem += c;
-    return stem.left(64);
-}
-
 Result<NoticeReport> writeSupplementNotices(const QSqlDatabase& db, qint64 roundId, const QString& folder,
                                             const QDate& today)
 {
@@ -99,10 +91,7 @@ Result<NoticeReport> writeSupplementNotices(const QSqlDatabase& db, qint64 round
         if (d.outcome != Outcome::Supplement)
             continue;
         // The 統一編號 names the file; two proposals of one company are told apart by their id.
-        const QString stem = safeFileStem(app.ubn);
-        const QString name = QStringLiteral("supplement-notice-%1-%2.pdf")
-                                 .arg(stem.isEmpty() ? QStringLiteral("application") : stem)
-                                 .arg(app.id);
+        const QString name = QStringLiteral("supplement-notice-%1.pdf").arg(text::fileStem(app.ubn, app.id));
         const QString path = dir.filePath(name);
         if (auto written = writeNotice(path, round->name, app, d, today); !written)
             return R::failure(written.error());

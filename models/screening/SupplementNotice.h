@@ -21,8 +21,4 @@ struct NoticeReport
 Result<NoticeReport> writeSupplementNotices(const QSqlDatabase& db, qint64 roundId, const QString& folder,
                                             const QDate& today = QDate::currentDate());
 
-// A file name built from values that came in with a dossier: only letters, digits, '-' and '_' survive, so
-// the name cannot leave the folder it is written in.
-QString safeFileStem(const QString& text);
-
 } // namespace rd::screening

@@ -15,11 +15,14 @@
 #include "review/PreliminaryOpinions.h"
 #include "review/ReviewerStore.h"
 #include "review/ScoreSheetStore.h"
+#include "screening/Screening.h"
 #include "store/Sql.h"
 #include "xlsx/XlsxReader.h"
 #include "xlsx/XlsxWorkbook.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace rd;
@@ -424,6 +427,52 @@ private slots:
         QVERIFY(commentsText.contains(QStringLiteral("Member C")));
         for (const char* name : {"林委員", "陳委員", "黃委員"})
             QVERIFY2(!commentsText.contains(QString::fromUtf8(name)), name);
+    }
+
+    void resultLettersFollowTheFinalResultsAndTheScreening()
+    {
+        usePdfWorkerOfThisBuild();
+        // A third applicant was not accepted in 資格文件審查; its 統一編號 is hostile and must not steer the file.
+        const qint64 c = addApplication(*m_ws, QStringLiteral("10000073"), QStringLiteral("雲端會計導入計畫"));
+        QVERIFY(screening::ScreeningStore(m_ws->workspace->db()).reject(c, QStringLiteral("行業代碼不符")).ok());
+        QVERIFY(sql::exec(m_ws->workspace->db(), QStringLiteral("UPDATE applications SET ubn = ? WHERE id = ?"),
+                          {QStringLiteral("../../x"), c})
+                    .ok());
+        for (qint64 m : std::as_const(m_members).mid(0, 3))
+            QVERIFY(store().setPresent(m, true).ok());
+        for (const Flag& f : state().openDifferences(m_a))
+            QVERIFY(store().resolve(m_a, flagId(f), QStringLiteral("議決維持")).ok());
+        DecisionRecord a = decision(m_a, Decision::Conditional, 3, 0, QStringLiteral("補充資安說明"));
+        a.approvedSubsidy = 90;
+        QVERIFY(store().decide(a).ok());
+        DecisionRecord b = decision(m_b, Decision::Fail, 3);
+        b.passMarkReason = QStringLiteral("推廣策略不具體");
+        QVERIFY(store().decide(b).ok());
+        const QString folder = m_ws->dir.filePath(QStringLiteral("letters"));
+        QVERIFY(!writeResultLetters(state(), folder).ok()); // not before the results are final
+        QVERIFY(store().finalise().ok());
+        auto files = writeResultLetters(state(), folder);
+        QVERIFY2(files.ok(), qPrintable(files.error()));
+        QCOMPARE(files->size(), 3);
+        for (const QString& file : std::as_const(*files))
+            QCOMPARE(QFileInfo(file).absolutePath(), QDir(folder).absolutePath());
+        const auto read = PdfTextExtractor().extract(*files);
+        QHash<qint64, QString> texts;
+        for (int i = 0; i < files->size(); ++i) {
+            QVERIFY(read.at(i).readable);
+            const QString name = QFileInfo(files->at(i)).fileName();
+            const qint64 id = name.section(QLatin1Char('-'), -1).section(QLatin1Char('.'), 0, 0).toLongLong();
+            texts.insert(id, text::forDisplay(read.at(i).pages.join(QLatin1Char('\n'))));
+        }
+        QVERIFY2(texts.value(m_a).contains(QStringLiteral("Approved subsidy")), qPrintable(texts.value(m_a)));
+        QVERIFY(texts.value(m_a).contains(decisionName(Decision::Conditional)));
+        QVERIFY(texts.value(m_a).contains(QStringLiteral("補充資安說明")));
+        QVERIFY(texts.value(m_a).contains(QStringLiteral("Member A")));
+        QVERIFY(texts.value(m_b).contains(QStringLiteral("推廣策略不具體")));
+        QVERIFY(texts.value(c).contains(QStringLiteral("行業代碼不符")));
+        for (const QString& letter : std::as_const(texts))
+            for (const char* name : {"林委員", "陳委員", "黃委員"})
+                QVERIFY2(!letter.contains(QString::fromUtf8(name)), name);
     }
 
     void boardMarksFlaggedMembersAndSortsByRank()

@@ -130,6 +130,37 @@ ConsensusWindow::ConsensusWindow(const Workspace& workspace, qint64 roundId, QWi
             tr("comments-%1.pdf").arg(m_session->state().data.ubns.value(id)),
             [id](const MeetingState& state, const QString& path) { return printCompiledComments(state, id, path); });
     });
+    exportMenu->addAction(tr("Result letters (函復結果) of every applicant…"), this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Choose the folder for the result letters"), m_workspace.path());
+        if (folder.isEmpty())
+            return;
+        const qint64 round = m_session->roundId();
+        const Workspace& office = m_workspace;
+        auto written = runBusy(
+            this, tr("Writing the result letters…"), nullptr, [&office, round, folder]() -> Result<QStringList> {
+                Workspace::ThreadConnection connection(office);
+                if (!connection.isOpen())
+                    return Result<QStringList>::failure(connection.error());
+                auto state = loadMeeting(connection.db(), round);
+                if (!state)
+                    return Result<QStringList>::failure(state.error());
+                auto files = writeResultLetters(*state, folder);
+                if (!files)
+                    return files;
+                if (auto logged = audit::recordExport(connection.db(), round, QStringLiteral("letters"), folder);
+                    !logged)
+                    return Result<QStringList>::failure(logged.error());
+                return files;
+            });
+        if (!written) {
+            QMessageBox::warning(this, tr("Result letters"), written.error());
+            return;
+        }
+        statusBar()->showMessage(tr("%n result letter(s) written to %1.", nullptr, int(written->size()))
+                                     .arg(QDir::toNativeSeparators(folder)),
+                                 8000);
+    });
     auto* publish = new QToolButton(tools);
     publish->setText(exportMenu->title());
     publish->setMenu(exportMenu);
