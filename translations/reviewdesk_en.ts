@@ -1831,6 +1831,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>The consensus meeting (共識會議) is over: results final, the consensus sheet (總表) and the minutes signed by the chair, result letters (函復結果) in %2. Try `archive export WS OUT.zip --sign &quot;%1&quot;` and `verify OUT.zip`.</source>
         <translation>The consensus meeting (共識會議) is over: results final, the consensus sheet (總表) and the minutes signed by the chair, result letters (函復結果) in %2. Try `archive export WS OUT.zip --sign &quot;%1&quot;` and `verify OUT.zip`.</translation>
     </message>
+    <message>
+        <source>Extend the review period (審查時程) of an eligible application by one month, once (004 捌、二(一)).</source>
+        <translation>Extend the review period (審查時程) of an eligible application by one month, once (004 捌、二(一)).</translation>
+    </message>
+    <message>
+        <source>review due %1 (%2 days left)</source>
+        <translation>review due %1 (%2 days left)</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -4259,6 +4267,18 @@ What the committee resolved about this difference:</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>the review period starts when the application is found eligible (符合)</source>
+        <translation>the review period starts when the application is found eligible (符合)</translation>
+    </message>
+    <message>
+        <source>the review period was already extended once (004 捌、二(一) allows one month, once)</source>
+        <translation>the review period was already extended once (004 捌、二(一) allows one month, once)</translation>
+    </message>
+    <message>
+        <source>give the reason the review period is extended</source>
+        <translation>give the reason the review period is extended</translation>
+    </message>
 </context>
 <context>
     <name>SignatureDialog</name>
@@ -4882,6 +4902,13 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>Screening (資格文件審查)</source>
         <translation>Screening (資格文件審查)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n day(s) left</source>
+        <translation>
+            <numerusform>%1 · %n day left</numerusform>
+            <numerusform>%1 · %n days left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7176,12 +7203,35 @@ An auditor opens it with File → Open a round archive for audit.</translation>
         <translation>Required: why the error findings are overridden</translation>
     </message>
     <message>
-        <source>Needed to extend a deadline</source>
-        <translation>Needed to extend a deadline</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Extend the review &amp;period by a month</source>
+        <translation>Extend the review &amp;period by a month</translation>
+    </message>
+    <message>
+        <source>004 捌、二(一) allows the review period to be extended once, by one month; the reason is recorded.</source>
+        <translation>004 捌、二(一) allows the review period to be extended once, by one month; the reason is recorded.</translation>
+    </message>
+    <message>
+        <source>Review period (審查時程): the review was due on %1 (004 捌、二(一)).</source>
+        <translation>Review period (審查時程): the review was due on %1 (004 捌、二(一)).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review period (審查時程): due %1, %n day(s) left%2.</source>
+        <translation>
+            <numerusform>Review period (審查時程): due %1, %n day left%2.</numerusform>
+            <numerusform>Review period (審查時程): due %1, %n days left%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, extended once</source>
+        <translation>, extended once</translation>
+    </message>
+    <message>
+        <source>Needed to extend a deadline or the review period</source>
+        <translation>Needed to extend a deadline or the review period</translation>
     </message>
 </context>
 <context>

@@ -1870,6 +1870,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>The consensus meeting (共識會議) is over: results final, the consensus sheet (總表) and the minutes signed by the chair, result letters (函復結果) in %2. Try `archive export WS OUT.zip --sign &quot;%1&quot;` and `verify OUT.zip`.</source>
         <translation>共識會議已完成：結果確定，總表與會議紀錄已由主席簽章，函復結果存於 %2。請試 `archive export WS OUT.zip --sign &quot;%1&quot;` 與 `verify OUT.zip`。</translation>
     </message>
+    <message>
+        <source>Extend the review period (審查時程) of an eligible application by one month, once (004 捌、二(一)).</source>
+        <translation>將符合之申請案的審查時程延長 1 個月，以一次為限（004 捌、二(一)）。</translation>
+    </message>
+    <message>
+        <source>review due %1 (%2 days left)</source>
+        <translation>審查時程 %1 止（尚餘 %2 天）</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -4298,6 +4306,18 @@ What the committee resolved about this difference:</source>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>the review period starts when the application is found eligible (符合)</source>
+        <translation>審查時程自申請案經審查為符合起算</translation>
+    </message>
+    <message>
+        <source>the review period was already extended once (004 捌、二(一) allows one month, once)</source>
+        <translation>審查時程已延長過一次（004 捌、二(一) 以延長 1 個月一次為限）</translation>
+    </message>
+    <message>
+        <source>give the reason the review period is extended</source>
+        <translation>請說明延長審查時程的理由</translation>
+    </message>
 </context>
 <context>
     <name>SignatureDialog</name>
@@ -4921,6 +4941,12 @@ What the committee resolved about this difference:</source>
     <message>
         <source>Screening (資格文件審查)</source>
         <translation>資格文件審查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n day(s) left</source>
+        <translation>
+            <numerusform>%1 · 審查時程尚餘 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7209,12 +7235,34 @@ An auditor opens it with File → Open a round archive for audit.</source>
         <translation>必填：排除錯誤檢核結果的理由</translation>
     </message>
     <message>
-        <source>Needed to extend a deadline</source>
-        <translation>延長期限時必填</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Extend the review &amp;period by a month</source>
+        <translation>審查時程延長 1 個月(&amp;P)</translation>
+    </message>
+    <message>
+        <source>004 捌、二(一) allows the review period to be extended once, by one month; the reason is recorded.</source>
+        <translation>依 004 捌、二(一)，審查時程必要時得延長 1 個月，以一次為限；延長理由將予記錄。</translation>
+    </message>
+    <message>
+        <source>Review period (審查時程): the review was due on %1 (004 捌、二(一)).</source>
+        <translation>審查時程：應於 %1 前完成，已逾期（004 捌、二(一)）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review period (審查時程): due %1, %n day(s) left%2.</source>
+        <translation>
+            <numerusform>審查時程：%1 前完成，尚餘 %n 天%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, extended once</source>
+        <translation>，已延長一次</translation>
+    </message>
+    <message>
+        <source>Needed to extend a deadline or the review period</source>
+        <translation>延長補正期限或審查時程時必填</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,16 @@ int screeningExtend(const QStringList& arguments)
         });
 }
 
+int screeningExtendSchedule(const QStringList& arguments)
+{
+    return onApplication(arguments,
+                         QCoreApplication::translate("Cli", "Extend the review period (審查時程) of an eligible "
+                                                            "application by one month, once (004 捌、二(一))."),
+                         {reasonOption()}, [](ScreeningStore& store, qint64 id, const QCommandLineParser& parser) {
+                             return store.extendSchedule(id, parser.value(reasonOption()));
+                         });
+}
+
 int screeningClean(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -180,13 +190,21 @@ int screeningList(const QStringList& arguments)
                                     {QStringLiteral("deadline"), d.deadline.toString(Qt::ISODate)},
                                     {QStringLiteral("items"), QJsonArray::fromStringList(d.items)},
                                     {QStringLiteral("reason"), d.reason},
-                                    {QStringLiteral("overridden"), QJsonArray::fromStringList(d.overridden)}});
+                                    {QStringLiteral("overridden"), QJsonArray::fromStringList(d.overridden)},
+                                    {QStringLiteral("documents_complete"), d.documentsComplete.toString(Qt::ISODate)},
+                                    {QStringLiteral("review_due"), d.reviewDue.toString(Qt::ISODate)},
+                                    {QStringLiteral("schedule_extended"), d.scheduleExtended}});
             continue;
         }
         out() << QStringLiteral("%1  %2  v%3  %4")
                      .arg(a.ubn, a.applicantName)
                      .arg(a.version)
                      .arg(screening::outcomeName(d.outcome));
+        if (d.reviewDue.isValid())
+            out() << QStringLiteral("  ")
+                  << QCoreApplication::translate("Cli", "review due %1 (%2 days left)")
+                         .arg(d.reviewDue.toString(Qt::ISODate))
+                         .arg(d.daysLeft());
         if (const QString why = d.goesOn() && !d.overridden.isEmpty() ? d.reason : d.why(); !why.isEmpty())
             out() << QStringLiteral("\n    ") << why;
         out() << '\n';
@@ -233,6 +251,7 @@ int screeningCommand(const QStringList& arguments)
                      {"clean", screeningClean},
                      {"supplement", screeningSupplement},
                      {"extend", screeningExtend},
+                     {"extend-schedule", screeningExtendSchedule},
                      {"reject", screeningReject},
                      {"notices", screeningNotices}});
 }

@@ -162,6 +162,7 @@ const QStringList& archivedTables()
         QStringLiteral("screenings"),
         QStringLiteral("application_versions"),
         QStringLiteral("version_documents"),
+        QStringLiteral("schedule_extensions"),
     };
     return tables;
 }

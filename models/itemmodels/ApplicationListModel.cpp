@@ -151,11 +151,14 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
         case SheetColumn:
             return row.sheet;
         case ScreeningColumn:
-            return row.screening.outcome == screening::Outcome::Supplement
-                       ? tr("%1 · by %2")
-                             .arg(screening::outcomeName(row.screening.outcome),
-                                  row.screening.deadline.toString(QStringLiteral("MM-dd")))
-                       : screening::outcomeName(row.screening.outcome);
+            if (row.screening.outcome == screening::Outcome::Supplement)
+                return tr("%1 · by %2")
+                    .arg(screening::outcomeName(row.screening.outcome),
+                         row.screening.deadline.toString(QStringLiteral("MM-dd")));
+            if (row.screening.reviewDue.isValid()) // 審查時程 (004 捌、二(一))
+                return tr("%1 · %n day(s) left", nullptr, int(row.screening.daysLeft()))
+                    .arg(screening::outcomeName(row.screening.outcome));
+            return screening::outcomeName(row.screening.outcome);
         case StatusColumn:
             if (s.errors + s.warnings == 0)
                 return intakeStatusName(row.status);
@@ -170,7 +173,10 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
         if (index.column() == ScreeningColumn) {
             switch (row.screening.outcome) {
             case screening::Outcome::Eligible:
-                return QBrush(colours::text(colours::Tone::Good));
+                // A review period running short is a warning, an overdue one an error.
+                return QBrush(colours::text(row.screening.daysLeft() < 0    ? colours::Tone::Error
+                                            : row.screening.scheduleShort() ? colours::Tone::Caution
+                                                                            : colours::Tone::Good));
             case screening::Outcome::Supplement:
                 return QBrush(colours::text(colours::Tone::Caution));
             case screening::Outcome::Rejected:

@@ -130,10 +130,17 @@ Result<QHash<qint64, Decision>> ScreeningStore::decisions(qint64 roundId, const 
         }
         return all;
     }
+    // The extensions of the review period came with schema 13.
+    auto extensions = sql::hasTable(m_db, QStringLiteral("schedule_extensions"));
+    if (!extensions)
+        return R::failure(extensions.error());
     auto query = sql::exec(m_db,
                            QStringLiteral("SELECT a.id, a.version, s.version, s.outcome, s.deadline, s.items, s.reason,"
-                                          " s.overridden, s.decided_at FROM applications a"
-                                          " LEFT JOIN screenings s ON s.application_id = a.id WHERE a.round_id = ?"),
+                                          " s.overridden, s.decided_at, a.imported_at, %1 FROM applications a"
+                                          " LEFT JOIN screenings s ON s.application_id = a.id WHERE a.round_id = ?")
+                               .arg(*extensions ? QLatin1String("EXISTS (SELECT 1 FROM schedule_extensions e WHERE"
+                                                                " e.application_id = a.id AND e.version = a.version)")
+                                                : QLatin1String("0")),
                            {roundId});
     if (!query)
         return R::failure(query.error());
@@ -159,6 +166,13 @@ Result<QHash<qint64, Decision>> ScreeningStore::decisions(qint64 roundId, const 
             d.decidedAt = QDateTime::fromString(query->value(8).toString(), Qt::ISODateWithMs);
         }
         d.outcome = d.recorded;
+        if (d.recorded == Outcome::Eligible) {
+            // 004 捌、二(一): 3 months from complete documents, once 1 more.
+            d.documentsComplete =
+                QDateTime::fromString(query->value(9).toString(), Qt::ISODateWithMs).toLocalTime().date();
+            d.scheduleExtended = query->value(10).toBool();
+            d.reviewDue = d.documentsComplete.addMonths(d.scheduleExtended ? 4 : 3);
+        }
         if (d.recorded == Outcome::Supplement && d.deadline.isValid() && today > d.deadline) {
             d.lapsed = true;
             d.outcome = Outcome::Rejected;
@@ -166,6 +180,16 @@ Result<QHash<qint64, Decision>> ScreeningStore::decisions(qint64 roundId, const 
         all.insert(d.applicationId, d);
     }
     return all;
+}
+
+qint64 Decision::daysLeft(const QDate& today) const
+{
+    return reviewDue.isValid() ? today.daysTo(reviewDue) : 0;
+}
+
+bool Decision::scheduleShort(const QDate& today) const
+{
+    return reviewDue.isValid() && daysLeft(today) <= 14;
 }
 
 Result<Decision> ScreeningStore::decision(qint64 applicationId, const QDate& today) const
@@ -247,6 +271,42 @@ Status ScreeningStore::extend(qint64 applicationId, const QDate& deadline, const
                 .arg(current->deadline.toString(Qt::ISODate)));
     return write(applicationId, Outcome::Supplement, deadline, current->items, reason.trimmed(), {},
                  QStringLiteral("screening-extended"));
+}
+
+Status ScreeningStore::extendSchedule(qint64 applicationId, const QString& reason)
+{
+    auto current = decision(applicationId);
+    if (!current)
+        return Status::from(current);
+    if (!current->reviewDue.isValid())
+        return Status::failure(QCoreApplication::translate(
+            "Screening", "the review period starts when the application is found eligible (符合)"));
+    if (current->scheduleExtended)
+        return Status::failure(QCoreApplication::translate(
+            "Screening", "the review period was already extended once (004 捌、二(一) allows one month, once)"));
+    if (reason.trimmed().isEmpty())
+        return Status::failure(
+            QCoreApplication::translate("Screening", "give the reason the review period is extended"));
+    sql::Transaction transaction(m_db);
+    if (!transaction.active())
+        return Status::failure(transaction.error());
+    if (auto stored = sql::exec(m_db,
+                                QStringLiteral("INSERT INTO schedule_extensions(application_id, version, reason,"
+                                               " extended_at) VALUES (?, ?, ?, ?)"),
+                                {applicationId, current->version, reason.trimmed(), sql::now()});
+        !stored)
+        return Status::from(stored);
+    auto round = sql::scalar(m_db, QStringLiteral("SELECT round_id FROM applications WHERE id = ?"), {applicationId});
+    if (!round)
+        return Status::from(round);
+    if (auto logged = audit::record(m_db, QStringLiteral("schedule-extended"),
+                                    QStringLiteral("application:%1").arg(applicationId), round->toLongLong(),
+                                    {{QStringLiteral("version"), current->version},
+                                     {QStringLiteral("due"), current->reviewDue.addMonths(1).toString(Qt::ISODate)},
+                                     {QStringLiteral("reason"), reason.trimmed()}});
+        !logged)
+        return logged;
+    return transaction.commit();
 }
 
 Status ScreeningStore::recordSecretariatEligible(qint64 applicationId)

@@ -37,6 +37,15 @@ struct Decision
     QDateTime decidedAt;
     bool lapsed = false; // a 限期補正 whose deadline has passed (辦法第7條: 屆期未補正 → 不予受理)
 
+    // 審查時程 (004 捌、二(一)): from the day the documents are complete — the import of the version found 符合;
+    // a 補件 is a new version and restarts the clock — to the 核定 notice, at most 3 months, extendable once
+    // by 1 month. Invalid dates while the documents are not complete.
+    QDate documentsComplete;
+    QDate reviewDue;
+    bool scheduleExtended = false;
+    qint64 daysLeft(const QDate& today = QDate::currentDate()) const;    // negative when overdue
+    bool scheduleShort(const QDate& today = QDate::currentDate()) const; // 14 days or fewer left
+
     bool goesOn() const { return outcome == Outcome::Eligible; }
     // Why the application does not go on, in the reader's language; empty when it does.
     QString why() const;
@@ -66,6 +75,8 @@ public:
     // 符合 in a member's workspace, for an application that came in a review package: the secretariat decided
     // it, and its workspace holds the findings and the reasons.
     Status recordSecretariatEligible(qint64 applicationId);
+    // Extends the review period of an application found 符合 by one month, once per version, with the reason.
+    Status extendSchedule(qint64 applicationId, const QString& reason);
     // 符合 for every pending application of the round with no error finding; returns how many.
     Result<int> declareCleanEligible(qint64 roundId);
 

@@ -376,6 +376,17 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE decisions ADD COLUMN approved_total REAL"),
              QStringLiteral("ALTER TABLE decisions ADD COLUMN pass_mark_reason TEXT NOT NULL DEFAULT ''"),
          }},
+        // 審查時程 (004 捌、二(一)): the one extension by a month of an application's review period, with its reason,
+        // for the version of the dossier whose completeness started the clock.
+        {13,
+         {
+             QStringLiteral("CREATE TABLE schedule_extensions ("
+                            " application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " version INTEGER NOT NULL,"
+                            " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
+                            " extended_at TEXT NOT NULL,"
+                            " PRIMARY KEY (application_id, version))"),
+         }},
     };
     return steps;
 }

@@ -139,6 +139,44 @@ private Q_SLOTS:
         QVERIFY(!store.extend(id, today.addDays(40), QStringLiteral("x"), later).ok()); // nothing to extend
     }
 
+    void theReviewPeriodRunsThreeMonthsFromCompleteDocumentsAndExtendsOnce()
+    {
+        test::TempWorkspace ws;
+        const ImportReport first =
+            importFolders(ws, {dossier(ws.dir.filePath(QStringLiteral("v1")), QStringLiteral("04595257"),
+                                       QStringLiteral("甲計畫"), true)});
+        const qint64 id = first.imported.first().applicationId;
+        ScreeningStore store(ws.workspace->db());
+        // Not complete yet: no clock, nothing to extend.
+        QVERIFY(!store.decision(id)->reviewDue.isValid());
+        QVERIFY(!store.extendSchedule(id, QStringLiteral("x")).ok());
+        QVERIFY(store.requestSupplement(id, {QStringLiteral("補附簡報")}, QDate::currentDate().addDays(7)).ok());
+        QVERIFY(!store.decision(id)->reviewDue.isValid());
+        // The 補件 arrives as version 2, complete: the clock starts on its import day, 3 months.
+        importFolders(ws,
+                      {dossier(ws.dir.filePath(QStringLiteral("v2")), QStringLiteral("04595257"),
+                               QStringLiteral("甲計畫"), false)},
+                      ImportJob::OnDuplicate::Replace);
+        QVERIFY(store.declareEligible(id).ok());
+        const QDate today = QDate::currentDate();
+        screening::Decision d = store.decision(id).value();
+        QCOMPARE(d.documentsComplete, today);
+        QCOMPARE(d.reviewDue, today.addMonths(3));
+        QCOMPARE(d.daysLeft(today), today.daysTo(today.addMonths(3)));
+        QVERIFY(!d.scheduleShort(today));
+        QVERIFY(d.scheduleShort(today.addMonths(3).addDays(-14))); // 14 days left: short
+        QVERIFY(!d.scheduleShort(today.addMonths(3).addDays(-15)));
+        QVERIFY(d.daysLeft(today.addMonths(3).addDays(1)) < 0); // overdue
+        // Extended once by a month, with a reason; not twice.
+        QVERIFY(!store.extendSchedule(id, QStringLiteral(" ")).ok());
+        QVERIFY(store.extendSchedule(id, QStringLiteral("申請企業補充陳述")).ok());
+        d = store.decision(id).value();
+        QVERIFY(d.scheduleExtended);
+        QCOMPARE(d.reviewDue, today.addMonths(4));
+        QVERIFY(!store.extendSchedule(id, QStringLiteral("再延一次")).ok());
+        QVERIFY(actions(ws).contains(QStringLiteral("schedule-extended")));
+    }
+
     void onlyEligibleApplicationsAreAssignedPackagedAndCompiled()
     {
         test::TempWorkspace ws;

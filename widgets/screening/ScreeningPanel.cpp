@@ -80,8 +80,12 @@ ScreeningPanel::ScreeningPanel(const Workspace& workspace, QWidget* parent) : QW
     m_record = new QPushButton(tr("Re&cord outcome"), this);
     m_extend = new QPushButton(tr("E&xtend the deadline"), this);
     m_extend->setToolTip(tr("Moves the deadline to supplement (補正) later; the reason is recorded."));
+    m_extendSchedule = new QPushButton(tr("Extend the review &period by a month"), this);
+    m_extendSchedule->setToolTip(tr("004 捌、二(一) allows the review period to be extended once, by one month; the "
+                                    "reason is recorded."));
     buttons->addWidget(m_record);
     buttons->addWidget(m_extend);
+    buttons->addWidget(m_extendSchedule);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_problem = new QLabel(this);
@@ -94,6 +98,16 @@ ScreeningPanel::ScreeningPanel(const Workspace& workspace, QWidget* parent) : QW
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &ScreeningPanel::updateFields);
     connect(m_record, &QPushButton::clicked, this, &ScreeningPanel::record);
     connect(m_extend, &QPushButton::clicked, this, &ScreeningPanel::extend);
+    connect(m_extendSchedule, &QPushButton::clicked, this, [this] {
+        if (auto done = screening::ScreeningStore(m_workspace.db()).extendSchedule(m_applicationId, m_reason->text());
+            !done) {
+            showProblem(done.error());
+            return;
+        }
+        const qint64 id = m_applicationId;
+        showApplication(id);
+        Q_EMIT changed(id);
+    });
     clear();
 }
 
@@ -138,6 +152,13 @@ void ScreeningPanel::showApplication(qint64 applicationId)
         const qint64 days = QDate::currentDate().daysTo(d.deadline);
         lines << tr("%n day(s) left to supplement.", nullptr, int(days));
     }
+    if (d.reviewDue.isValid())
+        lines << (d.daysLeft() < 0
+                      ? tr("Review period (審查時程): the review was due on %1 (004 捌、二(一)).")
+                            .arg(d.reviewDue.toString(Qt::ISODate))
+                      : tr("Review period (審查時程): due %1, %n day(s) left%2.", nullptr, int(d.daysLeft()))
+                            .arg(d.reviewDue.toString(Qt::ISODate),
+                                 d.scheduleExtended ? tr(", extended once") : QString()));
     if (!d.overridden.isEmpty())
         lines << tr("Error findings overridden: %1 — %2").arg(d.overridden.join(QStringLiteral(", ")), d.reason);
     lines << (m_hasErrors ? tr("%n error finding(s) stand: 符合 needs the reason they are overridden.", nullptr,
@@ -156,6 +177,7 @@ void ScreeningPanel::showApplication(qint64 applicationId)
                             : QDate::currentDate().addDays(defaultSupplementDays));
     m_reason->clear();
     m_extend->setVisible(d.recorded == screening::Outcome::Supplement);
+    m_extendSchedule->setVisible(d.reviewDue.isValid() && !d.scheduleExtended);
     updateFields();
 }
 
@@ -168,7 +190,7 @@ void ScreeningPanel::updateFields()
     m_reason->setPlaceholderText(outcome == screening::Outcome::Rejected ? tr("Required: why it is not accepted")
                                  : outcome == screening::Outcome::Eligible && m_hasErrors
                                      ? tr("Required: why the error findings are overridden")
-                                     : tr("Needed to extend a deadline"));
+                                     : tr("Needed to extend a deadline or the review period"));
 }
 
 void ScreeningPanel::showProblem(const QString& text)

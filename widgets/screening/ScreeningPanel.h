@@ -31,6 +31,7 @@ public:
     QDateEdit* deadlineEdit() const { return m_deadline; }
     QPushButton* recordButton() const { return m_record; }
     QPushButton* extendButton() const { return m_extend; }
+    QPushButton* extendScheduleButton() const { return m_extendSchedule; }
     QLabel* statusLabel() const { return m_state; }
     QLabel* problemLabel() const { return m_problem; }
 
@@ -55,6 +56,7 @@ private:
     QLabel* m_reasonLabel = nullptr;
     QPushButton* m_record = nullptr;
     QPushButton* m_extend = nullptr;
+    QPushButton* m_extendSchedule = nullptr;
     QLabel* m_problem = nullptr;
     QStringList m_defaultItems;
     bool m_hasErrors = false;
