@@ -2452,6 +2452,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Result letters (函復結果) are written once the results are final.</source>
         <translation>Result letters (函復結果) are written once the results are final.</translation>
     </message>
+    <message>
+        <source>Consensus sheet (評選總表): %1 — DRAFT (草稿)</source>
+        <translation>Consensus sheet (評選總表): %1 — DRAFT (草稿)</translation>
+    </message>
+    <message>
+        <source>Meeting: %1, %2.</source>
+        <translation>Meeting: %1, %2.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

@@ -2491,6 +2491,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Result letters (函復結果) are written once the results are final.</source>
         <translation>結果確定後才能產生函復結果。</translation>
     </message>
+    <message>
+        <source>Consensus sheet (評選總表): %1 — DRAFT (草稿)</source>
+        <translation>評選總表：%1（草稿）</translation>
+    </message>
+    <message>
+        <source>Meeting: %1, %2.</source>
+        <translation>會議時間：%1；地點：%2。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

@@ -32,7 +32,13 @@ QString cellText(const QVariant& cell)
 
 QString applicant(const MeetingState& state, qint64 id)
 {
-    return QStringLiteral("%1（%2）").arg(state.data.applicants.value(id), state.data.ubns.value(id));
+    const QString ubn = state.data.ubns.value(id);
+    const QString name = QStringLiteral("%1（%2）").arg(state.data.applicants.value(id), ubn);
+    // Two proposals of one company are told apart by their titles.
+    for (auto it = state.data.ubns.cbegin(); it != state.data.ubns.cend(); ++it)
+        if (it.key() != id && it.value() == ubn)
+            return QStringLiteral("%1「%2」").arg(name, state.data.titles.value(id));
+    return name;
 }
 
 QString decisionText(const MeetingState& state, qint64 id)
@@ -233,7 +239,14 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, co
         return Status::failure(QCoreApplication::translate("ConsensusPrint", "Cannot write %1").arg(pdfPath));
     pdf.setFooter(finalState(state));
     pdf.title(
-        QCoreApplication::translate("ConsensusPrint", "Consensus sheet (評選總表): %1").arg(state.data.roundName));
+        state.isFinal()
+            ? QCoreApplication::translate("ConsensusPrint", "Consensus sheet (評選總表): %1").arg(state.data.roundName)
+            : QCoreApplication::translate("ConsensusPrint", "Consensus sheet (評選總表): %1 — DRAFT (草稿)")
+                  .arg(state.data.roundName));
+    if (!state.info.heldAt.isEmpty() || !state.info.place.isEmpty())
+        pdf.paragraph(QCoreApplication::translate("ConsensusPrint", "Meeting: %1, %2.")
+                          .arg(state.info.heldAt.isEmpty() ? QStringLiteral("—") : state.info.heldAt,
+                               state.info.place.isEmpty() ? QStringLiteral("—") : state.info.place));
     pdf.paragraph(
         QCoreApplication::translate("ConsensusPrint", "Program: %1. Rubric: %2 %3. Ranked by %4; pass mark %5.")
             .arg(state.data.program, state.data.rubric.id(), state.data.rubric.version(),

@@ -402,6 +402,8 @@ private slots:
         const QList<Flag> open = state().openDifferences(m_a);
         QVERIFY(store().resolve(m_a, flagId(open.first()), QStringLiteral("議決維持原評分")).ok());
         QVERIFY(store().decide(decision(m_a, Decision::Pass, 3)).ok());
+        // The same company's second proposal: the two are told apart by their titles.
+        addApplication(*m_ws, QStringLiteral("04595257"), QStringLiteral("第二案"));
         const MeetingState s = state();
         const QString sheet = m_ws->dir.filePath(QStringLiteral("sheet.pdf"));
         const QString minutes = m_ws->dir.filePath(QStringLiteral("minutes.pdf"));
@@ -415,7 +417,8 @@ private slots:
         const QString sheetText = text::forDisplay(read.at(0).pages.join('\n'));
         for (const QString& expected :
              {QStringLiteral("林委員"), QStringLiteral("04595257"), QStringLiteral("議決維持原評分"),
-              QStringLiteral("Signatures"), s.data.roundName})
+              QStringLiteral("Signatures"), s.data.roundName, QStringLiteral("草稿"), QStringLiteral("第一會議室"),
+              QStringLiteral("雲端進銷存導入計畫"), QStringLiteral("第二案")})
             QVERIFY2(sheetText.contains(expected), qPrintable(expected));
         const QString minutesText = text::forDisplay(read.at(1).pages.join('\n'));
         QVERIFY2(minutesText.contains(QStringLiteral("第一會議室")), qPrintable(minutesText.left(400)));
