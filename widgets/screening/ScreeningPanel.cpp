@@ -99,14 +99,8 @@ ScreeningPanel::ScreeningPanel(const Workspace& workspace, QWidget* parent) : QW
     connect(m_record, &QPushButton::clicked, this, &ScreeningPanel::record);
     connect(m_extend, &QPushButton::clicked, this, &ScreeningPanel::extend);
     connect(m_extendSchedule, &QPushButton::clicked, this, [this] {
-        if (auto done = screening::ScreeningStore(m_workspace.db()).extendSchedule(m_applicationId, m_reason->text());
-            !done) {
-            showProblem(done.error());
-            return;
-        }
-        const qint64 id = m_applicationId;
-        showApplication(id);
-        Q_EMIT changed(id);
+        if (m_applicationId != 0)
+            afterChange(screening::ScreeningStore(m_workspace.db()).extendSchedule(m_applicationId, m_reason->text()));
     });
     clear();
 }
@@ -221,23 +215,21 @@ void ScreeningPanel::record()
     case screening::Outcome::Pending:
         return;
     }
-    if (!done) {
-        showProblem(done.error());
-        return;
-    }
-    const qint64 id = m_applicationId;
-    showApplication(id);
-    Q_EMIT changed(id);
+    afterChange(done);
 }
 
 void ScreeningPanel::extend()
 {
     if (m_applicationId == 0)
         return;
-    if (auto done =
-            screening::ScreeningStore(m_workspace.db()).extend(m_applicationId, m_deadline->date(), m_reason->text());
-        !done) {
-        showProblem(done.error());
+    afterChange(
+        screening::ScreeningStore(m_workspace.db()).extend(m_applicationId, m_deadline->date(), m_reason->text()));
+}
+
+void ScreeningPanel::afterChange(const Status& done)
+{
+    if (!done) {
+        showProblem(done.error()); // what was typed stays for the clerk to correct
         return;
     }
     const qint64 id = m_applicationId;

@@ -42,6 +42,8 @@ Q_SIGNALS:
 private:
     void record();
     void extend();
+    // Shows the outcome a change recorded and tells the window, or says why it was refused.
+    void afterChange(const Status& done);
     void updateFields();
     void showProblem(const QString& text);
 
