@@ -2021,6 +2021,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Why against the pass mark</source>
         <translation>Why against the pass mark</translation>
     </message>
+    <message>
+        <source>Screening (資格文件審查)</source>
+        <translation>Screening (資格文件審查)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
 </context>
 <context>
     <name>ConsensusPrint</name>

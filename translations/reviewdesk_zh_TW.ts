@@ -2060,6 +2060,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Why against the pass mark</source>
         <translation>與及格分數相反之理由</translation>
     </message>
+    <message>
+        <source>Screening (資格文件審查)</source>
+        <translation>資格文件審查</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>審查結果</translation>
+    </message>
 </context>
 <context>
     <name>ConsensusPrint</name>

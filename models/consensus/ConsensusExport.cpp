@@ -204,6 +204,27 @@ Status writeXlsx(const MeetingState& state, const QString& path)
             writeCell(book, row, c, cells.at(c));
         ++row;
     }
+
+    // The applications 資格文件審查 did not find 符合: not ranked, with their outcome and reason.
+    if (auto added = book.addWorksheet(QCoreApplication::translate("ConsensusExport", "Screening (資格文件審查)"));
+        !added)
+        return added;
+    const QStringList screeningHeader{QCoreApplication::translate("ConsensusExport", "統一編號"),
+                                      QCoreApplication::translate("ConsensusExport", "Applicant"),
+                                      QCoreApplication::translate("ConsensusExport", "Proposal"),
+                                      QCoreApplication::translate("ConsensusExport", "Outcome"),
+                                      QCoreApplication::translate("ConsensusExport", "Reason")};
+    for (int c = 0; c < screeningHeader.size(); ++c)
+        writeCell(book, 0, c, screeningHeader.at(c), true);
+    row = 1;
+    for (const ScreenedOut& out : state.data.screenedOut) {
+        const QVariantList cells{state.data.ubns.value(out.applicationId),
+                                 state.data.applicants.value(out.applicationId),
+                                 state.data.titles.value(out.applicationId), out.outcome, out.reason};
+        for (int c = 0; c < cells.size(); ++c)
+            writeCell(book, row, c, cells.at(c));
+        ++row;
+    }
     if (auto closed = book.close(); !closed) {
         QFile::remove(partial);
         return closed;

@@ -358,13 +358,16 @@ private slots:
             QSKIP("libxlsxwriter cannot be loaded in a sanitizer build (docs/dependencies.md)");
         QVERIFY(store().setPresent(m_members[2], true).ok());
         QVERIFY(store().revise(m_a, m_members[2], QStringLiteral("feasibility"), 24, QStringLiteral("+簡報補充")).ok());
+        // An application not accepted in 資格文件審查 is listed on a sheet of its own.
+        const qint64 rejected = addApplication(*m_ws, QStringLiteral("10000073"), QStringLiteral("雲端會計導入計畫"));
+        QVERIFY(screening::ScreeningStore(m_ws->workspace->db()).reject(rejected, QStringLiteral("行業代碼不符")).ok());
         const MeetingState s = state();
         const QString path = m_ws->dir.filePath(QStringLiteral("sheet.xlsx"));
         QVERIFY(writeXlsx(s, path).ok());
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
         auto book = xlsx::readWorkbook(path);
         QVERIFY2(book.ok(), qPrintable(book.error()));
-        QCOMPARE(book->size(), 2 + int(s.data.rubric.criteria().size())); // 總表, criteria, revisions
+        QCOMPARE(book->size(), 3 + int(s.data.rubric.criteria().size())); // 總表, criteria, revisions, screening
         const SummaryTable table = summaryTable(s);
         const xlsx::Sheet& summary = book->first();
         for (int c = 0; c < table.header.size(); ++c)
@@ -387,7 +390,9 @@ private slots:
         QCOMPARE(feasibility->cell(rowA, 3 + 2 * 2).toDouble(), 24.0);
         QCOMPARE(feasibility->cell(rowA, 3 + 2 * 2 + 1).toDouble(), 17.0);
         // The reason begins with +: neutralised.
-        QCOMPARE(book->last().cell(1, 6), QStringLiteral("'+簡報補充"));
+        QCOMPARE(book->at(book->size() - 2).cell(1, 6), QStringLiteral("'+簡報補充"));
+        QCOMPARE(book->last().cell(1, 0), QStringLiteral("10000073"));
+        QCOMPARE(book->last().cell(1, 4), QStringLiteral("行業代碼不符"));
     }
 
     void pdfsReadBackThroughPoppler()
