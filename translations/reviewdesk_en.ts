@@ -2924,6 +2924,18 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Row %1 of the intended list (%2): the business ID (統一編號) has a wrong check digit; it does not count.</source>
         <translation>Row %1 of the intended list (%2): the business ID (統一編號) has a wrong check digit; it does not count.</translation>
     </message>
+    <message>
+        <source>Solution categories (方案類別)</source>
+        <translation>Solution categories (方案類別)</translation>
+    </message>
+    <message>
+        <source>The solution “%1” names %2 categories (方案類別); at most %3.</source>
+        <translation>The solution “%1” names %2 categories (方案類別); at most %3.</translation>
+    </message>
+    <message>
+        <source>The solution “%1” names categories (方案類別) %2, which are not among the %3 listed.</source>
+        <translation>The solution “%1” names categories (方案類別) %2, which are not among the %3 listed.</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>

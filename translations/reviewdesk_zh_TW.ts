@@ -2963,6 +2963,18 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Row %1 of the intended list (%2): the business ID (統一編號) has a wrong check digit; it does not count.</source>
         <translation>意向名單第 %1 列（%2）：統一編號檢查碼錯誤，不予計入。</translation>
     </message>
+    <message>
+        <source>Solution categories (方案類別)</source>
+        <translation>方案類別</translation>
+    </message>
+    <message>
+        <source>The solution “%1” names %2 categories (方案類別); at most %3.</source>
+        <translation>雲端方案「%1」填寫 %2 項方案類別；最多 %3 項。</translation>
+    </message>
+    <message>
+        <source>The solution “%1” names categories (方案類別) %2, which are not among the %3 listed.</source>
+        <translation>雲端方案「%1」填寫的方案類別 %2 不在所列 %3 類之中。</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>

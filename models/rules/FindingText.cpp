@@ -83,6 +83,7 @@ QString ruleName(const QString& rule)
         {QStringLiteral("staff.to_be_hired_share"), QT_TRANSLATE_NOOP("Findings", "To-be-hired staff share")},
         {QStringLiteral("kpi.intended_list_share"), QT_TRANSLATE_NOOP("Findings", "Intended-organisation list")},
         {QStringLiteral("round.intended_overlap"), QT_TRANSLATE_NOOP("Findings", "Intended organisations shared")},
+        {QStringLiteral("solutions.categories"), QT_TRANSLATE_NOOP("Findings", "Solution categories (方案類別)")},
         {QStringLiteral("documents.required"), QT_TRANSLATE_NOOP("Findings", "Required documents (補件)")},
         {QStringLiteral("documents.size"), QT_TRANSLATE_NOOP("Findings", "File size")},
         {QStringLiteral("documents.unreadable"), QT_TRANSLATE_NOOP("Findings", "Unreadable PDF")},
@@ -165,6 +166,22 @@ QString message(const Finding& f)
                                                        "thousand; as a rule at most %5%.")
             .arg(items.join(QStringLiteral("、")), number(x, "amount"), percentText(x, "percent"), number(x, "total"))
             .arg(x.value(QStringLiteral("max_percent")).toDouble());
+    }
+    if (r == QLatin1String("solutions.categories")) {
+        QStringList unknown;
+        for (const QJsonValue& v : x.value(QStringLiteral("unknown")).toArray())
+            unknown << QString::number(v.toInt());
+        return unknown.isEmpty()
+                   ? QCoreApplication::translate("Findings",
+                                                 "The solution “%1” names %2 categories (方案類別); at most %3.")
+                         .arg(x.value(QStringLiteral("solution")).toString())
+                         .arg(x.value(QStringLiteral("count")).toInt())
+                         .arg(x.value(QStringLiteral("max_per_solution")).toInt())
+                   : QCoreApplication::translate("Findings",
+                                                 "The solution “%1” names categories (方案類別) %2, which are not "
+                                                 "among the %3 listed.")
+                         .arg(x.value(QStringLiteral("solution")).toString(), unknown.join(QStringLiteral(", ")))
+                         .arg(x.value(QStringLiteral("listed")).toInt());
     }
     if (r == QLatin1String("budget.maintenance_without_use"))
         return QCoreApplication::translate("Findings",

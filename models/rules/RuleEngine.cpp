@@ -141,6 +141,30 @@ void subsidyCap(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
                  {QStringLiteral("category"), category}});
 }
 
+// 附件7 雲端方案總表 註1: each solution names at most 3 方案類別, from the numbered list (1 to 17).
+void solutionCategories(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
+{
+    const int most = spec.params.value(QStringLiteral("max_per_solution")).toInt();
+    const int listed = spec.params.value(QStringLiteral("listed")).toInt();
+    for (const Solution& solution : app.dossier.proposal.solutions) {
+        QList<int> unknown;
+        for (int c : solution.categories)
+            if (c < 1 || c > listed)
+                unknown << c;
+        if (solution.categories.size() > most || !unknown.isEmpty()) {
+            QJsonArray codes;
+            for (int c : unknown)
+                codes.append(c);
+            out.add(app.id, QStringLiteral("proposal:solutions"),
+                    {{QStringLiteral("solution"), solution.name},
+                     {QStringLiteral("count"), int(solution.categories.size())},
+                     {QStringLiteral("max_per_solution"), most},
+                     {QStringLiteral("unknown"), codes},
+                     {QStringLiteral("listed"), listed}});
+        }
+    }
+}
+
 // --- budget (004 捌、一(四)) ---------------------------------------------------------------------------
 
 void subsidyShare(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
@@ -483,6 +507,8 @@ const QHash<QString, RuleDefinition>& definitions()
         {QStringLiteral("eligibility.ubn"), per({QStringLiteral("divisor")}, ubn)},
         {QStringLiteral("round.duplicate_applicant"), across(duplicateApplicant)},
         {QStringLiteral("kpi.minimum"), per({QStringLiteral("minimum")}, kpiMinimum)},
+        {QStringLiteral("solutions.categories"),
+         per({QStringLiteral("max_per_solution"), QStringLiteral("listed")}, solutionCategories)},
         {QStringLiteral("budget.subsidy_cap"), per({QStringLiteral("tiers")}, subsidyCap)},
         {QStringLiteral("budget.subsidy_share"), per({QStringLiteral("max_percent")}, subsidyShare)},
         {QStringLiteral("budget.security_share"),

@@ -90,7 +90,7 @@ private Q_SLOTS:
         }
         ids.sort();
         QCOMPARE(ids, RuleEngine::knownRules());
-        QCOMPARE(ids.size(), 26);
+        QCOMPARE(ids.size(), 27);
     }
 
     void baselinePassesEveryRule() { QCOMPARE(rulesFired(baseline()), QStringList()); }
@@ -229,6 +229,14 @@ private Q_SLOTS:
                    item(f, "personnel.staff").subsidy -= more;
                    restate(f);
                });
+        QTest::newRow("3 solution categories") << "solutions.categories" << Edit([](ApplicationFacts& f) {
+            f.dossier.proposal.solutions[0].categories = {1, 8, 17};
+        }) << Edit([](ApplicationFacts& f) {
+            f.dossier.proposal.solutions[0].categories = {1, 3, 8, 17};
+        });
+        QTest::newRow("solution categories 1 to 17") << "solutions.categories" << Edit([](ApplicationFacts& f) {
+            f.dossier.proposal.solutions[0].categories = {17};
+        }) << Edit([](ApplicationFacts& f) { f.dossier.proposal.solutions[0].categories = {18}; });
         QTest::newRow("maintenance needs equipment use")
             << "budget.maintenance_without_use" << Edit([](ApplicationFacts& f) {
                    item(f, "equipment.use").selfFunded = 10;
