@@ -17,6 +17,7 @@
 #include "itemmodels/ApplicationListModel.h"
 #include "package/ReviewPackage.h"
 #include "pdf/PdfReader.h"
+#include "print/SupplementNotice.h"
 #include "review/CommitteeDialog.h"
 #include "review/PackageDialogs.h"
 #include "review/PreliminaryPanel.h"
@@ -25,7 +26,6 @@
 #include "review/ScoreSheetWidget.h"
 #include "review/SigningRoles.h"
 #include "screening/ScreeningPanel.h"
-#include "screening/SupplementNotice.h"
 #include "settings/Settings.h"
 #include "store/ApplicationStore.h"
 

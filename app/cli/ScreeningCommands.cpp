@@ -2,8 +2,8 @@
 
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
+#include "print/SupplementNotice.h"
 #include "screening/Screening.h"
-#include "screening/SupplementNotice.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

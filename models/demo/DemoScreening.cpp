@@ -1,9 +1,9 @@
 #include "demo/DemoScreening.h"
 
 #include "importer/ImportJob.h"
+#include "print/SupplementNotice.h"
 #include "rules/FindingText.h"
 #include "screening/Screening.h"
-#include "screening/SupplementNotice.h"
 #include "store/ApplicationStore.h"
 
 #include <QCoreApplication>

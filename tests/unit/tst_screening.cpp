@@ -4,10 +4,10 @@
 #include "consensus/RoundData.h"
 #include "importer/ImportJob.h"
 #include "package/ReviewPackage.h"
+#include "print/SupplementNotice.h"
 #include "review/ReviewerStore.h"
 #include "rules/FindingText.h"
 #include "screening/Screening.h"
-#include "screening/SupplementNotice.h"
 #include "search/SearchIndex.h"
 #include "store/Sql.h"
 

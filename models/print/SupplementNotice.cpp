@@ -1,4 +1,4 @@
-#include "screening/SupplementNotice.h"
+#include "print/SupplementNotice.h"
 
 #include "audit/AuditTrail.h"
 #include "core/Csv.h"
