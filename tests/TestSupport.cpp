@@ -79,6 +79,7 @@ QJsonObject validApplication(const QString& ubn, const QString& title)
                      {QStringLiteral("kpi_organizations"), 100},
                      {QStringLiteral("solutions"),
                       QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("雲端進銷存")},
+                                             {QStringLiteral("organizations"), 100},
                                              {QStringLiteral("categories"), QJsonArray{1}}}}},
                      {QStringLiteral("intended_organizations"), intended},
                      {QStringLiteral("staff"), staff}}},

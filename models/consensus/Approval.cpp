@@ -36,7 +36,7 @@ Result<ApprovalLimits> approvalLimits(const QSqlDatabase& db, qint64 application
     const BudgetLine total = record->budget.sum();
     limits.requested = total.subsidy;
     limits.submittedTotal = total.total();
-    limits.kpi = record->dossier.proposal.kpiOrganizations;
+    limits.kpi = record->dossier.proposal.cappedKpi();
     if (const RuleSpec* share = rules->rule(QStringLiteral("budget.subsidy_share")))
         limits.maxSubsidyPercent = share->params.value(QStringLiteral("max_percent")).toDouble(50);
     if (const RuleSpec* capRule = rules->rule(QStringLiteral("budget.subsidy_cap"))) {

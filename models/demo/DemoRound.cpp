@@ -249,12 +249,13 @@ private:
         if (a.breach == QLatin1String("kpi.minimum"))
             a.kpi = 40;
 
+        // The solutions' 推動導入家數 add up to the 推動家數 (附件7 參、五(一)4 註2).
         const int solutionCount = between(1, 2);
         for (int s = 0; s < solutionCount; ++s) {
             DemoApplication::Sol sol;
             sol.name = s == 0 ? solution : QStringLiteral("雲端數據分析儀表板");
             sol.price = between(12, 60);
-            sol.organizations = s == 0 ? a.kpi : a.kpi / 2;
+            sol.organizations = solutionCount == 1 ? a.kpi : s == 0 ? a.kpi - a.kpi / 2 : a.kpi / 2;
             a.solutions.append(sol);
         }
 

@@ -1,5 +1,7 @@
 #include "dossier/Dossier.h"
 
+#include <algorithm>
+
 namespace rd {
 
 QString categoryKey(Category category)
@@ -22,6 +24,19 @@ std::optional<Category> categoryFromKey(const QString& key)
             return c;
     }
     return std::nullopt;
+}
+
+int Proposal::solutionsTotal() const
+{
+    int total = 0;
+    for (const Solution& s : solutions)
+        total += s.organizations;
+    return total;
+}
+
+int Proposal::cappedKpi() const
+{
+    return solutions.isEmpty() ? kpiOrganizations : std::min(kpiOrganizations, solutionsTotal());
 }
 
 BudgetLine Budget::sum() const

@@ -100,6 +100,12 @@ struct Proposal
     QList<Solution> solutions;
     QList<IntendedOrganization> intendedOrganizations;
     QList<StaffMember> staff;
+
+    // The solutions' 推動導入家數 added up (附件7 參、五(一)4 各雲端方案推動導入之產業或組織家數).
+    int solutionsTotal() const;
+    // The 推動家數 the subsidy cap follows: the lower of the declared 推動家數 and the solutions' total, which
+    // 附件7 參、五(一)4 註2 requires to be equal (rule kpi.solutions_total says when they are not).
+    int cappedKpi() const;
 };
 
 // One row of 計畫總經費預算表 (004 附件7 伍、一), in NT$ thousand.

@@ -84,6 +84,8 @@ QString ruleName(const QString& rule)
         {QStringLiteral("kpi.intended_list_share"), QT_TRANSLATE_NOOP("Findings", "Intended-organisation list")},
         {QStringLiteral("round.intended_overlap"), QT_TRANSLATE_NOOP("Findings", "Intended organisations shared")},
         {QStringLiteral("solutions.categories"), QT_TRANSLATE_NOOP("Findings", "Solution categories (方案類別)")},
+        {QStringLiteral("kpi.solutions_total"),
+         QT_TRANSLATE_NOOP("Findings", "Solutions' organisations against the target (推動家數)")},
         {QStringLiteral("documents.required"), QT_TRANSLATE_NOOP("Findings", "Required documents (補件)")},
         {QStringLiteral("documents.size"), QT_TRANSLATE_NOOP("Findings", "File size")},
         {QStringLiteral("documents.unreadable"), QT_TRANSLATE_NOOP("Findings", "Unreadable PDF")},
@@ -167,6 +169,13 @@ QString message(const Finding& f)
             .arg(items.join(QStringLiteral("、")), number(x, "amount"), percentText(x, "percent"), number(x, "total"))
             .arg(x.value(QStringLiteral("max_percent")).toDouble());
     }
+    if (r == QLatin1String("kpi.solutions_total"))
+        return QCoreApplication::translate("Findings",
+                                           "The solutions' organisations (推動導入家數) add up to %1, not to the "
+                                           "target of %2 organisations (推動家數); the subsidy cap follows the "
+                                           "lower.")
+            .arg(x.value(QStringLiteral("solutions_total")).toInt())
+            .arg(x.value(QStringLiteral("kpi")).toInt());
     if (r == QLatin1String("solutions.categories")) {
         QStringList unknown;
         for (const QJsonValue& v : x.value(QStringLiteral("unknown")).toArray())

@@ -117,10 +117,22 @@ void kpiMinimum(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
                  {QStringLiteral("category"), category}});
 }
 
+// 附件7 參、五(一)4 註2: the solutions' 推動導入家數 add up to the 推動家數 of the 預期效益表.
+void solutionsTotal(const RuleSpec&, const ApplicationFacts& app, Emitter& out)
+{
+    const Proposal& proposal = app.dossier.proposal;
+    if (proposal.solutions.isEmpty() || proposal.solutionsTotal() == proposal.kpiOrganizations)
+        return;
+    out.add(app.id, QStringLiteral("proposal:solutions"),
+            {{QStringLiteral("solutions_total"), proposal.solutionsTotal()},
+             {QStringLiteral("kpi"), proposal.kpiOrganizations}});
+}
+
 void subsidyCap(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
 {
     const QString category = categoryKey(app.dossier.proposal.category);
-    const int kpi = app.dossier.proposal.kpiOrganizations;
+    // The lower of 推動家數 and the solutions' total: a cap is not earned by a figure the plan does not carry.
+    const int kpi = app.dossier.proposal.cappedKpi();
     // The highest tier whose KPI the proposal reaches sets the cap (各行各業: 50→2,000, 100→4,000, 200→8,000).
     double cap = 0;
     bool reached = false;
@@ -510,6 +522,7 @@ const QHash<QString, RuleDefinition>& definitions()
         {QStringLiteral("solutions.categories"),
          per({QStringLiteral("max_per_solution"), QStringLiteral("listed")}, solutionCategories)},
         {QStringLiteral("budget.subsidy_cap"), per({QStringLiteral("tiers")}, subsidyCap)},
+        {QStringLiteral("kpi.solutions_total"), per({}, solutionsTotal)},
         {QStringLiteral("budget.subsidy_share"), per({QStringLiteral("max_percent")}, subsidyShare)},
         {QStringLiteral("budget.security_share"),
          per({QStringLiteral("min_percent"), QStringLiteral("round_to_decimals")}, securityShare)},

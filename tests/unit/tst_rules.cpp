@@ -90,7 +90,7 @@ private Q_SLOTS:
         }
         ids.sort();
         QCOMPARE(ids, RuleEngine::knownRules());
-        QCOMPARE(ids.size(), 27);
+        QCOMPARE(ids.size(), 28);
     }
 
     void baselinePassesEveryRule() { QCOMPARE(rulesFired(baseline()), QStringList()); }
@@ -228,6 +228,27 @@ private Q_SLOTS:
                    item(f, "research.commissioned").subsidy += more;
                    item(f, "personnel.staff").subsidy -= more;
                    restate(f);
+               });
+        QTest::newRow("solutions add up to 推動家數") << "kpi.solutions_total" << Edit([](ApplicationFacts& f) {
+            f.dossier.proposal.solutions[0].organizations = 60;
+            f.dossier.proposal.solutions.append(f.dossier.proposal.solutions[0]);
+            f.dossier.proposal.solutions[1].organizations = 40;
+        }) << Edit([](ApplicationFacts& f) {
+            f.dossier.proposal.solutions[0].organizations = 60;
+            f.dossier.proposal.solutions.append(f.dossier.proposal.solutions[0]);
+            f.dossier.proposal.solutions[1].organizations = 39;
+        });
+        QTest::newRow("solutions' total above 推動家數")
+            << "kpi.solutions_total" << Edit([](ApplicationFacts&) {})
+            << Edit([](ApplicationFacts& f) { f.dossier.proposal.solutions[0].organizations = 101; });
+        QTest::newRow("the cap follows the lower of 推動家數 and the solutions' total")
+            << "budget.subsidy_cap" << Edit([](ApplicationFacts& f) {
+                   f.dossier.proposal.kpiOrganizations = 200;
+                   f.dossier.proposal.solutions[0].organizations = 100; // 4,000 at 100, not 8,000 at 200
+               })
+            << Edit([](ApplicationFacts& f) {
+                   f.dossier.proposal.kpiOrganizations = 200;
+                   f.dossier.proposal.solutions[0].organizations = 99; // 2,000 at 99: 4,000 is above it
                });
         QTest::newRow("3 solution categories") << "solutions.categories" << Edit([](ApplicationFacts& f) {
             f.dossier.proposal.solutions[0].categories = {1, 8, 17};
