@@ -1839,6 +1839,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>review due %1 (%2 days left)</source>
         <translation>review due %1 (%2 days left)</translation>
     </message>
+    <message>
+        <source>Whether the consensus sheet (總表) shows members by code instead of name (審議規則 第6條之1): yes or no (no by default); --member-key writes the key.</source>
+        <translation>Whether the consensus sheet (總表) shows members by code instead of name (審議規則 第6條之1): yes or no (no by default); --member-key writes the key.</translation>
+    </message>
+    <message>
+        <source>Write the key of a coded consensus sheet (代號對照表: code, name, organisation) as PDF.</source>
+        <translation>Write the key of a coded consensus sheet (代號對照表: code, name, organisation) as PDF.</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -2029,6 +2037,30 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
+    <message>
+        <source>%1 (tied, 並列)</source>
+        <translation>%1 (tied, 並列)</translation>
+    </message>
+    <message>
+        <source>Requested (NT$ k)</source>
+        <translation>Requested (NT$ k)</translation>
+    </message>
+    <message>
+        <source>%1 (absent, 缺席)</source>
+        <translation>%1 (absent, 缺席)</translation>
+    </message>
+    <message>
+        <source>Approved (NT$ k)</source>
+        <translation>Approved (NT$ k)</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>Tied (並列)</source>
+        <translation>Tied (並列)</translation>
+    </message>
 </context>
 <context>
     <name>ConsensusPrint</name>
@@ -2141,32 +2173,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>Code</translation>
     </message>
     <message>
-        <source>Scores of the attending members</source>
-        <translation>Scores of the attending members</translation>
-    </message>
-    <message>
-        <source>Ranks of the attending members</source>
-        <translation>Ranks of the attending members</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>Applicant</translation>
-    </message>
-    <message>
-        <source>Requested (NT$ k)</source>
-        <translation>Requested (NT$ k)</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Mean</translation>
-    </message>
-    <message>
-        <source>Rank sum</source>
-        <translation>Rank sum</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2385,10 +2393,6 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation> — against the pass mark: %1</translation>
     </message>
     <message>
-        <source>Approved (NT$ k)</source>
-        <translation>Approved (NT$ k)</translation>
-    </message>
-    <message>
         <source>Committee: %1 members, %2 of them external experts (外聘) — the rules ask for %3 to %4 members, at least %5 % external. Present: %6 members, %7 of them external — the rules ask for at least %8 present, and at least %9 external members making up %5 % of those present.</source>
         <translation>Committee: %1 members, %2 of them external experts (外聘) — the rules ask for %3 to %4 members, at least %5 % external. Present: %6 members, %7 of them external — the rules ask for at least %8 present, and at least %9 external members making up %5 % of those present.</translation>
     </message>
@@ -2467,6 +2471,66 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Meeting: %1, %2.</source>
         <translation>Meeting: %1, %2.</translation>
+    </message>
+    <message>
+        <source>The round chose rank sums (序位法), which compare fairly only when every counted member scored every application; here the members scored different applications, so the ranking is by the mean total.</source>
+        <translation>The round chose rank sums (序位法), which compare fairly only when every counted member scored every application; here the members scored different applications, so the ranking is by the mean total.</translation>
+    </message>
+    <message>
+        <source>Equal figures are ordered by the median, then the rank sum, then the order of intake: the rule in force when these results were first made final.</source>
+        <translation>Equal figures are ordered by the median, then the rank sum, then the order of intake: the rule in force when these results were first made final.</translation>
+    </message>
+    <message>
+        <source>Applications with equal means share a rank (並列).</source>
+        <translation>Applications with equal means share a rank (並列).</translation>
+    </message>
+    <message>
+        <source>Applications with equal rank sums share a rank (並列) and are ordered by the higher mean first.</source>
+        <translation>Applications with equal rank sums share a rank (並列) and are ordered by the higher mean first.</translation>
+    </message>
+    <message>
+        <source>They are ordered by the higher mean score on the heaviest criterion, then the next: %1. Where every criterion is equal too, the committee orders them by resolution (議決) or by lot (抽籤), and a funding line falling among them funds none of them until it does.</source>
+        <translation>They are ordered by the higher mean score on the heaviest criterion, then the next: %1. Where every criterion is equal too, the committee orders them by resolution (議決) or by lot (抽籤), and a funding line falling among them funds none of them until it does.</translation>
+    </message>
+    <message>
+        <source>External (外聘)</source>
+        <translation>External (外聘)</translation>
+    </message>
+    <message>
+        <source>Internal (內聘)</source>
+        <translation>Internal (內聘)</translation>
+    </message>
+    <message>
+        <source>External or internal</source>
+        <translation>External or internal</translation>
+    </message>
+    <message>
+        <source>Scores of the members</source>
+        <translation>Scores of the members</translation>
+    </message>
+    <message>
+        <source>Ranks of the members</source>
+        <translation>Ranks of the members</translation>
+    </message>
+    <message>
+        <source>This round prints its members by name: there are no codes for a member key to map.</source>
+        <translation>This round prints its members by name: there are no codes for a member key to map.</translation>
+    </message>
+    <message>
+        <source>Member key</source>
+        <translation>Member key</translation>
+    </message>
+    <message>
+        <source>Member key (委員代號對照表): %1</source>
+        <translation>Member key (委員代號對照表): %1</translation>
+    </message>
+    <message>
+        <source>For the secretariat&apos;s file, kept apart from the coded consensus sheet (評選總表), which names its members only by these codes. Results SHA-256 %1.</source>
+        <translation>For the secretariat&apos;s file, kept apart from the coded consensus sheet (評選總表), which names its members only by these codes. Results SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s score sheet is their written expert review (專業審查), signed and returned before the meeting: it counts whether or not the member attends, and an absent member is marked so (缺席). Each mean is the mean of the figures in its row; a cell with a word instead of a figure is not counted (Recused 迴避, Missing 未交, Incomplete 未完成).</source>
+        <translation>A member&apos;s score sheet is their written expert review (專業審查), signed and returned before the meeting: it counts whether or not the member attends, and an absent member is marked so (缺席). Each mean is the mean of the figures in its row; a cell with a word instead of a figure is not counted (Recused 迴避, Missing 未交, Incomplete 未完成).</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3000,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>The solution “%1” names categories (方案類別) %2, which are not among the %3 listed.</source>
         <translation>The solution “%1” names categories (方案類別) %2, which are not among the %3 listed.</translation>
     </message>
+    <message>
+        <source>Solutions&apos; organisations against the target (推動家數)</source>
+        <translation>Solutions&apos; organisations against the target (推動家數)</translation>
+    </message>
+    <message>
+        <source>The solutions&apos; organisations (推動導入家數) add up to %1, not to the target of %2 organisations (推動家數); the subsidy cap follows the lower.</source>
+        <translation>The solutions&apos; organisations (推動導入家數) add up to %1, not to the target of %2 organisations (推動家數); the subsidy cap follows the lower.</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>
@@ -3106,6 +3178,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 external experts (外聘) of %2 members are present; at least %3 and at least %4 % of those present are needed (審議規則 第9條).</source>
         <translation>%1 external experts (外聘) of %2 members are present; at least %3 and at least %4 % of those present are needed (審議規則 第9條).</translation>
+    </message>
+    <message>
+        <source>tied at %1 with another application on every criterion too: the committee orders them by resolution (議決) or lot (抽籤)</source>
+        <translation>tied at %1 with another application on every criterion too: the committee orders them by resolution (議決) or lot (抽籤)</translation>
+    </message>
+    <message>
+        <source>%1 marked “%2” not met (不符合)</source>
+        <translation>%1 marked “%2” not met (不符合)</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3713,10 @@ What the committee resolved about this difference:</translation>
         <source>committee_minimum must not exceed committee_maximum</source>
         <translation>committee_minimum must not exceed committee_maximum</translation>
     </message>
+    <message>
+        <source>tie_break is heaviest_criterion or median_rank_sum, not &quot;%1&quot;</source>
+        <translation>tie_break is heaviest_criterion or median_rank_sum, not &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Rubric</name>
@@ -3691,6 +3775,14 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>the rubric “%1” is not installed</source>
         <translation>the rubric “%1” is not installed</translation>
+    </message>
+    <message>
+        <source>%1: category “%2” needs a unique id numbered under “%3” and a name</source>
+        <translation>%1: category “%2” needs a unique id numbered under “%3” and a name</translation>
+    </message>
+    <message>
+        <source>%1: “presentation” needs talk_minutes above 0 and question_minutes from 0, both at most 240</source>
+        <translation>%1: “presentation” needs talk_minutes above 0 and question_minutes from 0, both at most 240</translation>
     </message>
 </context>
 <context>
@@ -5616,6 +5708,14 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <source>Signed sheets and the chair&apos;s documents must now carry time stamps by %1. Packages exported from now on tell the members; export again any package already sent.</source>
         <translation>Signed sheets and the chair&apos;s documents must now carry time stamps by %1. Packages exported from now on tell the members; export again any package already sent.</translation>
     </message>
+    <message>
+        <source>Show members by code on the consensus sheet (評選總表), with a separate key</source>
+        <translation>Show members by code on the consensus sheet (評選總表), with a separate key</translation>
+    </message>
+    <message>
+        <source>Review rules (審議規則) article 6-1: the sheet names members as Member A, B, C…; Publish → Member key writes the key for the secretariat&apos;s file</source>
+        <translation>Review rules (審議規則) article 6-1: the sheet names members as Member A, B, C…; Publish → Member key writes the key for the secretariat&apos;s file</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConsensusBoardModel</name>
@@ -5952,6 +6052,18 @@ To assign the member anyway, give the reason (it is recorded):</translation>
             <numerusform>%n result letter written to %1.</numerusform>
             <numerusform>%n result letters written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Member key</source>
+        <translation>Member key</translation>
+    </message>
+    <message>
+        <source>member-key.pdf</source>
+        <translation>member-key.pdf</translation>
+    </message>
+    <message>
+        <source>Member key (代號對照表) of a coded consensus sheet as PDF…</source>
+        <translation>Member key (代號對照表) of a coded consensus sheet as PDF…</translation>
     </message>
 </context>
 <context>

@@ -1878,6 +1878,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>review due %1 (%2 days left)</source>
         <translation>審查時程 %1 止（尚餘 %2 天）</translation>
     </message>
+    <message>
+        <source>Whether the consensus sheet (總表) shows members by code instead of name (審議規則 第6條之1): yes or no (no by default); --member-key writes the key.</source>
+        <translation>總表是否以代號而非姓名列出委員（審議規則 第6條之1）：yes 或 no（預設 no）；--member-key 產出代號對照表。</translation>
+    </message>
+    <message>
+        <source>Write the key of a coded consensus sheet (代號對照表: code, name, organisation) as PDF.</source>
+        <translation>將代號總表之代號對照表（代號、姓名、服務單位）寫成 PDF。</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -2068,6 +2076,30 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Outcome</source>
         <translation>審查結果</translation>
     </message>
+    <message>
+        <source>%1 (tied, 並列)</source>
+        <translation>%1（並列）</translation>
+    </message>
+    <message>
+        <source>Requested (NT$ k)</source>
+        <translation>申請補助款（千元）</translation>
+    </message>
+    <message>
+        <source>%1 (absent, 缺席)</source>
+        <translation>%1（缺席）</translation>
+    </message>
+    <message>
+        <source>Approved (NT$ k)</source>
+        <translation>核定補助款（千元）</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>尚未決議</translation>
+    </message>
+    <message>
+        <source>Tied (並列)</source>
+        <translation>並列</translation>
+    </message>
 </context>
 <context>
     <name>ConsensusPrint</name>
@@ -2180,32 +2212,8 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>代號</translation>
     </message>
     <message>
-        <source>Scores of the attending members</source>
-        <translation>各出席委員評分結果</translation>
-    </message>
-    <message>
-        <source>Ranks of the attending members</source>
-        <translation>出席委員序位評比結果</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>名次</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>申請單位</translation>
-    </message>
-    <message>
-        <source>Requested (NT$ k)</source>
-        <translation>申請補助款（千元）</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <source>Rank sum</source>
-        <translation>序位和</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2424,10 +2432,6 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>——與及格分數相反之理由：%1</translation>
     </message>
     <message>
-        <source>Approved (NT$ k)</source>
-        <translation>核定補助款（千元）</translation>
-    </message>
-    <message>
         <source>Committee: %1 members, %2 of them external experts (外聘) — the rules ask for %3 to %4 members, at least %5 % external. Present: %6 members, %7 of them external — the rules ask for at least %8 present, and at least %9 external members making up %5 % of those present.</source>
         <translation>委員會：委員 %1 人，其中外聘專家學者 %2 人（規定：委員 %3 至 %4 人，外聘不少於 %5%）。出席：%6 人，其中外聘 %7 人（規定：出席至少 %8 人，外聘出席至少 %9 人且不少於出席人數之 %5%）。</translation>
     </message>
@@ -2506,6 +2510,66 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Meeting: %1, %2.</source>
         <translation>會議時間：%1；地點：%2。</translation>
+    </message>
+    <message>
+        <source>The round chose rank sums (序位法), which compare fairly only when every counted member scored every application; here the members scored different applications, so the ranking is by the mean total.</source>
+        <translation>本梯次設定為序位法；序位法僅於每位計入之委員皆評過每一案時方可公平比較，本梯次各委員所評案件不同，故依平均總分排序。</translation>
+    </message>
+    <message>
+        <source>Equal figures are ordered by the median, then the rank sum, then the order of intake: the rule in force when these results were first made final.</source>
+        <translation>分數相同者依中位數、再依序位和、再依收件順序排列：此為本結果首次確定時適用之規則。</translation>
+    </message>
+    <message>
+        <source>Applications with equal means share a rank (並列).</source>
+        <translation>平均分數相同者名次並列。</translation>
+    </message>
+    <message>
+        <source>Applications with equal rank sums share a rank (並列) and are ordered by the higher mean first.</source>
+        <translation>序位和相同者名次並列，並以平均分數較高者優先。</translation>
+    </message>
+    <message>
+        <source>They are ordered by the higher mean score on the heaviest criterion, then the next: %1. Where every criterion is equal too, the committee orders them by resolution (議決) or by lot (抽籤), and a funding line falling among them funds none of them until it does.</source>
+        <translation>其先後依配分最高之評分項目平均得分較高者優先，再依次一項目：%1。各項目亦均相同者，由委員會議決或抽籤定其先後；補助經費線落於其間者，於委員會定序前均不列入補助。</translation>
+    </message>
+    <message>
+        <source>External (外聘)</source>
+        <translation>外聘</translation>
+    </message>
+    <message>
+        <source>Internal (內聘)</source>
+        <translation>內聘</translation>
+    </message>
+    <message>
+        <source>External or internal</source>
+        <translation>外聘／內聘</translation>
+    </message>
+    <message>
+        <source>Scores of the members</source>
+        <translation>各委員評分</translation>
+    </message>
+    <message>
+        <source>Ranks of the members</source>
+        <translation>各委員序位</translation>
+    </message>
+    <message>
+        <source>This round prints its members by name: there are no codes for a member key to map.</source>
+        <translation>本梯次總表以姓名列出委員，沒有代號可供對照。</translation>
+    </message>
+    <message>
+        <source>Member key</source>
+        <translation>委員代號對照表</translation>
+    </message>
+    <message>
+        <source>Member key (委員代號對照表): %1</source>
+        <translation>委員代號對照表：%1</translation>
+    </message>
+    <message>
+        <source>For the secretariat&apos;s file, kept apart from the coded consensus sheet (評選總表), which names its members only by these codes. Results SHA-256 %1.</source>
+        <translation>供秘書處存檔，與以代號列出委員之評選總表分開保存。結果 SHA-256 %1。</translation>
+    </message>
+    <message>
+        <source>A member&apos;s score sheet is their written expert review (專業審查), signed and returned before the meeting: it counts whether or not the member attends, and an absent member is marked so (缺席). Each mean is the mean of the figures in its row; a cell with a word instead of a figure is not counted (Recused 迴避, Missing 未交, Incomplete 未完成).</source>
+        <translation>委員評分表為其於會前簽署繳回之書面專業審查，不論是否出席會議均予計入，未出席者標示「缺席」。各列平均即該列所列分數之平均；以文字代替分數之欄位（迴避、未交、未完成）不予計入。</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3039,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>The solution “%1” names categories (方案類別) %2, which are not among the %3 listed.</source>
         <translation>雲端方案「%1」填寫的方案類別 %2 不在所列 %3 類之中。</translation>
     </message>
+    <message>
+        <source>Solutions&apos; organisations against the target (推動家數)</source>
+        <translation>方案推動導入家數與推動家數</translation>
+    </message>
+    <message>
+        <source>The solutions&apos; organisations (推動導入家數) add up to %1, not to the target of %2 organisations (推動家數); the subsidy cap follows the lower.</source>
+        <translation>各雲端方案推動導入家數總計為 %1，與推動家數 %2 不符；補助上限依較低者認定。</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>
@@ -3145,6 +3217,14 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 external experts (外聘) of %2 members are present; at least %3 and at least %4 % of those present are needed (審議規則 第9條).</source>
         <translation>出席委員 %2 人中外聘專家學者 %1 人；應至少 %3 人且不少於出席人數之 %4%（審議規則 第9條）。</translation>
+    </message>
+    <message>
+        <source>tied at %1 with another application on every criterion too: the committee orders them by resolution (議決) or lot (抽籤)</source>
+        <translation>與另一案同為 %1 且各評分項目亦相同：由委員會議決或抽籤定其先後</translation>
+    </message>
+    <message>
+        <source>%1 marked “%2” not met (不符合)</source>
+        <translation>%1 認定「%2」不符合</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3752,10 @@ What the committee resolved about this difference:</source>
         <source>committee_minimum must not exceed committee_maximum</source>
         <translation>committee_minimum 不得大於 committee_maximum</translation>
     </message>
+    <message>
+        <source>tie_break is heaviest_criterion or median_rank_sum, not &quot;%1&quot;</source>
+        <translation>tie_break 應為 heaviest_criterion 或 median_rank_sum，不是「%1」</translation>
+    </message>
 </context>
 <context>
     <name>Rubric</name>
@@ -3730,6 +3814,14 @@ What the committee resolved about this difference:</source>
     <message>
         <source>the rubric “%1” is not installed</source>
         <translation>未安裝評分表「%1」</translation>
+    </message>
+    <message>
+        <source>%1: category “%2” needs a unique id numbered under “%3” and a name</source>
+        <translation>%1：類別「%2」須有不重複、編於「%3」之下的代碼及名稱</translation>
+    </message>
+    <message>
+        <source>%1: “presentation” needs talk_minutes above 0 and question_minutes from 0, both at most 240</source>
+        <translation>%1：「presentation」的 talk_minutes 須大於 0、question_minutes 須不小於 0，且皆不超過 240</translation>
     </message>
 </context>
 <context>
@@ -5652,6 +5744,14 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <source>Signed sheets and the chair&apos;s documents must now carry time stamps by %1. Packages exported from now on tell the members; export again any package already sent.</source>
         <translation>自即日起，簽章之評分表與主席文件須附 %1 之時戳。此後匯出的審查資料包會告知委員；已寄出的資料包請重新匯出。</translation>
     </message>
+    <message>
+        <source>Show members by code on the consensus sheet (評選總表), with a separate key</source>
+        <translation>評選總表以代號列出委員，另附代號對照表</translation>
+    </message>
+    <message>
+        <source>Review rules (審議規則) article 6-1: the sheet names members as Member A, B, C…; Publish → Member key writes the key for the secretariat&apos;s file</source>
+        <translation>審議規則 第6條之1：總表以委員 A、B、C… 列出；發布 → 委員代號對照表 產出供秘書處存檔之對照表</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConsensusBoardModel</name>
@@ -5987,6 +6087,18 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>
             <numerusform>已將 %n 份函復結果寫入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Member key</source>
+        <translation>委員代號對照表</translation>
+    </message>
+    <message>
+        <source>member-key.pdf</source>
+        <translation>委員代號對照表.pdf</translation>
+    </message>
+    <message>
+        <source>Member key (代號對照表) of a coded consensus sheet as PDF…</source>
+        <translation>代號總表之委員代號對照表（PDF）…</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,17 @@ int consensusCommand(const QStringList& arguments)
         QStringLiteral("committee-maximum"),
         QCoreApplication::translate("Cli", "The most members the committee may have (17 by default)."),
         QStringLiteral("N"));
+    const QCommandLineOption memberCodes(
+        QStringLiteral("member-codes"),
+        QCoreApplication::translate(
+            "Cli", "Whether the consensus sheet (總表) shows members by code instead of name (審議規則 第6條之1): "
+                   "yes or no (no by default); --member-key writes the key."),
+        QStringLiteral("yes|no"));
+    const QCommandLineOption memberKey(
+        QStringLiteral("member-key"),
+        QCoreApplication::translate(
+            "Cli", "Write the key of a coded consensus sheet (代號對照表: code, name, organisation) as PDF."),
+        QStringLiteral("FILE"));
     const QCommandLineOption unsignedReturns(
         QStringLiteral("unsigned-returns"),
         QCoreApplication::translate("Cli", "Whether members without a registered certificate may send unsigned "
@@ -84,13 +95,31 @@ int consensusCommand(const QStringList& arguments)
         QCoreApplication::translate("Cli", "Write each applicant's result letter (函復結果) PDF into FOLDER, once the "
                                            "results are final."),
         QStringLiteral("FOLDER"));
-    parser.addOptions({roundOption(), method, passMark, budget, points, ranks, committeeMinimum, committeeMaximum,
-                       unsignedReturns, timeStamping, save, xlsx, csv, pdf, minutes, comments, letters, jsonOption()});
+    parser.addOptions({roundOption(),
+                       method,
+                       passMark,
+                       budget,
+                       points,
+                       ranks,
+                       committeeMinimum,
+                       committeeMaximum,
+                       unsignedReturns,
+                       memberCodes,
+                       timeStamping,
+                       save,
+                       xlsx,
+                       csv,
+                       pdf,
+                       memberKey,
+                       minutes,
+                       comments,
+                       letters,
+                       jsonOption()});
     if (auto done = parse(parser, arguments,
                           QCoreApplication::translate("Cli", "Compile the returned score sheets of a round."), 1, 1))
         return *done;
     // Saving settings writes, and so does every exported file: its export is recorded on the audit trail.
-    const QList<const QCommandLineOption*> files{&xlsx, &csv, &pdf, &minutes, &comments, &letters};
+    const QList<const QCommandLineOption*> files{&xlsx, &csv, &pdf, &memberKey, &minutes, &comments, &letters};
     const bool writes = parser.isSet(save) || std::any_of(files.cbegin(), files.cend(),
                                                           [&](const auto* option) { return parser.isSet(*option); });
     auto opened = openRound(parser, writes ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly);
@@ -123,6 +152,12 @@ int consensusCommand(const QStringList& arguments)
                                                         : answer == QLatin1String("no") ? QJsonValue(false)
                                                                                         : QJsonValue(answer));
     }
+    if (parser.isSet(memberCodes)) {
+        const QString answer = parser.value(memberCodes);
+        json.insert(QStringLiteral("member_codes"), answer == QLatin1String("yes")  ? QJsonValue(true)
+                                                    : answer == QLatin1String("no") ? QJsonValue(false)
+                                                                                    : QJsonValue(answer));
+    }
     if (parser.isSet(timeStamping))
         json.insert(QStringLiteral("time_stamping"),
                     parser.value(timeStamping) == QLatin1String("none") ? QString() : parser.value(timeStamping));
@@ -149,6 +184,7 @@ int consensusCommand(const QStringList& arguments)
         {&xlsx, [&](const QString& f) { return consensus::writeXlsx(*state, f); }},
         {&csv, [&](const QString& f) { return consensus::writeCsv(*state, f); }},
         {&pdf, [&](const QString& f) { return printConsensusSheet(*state, f); }},
+        {&memberKey, [&](const QString& f) { return printMemberKey(*state, f); }},
         {&minutes, [&](const QString& f) { return printMinutes(*state, f); }},
         {&comments, [&](const QString& folder) { return Status::from(writeCompiledComments(*state, folder)); }},
         {&letters, [&](const QString& folder) { return Status::from(writeResultLetters(*state, folder)); }},

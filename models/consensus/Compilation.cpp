@@ -60,6 +60,10 @@ QString flagKey(Flag::Kind kind)
         return QStringLiteral("superseded_sheet");
     case Flag::Kind::NoQuorum:
         return QStringLiteral("no_quorum");
+    case Flag::Kind::ChecklistNotMet:
+        return QStringLiteral("checklist_not_met");
+    case Flag::Kind::UnbrokenTie:
+        return QStringLiteral("unbroken_tie");
     }
     return {};
 }
@@ -92,6 +96,8 @@ QList<ApplicationResult> compile(const QList<ApplicationInput>& applications, co
                 r.flags.append({Flag::Kind::IncompleteSheet, sheet.reviewerId, {}, 0});
                 continue;
             }
+            for (const QString& item : sheet.notMet)
+                r.flags.append({Flag::Kind::ChecklistNotMet, sheet.reviewerId, item, 0});
             r.counted.append(sheet.reviewerId);
             r.totals.insert(sheet.reviewerId, sheet.total);
             countedSheets.append(&sheet);
@@ -137,6 +143,8 @@ QList<ApplicationResult> compile(const QList<ApplicationInput>& applications, co
             for (const SheetInput* sheet : std::as_const(countedSheets))
                 if (sheet->criteria.contains(c.id))
                     scores.append(sheet->criteria.value(c.id));
+            if (!scores.isEmpty())
+                r.criterionMeans.insert(c.id, tidy(mean(scores)));
             if (scores.size() < 2 || c.maximum <= 0)
                 continue;
             const double spread =
@@ -187,10 +195,33 @@ QList<ApplicationResult> compile(const QList<ApplicationInput>& applications, co
         }
     }
 
-    // Both rankings, each fully ordered by a documented tie-break (docs/consensus.md); applications
-    // without a counted sheet come last, by id.
-    QList<int> order(results.size());
-    std::iota(order.begin(), order.end(), 0);
+    // Both rankings. Applications equal on the ranking's figure share their standing (並列); their order, which
+    // the funding line follows, comes from a documented rule (docs/consensus.md, "Ties"), never from intake.
+    QList<CriterionInput> heaviestFirst = criteria;
+    std::stable_sort(heaviestFirst.begin(), heaviestFirst.end(), [](const CriterionInput& a, const CriterionInput& b) {
+        return (a.weight > 0 ? a.weight : a.maximum) > (b.weight > 0 ? b.weight : b.maximum);
+    });
+    const bool legacy = settings.tieBreak == Settings::TieBreak::MedianThenRankSum;
+    // Compares two scored applications on the tie-break alone: < 0 when a goes first, 0 when nothing tells them
+    // apart.
+    const auto byTieBreak = [&](const ApplicationResult& x, const ApplicationResult& y, bool rankSumFirst) -> int {
+        if (legacy) {
+            if (rankSumFirst)
+                return x.mean != y.mean ? (x.mean > y.mean ? -1 : 1) : 0;
+            if (x.median != y.median)
+                return x.median > y.median ? -1 : 1;
+            return x.rankSum != y.rankSum ? (x.rankSum < y.rankSum ? -1 : 1) : 0;
+        }
+        if (rankSumFirst && x.mean != y.mean)
+            return x.mean > y.mean ? -1 : 1;
+        for (const CriterionInput& c : std::as_const(heaviestFirst)) {
+            const double a = x.criterionMeans.value(c.id), b = y.criterionMeans.value(c.id);
+            if (a != b)
+                return a > b ? -1 : 1;
+        }
+        return 0;
+    };
+    // Applications without a counted sheet come last, by id.
     const auto scoredFirst = [&](int a, int b) -> std::optional<bool> {
         const bool sa = results[a].reviewers > 0, sb = results[b].reviewers > 0;
         if (sa != sb)
@@ -199,44 +230,80 @@ QList<ApplicationResult> compile(const QList<ApplicationInput>& applications, co
             return results[a].applicationId < results[b].applicationId;
         return std::nullopt;
     };
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        if (auto decided = scoredFirst(a, b))
-            return *decided;
-        const ApplicationResult &x = results[a], &y = results[b];
-        if (x.mean != y.mean)
-            return x.mean > y.mean;
-        if (x.median != y.median)
-            return x.median > y.median;
-        if (x.rankSum != y.rankSum)
-            return x.rankSum < y.rankSum;
-        return x.applicationId < y.applicationId;
-    });
-    for (int i = 0; i < order.size(); ++i)
-        results[order.at(i)].rankByMean = i + 1;
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        if (auto decided = scoredFirst(a, b))
-            return *decided;
-        const ApplicationResult &x = results[a], &y = results[b];
-        if (x.rankSum != y.rankSum)
-            return x.rankSum < y.rankSum;
-        if (x.mean != y.mean)
-            return x.mean > y.mean;
-        return x.applicationId < y.applicationId;
-    });
-    for (int i = 0; i < order.size(); ++i)
-        results[order.at(i)].rankByRankSum = i + 1;
+    const auto rankBy = [&](bool rankSum, auto assign) {
+        QList<int> order(results.size());
+        std::iota(order.begin(), order.end(), 0);
+        const auto figureOrder = [&](const ApplicationResult& x, const ApplicationResult& y) -> int {
+            if (rankSum)
+                return x.rankSum != y.rankSum ? (x.rankSum < y.rankSum ? -1 : 1) : 0;
+            return x.mean != y.mean ? (x.mean > y.mean ? -1 : 1) : 0;
+        };
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            if (auto decided = scoredFirst(a, b))
+                return *decided;
+            const ApplicationResult &x = results[a], &y = results[b];
+            if (const int f = figureOrder(x, y))
+                return f < 0;
+            if (const int t = byTieBreak(x, y, rankSum))
+                return t < 0;
+            return x.applicationId < y.applicationId; // only to list an unbroken tie the same way each time
+        });
+        for (int i = 0; i < order.size(); ++i) {
+            const ApplicationResult& r = results[order.at(i)];
+            const bool scored = r.reviewers > 0;
+            int first = i; // the first of those equal on the figure: their shared standing
+            while (first > 0 && scored && results[order.at(first - 1)].reviewers > 0 &&
+                   figureOrder(results[order.at(first - 1)], r) == 0)
+                --first;
+            const bool tiedBefore = first < i;
+            const bool tiedAfter = scored && i + 1 < order.size() && results[order.at(i + 1)].reviewers > 0 &&
+                                   figureOrder(results[order.at(i + 1)], r) == 0;
+            const bool unbroken = !legacy && ((tiedBefore && byTieBreak(results[order.at(i - 1)], r, rankSum) == 0) ||
+                                              (tiedAfter && byTieBreak(r, results[order.at(i + 1)], rankSum) == 0));
+            assign(results[order.at(i)], i + 1, first + 1, tiedBefore || tiedAfter, unbroken);
+        }
+    };
+    rankBy(false, [](ApplicationResult& r, int position, int, bool, bool) { r.rankByMean = position; });
+    rankBy(true, [](ApplicationResult& r, int position, int, bool, bool) { r.rankByRankSum = position; });
 
     // The funding line: down the round's ranking, passing applications take their requested subsidy until
     // the budget runs out; the first that does not fit ends the line.
-    for (ApplicationResult& r : results) {
-        r.rank = settings.method == Settings::Method::Mean ? r.rankByMean : r.rankByRankSum;
+    const bool byRankSum = legacy ? settings.method == Settings::Method::RankSum
+                                  : effectiveMethod(results, settings) == Settings::Method::RankSum;
+    rankBy(byRankSum, [&](ApplicationResult& r, int position, int standing, bool tied, bool unbroken) {
+        r.rank = position;
+        r.standing = legacy ? position : standing;
+        r.tied = !legacy && tied;
+        if (unbroken)
+            r.flags.append({Flag::Kind::UnbrokenTie, 0, {}, byRankSum ? r.rankSum : r.mean});
+    });
+    for (ApplicationResult& r : results)
         r.passes = r.reviewers > 0 && r.mean >= settings.passMark;
-    }
     QHash<qint64, double> requested;
     for (const ApplicationInput& app : applications)
         requested.insert(app.applicationId, app.requestedSubsidy);
     drawFundingLine(results, requested, {}, settings);
     return results;
+}
+
+bool rankSumApplies(const QList<ApplicationResult>& results)
+{
+    std::optional<QSet<qint64>> members;
+    for (const ApplicationResult& r : results) {
+        if (r.reviewers == 0)
+            continue;
+        const QSet<qint64> counted(r.counted.cbegin(), r.counted.cend());
+        if (members && *members != counted)
+            return false;
+        members = counted;
+    }
+    return true;
+}
+
+Settings::Method effectiveMethod(const QList<ApplicationResult>& results, const Settings& settings)
+{
+    return settings.method == Settings::Method::RankSum && rankSumApplies(results) ? Settings::Method::RankSum
+                                                                                   : Settings::Method::Mean;
 }
 
 void drawFundingLine(QList<ApplicationResult>& results, const QHash<qint64, double>& subsidy,
@@ -257,6 +324,21 @@ void drawFundingLine(QList<ApplicationResult>& results, const QHash<qint64, doub
         r.cumulativeSubsidy = tidy(cumulative);
         lineReached = lineReached || (settings.budget > 0 && cumulative > settings.budget + 1e-9);
         r.funded = !lineReached;
+    }
+    // A line that falls inside a tie nothing broke funds none of it: the committee orders them (議決 / 抽籤).
+    QHash<int, QList<int>> unbroken; // standing → results
+    for (int i = 0; i < results.size(); ++i)
+        if (std::any_of(results[i].flags.cbegin(), results[i].flags.cend(),
+                        [](const Flag& f) { return f.kind == Flag::Kind::UnbrokenTie; }))
+            unbroken[results[i].standing].append(i);
+    for (const QList<int>& group : std::as_const(unbroken)) {
+        const bool some = std::any_of(group.cbegin(), group.cend(), [&](int i) { return results[i].funded; });
+        const bool all = std::all_of(group.cbegin(), group.cend(), [&](int i) {
+            return results[i].funded || !decided.value(results[i].applicationId, results[i].passes);
+        });
+        if (some && !all)
+            for (int i : group)
+                results[i].funded = false;
     }
 }
 

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,6 +24,14 @@ struct Settings
         RankSum // 序位法: each member ranks the applications they scored; the lowest sum ranks first
     };
     Method method = Method::Mean;
+    // How applications equal on the ranking's figure are ordered (docs/consensus.md, "Ties"). Rounds finalised
+    // before the criterion rule keep the rule their signed results were computed with.
+    enum class TieBreak
+    {
+        HeaviestCriterion, // 並列, ordered by the mean on the heaviest criterion, then the next; else 議決 / 抽籤
+        MedianThenRankSum  // the earlier rule: median, then rank sum, then intake order
+    };
+    TieBreak tieBreak = TieBreak::HeaviestCriterion;
 
     // The meeting (these do not change the figures).
     double meetingQuorum = 0.5; // share of the committee present: 採購評選委員會審議規則 第9條, 二分之一以上
@@ -60,6 +69,7 @@ struct SheetInput
     double total = 0;
     QHash<QString, double> criteria; // score by criterion id
     bool superseded = false;         // it replaced an earlier return's sheet with other figures
+    QStringList notMet;              // checklist items the member marked not met (不符合)
 };
 
 struct ApplicationInput
@@ -74,6 +84,7 @@ struct CriterionInput
 {
     QString id;
     double maximum = 0;
+    double weight = 0; // its share of the total; ties are broken on the heaviest first (0: by maximum)
 };
 
 struct Flag
@@ -86,7 +97,9 @@ struct Flag
         MissingSheet,    // an assigned member has not returned a sheet
         IncompleteSheet,
         SupersededSheet, // a later return changed the sheet
-        NoQuorum         // fewer sheets than the quorum share of assigned members
+        NoQuorum,        // fewer sheets than the quorum share of assigned members
+        UnbrokenTie,     // equal on the ranking's figure and on every criterion: 議決 or 抽籤 orders them
+        ChecklistNotMet  // a member marked a checklist item not met (004 柒、二(二)); the meeting resolves it
     };
     Kind kind;
     qint64 reviewerId = 0; // 0 when it concerns the application as a whole
@@ -112,12 +125,20 @@ struct ApplicationResult
     double rankSum = 0;
     int rankByMean = 0;
     int rankByRankSum = 0;
-    int rank = 0; // by the round's method
+    int rank = 0;     // position by the round's method, every tie ordered (the funding line follows it)
+    int standing = 0; // rank as printed: applications equal on the ranking's figure share it (並列)
+    bool tied = false;
+    QHash<QString, double> criterionMeans; // mean score per criterion over the counted sheets
     bool passes = false;
     double cumulativeSubsidy = 0; // along the ranking, over passing applications
     bool funded = false;
     QList<Flag> flags;
 };
+
+// 序位法 compares rank sums fairly only when every counted member scored every application that has counted
+// sheets; otherwise a round set to rank sums is ranked by mean, and the 總表 says so.
+bool rankSumApplies(const QList<ApplicationResult>& results);
+Settings::Method effectiveMethod(const QList<ApplicationResult>& results, const Settings& settings);
 
 // Compiles a round: statistics, both rankings, flags and the funding line. A pure function of its input,
 // so that it can be checked against figures worked out by hand and is fast enough to run on every change.

@@ -27,11 +27,22 @@ void writeCell(XlsxWorkbook& book, int row, int column, const QVariant& cell, bo
 
 } // namespace
 
+QString applicantLabel(const MeetingState& state, qint64 id)
+{
+    const QString ubn = state.data.ubns.value(id);
+    const QString name = QStringLiteral("%1（%2）").arg(state.data.applicants.value(id), ubn);
+    // Two proposals of one company are told apart by their titles.
+    for (auto it = state.data.ubns.cbegin(); it != state.data.ubns.cend(); ++it)
+        if (it.key() != id && it.value() == ubn)
+            return QStringLiteral("%1「%2」").arg(name, state.data.titles.value(id));
+    return name;
+}
+
 QVariant memberCell(const MeetingState& state, const ApplicationResult& result, qint64 reviewerId)
 {
     if (result.totals.contains(reviewerId))
-        return state.settings.method == Settings::Method::RankSum ? result.ranks.value(reviewerId)
-                                                                  : result.totals.value(reviewerId);
+        return state.method() == Settings::Method::RankSum ? result.ranks.value(reviewerId)
+                                                           : result.totals.value(reviewerId);
     if (const ScoreSheet* sheet = state.data.sheet(result.applicationId, reviewerId)) {
         if (sheet->state == ScoreSheet::State::Conflict)
             return QCoreApplication::translate("ConsensusExport", "Recused");
@@ -44,10 +55,49 @@ QVariant memberCell(const MeetingState& state, const ApplicationResult& result, 
     return {};
 }
 
+QString standingText(const ApplicationResult& result)
+{
+    if (result.reviewers == 0)
+        return QString();
+    return result.tied ? QCoreApplication::translate("ConsensusExport", "%1 (tied, 並列)").arg(result.standing)
+                       : QString::number(result.standing);
+}
+
+SummaryTable printedScoreTable(const MeetingState& state)
+{
+    const bool byMean = state.method() == Settings::Method::Mean;
+    SummaryTable table;
+    table.header << QCoreApplication::translate("ConsensusExport", "Rank")
+                 << QCoreApplication::translate("ConsensusExport", "Applicant")
+                 << QCoreApplication::translate("ConsensusExport", "Requested (NT$ k)");
+    for (const Reviewer& member : state.data.committee)
+        table.header << (state.attendance.value(member.id, false)
+                             ? state.memberLabel(member.id)
+                             : QCoreApplication::translate("ConsensusExport", "%1 (absent, 缺席)")
+                                   .arg(state.memberLabel(member.id)));
+    table.header << (byMean ? QCoreApplication::translate("ConsensusExport", "Mean")
+                            : QCoreApplication::translate("ConsensusExport", "Rank sum"))
+                 << QCoreApplication::translate("ConsensusExport", "Decision")
+                 << QCoreApplication::translate("ConsensusExport", "Approved (NT$ k)");
+    for (const ApplicationResult& r : state.results) {
+        const qint64 id = r.applicationId;
+        QVariantList row{standingText(r), applicantLabel(state, id), state.data.requestedSubsidy(id)};
+        for (const Reviewer& member : state.data.committee)
+            row << memberCell(state, r, member.id);
+        row << (r.reviewers == 0 ? QVariant(QString()) : QVariant(byMean ? r.mean : r.rankSum))
+            << (state.decisions.contains(id) ? decisionName(state.decisions[id].decision)
+                                             : QCoreApplication::translate("ConsensusExport", "Not decided"))
+            << optionalNumber(state.decisions.value(id).approvedSubsidy > 0, state.decisions.value(id).approvedSubsidy);
+        table.rows.append(row);
+    }
+    return table;
+}
+
 SummaryTable summaryTable(const MeetingState& state)
 {
     SummaryTable table;
     table.header << QCoreApplication::translate("ConsensusExport", "Rank")
+                 << QCoreApplication::translate("ConsensusExport", "Tied (並列)")
                  << QCoreApplication::translate("ConsensusExport", "統一編號")
                  << QCoreApplication::translate("ConsensusExport", "Applicant")
                  << QCoreApplication::translate("ConsensusExport", "Proposal")
@@ -75,8 +125,9 @@ SummaryTable summaryTable(const MeetingState& state)
                  << QCoreApplication::translate("ConsensusExport", "Why against the pass mark");
     for (const ApplicationResult& r : state.results) {
         const qint64 id = r.applicationId;
-        QVariantList row{double(r.rank), state.data.ubns.value(id), state.data.applicants.value(id),
-                         state.data.titles.value(id)};
+        QVariantList row{optionalNumber(r.reviewers > 0, r.standing),
+                         r.tied ? QCoreApplication::translate("ConsensusExport", "Yes") : QString(),
+                         state.data.ubns.value(id), state.data.applicants.value(id), state.data.titles.value(id)};
         row << state.data.requestedSubsidy(id) << double(r.reviewers);
         for (const Reviewer& member : state.data.committee) {
             const QVariant cell = memberCell(state, r, member.id);

@@ -18,6 +18,17 @@ struct SummaryTable
 };
 SummaryTable summaryTable(const MeetingState& state);
 
+// The 總表's table of scores as the PDF prints it: rank (並列 when shared), applicant, request, one column per
+// member of the committee (absent members marked 缺席: their returned sheets count, docs/consensus.md), the
+// mean or rank sum, the decision and the approved subsidy. Every mean is the mean of the figures in its row.
+SummaryTable printedScoreTable(const MeetingState& state);
+
+// An applicant as the 總表 names them: name（統一編號）, and the title when the company has two proposals.
+QString applicantLabel(const MeetingState& state, qint64 applicationId);
+
+// A rank as printed: its standing, with 並列 when other applications share it.
+QString standingText(const ApplicationResult& result);
+
 // One member's cell of the 總表 for an application (see SummaryTable); an empty QVariant when not assigned.
 QVariant memberCell(const MeetingState& state, const ApplicationResult& result, qint64 reviewerId);
 

@@ -181,13 +181,22 @@ QString describeFlag(const Flag& flag, const QString& member, const QString& cri
         return QCoreApplication::translate("Meeting", "%1's later return changed this sheet").arg(member);
     case Flag::Kind::NoQuorum:
         return QCoreApplication::translate("Meeting", "too few sheets count (%1)").arg(flag.value);
+    case Flag::Kind::UnbrokenTie:
+        return QCoreApplication::translate(
+                   "Meeting", "tied at %1 with another application on every criterion too: the committee orders them "
+                              "by resolution (議決) or lot (抽籤)")
+            .arg(figure);
+    case Flag::Kind::ChecklistNotMet:
+        return QCoreApplication::translate("Meeting", "%1 marked “%2” not met (不符合)").arg(member, criterion);
     }
     return {};
 }
 
 bool isMarkedDifference(Flag::Kind kind)
 {
-    return kind == Flag::Kind::OutlierPoints || kind == Flag::Kind::OutlierRank || kind == Flag::Kind::CriterionSpread;
+    return kind == Flag::Kind::OutlierPoints || kind == Flag::Kind::OutlierRank ||
+           kind == Flag::Kind::CriterionSpread || kind == Flag::Kind::ChecklistNotMet ||
+           kind == Flag::Kind::UnbrokenTie;
 }
 
 bool MeetingState::isFinal() const
@@ -351,8 +360,12 @@ QString MeetingState::memberLabel(qint64 reviewerId) const
 
 QString MeetingState::criterionName(const QString& id) const
 {
-    const RubricCriterion* c = data.rubric.criterion(id);
-    return c ? c->name.text() : id;
+    if (const RubricCriterion* c = data.rubric.criterion(id))
+        return c->name.text();
+    for (const ChecklistItem& item : data.rubric.checklist())
+        if (item.id == id)
+            return item.name.text();
+    return id;
 }
 
 QList<ScoreRevision> MeetingState::revisionsOf(qint64 applicationId) const

@@ -80,7 +80,8 @@ QString flagId(const Flag& flag);
 QString describeFlag(const Flag& flag, const QString& member, const QString& criterion);
 
 // Marked differences (明顯差異) must be handled before the results are final: by the committee's
-// resolution (議決) or by re-scoring (複評) — 採購評選委員會審議規則 第6條第2項.
+// resolution (議決) or by re-scoring (複評) — 採購評選委員會審議規則 第6條第2項. A checklist item a member
+// marked not met (004 柒、二(二)) is handled the same way: the committee resolves it before the results stand.
 bool isMarkedDifference(Flag::Kind kind);
 
 // Everything the board, the meeting and the outputs show of a round, read in one go.
@@ -99,6 +100,8 @@ struct MeetingState
     QHash<qint64, QString> preliminaryMeets; // the overall 初審意見 by application: yes, partly, no
 
     bool isFinal() const;
+    // The method the ranking follows: the round's, except rank sums under uneven assignment (rankSumApplies).
+    Settings::Method method() const { return effectiveMethod(results, settings); }
     int present() const;
     // 審議規則 第9條: a meeting needs at least the round's share (by default half) of the committee present.
     int quorumNeeded() const;

@@ -198,7 +198,7 @@ Result<RoundData> loadRound(const QSqlDatabase& db, qint64 roundId)
     data.rubric = *rubric;
     data.revisions = *revisions;
     for (const RubricCriterion& c : rubric->criteria())
-        data.criteria.append({c.id, rubric->maximum(c)});
+        data.criteria.append({c.id, rubric->maximum(c), c.weight});
     QSet<qint64> inRound;
     for (const Assignment& a : *assignments)
         inRound.insert(a.reviewerId);
@@ -286,6 +286,7 @@ Result<RoundData> loadRound(const QSqlDatabase& db, qint64 roundId)
         input.total = sheetTotal(*rubric, s);
         input.criteria = s.scores();
         input.superseded = changed.contains({s.reviewerId, s.applicationId});
+        input.notMet = checklistFailures(*rubric, s);
         data.applications[index.value(s.applicationId)].sheets.append(input);
         data.sheets[s.applicationId].append(s);
     }

@@ -1,5 +1,6 @@
 #include "consensus/RoundSettings.h"
 
+#include "store/ApplicationStore.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,10 @@ QJsonObject settingsToJson(const Settings& settings)
             {QStringLiteral("talk_minutes"), settings.talkMinutes},
             {QStringLiteral("question_minutes"), settings.questionMinutes},
             {QStringLiteral("unsigned_returns"), settings.unsignedReturns},
-            {QStringLiteral("time_stamping"), settings.timeStampUrl}};
+            {QStringLiteral("time_stamping"), settings.timeStampUrl},
+            {QStringLiteral("tie_break"), settings.tieBreak == Settings::TieBreak::HeaviestCriterion
+                                              ? QStringLiteral("heaviest_criterion")
+                                              : QStringLiteral("median_rank_sum")}};
 }
 
 Result<Settings> settingsFromJson(const QJsonObject& json)
@@ -101,8 +105,40 @@ Result<Settings> settingsFromJson(const QJsonObject& json)
         return R::failure(QCoreApplication::translate(
             "RoundSettings", "time_stamping is the http or https address of a time-stamping service, or empty"));
     settings.timeStampUrl = timeStamping.toString();
+    const QString tieBreak = json.value(QStringLiteral("tie_break")).toString(QStringLiteral("heaviest_criterion"));
+    if (tieBreak != QLatin1String("heaviest_criterion") && tieBreak != QLatin1String("median_rank_sum"))
+        return R::failure(QCoreApplication::translate("RoundSettings",
+                                                      "tie_break is heaviest_criterion or median_rank_sum, not \"%1\"")
+                              .arg(tieBreak));
+    settings.tieBreak = tieBreak == QLatin1String("median_rank_sum") ? Settings::TieBreak::MedianThenRankSum
+                                                                     : Settings::TieBreak::HeaviestCriterion;
     return settings;
 }
+
+namespace {
+
+// A workspace from before schema 14 ranked ties by median, then rank sum (its finalised results were signed so);
+// migrating to 14 writes that rule into the settings of every round that has been finalised.
+bool beforeCriterionTieBreak(const QSqlDatabase& db)
+{
+    auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    return version && version->toInt() < 14;
+}
+
+// A round's settings before anyone sets them: the defaults, with the presentation its rubric prescribes.
+Settings defaultsOf(const QSqlDatabase& db, qint64 roundId)
+{
+    Settings settings;
+    if (beforeCriterionTieBreak(db))
+        settings.tieBreak = Settings::TieBreak::MedianThenRankSum;
+    if (auto rubric = ApplicationStore(db).roundRubric(roundId); rubric && rubric->presentation()) {
+        settings.talkMinutes = rubric->presentation()->talkMinutes;
+        settings.questionMinutes = rubric->presentation()->questionMinutes;
+    }
+    return settings;
+}
+
+} // namespace
 
 Result<Settings> roundSettings(const QSqlDatabase& db, qint64 roundId)
 {
@@ -112,13 +148,17 @@ Result<Settings> roundSettings(const QSqlDatabase& db, qint64 roundId)
     if (!table)
         return Result<Settings>::failure(table.error());
     if (!table->isValid())
-        return Settings();
+        return defaultsOf(db, roundId);
     auto stored = sql::scalar(db, QStringLiteral("SELECT consensus FROM round_settings WHERE round_id = ?"), {roundId});
     if (!stored)
         return Result<Settings>::failure(stored.error());
     if (!stored->isValid())
-        return Settings();
-    return settingsFromJson(QJsonDocument::fromJson(stored->toString().toUtf8()).object());
+        return defaultsOf(db, roundId);
+    const QJsonObject json = QJsonDocument::fromJson(stored->toString().toUtf8()).object();
+    auto settings = settingsFromJson(json);
+    if (settings && !json.contains(QStringLiteral("tie_break")) && beforeCriterionTieBreak(db))
+        settings->tieBreak = Settings::TieBreak::MedianThenRankSum;
+    return settings;
 }
 
 Status saveRoundSettings(const QSqlDatabase& db, qint64 roundId, const Settings& settings)

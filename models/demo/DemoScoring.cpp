@@ -127,6 +127,15 @@ Status scoreDemoRound(const QSqlDatabase& db, qint64 roundId, quint32 seed)
                 sheet.entries.insert(criterion.id,
                                      {score, {}, QString::fromUtf8(commentBank[c][tone]) + QString::fromUtf8(remark)});
             }
+            // Every member confirms the 004 柒、二(二) checklist; on one application a member finds the off-site
+            // backup hosted in Hong Kong, which the meeting must resolve.
+            for (const ChecklistItem& item : rubric->checklist()) {
+                const bool hostedInHongKong =
+                    index == 6 && nth == 0 && item.id == QLatin1String("platform.machine_room");
+                sheet.entries.insert(
+                    item.id, {std::nullopt, hostedInHongKong ? QStringLiteral("fail") : QStringLiteral("pass"),
+                              hostedInHongKong ? QStringLiteral("計畫書第 12 頁：異地備援機房位於香港。") : QString()});
+            }
             const double total = rubric->total(sheet.scores());
             const int verdict = total >= 80 ? 2 : total >= 70 ? 1 : 0;
             sheet.overallComment = QString::fromUtf8(overallBank[verdict]);

@@ -231,8 +231,12 @@ Status holdDemoMeeting(const Workspace& workspace, qint64 roundId, const DemoSig
     const int present = state->present();
     for (const ApplicationResult& result : state->results) {
         for (const Flag& flag : state->openDifferences(result.applicationId))
-            if (auto resolved = meeting.resolve(result.applicationId, flagId(flag),
-                                                QStringLiteral("經委員討論，維持各委員原評分。"));
+            if (auto resolved = meeting.resolve(
+                    result.applicationId, flagId(flag),
+                    flag.kind == Flag::Kind::ChecklistNotMet
+                        ? QStringLiteral(
+                              "經委員討論，申請企業於會中說明將於簽約前將異地備援遷至國內機房，列為核定條件。")
+                        : QStringLiteral("經委員討論，維持各委員原評分。"));
                 !resolved)
                 return resolved;
         if (result.reviewers == 0)

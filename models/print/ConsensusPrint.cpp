@@ -32,13 +32,7 @@ QString cellText(const QVariant& cell)
 
 QString applicant(const MeetingState& state, qint64 id)
 {
-    const QString ubn = state.data.ubns.value(id);
-    const QString name = QStringLiteral("%1（%2）").arg(state.data.applicants.value(id), ubn);
-    // Two proposals of one company are told apart by their titles.
-    for (auto it = state.data.ubns.cbegin(); it != state.data.ubns.cend(); ++it)
-        if (it.key() != id && it.value() == ubn)
-            return QStringLiteral("%1「%2」").arg(name, state.data.titles.value(id));
-    return name;
+    return applicantLabel(state, id);
 }
 
 QString decisionText(const MeetingState& state, qint64 id)
@@ -173,11 +167,16 @@ void screeningSection(PdfComposer& pdf, const MeetingState& state)
               rows, {0.35, 0.2, 0.45});
 }
 
-void chairSignature(PdfComposer& pdf, const MeetingState& state, const QString& signer)
+// On a coded 總表 (`coded`) the chair appears by code only: the signature's certificate names them to whoever
+// checks it, and the member key maps the code.
+void chairSignature(PdfComposer& pdf, const MeetingState& state, const QString& signer, bool coded = false)
 {
     const QString chair = state.data.reviewerNames.value(state.info.chairId);
     pdf.signatureBlock(
-        QCoreApplication::translate("ConsensusPrint", "Chair's digital signature"), signer.isEmpty() ? chair : signer,
+        QCoreApplication::translate("ConsensusPrint", "Chair's digital signature"),
+        coded              ? state.memberLabel(state.info.chairId)
+        : signer.isEmpty() ? chair
+                           : signer,
         signer.isEmpty()
             ? QCoreApplication::translate("ConsensusPrint", "Not digitally signed")
             : QCoreApplication::translate("ConsensusPrint", "Results SHA-256 %1…").arg(state.resultsSha256().left(16)));
@@ -227,6 +226,43 @@ void commentSections(PdfComposer& pdf, const MeetingState& state, const Applicat
     }
 }
 
+// How the ranking was drawn: 序位法 under uneven assignment, and how ties are ordered (docs/consensus.md).
+void rankingParagraph(PdfComposer& pdf, const MeetingState& state)
+{
+    if (state.settings.method == Settings::Method::RankSum && state.method() == Settings::Method::Mean)
+        pdf.paragraph(QCoreApplication::translate(
+            "ConsensusPrint", "The round chose rank sums (序位法), which compare fairly only when every counted member "
+                              "scored every application; here the members scored different applications, so the "
+                              "ranking is by the mean total."));
+    if (state.settings.tieBreak == Settings::TieBreak::MedianThenRankSum) {
+        pdf.paragraph(QCoreApplication::translate(
+            "ConsensusPrint", "Equal figures are ordered by the median, then the rank sum, then the order of intake: "
+                              "the rule in force when these results were first made final."));
+        return;
+    }
+    QList<const RubricCriterion*> heaviest;
+    for (const RubricCriterion& c : state.data.rubric.criteria())
+        heaviest.append(&c);
+    std::stable_sort(heaviest.begin(), heaviest.end(),
+                     [](const RubricCriterion* a, const RubricCriterion* b) { return a->weight > b->weight; });
+    QStringList names;
+    for (const RubricCriterion* c : std::as_const(heaviest))
+        names << QStringLiteral("%1 (%2)").arg(c->name.text(), number(c->weight));
+    pdf.paragraph(
+        (state.method() == Settings::Method::Mean
+             ? QCoreApplication::translate("ConsensusPrint", "Applications with equal means share a rank (並列).")
+             : QCoreApplication::translate("ConsensusPrint",
+                                           "Applications with equal rank sums share a rank (並列) and are ordered "
+                                           "by the higher mean first.")) +
+        QStringLiteral(" ") +
+        QCoreApplication::translate("ConsensusPrint",
+                                    "They are ordered by the higher mean score on the heaviest criterion, then the "
+                                    "next: %1. Where every criterion is equal too, the committee orders them by "
+                                    "resolution (議決) or by lot (抽籤), and a funding line falling among them funds "
+                                    "none of them until it does.")
+            .arg(names.join(QStringLiteral(", "))));
+}
+
 } // namespace
 
 Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, const QString& signer,
@@ -250,10 +286,11 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, co
     pdf.paragraph(
         QCoreApplication::translate("ConsensusPrint", "Program: %1. Rubric: %2 %3. Ranked by %4; pass mark %5.")
             .arg(state.data.program, state.data.rubric.id(), state.data.rubric.version(),
-                 state.settings.method == Settings::Method::Mean
+                 state.method() == Settings::Method::Mean
                      ? QCoreApplication::translate("ConsensusPrint", "the mean total")
                      : QCoreApplication::translate("ConsensusPrint", "rank sum (序位法)"),
                  number(state.settings.passMark)));
+    rankingParagraph(pdf, state);
     pdf.paragraph(state.data.unsignedReturns
                       ? QCoreApplication::translate("ConsensusPrint",
                                                     "This round accepts unsigned score sheets from members without a "
@@ -262,67 +299,61 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, co
                                                     "Every counted score sheet is digitally signed by its member with "
                                                     "the certificate registered for them."));
 
+    // With member codes (審議規則 第6條之1第4項) no name appears on the sheet: the member key maps the codes.
+    const bool coded = state.settings.memberCodes;
     pdf.heading(QCoreApplication::translate("ConsensusPrint", "Committee"));
     QList<QStringList> members;
     for (const Reviewer& r : state.data.committee) {
-        QStringList row{r.name, QStringLiteral("%1 %2").arg(r.organization, r.title).trimmed(),
-                        state.attendance.value(r.id, false) ? QCoreApplication::translate("ConsensusPrint", "Present")
-                                                            : QCoreApplication::translate("ConsensusPrint", "Absent")};
-        if (state.settings.memberCodes)
-            row << state.memberCode(r.id);
+        const QString attendance = state.attendance.value(r.id, false)
+                                       ? QCoreApplication::translate("ConsensusPrint", "Present")
+                                       : QCoreApplication::translate("ConsensusPrint", "Absent");
+        const QString kind = r.external ? QCoreApplication::translate("ConsensusPrint", "External (外聘)")
+                                        : QCoreApplication::translate("ConsensusPrint", "Internal (內聘)");
+        QStringList row = coded ? QStringList{state.memberLabel(r.id), kind, attendance}
+                                : QStringList{r.name, QStringLiteral("%1 %2").arg(r.organization, r.title).trimmed(),
+                                              kind, attendance};
         if (r.id == state.info.chairId)
             row[0] += QCoreApplication::translate("ConsensusPrint", " (chair)");
         members.append(row);
     }
-    QStringList memberHeader{QCoreApplication::translate("ConsensusPrint", "Member"),
-                             QCoreApplication::translate("ConsensusPrint", "Organisation and title"),
-                             QCoreApplication::translate("ConsensusPrint", "Attendance")};
-    QList<double> memberWidths{0.25, 0.55, 0.2};
-    if (state.settings.memberCodes) {
-        memberHeader << QCoreApplication::translate("ConsensusPrint", "Code");
-        memberWidths = {0.22, 0.5, 0.14, 0.14};
-    }
-    pdf.table(memberHeader, members, memberWidths);
+    if (coded)
+        pdf.table({QCoreApplication::translate("ConsensusPrint", "Member"),
+                   QCoreApplication::translate("ConsensusPrint", "External or internal"),
+                   QCoreApplication::translate("ConsensusPrint", "Attendance")},
+                  members, {0.4, 0.35, 0.25});
+    else
+        pdf.table({QCoreApplication::translate("ConsensusPrint", "Member"),
+                   QCoreApplication::translate("ConsensusPrint", "Organisation and title"),
+                   QCoreApplication::translate("ConsensusPrint", "External or internal"),
+                   QCoreApplication::translate("ConsensusPrint", "Attendance")},
+                  members, {0.22, 0.46, 0.17, 0.15});
     compositionParagraph(pdf, state);
 
-    // Each attending member's result per applicant; the absent have no column.
-    const QList<Reviewer> present = attendees(state);
-    pdf.heading(state.settings.method == Settings::Method::Mean
-                    ? QCoreApplication::translate("ConsensusPrint", "Scores of the attending members")
-                    : QCoreApplication::translate("ConsensusPrint", "Ranks of the attending members"));
-    QStringList header{QCoreApplication::translate("ConsensusPrint", "Rank"),
-                       QCoreApplication::translate("ConsensusPrint", "Applicant"),
-                       QCoreApplication::translate("ConsensusPrint", "Requested (NT$ k)")};
-    for (const Reviewer& r : present)
-        header << state.memberLabel(r.id);
-    header << (state.settings.method == Settings::Method::Mean
-                   ? QCoreApplication::translate("ConsensusPrint", "Mean")
-                   : QCoreApplication::translate("ConsensusPrint", "Rank sum"))
-           << QCoreApplication::translate("ConsensusPrint", "Decision")
-           << QCoreApplication::translate("ConsensusPrint", "Approved (NT$ k)");
+    // Every member's result per applicant, the absent marked: the figures printed are the figures counted.
+    pdf.heading(state.method() == Settings::Method::Mean
+                    ? QCoreApplication::translate("ConsensusPrint", "Scores of the members")
+                    : QCoreApplication::translate("ConsensusPrint", "Ranks of the members"));
+    pdf.paragraph(QCoreApplication::translate(
+        "ConsensusPrint",
+        "A member's score sheet is their written expert review (專業審查), signed and returned before the meeting: it "
+        "counts whether "
+        "or not the member attends, and an absent member is marked so (缺席). Each mean is the mean of the figures in "
+        "its row; a cell with a word instead of a figure is not counted (Recused 迴避, Missing 未交, Incomplete "
+        "未完成)."));
+    const SummaryTable scores = printedScoreTable(state);
     QList<QStringList> rows;
-    for (const ApplicationResult& r : state.results) {
-        QStringList row{QString::number(r.rank), applicant(state, r.applicationId),
-                        number(state.data.requestedSubsidy(r.applicationId), 0)};
-        for (const Reviewer& m : present)
-            row << cellText(memberCell(state, r, m.id));
-        row << (r.reviewers == 0                                  ? QString()
-                : state.settings.method == Settings::Method::Mean ? number(r.mean, 2)
-                                                                  : number(r.rankSum, 1))
-            << (state.decisions.contains(r.applicationId)
-                    ? decisionName(state.decisions[r.applicationId].decision)
-                    : QCoreApplication::translate("ConsensusPrint", "Not decided"))
-            << (state.decisions.value(r.applicationId).approvedSubsidy > 0
-                    ? number(state.decisions.value(r.applicationId).approvedSubsidy, 0)
-                    : QString());
-        rows.append(row);
+    for (const QVariantList& row : scores.rows) {
+        QStringList cells;
+        for (int c = 0; c < row.size(); ++c)
+            cells << (c == 2 ? number(row.at(c).toDouble(), 0) : cellText(row.at(c)));
+        rows.append(cells);
     }
-    QList<double> widths{0.05, 0.23, 0.08};
-    const double memberShare = present.isEmpty() ? 0 : 0.34 / present.size();
-    for (int i = 0; i < present.size(); ++i)
-        widths << memberShare;
-    widths << 0.07 << (present.isEmpty() ? 0.49 : 0.15) << 0.08;
-    pdf.table(header, rows, widths);
+    const int memberCount = int(state.data.committee.size());
+    QList<double> widths{0.06, 0.22, 0.07};
+    for (int i = 0; i < memberCount; ++i)
+        widths << (memberCount ? 0.35 / memberCount : 0);
+    widths << 0.07 << (memberCount ? 0.15 : 0.5) << 0.08;
+    pdf.table(scores.header, rows, widths);
     screeningSection(pdf, state);
 
     pdf.heading(QCoreApplication::translate("ConsensusPrint", "Notes (附記)"));
@@ -349,12 +380,45 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, co
 
     pdf.heading(QCoreApplication::translate("ConsensusPrint", "Signatures of the attending members"));
     QList<QStringList> signatures;
-    for (const Reviewer& r : present)
-        signatures.append({r.name, QStringLiteral("\n\n")}); // room to sign
+    for (const Reviewer& r : attendees(state))
+        signatures.append({coded ? state.memberLabel(r.id) : r.name, QStringLiteral("\n\n")}); // room to sign
     pdf.table({QCoreApplication::translate("ConsensusPrint", "Member"),
                QCoreApplication::translate("ConsensusPrint", "Signature")},
               signatures, {0.3, 0.7});
-    chairSignature(pdf, state, signer);
+    chairSignature(pdf, state, signer, coded);
+    pdf.finish();
+    return {};
+}
+
+Status printMemberKey(const MeetingState& state, const QString& pdfPath)
+{
+    if (!state.settings.memberCodes)
+        return Status::failure(QCoreApplication::translate(
+            "ConsensusPrint", "This round prints its members by name: there are no codes for a member key to map."));
+    PdfComposer pdf(pdfPath, QCoreApplication::translate("ConsensusPrint", "Member key"));
+    if (!pdf.isOpen())
+        return Status::failure(QCoreApplication::translate("ConsensusPrint", "Cannot write %1").arg(pdfPath));
+    pdf.setFooter(finalState(state));
+    pdf.title(
+        QCoreApplication::translate("ConsensusPrint", "Member key (委員代號對照表): %1").arg(state.data.roundName));
+    pdf.paragraph(QCoreApplication::translate(
+                      "ConsensusPrint",
+                      "For the secretariat's file, kept apart from the coded consensus sheet (評選總表), which "
+                      "names its members only by these codes. Results SHA-256 %1.")
+                      .arg(state.resultsSha256()));
+    QList<QStringList> rows;
+    for (const Reviewer& r : state.data.committee)
+        rows.append({state.memberLabel(r.id), r.name, QStringLiteral("%1 %2").arg(r.organization, r.title).trimmed(),
+                     r.external ? QCoreApplication::translate("ConsensusPrint", "External (外聘)")
+                                : QCoreApplication::translate("ConsensusPrint", "Internal (內聘)"),
+                     state.attendance.value(r.id, false) ? QCoreApplication::translate("ConsensusPrint", "Present")
+                                                         : QCoreApplication::translate("ConsensusPrint", "Absent")});
+    pdf.table({QCoreApplication::translate("ConsensusPrint", "Code"),
+               QCoreApplication::translate("ConsensusPrint", "Name"),
+               QCoreApplication::translate("ConsensusPrint", "Organisation and title"),
+               QCoreApplication::translate("ConsensusPrint", "External or internal"),
+               QCoreApplication::translate("ConsensusPrint", "Attendance")},
+              rows, {0.13, 0.17, 0.4, 0.16, 0.14});
     pdf.finish();
     return {};
 }

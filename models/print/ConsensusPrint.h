@@ -18,6 +18,10 @@ Status printConsensusSheet(const consensus::MeetingState& state, const QString& 
 
 // 會議紀錄 with what 審議規則 第11條 lists: the round, time, place, chair, members present and absent, the
 // recorder, and per application the discussion, the revisions with their reasons, and the decision.
+// The key to a coded 總表: each code with the member's name, organisation, kind and attendance. Refused when
+// the round prints names (there is nothing to map).
+Status printMemberKey(const consensus::MeetingState& state, const QString& pdfPath);
+
 Status printMinutes(const consensus::MeetingState& state, const QString& pdfPath, const QString& signer = {},
                     const pdfbinding::AuditAnchor& anchor = {});
 

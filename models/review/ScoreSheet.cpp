@@ -262,6 +262,15 @@ double sheetTotal(const Rubric& rubric, const ScoreSheet& sheet)
     return rubric.total(sheet.scores());
 }
 
+QStringList checklistFailures(const Rubric& rubric, const ScoreSheet& sheet)
+{
+    QStringList failed;
+    for (const ChecklistItem& item : rubric.checklist())
+        if (sheet.entry(item.id).mark == failMark)
+            failed.append(item.id);
+    return failed;
+}
+
 QJsonObject sheetToJson(const ScoreSheet& sheet)
 {
     QStringList items = sheet.entries.keys();

@@ -94,6 +94,8 @@ QList<SheetProblem> validate(const Rubric& rubric, const ScoreSheet& sheet);
 
 // The total on the rubric's 0–100 scale of the scores given so far.
 double sheetTotal(const Rubric& rubric, const ScoreSheet& sheet);
+// The rubric's checklist items the sheet marks as not met (不符合), in the rubric's order.
+QStringList checklistFailures(const Rubric& rubric, const ScoreSheet& sheet);
 
 // The sheet as data: what a score return carries and what its SHA-256 is taken of. Keys are sorted and
 // the numbers exact, so the same sheet always gives the same bytes.

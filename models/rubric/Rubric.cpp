@@ -31,6 +31,57 @@ QList<LocalText> localTexts(const QJsonValue& value)
     return list;
 }
 
+// Reads a category list recursively; every id is unique and extends its parent's id with ".n".
+Result<QList<RubricCategory>> categoriesFrom(const QJsonValue& value, const QString& parent, QSet<QString>& ids,
+                                             const QString& fileName)
+{
+    using R = Result<QList<RubricCategory>>;
+    QList<RubricCategory> list;
+    for (const QJsonValue& v : value.toArray()) {
+        const QJsonObject o = v.toObject();
+        RubricCategory category;
+        category.id = o.value(QStringLiteral("id")).toString();
+        category.name = localText(o.value(QStringLiteral("name")));
+        const QString prefix = parent.isEmpty() ? QString() : parent + u'.';
+        const QString own = category.id.mid(prefix.size());
+        bool number = false;
+        own.toUInt(&number);
+        if (!category.id.startsWith(prefix) || !number || category.name.zh.isEmpty() || ids.contains(category.id))
+            return R::failure(QCoreApplication::translate(
+                                  "Rubric", "%1: category “%2” needs a unique id numbered under “%3” and a name")
+                                  .arg(fileName, category.id, parent));
+        ids.insert(category.id);
+        auto children = categoriesFrom(o.value(QStringLiteral("children")), category.id, ids, fileName);
+        if (!children)
+            return children;
+        category.children = *children;
+        list.append(category);
+    }
+    return list;
+}
+
+void countCategories(const QList<RubricCategory>& list, int depth, QList<int>& counts)
+{
+    if (list.isEmpty())
+        return;
+    if (counts.size() <= depth)
+        counts.append(0);
+    counts[depth] += int(list.size());
+    for (const RubricCategory& c : list)
+        countCategories(c.children, depth + 1, counts);
+}
+
+const RubricCategory* findCategory(const QList<RubricCategory>& list, const QString& id)
+{
+    for (const RubricCategory& c : list) {
+        if (c.id == id)
+            return &c;
+        if (id.startsWith(c.id + u'.'))
+            return findCategory(c.children, id);
+    }
+    return nullptr;
+}
+
 } // namespace
 
 QString LocalText::text() const
@@ -150,6 +201,23 @@ Result<Rubric> Rubric::fromJson(const QByteArray& json, const QString& fileName)
     if (rubric.m_recommendations.isEmpty())
         return R::failure(
             QCoreApplication::translate("Rubric", "%1: the rubric lists no recommendations").arg(fileName));
+    QSet<QString> categoryIds;
+    auto categories = categoriesFrom(root.value(QStringLiteral("categories")), {}, categoryIds, fileName);
+    if (!categories)
+        return R::failure(categories.error());
+    rubric.m_categories = *categories;
+    if (root.contains(QStringLiteral("presentation"))) {
+        const QJsonObject o = root.value(QStringLiteral("presentation")).toObject();
+        Presentation p{o.value(QStringLiteral("talk_minutes")).toDouble(-1),
+                       o.value(QStringLiteral("question_minutes")).toDouble(-1),
+                       o.value(QStringLiteral("source")).toString()};
+        if (!(p.talkMinutes > 0 && p.talkMinutes <= 240 && p.questionMinutes >= 0 && p.questionMinutes <= 240))
+            return R::failure(QCoreApplication::translate(
+                                  "Rubric", "%1: “presentation” needs talk_minutes above 0 and question_minutes "
+                                            "from 0, both at most 240")
+                                  .arg(fileName));
+        rubric.m_presentation = p;
+    }
     rubric.m_overallCommentRequired = root.value(QStringLiteral("overall_comment_required")).toBool();
     rubric.m_json = json;
     rubric.m_sha256 = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
@@ -196,6 +264,18 @@ const RubricCriterion* Rubric::criterion(const QString& id) const
 double Rubric::maximum(const RubricCriterion& criterion) const
 {
     return m_scale == Scale::Points ? criterion.weight : 100.0;
+}
+
+QList<int> Rubric::categoryCounts() const
+{
+    QList<int> counts;
+    countCategories(m_categories, 0, counts);
+    return counts;
+}
+
+const RubricCategory* Rubric::category(const QString& id) const
+{
+    return findCategory(m_categories, id);
 }
 
 double Rubric::total(const QHash<QString, double>& scores) const

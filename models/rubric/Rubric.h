@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace rd {
 
 // Text in the programs' language and in English; shown in the UI language.
@@ -34,6 +36,23 @@ struct ChecklistItem
     LocalText group;
     LocalText name;
     QList<LocalText> guidance;
+    QString source;
+};
+
+// An entry of a hierarchical list an applicant picks from (seed 003: 4 大項, 23 分項, 87 小項). A child's id
+// extends its parent's ("1.1" under "1", "1.1.1" under "1.1").
+struct RubricCategory
+{
+    QString id;
+    LocalText name;
+    QList<RubricCategory> children;
+};
+
+// The applicant's presentation before the committee, as the program sets it (seed 003: 10 + 10 minutes).
+struct Presentation
+{
+    double talkMinutes = 0;
+    double questionMinutes = 0;
     QString source;
 };
 
@@ -78,6 +97,12 @@ public:
     const QList<RubricCriterion>& criteria() const { return m_criteria; }
     const QList<ChecklistItem>& checklist() const { return m_checklist; }
     const QList<RubricFlag>& flags() const { return m_flags; }
+    const QList<RubricCategory>& categories() const { return m_categories; }
+    // How many entries the category list holds at each depth (seed 003: 4, 23, 87).
+    QList<int> categoryCounts() const;
+    // The category with this id at any depth, or null.
+    const RubricCategory* category(const QString& id) const;
+    const std::optional<Presentation>& presentation() const { return m_presentation; }
     const QList<Recommendation>& recommendations() const { return m_recommendations; }
     bool overallCommentRequired() const { return m_overallCommentRequired; }
 
@@ -100,6 +125,8 @@ private:
     QList<RubricCriterion> m_criteria;
     QList<ChecklistItem> m_checklist;
     QList<RubricFlag> m_flags;
+    QList<RubricCategory> m_categories;
+    std::optional<Presentation> m_presentation;
     QList<Recommendation> m_recommendations;
     bool m_overallCommentRequired = false;
     QByteArray m_json;

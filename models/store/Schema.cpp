@@ -387,6 +387,16 @@ const std::vector<Migration>& migrations()
                             " extended_at TEXT NOT NULL,"
                             " PRIMARY KEY (application_id, version))"),
          }},
+        // Ties are ordered by the heaviest criterion from now on (docs/consensus.md, "Ties"); a round already
+        // finalised keeps the rule its results' digest was computed with (median, then rank sum).
+        {14,
+         {
+             QStringLiteral("INSERT OR IGNORE INTO round_settings(round_id, consensus)"
+                            " SELECT DISTINCT round_id, '{}' FROM meeting_events"),
+             QStringLiteral(
+                 "UPDATE round_settings SET consensus = json_set(consensus, '$.tie_break', 'median_rank_sum')"
+                 " WHERE round_id IN (SELECT round_id FROM meeting_events)"),
+         }},
     };
     return steps;
 }

@@ -37,11 +37,11 @@ int main(int argc, char** argv)
     const int pool = perApplication * 4;
 
     // The DIGITAL+ weights; each member has a leniency of their own, each application a quality.
-    const QList<CriterionInput> criteria = {{QStringLiteral("innovation"), 15},
-                                            {QStringLiteral("cooperation"), 10},
-                                            {QStringLiteral("cloud_service"), 30},
-                                            {QStringLiteral("feasibility"), 30},
-                                            {QStringLiteral("benefits"), 15}};
+    const QList<CriterionInput> criteria = {{QStringLiteral("innovation"), 15, 15},
+                                            {QStringLiteral("cooperation"), 10, 10},
+                                            {QStringLiteral("cloud_service"), 30, 30},
+                                            {QStringLiteral("feasibility"), 30, 30},
+                                            {QStringLiteral("benefits"), 15, 15}};
     QRandomGenerator random(20261122);
     QList<double> leniency;
     for (int r = 0; r < pool; ++r)
@@ -54,7 +54,7 @@ int main(int argc, char** argv)
         for (int k = 0; k < perApplication; ++k) {
             const qint64 member = (first + k) % pool + 1;
             input.assigned.append(member);
-            SheetInput sheet{member, SheetInput::State::Complete, 0, {}, false};
+            SheetInput sheet{member, SheetInput::State::Complete, 0, {}, false, {}};
             for (const CriterionInput& c : criteria) {
                 const double share =
                     std::clamp(quality + leniency.at(member - 1) + random.bounded(0.2) - 0.1, 0.0, 1.0);

@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QInputMethodEvent>
 #include <QJsonArray>
 #include <QLabel>
@@ -152,6 +153,18 @@ private Q_SLOTS:
         QCOMPARE(sheet->scoreField(QStringLiteral("benefits"))->text(), QStringLiteral("9"));
         QCOMPARE(*store.sheet(sheetId)->entry(QStringLiteral("benefits")).score, 9.0);
         QVERIFY(!sheet->completeButton()->isEnabled());
+
+        // 004 柒、二(二): each checklist item confirmed from the keyboard (↓ chooses 符合), its comment left empty.
+        const Rubric rubric = store.rubricOf(desk->editor()->sheet().applicationId).value();
+        for (const ChecklistItem& item : rubric.checklist()) {
+            auto* mark = qobject_cast<QComboBox*>(QApplication::focusWidget());
+            QVERIFY2(mark, qPrintable(item.id));
+            QTest::keyClick(mark, Qt::Key_Down);
+            QCOMPARE(mark->currentData().toString(), QStringLiteral("pass"));
+            QCOMPARE(store.sheet(sheetId)->entry(item.id).mark, QStringLiteral("pass"));
+            tab();
+            tab(); // past its comment
+        }
 
         tab(); // past the priority-support flag
         QCOMPARE(QApplication::focusWidget(), sheet->overallField());

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "review/ReviewerStore.h"
+#include "rubric/Rubric.h"
 #include "signing/Certificates.h"
 
 #include <QFile>
@@ -318,6 +319,13 @@ private Q_SLOTS:
                           QStringLiteral("--comment"), QStringLiteral("具體可行")})
                          .exitCode,
                      0);
+        // 004 柒、二(二): the member confirms every checklist item.
+        const Rubric expert = Rubric::load(QStringLiteral("digitalplus-2025-expert")).value();
+        for (const ChecklistItem& check : expert.checklist())
+            QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("set"), member, ubn, QStringLiteral("--criterion"),
+                          check.id, QStringLiteral("--mark"), QStringLiteral("pass")})
+                         .exitCode,
+                     0);
         // Not complete yet: the overall comment and recommendation are missing, and the command says so.
         const Run early = cli({QStringLiteral("sheet"), QStringLiteral("complete"), member, ubn});
         QCOMPARE(early.exitCode, 1);
@@ -467,6 +475,13 @@ private Q_SLOTS:
                               QLatin1String(score), QStringLiteral("--comment"), QStringLiteral("具體可行")})
                              .exitCode,
                          0);
+            const Rubric expert = Rubric::load(QStringLiteral("digitalplus-2025-expert")).value();
+            for (const ChecklistItem& check : expert.checklist())
+                QCOMPARE(
+                    cli({QStringLiteral("sheet"), QStringLiteral("set"), member, QStringLiteral("04595257"),
+                         QStringLiteral("--criterion"), check.id, QStringLiteral("--mark"), QStringLiteral("pass")})
+                        .exitCode,
+                    0);
             QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("set"), member, QStringLiteral("04595257"),
                           QStringLiteral("--overall"), QStringLiteral("規劃完整"), QStringLiteral("--recommendation"),
                           QStringLiteral("approve")})

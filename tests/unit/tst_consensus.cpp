@@ -23,7 +23,7 @@ namespace {
 
 SheetInput sheet(qint64 reviewer, double total, QHash<QString, double> criteria = {})
 {
-    return {reviewer, SheetInput::State::Complete, total, std::move(criteria), false};
+    return {reviewer, SheetInput::State::Complete, total, std::move(criteria), false, {}};
 }
 
 QList<ApplicationInput> round()
@@ -37,13 +37,13 @@ QList<ApplicationInput> round()
         {2, 2000, {1, 2, 3}, {sheet(1, 60), sheet(2, 90), sheet(3, 72)}},
         {3, 1500, {1, 2, 3}, {sheet(1, 75, {{"a", 46}}), sheet(2, 70, {{"a", 25}}), sheet(3, 75, {{"a", 40}})}},
         {4, 500, {1, 2, 3}, {sheet(1, 50), sheet(2, 55)}},
-        {5, 800, {1, 2, 3}, {sheet(1, 65), {3, SheetInput::State::Conflict, 0, {}, false}}},
+        {5, 800, {1, 2, 3}, {sheet(1, 65), {3, SheetInput::State::Conflict, 0, {}, false, {}}}},
         {6, 300, {11, 12, 13, 14, 15}, {sheet(11, 90), sheet(12, 85), sheet(13, 88), sheet(14, 40), sheet(15, 87)}},
         {7, 400, {21, 22}, {sheet(21, 70), sheet(22, 80)}},
     };
 }
 
-const QList<CriterionInput> criteria = {{QStringLiteral("a"), 50}, {QStringLiteral("b"), 50}};
+const QList<CriterionInput> criteria = {{QStringLiteral("a"), 50, 50}, {QStringLiteral("b"), 50, 50}};
 
 // A copy, so that it may be taken from a temporary list.
 ApplicationResult of(const QList<ApplicationResult>& results, qint64 id)
@@ -121,18 +121,88 @@ private Q_SLOTS:
     void bothRankingsWithTheirTieBreaks()
     {
         const auto results = compile(round(), criteria, {});
-        // By mean: A6 78; A7 and A1 both 75 with median 75, A7's lower rank sum first; A2, A3, A5, A4.
-        const QList<qint64> byMean = {6, 7, 1, 2, 3, 5, 4};
+        // By mean: A6 78; A1 and A7 both 75, tied (並列) at 2, A1 first on criterion a (36.7 against none);
+        // then A2, A3, A5, A4.
+        const QList<qint64> byMean = {6, 1, 7, 2, 3, 5, 4};
         for (int i = 0; i < byMean.size(); ++i)
             QCOMPARE(of(results, byMean.at(i)).rankByMean, i + 1);
+        QCOMPARE(of(results, 1).standing, 2);
+        QCOMPARE(of(results, 7).standing, 2);
+        QVERIFY(of(results, 1).tied && of(results, 7).tied);
+        QVERIFY(!of(results, 6).tied);
+        QCOMPARE(of(results, 2).standing, 4); // after two sharing 2nd place comes the 4th
+        QVERIFY(flagsOf(of(results, 1), Flag::Kind::UnbrokenTie).isEmpty()); // the criterion broke it
         // By rank sum: A7 2, A5 3; A6 and A1 both 5, A6's higher mean first; A3 6, A2 8, A4 9.
         const QList<qint64> bySum = {7, 5, 6, 1, 3, 2, 4};
         for (int i = 0; i < bySum.size(); ++i)
             QCOMPARE(of(results, bySum.at(i)).rankByRankSum, i + 1);
+        // Members scored different applications here, so rank sums do not compare: the round ranks by mean.
         Settings rankSum;
         rankSum.method = Settings::Method::RankSum;
-        QCOMPARE(of(compile(round(), criteria, rankSum), 7).rank, 1);
-        QCOMPARE(of(compile(round(), criteria, rankSum), 6).rank, 3);
+        const auto uneven = compile(round(), criteria, rankSum);
+        QVERIFY(!rankSumApplies(uneven));
+        QCOMPARE(effectiveMethod(uneven, rankSum), Settings::Method::Mean);
+        QCOMPARE(of(uneven, 6).rank, 1);
+        QCOMPARE(of(uneven, 7).rank, 3);
+    }
+
+    void theEarlierTieBreakStaysForRoundsFinalisedWithIt()
+    {
+        Settings legacy;
+        legacy.tieBreak = Settings::TieBreak::MedianThenRankSum;
+        const auto results = compile(round(), criteria, legacy);
+        // Median 75 each, A7's lower rank sum first; ranks are positions, nothing shares one.
+        QCOMPARE(of(results, 7).rank, 2);
+        QCOMPARE(of(results, 1).rank, 3);
+        QCOMPARE(of(results, 1).standing, 3);
+        QVERIFY(!of(results, 1).tied);
+        legacy.method = Settings::Method::RankSum;
+        QCOMPARE(of(compile(round(), criteria, legacy), 7).rank, 1);
+        QCOMPARE(of(compile(round(), criteria, legacy), 6).rank, 3);
+    }
+
+    void rankSumsRankWhenEveryMemberScoredEveryApplication()
+    {
+        const QList<ApplicationInput> even = {
+            {1, 100, {1, 2, 3}, {sheet(1, 90), sheet(2, 60), sheet(3, 61)}},
+            {2, 100, {1, 2, 3}, {sheet(1, 80), sheet(2, 70), sheet(3, 70)}},
+            {3, 100, {1, 2, 3}, {sheet(1, 70), sheet(2, 65), sheet(3, 62)}},
+        };
+        Settings settings;
+        settings.method = Settings::Method::RankSum;
+        const auto results = compile(even, criteria, settings);
+        QVERIFY(rankSumApplies(results));
+        // Rank sums: A2 2+1+1 = 4, A1 1+3+3 = 7, A3 3+2+2 = 7; A1 and A3 tie at 7, A1's higher mean first.
+        QCOMPARE(of(results, 2).rank, 1);
+        QCOMPARE(of(results, 1).rank, 2);
+        QCOMPARE(of(results, 3).rank, 3);
+        QCOMPARE(of(results, 1).standing, 2);
+        QCOMPARE(of(results, 3).standing, 2);
+        QVERIFY(of(results, 1).tied && of(results, 3).tied);
+    }
+
+    void aTieNothingBreaksIsTheCommitteesToOrder()
+    {
+        // A1 and A2 agree on every figure; A3 scores lower.
+        const QHash<QString, double> same = {{QStringLiteral("a"), 40}, {QStringLiteral("b"), 40}};
+        const QList<ApplicationInput> tied = {
+            {1, 600, {1, 2}, {sheet(1, 80, same), sheet(2, 80, same)}},
+            {2, 600, {1, 2}, {sheet(1, 80, same), sheet(2, 80, same)}},
+            {3, 300, {1, 2}, {sheet(1, 75, {{"a", 40}, {"b", 35}}), sheet(2, 75, {{"a", 40}, {"b", 35}})}},
+        };
+        Settings settings;
+        settings.budget = 1000; // room for one of the tied pair, not both
+        const auto results = compile(tied, criteria, settings);
+        for (qint64 id : {1, 2}) {
+            QCOMPARE(of(results, id).standing, 1);
+            QCOMPARE(flagsOf(of(results, id), Flag::Kind::UnbrokenTie).size(), 1);
+            QVERIFY(!of(results, id).funded); // the line falls inside the tie: neither until the committee orders
+        }
+        QVERIFY(flagsOf(of(results, 3), Flag::Kind::UnbrokenTie).isEmpty());
+        QCOMPARE(of(results, 3).standing, 3);
+        settings.budget = 2000; // both fit: both funded
+        const auto roomy = compile(tied, criteria, settings);
+        QVERIFY(of(roomy, 1).funded && of(roomy, 2).funded);
     }
 
     void flagsOnBothSidesOfTheirThresholds()
@@ -181,11 +251,12 @@ private Q_SLOTS:
         settings.passMark = 70;
         settings.budget = 3000;
         const auto results = compile(round(), criteria, settings);
-        // A6 300 → 300, A7 400 → 700, A1 1000 → 1700, A2 2000 → 3700 over 3000: the line falls before A2.
+        // A6 300 → 300, A1 1000 → 1300, A7 400 → 1700, A2 2000 → 3700 over 3000: the line falls before A2.
         QVERIFY(of(results, 6).funded);
         QVERIFY(of(results, 7).funded);
         QVERIFY(of(results, 1).funded);
-        QCOMPARE(of(results, 1).cumulativeSubsidy, 1700.0);
+        QCOMPARE(of(results, 1).cumulativeSubsidy, 1300.0);
+        QCOMPARE(of(results, 7).cumulativeSubsidy, 1700.0);
         QVERIFY(of(results, 2).passes);
         QVERIFY(!of(results, 2).funded);
         QVERIFY(!of(results, 3).funded); // passes, but below the line

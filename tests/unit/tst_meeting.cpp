@@ -25,6 +25,8 @@
 #include <QFileInfo>
 #include <QTest>
 
+#include <numeric>
+
 using namespace rd;
 using namespace rd::consensus;
 using namespace rd::test;
@@ -40,6 +42,10 @@ ScoreSheet sheetOf(const QList<double>& scores, const QString& comment = QString
     ScoreSheet sheet;
     for (int i = 0; i < ids.size(); ++i)
         sheet.entries.insert(ids.at(i), {scores.at(i), {}, comment + QString::number(i)});
+    // Every 004 柒、二(二) item confirmed.
+    const Rubric expert = Rubric::load(QStringLiteral("digitalplus-2025-expert")).value();
+    for (const ChecklistItem& item : expert.checklist())
+        sheet.entries.insert(item.id, {std::nullopt, QStringLiteral("pass"), {}});
     sheet.overallComment = QStringLiteral("整體意見");
     sheet.recommendation = QStringLiteral("approve");
     sheet.state = ScoreSheet::State::Complete;
@@ -435,6 +441,87 @@ private slots:
         QVERIFY(commentsText.contains(QStringLiteral("Member C")));
         for (const char* name : {"林委員", "陳委員", "黃委員"})
             QVERIFY2(!commentsText.contains(QString::fromUtf8(name)), name);
+    }
+
+    void aChecklistItemNotMetIsForTheCommitteeToResolve()
+    {
+        ScoreSheet hongKong = sheetOf({10, 7, 21, 21, 11});
+        hongKong.entries.insert(QStringLiteral("platform.machine_room"),
+                                {std::nullopt, QStringLiteral("fail"), QStringLiteral("異地備援機房位於香港")});
+        QVERIFY(ScoreSheetStore(m_ws->workspace->db()).storeReturned(m_b, m_members[0], hongKong, {}).ok());
+        MeetingState s = state();
+        QList<Flag> notMet;
+        for (const Flag& f : s.result(m_b)->flags)
+            if (f.kind == Flag::Kind::ChecklistNotMet)
+                notMet.append(f);
+        QCOMPARE(notMet.size(), 1);
+        QCOMPARE(notMet.first().reviewerId, m_members[0]);
+        QCOMPARE(notMet.first().criterion, QStringLiteral("platform.machine_room"));
+        QVERIFY2(s.describe(notMet.first()).contains(QStringLiteral("機房")), qPrintable(s.describe(notMet.first())));
+        QCOMPARE(s.openDifferences(m_b).size(), 1);
+        const QString before = s.problemsBeforeFinal().join(u'\n');
+        QVERIFY2(before.contains(QStringLiteral("雲端排班導入計畫")) || before.contains(QStringLiteral("22099131")),
+                 qPrintable(before));
+        // The other sheets confirm every item: only the one member's "not met" is flagged.
+        QVERIFY(store().resolve(m_b, flagId(notMet.first()), QStringLiteral("議決：簽約前遷回國內機房")).ok());
+        QVERIFY(state().openDifferences(m_b).isEmpty());
+    }
+
+    void theSheetsFiguresAreTheFiguresCountedWithAnAbsentMember()
+    {
+        // The third member scored both applications but is absent: the sheet counts and is printed, marked 缺席.
+        QVERIFY(store().setPresent(m_members[0], true).ok());
+        QVERIFY(store().setPresent(m_members[1], true).ok());
+        const MeetingState s = state();
+        const SummaryTable table = printedScoreTable(s);
+        const int firstMember = 3, members = int(s.data.committee.size());
+        QCOMPARE(members, 3);
+        QVERIFY(table.header.at(firstMember + 2).contains(QStringLiteral("缺席")));
+        QVERIFY(!table.header.at(firstMember).contains(QStringLiteral("缺席")));
+        for (const QVariantList& row : table.rows) {
+            QList<double> figures;
+            for (int c = firstMember; c < firstMember + members; ++c)
+                if (row.at(c).typeId() == QMetaType::Double)
+                    figures << row.at(c).toDouble();
+            QCOMPARE(figures.size(), 3);
+            const double mean = std::accumulate(figures.cbegin(), figures.cend(), 0.0) / figures.size();
+            QVERIFY2(std::abs(row.at(firstMember + members).toDouble() - mean) < 1e-9,
+                     qPrintable(row.at(1).toString()));
+        }
+        // A: 80, 82, 55 → 72.33; the absent member's 55 is in the figure and on the sheet.
+        QCOMPARE(table.rows.first().at(firstMember + 2).toDouble(), 55.0);
+    }
+
+    void aCodedSheetNamesNoMemberAndTheKeyMapsTheCodes()
+    {
+        usePdfWorkerOfThisBuild();
+        const QString key = m_ws->dir.filePath(QStringLiteral("key.pdf"));
+        const auto refused = printMemberKey(state(), key);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("by name")), qPrintable(refused.error()));
+        Settings coded = roundSettings(m_ws->workspace->db(), m_ws->roundId).value();
+        coded.memberCodes = true;
+        QVERIFY(saveRoundSettings(m_ws->workspace->db(), m_ws->roundId, coded).ok());
+        for (qint64 m : std::as_const(m_members).mid(0, 3))
+            QVERIFY(store().setPresent(m, true).ok());
+        QVERIFY(store()
+                    .setInfo({m_members[0], QStringLiteral("2025-03-12 14:00"), QStringLiteral("第一會議室"),
+                              QStringLiteral("王書記")})
+                    .ok());
+        const MeetingState s = state();
+        const QString sheet = m_ws->dir.filePath(QStringLiteral("coded.pdf"));
+        QVERIFY(printConsensusSheet(s, sheet).ok());
+        QVERIFY(printMemberKey(s, key).ok());
+        const auto read = PdfTextExtractor().extract({sheet, key});
+        const QString sheetText = text::forDisplay(read.at(0).pages.join('\n'));
+        const QString keyText = text::forDisplay(read.at(1).pages.join('\n'));
+        QVERIFY2(sheetText.contains(QStringLiteral("Member A")), qPrintable(sheetText.left(300)));
+        for (const char* name : {"林委員", "陳委員", "黃委員"}) {
+            QVERIFY2(!sheetText.contains(QString::fromUtf8(name)), name);
+            QVERIFY2(keyText.contains(QString::fromUtf8(name)), name);
+        }
+        QVERIFY(!sheetText.contains(QStringLiteral("國立大學"))); // nor their organisations
+        QVERIFY(keyText.contains(QStringLiteral("Member B")));
     }
 
     void resultLettersFollowTheFinalResultsAndTheScreening()

@@ -52,6 +52,9 @@ void score(ScoreSheetStore& store, qint64 sheetId, double innovation)
         QVERIFY(store.apply(sheetId, {SheetEdit::Field::Score, item, value}).ok());
         QVERIFY(store.apply(sheetId, {SheetEdit::Field::Comment, item, QStringLiteral("說明充分")}).ok());
     }
+    const Rubric expert = Rubric::load(QStringLiteral("digitalplus-2025-expert")).value();
+    for (const ChecklistItem& check : expert.checklist())
+        QVERIFY(store.apply(sheetId, {SheetEdit::Field::Mark, check.id, QStringLiteral("pass")}).ok());
     QVERIFY(store.apply(sheetId, {SheetEdit::Field::OverallComment, {}, QStringLiteral("建議補充維運人力")}).ok());
     QVERIFY(store.apply(sheetId, {SheetEdit::Field::Recommendation, {}, QStringLiteral("approve_with_changes")}).ok());
     auto complete = store.setComplete(sheetId, true);

@@ -2,6 +2,7 @@
 // and a round freezing the rubric it uses.
 #include "TestSupport.h"
 
+#include "consensus/RoundSettings.h"
 #include "rubric/Rubric.h"
 #include "store/Schema.h"
 #include "store/Sql.h"
@@ -72,8 +73,95 @@ private Q_SLOTS:
         QVERIFY2(registration.ok(), qPrintable(registration.error()));
         QCOMPARE(registration->checklist().size(), 10);
         QCOMPARE(Rubric::installed(),
-                 (QStringList{QStringLiteral("capability-registration"), QStringLiteral("digitalplus-2025-expert"),
-                              QStringLiteral("tcloud-solution-selection")}));
+                 (QStringList{QStringLiteral("ai-capability-registration"), QStringLiteral("capability-registration"),
+                              QStringLiteral("digitalplus-2025-expert"), QStringLiteral("tcloud-solution-selection")}));
+    }
+
+    void digitalPlusBulletsAreTheSeedsWordForWord()
+    {
+        // 004 柒、二(一) as the seed writes them, the two bullets an earlier version shortened included.
+        auto rubric = Rubric::load(QStringLiteral("digitalplus-2025-expert"));
+        QVERIFY2(rubric.ok(), qPrintable(rubric.error()));
+        QCOMPARE(rubric->criteria().at(2).guidance.at(0).zh,
+                 QStringLiteral("雲端方案：扣合提案類別，符合目標產業需求且具明確服務內容與功能，具體說明方案管理運用之"
+                                "數據內容及產業或組織使用效益，方案須建構於公有雲平台，符合雲端技術特性，具服務水準協議"
+                                "（Service Level Agreement，SLA）規範。"));
+        QCOMPARE(rubric->criteria().at(3).guidance.at(2).zh,
+                 QStringLiteral("輔導服務：須有服務品質規劃、服務導入流程規劃，具充分客戶服務、技術諮詢及教育訓練能量"
+                                "（如為代理經銷應佐證自身具備技術服務能量，且須提供原廠授權證明），提供導入對象之合作"
+                                "意向佐證。"));
+        QCOMPARE(rubric->criteria().at(4).guidance.at(2).zh,
+                 QStringLiteral("其他效益：說明標竿示範案例數(如透過數據管理達成創新成果或具顯著經營升級成效)、方案服務"
+                                "(使用)人次、提升產業或組織營收、提高產業或組織營運效能、提升申請企業營收等效益。"));
+    }
+
+    void digitalPlusChecklistFollowsTheTechnicalServiceRules()
+    {
+        // 004 柒、二(二): public cloud, no provider or machine room in mainland China, the excluded kinds of
+        // solution, data ownership, SLA availability of 99 % and the five SLA indicators: each member confirms them.
+        auto rubric = Rubric::load(QStringLiteral("digitalplus-2025-expert"));
+        QVERIFY2(rubric.ok(), qPrintable(rubric.error()));
+        QStringList ids;
+        for (const ChecklistItem& item : rubric->checklist()) {
+            ids << item.id;
+            QVERIFY2(item.source.startsWith(QLatin1String("004 ")), qPrintable(item.id));
+        }
+        QCOMPARE(ids, (QStringList{QStringLiteral("platform.public_cloud"), QStringLiteral("platform.provider"),
+                                   QStringLiteral("platform.machine_room"), QStringLiteral("solution.not_excluded"),
+                                   QStringLiteral("solution.data_ownership"), QStringLiteral("sla.availability"),
+                                   QStringLiteral("sla.indicators")}));
+        QVERIFY(rubric->checklist().at(5).name.zh.contains(QStringLiteral("99%")));
+    }
+
+    void aiCapabilityRegistrationFollowsSeed003()
+    {
+        auto rubric = Rubric::load(QStringLiteral("ai-capability-registration"));
+        QVERIFY2(rubric.ok(), qPrintable(rubric.error()));
+        // 4 大項, 23 分項, 87 小項, each numbered under its parent.
+        QCOMPARE(rubric->categoryCounts(), (QList<int>{4, 23, 87}));
+        QCOMPARE(rubric->category(QStringLiteral("4.15.2"))->name.zh, QStringLiteral("人工智慧相關系統整合"));
+        QCOMPARE(rubric->category(QStringLiteral("2.1.3"))->name.zh,
+                 QStringLiteral("行動裝置、設備端人工智慧相關軟體開發"));
+        QVERIFY(!rubric->category(QStringLiteral("4.16")));
+        // At least three full-time staff with two years' experience; a presentation of 10 + 10 minutes.
+        QStringList names;
+        for (const ChecklistItem& item : rubric->checklist())
+            names << item.name.zh;
+        QVERIFY(names.join(u'|').contains(QStringLiteral("至少三位專任人員")));
+        QVERIFY(names.join(u'|').contains(QStringLiteral("至少兩年相關工作經驗")));
+        QVERIFY(rubric->presentation().has_value());
+        QCOMPARE(rubric->presentation()->talkMinutes, 10.0);
+        QCOMPARE(rubric->presentation()->questionMinutes, 10.0);
+        QVERIFY(!Rubric::load(QStringLiteral("digitalplus-2025-expert"))->presentation());
+
+        // A round scored with it times its presentations so, until the secretariat sets its own.
+        rd::test::TempWorkspace ws;
+        QVERIFY(ws.store().freezeRubric(ws.roundId, *rubric).ok());
+        const auto settings = rd::consensus::roundSettings(ws.workspace->db(), ws.roundId);
+        QVERIFY2(settings.ok(), qPrintable(settings.error()));
+        QCOMPARE(settings->talkMinutes, 10.0);
+    }
+
+    void categoryListsAreNumberedUnderTheirParents()
+    {
+        const auto withCategories = [](const char* categories) -> QByteArray {
+            return QByteArray(R"({"format": "reviewdesk.rubric/1", "id": "x", "version": "1", "name": {"zh_TW": "x"},
+                "checklist": [{"id": "c", "name": {"zh_TW": "c"}}],
+                "recommendations": [{"id": "pass", "name": {"zh_TW": "通過"}}], "categories": )") +
+                   categories + "}";
+        };
+        QVERIFY(Rubric::fromJson(withCategories(R"([{"id": "1", "name": {"zh_TW": "甲"},
+                "children": [{"id": "1.1", "name": {"zh_TW": "乙"}}]}])"),
+                                 QStringLiteral("x.json"))
+                    .ok());
+        const auto misplaced = Rubric::fromJson(withCategories(R"([{"id": "1", "name": {"zh_TW": "甲"},
+                "children": [{"id": "2.1", "name": {"zh_TW": "乙"}}]}])"),
+                                                QStringLiteral("x.json"));
+        QVERIFY(!misplaced);
+        QVERIFY2(misplaced.error().contains(QStringLiteral("2.1")), qPrintable(misplaced.error()));
+        QVERIFY(!Rubric::fromJson(withCategories(R"([{"id": "1", "name": {"zh_TW": "甲"}},
+                {"id": "1", "name": {"zh_TW": "乙"}}])"),
+                                  QStringLiteral("x.json")));
     }
 
     void percentScaleWeighsEachCriterion()

@@ -57,6 +57,10 @@ void fillDigitalPlus(ScoreSheetStore& store, qint64 sheetId)
         QVERIFY(store.apply(sheetId, score(item, value)).ok());
         QVERIFY(store.apply(sheetId, comment(item, QStringLiteral("具體可行"))).ok());
     }
+    // 004 柒、二(二): every item confirmed.
+    const Rubric expert = Rubric::load(QStringLiteral("digitalplus-2025-expert")).value();
+    for (const ChecklistItem& item : expert.checklist())
+        QVERIFY(store.apply(sheetId, {SheetEdit::Field::Mark, item.id, QStringLiteral("pass")}).ok());
     QVERIFY(store.apply(sheetId, {SheetEdit::Field::OverallComment, {}, QStringLiteral("整體規劃完整")}).ok());
     QVERIFY(store.apply(sheetId, {SheetEdit::Field::Recommendation, {}, QStringLiteral("approve")}).ok());
 }
@@ -120,11 +124,12 @@ private Q_SLOTS:
         QStringList items;
         for (const SheetProblem& p : problems)
             items << p.item;
-        QVERIFY(items.contains(QStringLiteral("innovation")));        // its comment
-        QVERIFY(items.contains(QStringLiteral("cooperation")));       // score and comment
-        QVERIFY(items.contains(QString()));                           // overall comment, recommendation
-        QVERIFY(!items.contains(QStringLiteral("priority_support"))); // a flag is optional
-        QCOMPARE(problems.size(), 1 + 2 * 4 + 2);
+        QVERIFY(items.contains(QStringLiteral("innovation")));            // its comment
+        QVERIFY(items.contains(QStringLiteral("cooperation")));           // score and comment
+        QVERIFY(items.contains(QString()));                               // overall comment, recommendation
+        QVERIFY(!items.contains(QStringLiteral("priority_support")));     // a flag is optional
+        QVERIFY(items.contains(QStringLiteral("platform.machine_room"))); // 004 柒、二(二), not yet confirmed
+        QCOMPARE(problems.size(), 1 + 2 * 4 + 2 + 7);
 
         auto refused = store.setComplete(id, true);
         QVERIFY(!refused);

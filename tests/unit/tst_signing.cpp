@@ -257,6 +257,9 @@ class TestSigning : public QObject
             QVERIFY(sheets.apply(sheet, {SheetEdit::Field::Score, item, value}).ok());
             QVERIFY(sheets.apply(sheet, {SheetEdit::Field::Comment, item, QStringLiteral("說明充分")}).ok());
         }
+        const Rubric expert = Rubric::load(QStringLiteral("digitalplus-2025-expert")).value();
+        for (const ChecklistItem& check : expert.checklist())
+            QVERIFY(sheets.apply(sheet, {SheetEdit::Field::Mark, check.id, QStringLiteral("pass")}).ok());
         QVERIFY(sheets.apply(sheet, {SheetEdit::Field::OverallComment, {}, QStringLiteral("建議通過")}).ok());
         QVERIFY(
             sheets.apply(sheet, {SheetEdit::Field::Recommendation, {}, QStringLiteral("approve_with_changes")}).ok());

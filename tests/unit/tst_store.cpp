@@ -1,6 +1,7 @@
 // The workspace store: creation, refusal of what it must not open, migrations, transactions, blobs.
 #include "TestSupport.h"
 
+#include "consensus/RoundSettings.h"
 #include "store/BlobStore.h"
 #include "store/Schema.h"
 #include "store/Sql.h"
@@ -80,6 +81,26 @@ private Q_SLOTS:
                     .createRound(QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z"))
                     .ok());
         QCOMPARE(sql::scalar((*ws)->db(), QStringLiteral("SELECT COUNT(*) FROM page_index"))->toInt(), 0);
+    }
+
+    void aRoundFinalisedBeforeSchema14KeepsItsTieRule()
+    {
+        // Schema 13: one round finalised, one not. Migrating keeps the finalised round's signed tie rule.
+        QTemporaryDir dir;
+        withRawDatabase(dir.filePath(QStringLiteral("reviewdesk.sqlite")), [](QSqlDatabase& db) {
+            QVERIFY(schema::migrate(db, 13).ok());
+            for (const char* round : {"INSERT INTO rounds(id, name, program, ruleset, created_at)"
+                                      " VALUES (1, 'a', 'p', 'digitalplus-2025', '2025-01-01T00:00:00Z')",
+                                      "INSERT INTO rounds(id, name, program, ruleset, created_at)"
+                                      " VALUES (2, 'b', 'p', 'digitalplus-2025', '2025-01-01T00:00:00Z')",
+                                      "INSERT INTO meeting_events(round_id, kind, results_sha256, at)"
+                                      " VALUES (1, 'finalised', 'x', '2025-03-12T06:00:00Z')"})
+                QVERIFY2(sql::exec(db, QLatin1String(round)).ok(), round);
+        });
+        auto ws = Workspace::open(dir.path());
+        QVERIFY2(ws.ok(), qPrintable(ws.error()));
+        QCOMPARE(consensus::roundSettings((*ws)->db(), 1)->tieBreak, consensus::Settings::TieBreak::MedianThenRankSum);
+        QCOMPARE(consensus::roundSettings((*ws)->db(), 2)->tieBreak, consensus::Settings::TieBreak::HeaviestCriterion);
     }
 
     void refusesNonEmptyFolderForNewWorkspace()

@@ -109,6 +109,9 @@ ConsensusWindow::ConsensusWindow(const Workspace& workspace, qint64 roundId, QWi
         exportDocument(tr("Consensus sheet"), tr("PDF (*.pdf)"), tr("consensus-sheet.pdf"),
                        [](const MeetingState& s, const QString& f) { return printConsensusSheet(s, f); });
     });
+    exportMenu->addAction(tr("Member key (代號對照表) of a coded consensus sheet as PDF…"), this, [this] {
+        exportDocument(tr("Member key"), tr("PDF (*.pdf)"), tr("member-key.pdf"), printMemberKey);
+    });
     exportMenu->addAction(tr("&Sign the final 總表 and minutes (chair)…"), this, &ConsensusWindow::signResults);
     exportMenu->addSeparator();
     exportMenu->addAction(tr("Consensus sheet as XLSX…"), this, [this] {

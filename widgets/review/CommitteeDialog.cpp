@@ -102,6 +102,13 @@ CommitteeDialog::CommitteeDialog(const Workspace& workspace, qint64 roundId, QWi
     stampRow->addWidget(m_timeStamping, 1);
     stampRow->addWidget(saveStamp);
     topLayout->addLayout(stampRow);
+    m_memberCodes =
+        new QCheckBox(tr("Show members by code on the consensus sheet (評選總表), with a separate key"), top);
+    m_memberCodes->setObjectName(QStringLiteral("memberCodes"));
+    m_memberCodes->setToolTip(
+        tr("Review rules (審議規則) article 6-1: the sheet names members as Member A, B, C…; Publish → Member key "
+           "writes the key for the secretariat's file"));
+    topLayout->addWidget(m_memberCodes);
 
     auto* bottom = new QWidget(splitter);
     auto* bottomLayout = new QVBoxLayout(bottom);
@@ -135,8 +142,11 @@ CommitteeDialog::CommitteeDialog(const Workspace& workspace, qint64 roundId, QWi
     connect(certificate, &QPushButton::clicked, this, &CommitteeDialog::registerCertificate);
     connect(secretariat, &QPushButton::clicked, this, &CommitteeDialog::registerSecretariat);
     connect(saveStamp, &QPushButton::clicked, this, &CommitteeDialog::saveTimeStamping);
-    if (auto settings = consensus::roundSettings(m_workspace.db(), m_roundId))
+    if (auto settings = consensus::roundSettings(m_workspace.db(), m_roundId)) {
         m_timeStamping->setText(settings->timeStampUrl);
+        m_memberCodes->setChecked(settings->memberCodes);
+    }
+    connect(m_memberCodes, &QCheckBox::toggled, this, &CommitteeDialog::saveMemberCodes);
     connect(automatic, &QPushButton::clicked, this, &CommitteeDialog::autoAssign);
     connect(byHand, &QPushButton::clicked, this, &CommitteeDialog::assignSelected);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -379,6 +389,18 @@ void CommitteeDialog::registerSecretariat()
         return;
     }
     reload();
+}
+
+void CommitteeDialog::saveMemberCodes(bool on)
+{
+    auto settings = consensus::roundSettings(m_workspace.db(), m_roundId);
+    if (!settings) {
+        QMessageBox::warning(this, windowTitle(), settings.error());
+        return;
+    }
+    settings->memberCodes = on;
+    if (auto saved = consensus::saveRoundSettings(m_workspace.db(), m_roundId, *settings); !saved)
+        QMessageBox::warning(this, windowTitle(), saved.error());
 }
 
 // Packages exported afterwards tell members the service; returns and the chair's documents need its stamps.

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -34,6 +35,7 @@ private:
     void registerCertificate();
     void registerSecretariat();
     void saveTimeStamping();
+    void saveMemberCodes(bool on);
     std::optional<QString> askFingerprint(const QString& holder, const QString& current);
     void autoAssign();
     void assignSelected();
@@ -44,6 +46,7 @@ private:
     QTableWidget* m_assignments = nullptr;
     QLabel* m_secretariat = nullptr;
     QLineEdit* m_timeStamping = nullptr;
+    QCheckBox* m_memberCodes = nullptr;
     QSpinBox* m_perApplication = nullptr;
 };
 
