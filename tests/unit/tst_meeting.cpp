@@ -81,6 +81,17 @@ class TestMeeting : public QObject
     MeetingState state() const { return loadMeeting(m_ws->workspace->db(), m_ws->roundId).value(); }
     MeetingStore store() const { return MeetingStore(m_ws->workspace->db(), m_ws->roundId); }
 
+    // The three assigned members present, the first in the chair, in 第一會議室 with 王書記 recording.
+    void holdMeeting() const
+    {
+        for (qint64 m : std::as_const(m_members).mid(0, 3))
+            QVERIFY(store().setPresent(m, true).ok());
+        QVERIFY(store()
+                    .setInfo({m_members[0], QStringLiteral("2025-03-12 14:00"), QStringLiteral("第一會議室"),
+                              QStringLiteral("王書記")})
+                    .ok());
+    }
+
 private slots:
     void init()
     {
@@ -404,12 +415,7 @@ private slots:
     void pdfsReadBackThroughPoppler()
     {
         usePdfWorkerOfThisBuild();
-        for (qint64 m : std::as_const(m_members).mid(0, 3))
-            QVERIFY(store().setPresent(m, true).ok());
-        QVERIFY(store()
-                    .setInfo({m_members[0], QStringLiteral("2025-03-12 14:00"), QStringLiteral("第一會議室"),
-                              QStringLiteral("王書記")})
-                    .ok());
+        holdMeeting();
         const QList<Flag> open = state().openDifferences(m_a);
         QVERIFY(store().resolve(m_a, flagId(open.first()), QStringLiteral("議決維持原評分")).ok());
         QVERIFY(store().decide(decision(m_a, Decision::Pass, 3)).ok());
@@ -502,12 +508,7 @@ private slots:
         Settings coded = roundSettings(m_ws->workspace->db(), m_ws->roundId).value();
         coded.memberCodes = true;
         QVERIFY(saveRoundSettings(m_ws->workspace->db(), m_ws->roundId, coded).ok());
-        for (qint64 m : std::as_const(m_members).mid(0, 3))
-            QVERIFY(store().setPresent(m, true).ok());
-        QVERIFY(store()
-                    .setInfo({m_members[0], QStringLiteral("2025-03-12 14:00"), QStringLiteral("第一會議室"),
-                              QStringLiteral("王書記")})
-                    .ok());
+        holdMeeting();
         const MeetingState s = state();
         const QString sheet = m_ws->dir.filePath(QStringLiteral("coded.pdf"));
         QVERIFY(printConsensusSheet(s, sheet).ok());
