@@ -248,19 +248,21 @@ void rankingParagraph(PdfComposer& pdf, const MeetingState& state)
     QStringList names;
     for (const RubricCriterion* c : std::as_const(heaviest))
         names << QStringLiteral("%1 (%2)").arg(c->name.text(), number(c->weight));
-    pdf.paragraph(
-        (state.method() == Settings::Method::Mean
-             ? QCoreApplication::translate("ConsensusPrint", "Applications with equal means share a rank (並列).")
-             : QCoreApplication::translate("ConsensusPrint",
-                                           "Applications with equal rank sums share a rank (並列) and are ordered "
-                                           "by the higher mean first.")) +
-        QStringLiteral(" ") +
+    const QString shared =
+        state.method() == Settings::Method::Mean
+            ? QCoreApplication::translate("ConsensusPrint", "Applications with equal means share a rank (並列).")
+            : QCoreApplication::translate("ConsensusPrint",
+                                          "Applications with equal rank sums share a rank (並列) and are ordered "
+                                          "by the higher mean first.");
+    const QString order =
         QCoreApplication::translate("ConsensusPrint",
                                     "They are ordered by the higher mean score on the heaviest criterion, then the "
                                     "next: %1. Where every criterion is equal too, the committee orders them by "
                                     "resolution (議決) or by lot (抽籤), and a funding line falling among them funds "
                                     "none of them until it does.")
-            .arg(names.join(QStringLiteral(", "))));
+            .arg(names.join(QStringLiteral(", ")));
+    // Sentences in Chinese follow each other without a space.
+    pdf.paragraph(shared + (shared.endsWith(u'。') ? QString() : QStringLiteral(" ")) + order);
 }
 
 } // namespace
