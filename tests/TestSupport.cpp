@@ -130,7 +130,8 @@ QString writeDossier(const QString& parent, const QJsonObject& application, cons
                                    QStringLiteral("銷售實績"),
                                    QStringLiteral("個資同意書"),
                                    QStringLiteral("計畫書"),
-                                   QStringLiteral("簡報")};
+                                   QStringLiteral("簡報"),
+                                   QStringLiteral("委託勞務協議書")}; // services are budgeted (附件7 陸 附件一)
     for (const QString& d : documents)
         writePdf(folder + u'/' + d + u'_' + name + QStringLiteral(".pdf"),
                  d + QStringLiteral("（%1）：本計畫資安經費與雲端方案說明 SLA。")

@@ -339,6 +339,14 @@
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <source>Agreement (協議書)</source>
+        <translation>Agreement (協議書)</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s consent (願任同意書)</source>
+        <translation>Advisor&apos;s consent (願任同意書)</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -2662,6 +2670,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>the file name “%1” has a control character</source>
         <translation>the file name “%1” has a control character</translation>
     </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>not a PDF file</translation>
+    </message>
 </context>
 <context>
     <name>DossierReader</name>
@@ -3007,6 +3019,34 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>The solutions&apos; organisations (推動導入家數) add up to %1, not to the target of %2 organisations (推動家數); the subsidy cap follows the lower.</source>
         <translation>The solutions&apos; organisations (推動導入家數) add up to %1, not to the target of %2 organisations (推動家數); the subsidy cap follows the lower.</translation>
+    </message>
+    <message>
+        <source>Documents due with the plan (補件)</source>
+        <translation>Documents due with the plan (補件)</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <source>intended organisations are marked as having a letter of intent (意向書)</source>
+        <translation>intended organisations are marked as having a letter of intent (意向書)</translation>
+    </message>
+    <message>
+        <source>the applicant declares a relation to a public official (公職人員利益衝突迴避法 第14條)</source>
+        <translation>the applicant declares a relation to a public official (公職人員利益衝突迴避法 第14條)</translation>
+    </message>
+    <message>
+        <source>%1 is budgeted</source>
+        <translation>%1 is budgeted</translation>
+    </message>
+    <message>
+        <source>%1 is missing (補件): it is due because %2 (%3).</source>
+        <translation>%1 is missing (補件): it is due because %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file; documents are uploaded as PDF (補件).</source>
+        <translation>%1 is not a PDF file; documents are uploaded as PDF (補件).</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,14 @@
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>Agreement (協議書)</source>
+        <translation>協議書</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s consent (願任同意書)</source>
+        <translation>願任同意書</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -2701,6 +2709,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>the file name “%1” has a control character</source>
         <translation>檔案名稱「%1」含有控制字元</translation>
     </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>不是 PDF 檔</translation>
+    </message>
 </context>
 <context>
     <name>DossierReader</name>
@@ -3046,6 +3058,34 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>The solutions&apos; organisations (推動導入家數) add up to %1, not to the target of %2 organisations (推動家數); the subsidy cap follows the lower.</source>
         <translation>各雲端方案推動導入家數總計為 %1，與推動家數 %2 不符；補助上限依較低者認定。</translation>
+    </message>
+    <message>
+        <source>Documents due with the plan (補件)</source>
+        <translation>依計畫應附文件（補件）</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>檔案格式</translation>
+    </message>
+    <message>
+        <source>intended organisations are marked as having a letter of intent (意向書)</source>
+        <translation>意向名單中有標示具合作意向書之產業或組織</translation>
+    </message>
+    <message>
+        <source>the applicant declares a relation to a public official (公職人員利益衝突迴避法 第14條)</source>
+        <translation>申請企業聲明有公職人員利益衝突迴避法第14條之關係</translation>
+    </message>
+    <message>
+        <source>%1 is budgeted</source>
+        <translation>編列有%1</translation>
+    </message>
+    <message>
+        <source>%1 is missing (補件): it is due because %2 (%3).</source>
+        <translation>缺少%1（補件）：因%2，應檢附（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file; documents are uploaded as PDF (補件).</source>
+        <translation>%1 不是 PDF 檔；應備資料應以 PDF 檔上傳（補件）。</translation>
     </message>
 </context>
 <context>

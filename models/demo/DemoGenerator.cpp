@@ -17,11 +17,16 @@
 #include <QStringEncoder>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
+
 namespace rd {
 
 using namespace demo;
 
 namespace {
+
+// The demo attaches the 合作意向書 of the first eight intended organisations.
+constexpr int intentLetters = 8;
 
 QJsonObject applicationJson(const DemoApplication& a, const QList<QPair<QString, QString>>& attachmentList)
 {
@@ -36,12 +41,17 @@ QJsonObject applicationJson(const DemoApplication& a, const QList<QPair<QString,
                                      {QStringLiteral("organizations"), s.organizations},
                                      {QStringLiteral("categories"), QJsonArray{1, 3}}});
     QJsonArray intended;
-    for (const Org& o : a.intended)
-        intended.append(QJsonObject{{QStringLiteral("name"), o.name},
-                                    {QStringLiteral("ubn"), o.ubn},
-                                    {QStringLiteral("type"), o.type},
-                                    {QStringLiteral("industry"), o.industry},
-                                    {QStringLiteral("city"), o.city}});
+    for (int k = 0; k < a.intended.size(); ++k) {
+        const Org& o = a.intended.at(k);
+        QJsonObject org{{QStringLiteral("name"), o.name},
+                        {QStringLiteral("ubn"), o.ubn},
+                        {QStringLiteral("type"), o.type},
+                        {QStringLiteral("industry"), o.industry},
+                        {QStringLiteral("city"), o.city}};
+        if (a.withIntent && k < intentLetters)
+            org.insert(QStringLiteral("mou"), true); // its 合作意向書 is attached (附件7 參、五 註3)
+        intended.append(org);
+    }
     QJsonArray staff;
     for (int k = 0; k < a.staff.size(); ++k)
         staff.append(QJsonObject{{QStringLiteral("no"), k + 1},
@@ -220,13 +230,29 @@ Status writeDossier(const QString& root, const DemoApplication& a, quint32 seed)
                            QStringLiteral("%1 經審查通過數位服務機構能量登錄，登錄類別：雲端服務。").arg(a.company));
     if (a.withIntent) {
         QList<QStringList> rows;
-        for (int k = 0; k < qMin(8, int(a.intended.size())); ++k)
+        for (int k = 0; k < qMin(intentLetters, int(a.intended.size())); ++k)
             rows << QStringList{a.intended.at(k).name, a.intended.at(k).ubn, a.intended.at(k).city};
         writeShortDocument(file(QStringLiteral("合作意向書"), QStringLiteral("intent_letters")),
                            QStringLiteral("導入雲端方案合作意向書"), a,
                            QStringLiteral("下列產業或組織具接受輔導導入雲端方案之意願。"), rows,
                            {QStringLiteral("名稱"), QStringLiteral("統一編號"), QStringLiteral("所在地")});
     }
+    // 附件7 陸 附件一 and 附件二: the agreement for commissioned work and the advisors' 願任同意書, when budgeted.
+    const auto budgeted = [&a](std::initializer_list<const char*> items) {
+        return std::any_of(a.budget.cbegin(), a.budget.cend(), [&](const BudgetLine& line) {
+            return line.total() > 0 && std::any_of(items.begin(), items.end(),
+                                                   [&](const char* i) { return line.item == QLatin1String(i); });
+        });
+    };
+    if (budgeted({"intangible.import", "research.commissioned", "services.commissioned"}))
+        writeShortDocument(
+            file(QStringLiteral("委託勞務協議書"), QStringLiteral("agreement")),
+            QStringLiteral("委託勞務執行計畫書及協議書"), a,
+            QStringLiteral("%1 委託受託廠商辦理本計畫之系統整合與資安檢測勞務，雙方已用印。").arg(a.company));
+    if (budgeted({"personnel.advisors"}))
+        writeShortDocument(file(QStringLiteral("顧問願任同意書"), QStringLiteral("advisor_consent")),
+                           QStringLiteral("顧問及國內外專家願任同意書"), a,
+                           QStringLiteral("本人同意擔任「%1」計畫顧問，協助雲端方案導入規劃。").arg(a.title));
     if (!a.recusals.isEmpty()) {
         QList<QStringList> rows;
         for (const Expert& e : a.recusals)

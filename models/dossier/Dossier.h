@@ -36,6 +36,9 @@ struct Applicant
     bool mainlandCapital = false;
     bool branchOffice = false;
     bool bankRejected = false;
+    // The applicant declares a relation to a public official under 公職人員利益衝突迴避法 第14條 (附件3 企業聲明),
+    // so the 第14條第2項 揭露表 (附件6) is due; optional, false when absent.
+    bool publicOfficialRelation = false;
 };
 
 struct Person
@@ -62,6 +65,7 @@ struct IntendedOrganization
     QString type; // 甲…庚 (004 附件7 註1)
     QString industry;
     QString city;
+    bool mou = false; // a 合作意向書 (MOU) is attached for it (附件7 參、五 註3); optional
 };
 
 struct StaffMember

@@ -174,6 +174,7 @@ Applicant readApplicant(JsonWalker& w, const QJsonObject& o)
     a.mainlandCapital = w.boolean(o, path, QStringLiteral("mainland_capital"));
     a.branchOffice = w.boolean(o, path, QStringLiteral("branch_office"));
     a.bankRejected = w.boolean(o, path, QStringLiteral("bank_rejected"));
+    a.publicOfficialRelation = w.boolean(o, path, QStringLiteral("public_official_relation"), JsonWalker::Optional);
     return a;
 }
 
@@ -224,6 +225,7 @@ Proposal readProposal(JsonWalker& w, const QJsonObject& o, const QString& fileNa
         org.type = w.string(io, at, QStringLiteral("type"), JsonWalker::Optional);
         org.industry = w.string(io, at, QStringLiteral("industry"), JsonWalker::Optional);
         org.city = w.string(io, at, QStringLiteral("city"), JsonWalker::Optional);
+        org.mou = w.boolean(io, at, QStringLiteral("mou"), JsonWalker::Optional);
         p.intendedOrganizations.append(org);
     }
 

@@ -35,6 +35,11 @@ Result<QByteArray> readSmallFile(const QString& path, qint64 limit)
     return file.readAll();
 }
 
+bool isPdfName(const QString& name)
+{
+    return name.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+}
+
 // Finds a file by name regardless of case (Windows tools write Budget.CSV).
 QString findCaseInsensitive(const QDir& dir, const QString& name)
 {
@@ -98,9 +103,21 @@ DossierParser::Outcome DossierParser::parse(const QString& folder, const QString
                     .arg(ref.file));
         listedTypes.insert(ref.file, ref.type);
     }
-    const QStringList pdfNames = dir.entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
-    QStringList pdfPaths;
-    for (const QString& name : pdfNames) {
+    // Every uploaded file is a document (004 肆: PDF files, each at most 20M): a file in another format is kept
+    // and named by rule documents.format, not passed over. The manifest, the budget and the folder's hidden
+    // files (.DS_Store, Thumbs.db…) are not uploads.
+    const QStringList budgetFiles{QFileInfo(csv).fileName(), QFileInfo(xlsx).fileName()};
+    const auto isUpload = [&](const QString& name) {
+        return name.compare(QLatin1String("application.json"), Qt::CaseInsensitive) != 0 &&
+               !budgetFiles.contains(name) && !name.startsWith(QLatin1Char('.')) &&
+               name.compare(QLatin1String("Thumbs.db"), Qt::CaseInsensitive) != 0 &&
+               name.compare(QLatin1String("desktop.ini"), Qt::CaseInsensitive) != 0;
+    };
+    const QStringList fileNames = dir.entryList(QDir::Files | QDir::Hidden, QDir::Name | QDir::IgnoreCase);
+    QStringList paths, pdfPaths;
+    for (const QString& name : fileNames) {
+        if (!isUpload(name))
+            continue;
         const QString path = dir.filePath(name);
         if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x20; }))
             return failWith(QCoreApplication::translate("DossierParser", "the file name “%1” has a control character")
@@ -113,7 +130,9 @@ DossierParser::Outcome DossierParser::parse(const QString& folder, const QString
         doc.fileName = name;
         doc.type = listedTypes.value(name, attachments::classify(name));
         parsed.documents.append(doc);
-        pdfPaths << path;
+        paths << path;
+        if (isPdfName(name))
+            pdfPaths << path;
     }
 
     if (cancelled && cancelled->load())
@@ -122,18 +141,24 @@ DossierParser::Outcome DossierParser::parse(const QString& folder, const QString
     if (cancelled && cancelled->load())
         return failWith(QCoreApplication::translate("DossierParser", "cancelled"));
 
-    for (int i = 0; i < parsed.documents.size(); ++i) {
+    for (int i = 0, pdf = 0; i < parsed.documents.size(); ++i) {
         ParsedDocument& doc = parsed.documents[i];
-        auto stored = m_blobs.putFile(pdfPaths.at(i));
+        auto stored = m_blobs.putFile(paths.at(i));
         if (!stored)
             return failWith(stored.error());
         if (stored->created)
             outcome.createdBlobs << stored->sha256;
         doc.sha256 = stored->sha256;
         doc.size = stored->size;
-        doc.readable = texts.at(i).readable;
-        doc.problem = texts.at(i).problem;
-        for (const QString& page : texts.at(i).pages)
+        if (!isPdfName(doc.fileName)) {
+            doc.readable = false;
+            doc.problem = QCoreApplication::translate("DossierParser", "not a PDF file");
+            continue;
+        }
+        const ExtractedPdf& extracted = texts.at(pdf++);
+        doc.readable = extracted.readable;
+        doc.problem = extracted.problem;
+        for (const QString& page : extracted.pages)
             doc.pages.append(text::forDisplay(page)); // the index normalises further (search/SearchIndex.h)
     }
     outcome.dossier = std::move(parsed);

@@ -87,6 +87,8 @@ QString ruleName(const QString& rule)
         {QStringLiteral("kpi.solutions_total"),
          QT_TRANSLATE_NOOP("Findings", "Solutions' organisations against the target (推動家數)")},
         {QStringLiteral("documents.required"), QT_TRANSLATE_NOOP("Findings", "Required documents (補件)")},
+        {QStringLiteral("documents.conditional"), QT_TRANSLATE_NOOP("Findings", "Documents due with the plan (補件)")},
+        {QStringLiteral("documents.format"), QT_TRANSLATE_NOOP("Findings", "File format")},
         {QStringLiteral("documents.size"), QT_TRANSLATE_NOOP("Findings", "File size")},
         {QStringLiteral("documents.unreadable"), QT_TRANSLATE_NOOP("Findings", "Unreadable PDF")},
         {QStringLiteral("proposal.period"), QT_TRANSLATE_NOOP("Findings", "Project period")},
@@ -285,6 +287,25 @@ QString message(const Finding& f)
             .arg(have)
             .arg(x.value(QStringLiteral("need")).toInt());
     }
+    if (r == QLatin1String("documents.conditional")) {
+        QStringList because;
+        for (const QJsonValue& v : x.value(QStringLiteral("because")).toArray()) {
+            const QString why = v.toString();
+            because << (why == QLatin1String("mou")
+                            ? QCoreApplication::translate("Findings", "intended organisations are marked as having "
+                                                                      "a letter of intent (意向書)")
+                        : why == QLatin1String("public_official_relation")
+                            ? QCoreApplication::translate("Findings", "the applicant declares a relation to a public "
+                                                                      "official (公職人員利益衝突迴避法 第14條)")
+                            : QCoreApplication::translate("Findings", "%1 is budgeted").arg(budget::displayName(why)));
+        }
+        return QCoreApplication::translate("Findings", "%1 is missing (補件): it is due because %2 (%3).")
+            .arg(attachments::displayName(x.value(QStringLiteral("type")).toString()),
+                 because.join(QStringLiteral("; ")), x.value(QStringLiteral("source")).toString());
+    }
+    if (r == QLatin1String("documents.format"))
+        return QCoreApplication::translate("Findings", "%1 is not a PDF file; documents are uploaded as PDF (補件).")
+            .arg(x.value(QStringLiteral("file")).toString());
     if (r == QLatin1String("documents.size"))
         return QCoreApplication::translate("Findings", "%1 is %2 MB; each PDF may be at most %3 MB.")
             .arg(x.value(QStringLiteral("file")).toString())

@@ -404,6 +404,41 @@ void documentsRequired(const RuleSpec& spec, const ApplicationFacts& app, Emitte
     }
 }
 
+// 附件7 陸 (申請時檢附) and 肆: documents due only in some cases — the agreement (協議書) when intangible assets,
+// commissioned research or services are budgeted, the advisors' 願任同意書 when advisors are, the 意向書 of the
+// intended organisations marked as having one, the 第14條 揭露表 when the applicant declares a relation.
+void documentsConditional(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
+{
+    QHash<QString, int> have;
+    for (const DocumentFacts& d : app.documents)
+        ++have[d.type];
+    for (const QJsonValue& v : spec.params.value(QStringLiteral("documents")).toArray()) {
+        const QJsonObject need = v.toObject();
+        const QString type = need.value(QStringLiteral("type")).toString();
+        QJsonArray because;
+        for (const QJsonValue& item : need.value(QStringLiteral("when_budgeted")).toArray())
+            for (const BudgetLine& line : app.budget.lines)
+                if (line.item == item.toString() && line.total() > epsilon)
+                    because.append(line.item);
+        const QString when = need.value(QStringLiteral("when")).toString();
+        if (when == QLatin1String("mou")) {
+            for (const IntendedOrganization& o : app.dossier.proposal.intendedOrganizations)
+                if (o.mou) {
+                    because.append(when);
+                    break;
+                }
+        } else if (when == QLatin1String("public_official_relation") && app.dossier.applicant.publicOfficialRelation) {
+            because.append(when);
+        }
+        if (because.isEmpty() || have.value(type) > 0)
+            continue;
+        out.add(app.id, QStringLiteral("documents"),
+                {{QStringLiteral("type"), type},
+                 {QStringLiteral("because"), because},
+                 {QStringLiteral("source"), need.value(QStringLiteral("source")).toString()}});
+    }
+}
+
 void documentsSize(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
 {
     const qint64 maxBytes = spec.params.value(QStringLiteral("max_bytes")).toInteger();
@@ -416,10 +451,23 @@ void documentsSize(const RuleSpec& spec, const ApplicationFacts& app, Emitter& o
     }
 }
 
+bool isPdf(const DocumentFacts& d)
+{
+    return d.fileName.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+}
+
+// 004 肆: the documents are uploaded as PDF files.
+void documentsFormat(const RuleSpec&, const ApplicationFacts& app, Emitter& out)
+{
+    for (const DocumentFacts& d : app.documents)
+        if (!isPdf(d))
+            out.add(app.id, QStringLiteral("document:") + d.fileName, {{QStringLiteral("file"), d.fileName}});
+}
+
 void documentsUnreadable(const RuleSpec&, const ApplicationFacts& app, Emitter& out)
 {
     for (const DocumentFacts& d : app.documents) {
-        if (!d.readable)
+        if (!d.readable && isPdf(d)) // a file in another format is documents.format's
             out.add(app.id, QStringLiteral("document:") + d.fileName,
                     {{QStringLiteral("file"), d.fileName}, {QStringLiteral("problem"), d.problem}});
     }
@@ -544,6 +592,8 @@ const QHash<QString, RuleDefinition>& definitions()
         {QStringLiteral("kpi.intended_list_entries"), per({QStringLiteral("divisor")}, intendedListEntries)},
         {QStringLiteral("documents.required"), per({QStringLiteral("required")}, documentsRequired)},
         {QStringLiteral("documents.size"), per({QStringLiteral("max_bytes")}, documentsSize)},
+        {QStringLiteral("documents.conditional"), per({QStringLiteral("documents")}, documentsConditional)},
+        {QStringLiteral("documents.format"), per({}, documentsFormat)},
         {QStringLiteral("documents.unreadable"), per({}, documentsUnreadable)},
         {QStringLiteral("proposal.period"), per({QStringLiteral("start"), QStringLiteral("end")}, proposalPeriod)},
     };

@@ -93,8 +93,8 @@ private Q_SLOTS:
         const QJsonObject first = report.value(QStringLiteral("imported")).toArray().first().toObject();
         QCOMPARE(first.value(QStringLiteral("ubn")).toString(), QStringLiteral("04595257"));
         QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("範例雲端股份有限公司"));
-        QCOMPARE(first.value(QStringLiteral("documents")).toInt(), 8);
-        QCOMPARE(first.value(QStringLiteral("pages")).toInt(), 8);
+        QCOMPARE(first.value(QStringLiteral("documents")).toInt(), 9);
+        QCOMPARE(first.value(QStringLiteral("pages")).toInt(), 9);
         QVERIFY(report.value(QStringLiteral("rejected")).toArray().isEmpty());
 
         // The same 統一編號 and title again: refused without --replace, replaced with it.
@@ -113,7 +113,7 @@ private Q_SLOTS:
         const Run search = cli({QStringLiteral("search"), m_ws, QStringLiteral("資安"), QStringLiteral("--json")});
         QCOMPARE(search.exitCode, 0);
         const QJsonArray hits = QJsonDocument::fromJson(search.out).array();
-        QCOMPARE(hits.size(), 8);
+        QCOMPARE(hits.size(), 9); // one page per document, each naming 資安
         const QJsonObject hit = hits.first().toObject();
         QCOMPARE(hit.value(QStringLiteral("application")).toString(), QStringLiteral("04595257"));
         QVERIFY(hit.value(QStringLiteral("document")).toString().endsWith(QStringLiteral(".pdf")));

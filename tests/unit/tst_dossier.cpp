@@ -249,6 +249,23 @@ private Q_SLOTS:
         QTest::newRow("計畫書") << QStringLiteral("計畫書_範例公司.pdf") << QStringLiteral("proposal");
         QTest::newRow("簡報") << QStringLiteral("簡報_範例公司.pdf") << QStringLiteral("slides");
         QTest::newRow("意向書") << QStringLiteral("合作意向書_範例公司.pdf") << QStringLiteral("intent_letters");
+        QTest::newRow("sales proof, numbered")
+            << QStringLiteral("銷售實績2_範例公司.pdf") << QStringLiteral("sales_proof");
+        QTest::newRow("year before the name")
+            << QStringLiteral("113年度財務報表_範例公司.pdf") << QStringLiteral("financial_report");
+        // Whole names, never fragments: an outsourcing contract is no sales proof, a commissioned plan no proposal.
+        QTest::newRow("委託勞務契約書") << QStringLiteral("委託勞務契約書_範例公司.pdf") << QStringLiteral("agreement");
+        QTest::newRow("執行計畫書") << QStringLiteral("執行計畫書_範例公司.pdf") << QStringLiteral("agreement");
+        QTest::newRow("協議書 with a note")
+            << QStringLiteral("委託研究協議書（工研院）_範例公司.pdf") << QStringLiteral("agreement");
+        QTest::newRow("願任同意書 as 附件二")
+            << QStringLiteral("附件二、顧問願任同意書（王大明）影本_範例公司.pdf") << QStringLiteral("advisor_consent");
+        QTest::newRow("揭露表 by its law's name")
+            << QStringLiteral("公職人員利益衝突迴避法第14條第2項公職人員及關係人身分關係揭露表_範例公司.pdf")
+            << QStringLiteral("coi_disclosure");
+        QTest::newRow("MOU") << QStringLiteral("MOU_範例公司.pdf") << QStringLiteral("intent_letters");
+        QTest::newRow("a name that only contains one")
+            << QStringLiteral("計畫書附錄_範例公司.pdf") << QStringLiteral("other");
         QTest::newRow("other") << QStringLiteral("公司簡介_範例公司.pdf") << QStringLiteral("other");
         QTest::newRow("no underscore") << QStringLiteral("簡報.PDF") << QStringLiteral("slides");
     }

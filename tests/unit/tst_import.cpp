@@ -73,12 +73,12 @@ private Q_SLOTS:
         QCOMPARE(report.rejected.size(), 0);
         QCOMPARE(report.imported.size(), 1);
         QCOMPARE(report.imported.first().ubn, QStringLiteral("04595257"));
-        QCOMPARE(report.imported.first().documents, 8);
-        QCOMPARE(report.imported.first().pages, 8);
+        QCOMPARE(report.imported.first().documents, 9);
+        QCOMPARE(report.imported.first().pages, 9);
         QCOMPARE(rules(ws), QStringList()); // the valid dossier breaks no rule
         auto record = ws.store().application(report.imported.first().applicationId);
         QVERIFY(record.ok());
-        QCOMPARE(record->documents.size(), 8);
+        QCOMPARE(record->documents.size(), 9);
         for (const DocumentRecord& d : record->documents)
             QVERIFY(ws.workspace->blobs().verify(d.sha256));
     }
@@ -109,9 +109,34 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QStringLiteral("budget.csv or budget.xlsx is missing")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("not-a-dossier")), qPrintable(all));
         QCOMPARE(count(*ws.workspace, "applications"), 1);
-        QCOMPARE(count(*ws.workspace, "documents"), 8);
-        // The rejected dossiers left no blob behind (the good one's eight PDFs share no content).
-        QCOMPARE(blobCount(*ws.workspace), 8);
+        QCOMPARE(count(*ws.workspace, "documents"), 9);
+        // The rejected dossiers left no blob behind (the good one's nine PDFs share no content).
+        QCOMPARE(blobCount(*ws.workspace), 9);
+    }
+
+    void everyUploadIsKeptAndOnlyPdfsAreRead()
+    {
+        // 004 肆: uploads are PDF files. A Word file is kept as a document and named by documents.format; the
+        // folder's hidden files are no uploads.
+        test::TempWorkspace ws;
+        const QString folder =
+            test::writeDossier(m_input.filePath(QStringLiteral("uploads")), test::validApplication());
+        for (const char* name : {"計畫書補充說明.docx", ".DS_Store"}) {
+            QFile extra(folder + u'/' + QString::fromUtf8(name));
+            QVERIFY(extra.open(QIODevice::WriteOnly));
+            extra.write("PK\x03\x04 a word processor's file");
+        }
+        const ImportReport report = runImport(ws, {folder});
+        QCOMPARE(report.imported.size(), 1);
+        QCOMPARE(report.imported.first().documents, 10);
+        auto record = ws.store().application(report.imported.first().applicationId);
+        QVERIFY(record.ok());
+        const auto docx =
+            std::find_if(record->documents.cbegin(), record->documents.cend(),
+                         [](const DocumentRecord& d) { return d.fileName.endsWith(QLatin1String(".docx")); });
+        QVERIFY(docx != record->documents.cend());
+        QVERIFY(ws.workspace->blobs().verify(docx->sha256));
+        QCOMPARE(rules(ws), QStringList{QStringLiteral("documents.format")});
     }
 
     void attachmentsListRules_data()
@@ -183,8 +208,8 @@ private Q_SLOTS:
         QCOMPARE(replaced.imported.size(), 1);
         QVERIFY(replaced.imported.first().replaced);
         QCOMPARE(count(*ws.workspace, "applications"), 1);
-        QCOMPARE(count(*ws.workspace, "documents"), 8);
-        QCOMPARE(count(*ws.workspace, "pages"), 8);
+        QCOMPARE(count(*ws.workspace, "documents"), 9);
+        QCOMPARE(count(*ws.workspace, "pages"), 9);
     }
 
     void askingWaitsForTheAnswer()
@@ -313,9 +338,9 @@ private Q_SLOTS:
         QVERIFY(report.cancelled);
         QCOMPARE(report.imported.size(), 1);
         QCOMPARE(count(*ws.workspace, "applications"), 1);
-        QCOMPARE(count(*ws.workspace, "documents"), 8);
+        QCOMPARE(count(*ws.workspace, "documents"), 9);
         // Only the imported dossier's blobs remain; the parsed-but-cancelled ones were removed again.
-        QCOMPARE(blobCount(*ws.workspace), 8);
+        QCOMPARE(blobCount(*ws.workspace), 9);
     }
 
     void demoRoundIsReproducibleAndBreaksItsScheduledRules()

@@ -37,7 +37,7 @@ ApplicationFacts baseline(qint64 id = 1, const QString& ubn = QStringLiteral("04
                           line("promotion.events", 500, 1000), line("promotion.ads", 0, 500)};
     facts.budget.stated = line("total", 4000, 6000, 1000);
     for (const char* type : {"application_form", "financial_report", "financial_report", "financial_report",
-                             "sales_proof", "privacy_consent", "proposal", "slides"})
+                             "sales_proof", "privacy_consent", "proposal", "slides", "agreement"})
         facts.documents.append(
             {QStringLiteral("%1.pdf").arg(QLatin1String(type)), QLatin1String(type), 1 << 20, 3, true, {}});
     return facts;
@@ -90,7 +90,7 @@ private Q_SLOTS:
         }
         ids.sort();
         QCOMPARE(ids, RuleEngine::knownRules());
-        QCOMPARE(ids.size(), 28);
+        QCOMPARE(ids.size(), 30);
     }
 
     void baselinePassesEveryRule() { QCOMPARE(rulesFired(baseline()), QStringList()); }
@@ -250,6 +250,45 @@ private Q_SLOTS:
                    f.dossier.proposal.kpiOrganizations = 200;
                    f.dossier.proposal.solutions[0].organizations = 99; // 2,000 at 99: 4,000 is above it
                });
+        // 附件7 陸: documents due only when the plan calls for them.
+        const auto without = [](ApplicationFacts& f, const char* type) {
+            f.documents.erase(std::remove_if(f.documents.begin(), f.documents.end(),
+                                             [type](const DocumentFacts& d) { return d.type == QLatin1String(type); }),
+                              f.documents.end());
+        };
+        QTest::newRow("協議書 when services are budgeted")
+            << "documents.conditional" << Edit([without](ApplicationFacts& f) {
+                   without(f, "agreement"); // nothing commissioned: nothing due
+                   item(f, "personnel.staff").subsidy += item(f, "services.commissioned").subsidy;
+                   item(f, "personnel.staff").selfFunded += item(f, "services.commissioned").selfFunded;
+                   item(f, "services.commissioned") = line("services.commissioned", 0, 0);
+                   restate(f);
+               })
+            << Edit([without](ApplicationFacts& f) { without(f, "agreement"); });
+        QTest::newRow("願任同意書 when advisors are budgeted")
+            << "documents.conditional" << Edit([](ApplicationFacts& f) {
+                   item(f, "personnel.advisors").selfFunded = 10;
+                   item(f, "personnel.staff").selfFunded -= 10;
+                   restate(f);
+                   f.documents.append(
+                       {QStringLiteral("顧問願任同意書.pdf"), QStringLiteral("advisor_consent"), 1 << 20, 1, true, {}});
+               })
+            << Edit([](ApplicationFacts& f) {
+                   item(f, "personnel.advisors").selfFunded = 10;
+                   item(f, "personnel.staff").selfFunded -= 10;
+                   restate(f);
+               });
+        QTest::newRow("意向書 when organisations are marked MOU")
+            << "documents.conditional" << Edit([](ApplicationFacts& f) {
+                   f.dossier.proposal.intendedOrganizations[0].mou = true;
+                   f.documents.append(
+                       {QStringLiteral("合作意向書.pdf"), QStringLiteral("intent_letters"), 1 << 20, 1, true, {}});
+               })
+            << Edit([](ApplicationFacts& f) { f.dossier.proposal.intendedOrganizations[0].mou = true; });
+        QTest::newRow("揭露表 when a relation is declared") << "documents.conditional" << Edit([](ApplicationFacts& f) {
+            f.dossier.applicant.publicOfficialRelation = true;
+            f.documents.append({QStringLiteral("揭露表.pdf"), QStringLiteral("coi_disclosure"), 1 << 20, 1, true, {}});
+        }) << Edit([](ApplicationFacts& f) { f.dossier.applicant.publicOfficialRelation = true; });
         QTest::newRow("3 solution categories") << "solutions.categories" << Edit([](ApplicationFacts& f) {
             f.dossier.proposal.solutions[0].categories = {1, 8, 17};
         }) << Edit([](ApplicationFacts& f) {
@@ -310,16 +349,27 @@ private Q_SLOTS:
         QTest::newRow("theme counts clinics, pharmacies, care only")
             << "kpi.intended_list_share" << theme(20, "戊") << theme(19, "己");
         QTest::newRow("required documents") << "documents.required" << Edit([](ApplicationFacts&) {})
-                                            << Edit([](ApplicationFacts& f) { f.documents.removeLast(); });
+                                            << Edit([](ApplicationFacts& f) { f.documents.removeAt(7); }); // the slides
         QTest::newRow("three years of statements") << "documents.required" << Edit([](ApplicationFacts&) {})
                                                    << Edit([](ApplicationFacts& f) { f.documents.removeAt(1); });
         QTest::newRow("a sales proof per solution")
             << "documents.required" << Edit([](ApplicationFacts&) {}) << Edit([](ApplicationFacts& f) {
                    f.dossier.proposal.solutions.append(f.dossier.proposal.solutions.first());
                });
-        QTest::newRow("20 MB per PDF") << "documents.size"
-                                       << Edit([](ApplicationFacts& f) { f.documents[6].size = 20 * 1024 * 1024; })
-                                       << Edit([](ApplicationFacts& f) { f.documents[6].size = 20 * 1024 * 1024 + 1; });
+        // 20M read as 20,000,000 bytes, for every uploaded file, whatever its format.
+        QTest::newRow("20M per file") << "documents.size"
+                                      << Edit([](ApplicationFacts& f) { f.documents[6].size = 20'000'000; })
+                                      << Edit([](ApplicationFacts& f) { f.documents[6].size = 20'000'001; });
+        QTest::newRow("20M for a file in another format too") << "documents.size" << Edit([](ApplicationFacts& f) {
+            f.documents.append({QStringLiteral("計畫書.docx"), QStringLiteral("other"), 20'000'000, 0, false, {}});
+        }) << Edit([](ApplicationFacts& f) {
+            f.documents.append({QStringLiteral("計畫書.docx"), QStringLiteral("other"), 20'000'001, 0, false, {}});
+        });
+        QTest::newRow("uploads are PDF") << "documents.format" << Edit([](ApplicationFacts& f) {
+            f.documents.append({QStringLiteral("掃描.PDF"), QStringLiteral("other"), 1 << 20, 1, true, {}});
+        }) << Edit([](ApplicationFacts& f) {
+            f.documents.append({QStringLiteral("計畫書.docx"), QStringLiteral("other"), 1 << 20, 0, false, {}});
+        });
         QTest::newRow("unreadable PDF") << "documents.unreadable" << Edit([](ApplicationFacts&) {})
                                         << Edit([](ApplicationFacts& f) {
                                                f.documents[6].readable = false;
