@@ -2674,6 +2674,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>not a PDF file</source>
         <translation>not a PDF file</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; a dossier holds only its own files</source>
+        <translation>%1 is a symbolic link; a dossier holds only its own files</translation>
+    </message>
 </context>
 <context>
     <name>DossierReader</name>
@@ -2736,6 +2740,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1: “proposal.category” is “%2”; expected industry, ai or theme</source>
         <translation>%1: “proposal.category” is “%2”; expected industry, ai or theme</translation>
+    </message>
+    <message>
+        <source>%1: “applicant.ubn” is “%2”; a business ID (統一編號) is 8 digits</source>
+        <translation>%1: “applicant.ubn” is “%2”; a business ID (統一編號) is 8 digits</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +3960,34 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>%1: the entry “%2” has a control character in its name</source>
         <translation>%1: the entry “%2” has a control character in its name</translation>
+    </message>
+    <message>
+        <source>%1 has a directory of %2 MB; refused</source>
+        <translation>%1 has a directory of %2 MB; refused</translation>
+    </message>
+    <message>
+        <source>%1: the end record claims %2 entries but the directory holds %3; refused</source>
+        <translation>%1: the end record claims %2 entries but the directory holds %3; refused</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” has a local header that does not match the directory</source>
+        <translation>%1: the entry “%2” has a local header that does not match the directory</translation>
+    </message>
+    <message>
+        <source>%1: the entries “%2” and “%3” overlap; refused as a possible ZIP bomb</source>
+        <translation>%1: the entries “%2” and “%3” overlap; refused as a possible ZIP bomb</translation>
+    </message>
+    <message>
+        <source>%1: the entries “%2” and “%3” would be one file on Windows and macOS; refused</source>
+        <translation>%1: the entries “%2” and “%3” would be one file on Windows and macOS; refused</translation>
+    </message>
+    <message>
+        <source>%1 would unpack %2 MB from %3 KB, more than %4:1 in all; refused as a possible ZIP bomb</source>
+        <translation>%1 would unpack %2 MB from %3 KB, more than %4:1 in all; refused as a possible ZIP bomb</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
     </message>
 </context>
 <context>

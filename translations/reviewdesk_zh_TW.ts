@@ -2713,6 +2713,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>not a PDF file</source>
         <translation>不是 PDF 檔</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; a dossier holds only its own files</source>
+        <translation>%1 是符號連結；申請資料夾只能包含其本身的檔案</translation>
+    </message>
 </context>
 <context>
     <name>DossierReader</name>
@@ -2775,6 +2779,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1: “proposal.category” is “%2”; expected industry, ai or theme</source>
         <translation>%1：「proposal.category」為「%2」；應為 industry、ai 或 theme</translation>
+    </message>
+    <message>
+        <source>%1: “applicant.ubn” is “%2”; a business ID (統一編號) is 8 digits</source>
+        <translation>%1：「applicant.ubn」為「%2」；統一編號應為 8 位數字</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +3999,34 @@ What the committee resolved about this difference:</source>
     <message>
         <source>%1: the entry “%2” has a control character in its name</source>
         <translation>%1：項目「%2」的名稱含有控制字元</translation>
+    </message>
+    <message>
+        <source>%1 has a directory of %2 MB; refused</source>
+        <translation>%1 的檔案目錄達 %2 MB；拒絕處理</translation>
+    </message>
+    <message>
+        <source>%1: the end record claims %2 entries but the directory holds %3; refused</source>
+        <translation>%1：結尾紀錄宣稱有 %2 個項目，目錄實有 %3 個；拒絕處理</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” has a local header that does not match the directory</source>
+        <translation>%1：項目「%2」的本地標頭與目錄不符</translation>
+    </message>
+    <message>
+        <source>%1: the entries “%2” and “%3” overlap; refused as a possible ZIP bomb</source>
+        <translation>%1：項目「%2」與「%3」的資料互相重疊；疑為 ZIP 炸彈，拒絕處理</translation>
+    </message>
+    <message>
+        <source>%1: the entries “%2” and “%3” would be one file on Windows and macOS; refused</source>
+        <translation>%1：項目「%2」與「%3」在 Windows 與 macOS 上會是同一個檔案；拒絕處理</translation>
+    </message>
+    <message>
+        <source>%1 would unpack %2 MB from %3 KB, more than %4:1 in all; refused as a possible ZIP bomb</source>
+        <translation>%1 將由 %3 KB 解出 %2 MB，整體壓縮比超過 %4:1；疑為 ZIP 炸彈，拒絕處理</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,18 @@ Result<Dossier> DossierReader::parse(const QByteArray& json, const QString& file
                 .arg(fileName, dossier.format));
     }
     dossier.applicant = readApplicant(w, w.object(root, QString(), QStringLiteral("applicant")));
+    // A 統一編號 is eight digits (full-width ones as a form may hold them are read as such); anything else would
+    // travel into file names and folders, so the dossier is refused rather than flagged.
+    if (!w.failed()) {
+        const QString ubn = dossier.applicant.ubn.normalized(QString::NormalizationForm_KC).trimmed();
+        static const QRegularExpression eightDigits(QStringLiteral("^[0-9]{8}$"));
+        if (!eightDigits.match(ubn).hasMatch())
+            return Result<Dossier>::failure(
+                QCoreApplication::translate("DossierReader",
+                                            "%1: “applicant.ubn” is “%2”; a business ID (統一編號) is 8 digits")
+                    .arg(fileName, dossier.applicant.ubn.left(40)));
+        dossier.applicant.ubn = ubn;
+    }
     dossier.proposal = readProposal(w, w.object(root, QString(), QStringLiteral("proposal")), fileName);
 
     const QJsonArray recusals = w.array(root, QString(), QStringLiteral("recusal_requests"));

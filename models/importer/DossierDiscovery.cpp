@@ -82,10 +82,15 @@ void DossierDiscovery::addZip(const QString& zipPath, const QString& displayPath
                               .arg(unpacked->errorString())});
         return;
     }
-    if (auto extracted = SafeZip::extract(zipPath, unpacked->path(), m_limits, cancelled); !extracted) {
+    // One bound for the whole import: what nested archives unpack counts against what is left of it.
+    ZipLimits remaining = m_limits;
+    remaining.maxTotalBytes = m_limits.maxTotalBytes - m_unpackedBytes;
+    auto extracted = SafeZip::extract(zipPath, unpacked->path(), remaining, cancelled);
+    if (!extracted) {
         m_problems.push_back({displayPath, extracted.error()});
         return;
     }
+    m_unpackedBytes += *extracted;
     const QString root = unpacked->path();
     m_unpacked.push_back(std::move(unpacked));
 

@@ -46,7 +46,8 @@ private:
     std::vector<Source> m_sources;
     std::vector<Problem> m_problems;
     std::vector<std::unique_ptr<QTemporaryDir>> m_unpacked;
-    ZipLimits m_limits;
+    ZipLimits m_limits; // maxTotalBytes bounds everything this discovery unpacks, nested archives included
+    qint64 m_unpackedBytes = 0;
 };
 
 } // namespace rd

@@ -61,6 +61,15 @@ DossierParser::Outcome DossierParser::parse(const QString& folder, const QString
     ParsedDossier parsed;
     parsed.sourcePath = displayPath;
 
+    // Links are refused, never followed: a linked application.json or budget would read a file outside the
+    // dossier (and quote it in an error), a linked attachment would carry it into the workspace.
+    for (const QFileInfo& entry :
+         dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        if (entry.isSymLink())
+            return failWith(QCoreApplication::translate("DossierParser",
+                                                        "%1 is a symbolic link; a dossier holds only its own files")
+                                .arg(entry.fileName()));
+    }
     auto manifest = readSmallFile(dir.filePath(QStringLiteral("application.json")), maxManifestBytes);
     if (!manifest)
         return failWith(manifest.error());
@@ -90,17 +99,21 @@ DossierParser::Outcome DossierParser::parse(const QString& folder, const QString
     parsed.budget = std::move(budget).value();
 
     // Attachment types: as listed in application.json, else from the file name.
+    // A listed attachment is a name among the dossier's own files, compared with the folder's listing and never
+    // looked up as a path: "../../etc/passwd" and "/etc/hostname" are refused alike, before any read, whether
+    // or not such a file exists.
+    const QStringList ownFiles = dir.entryList(QDir::Files | QDir::Hidden, QDir::Name);
     QHash<QString, QString> listedTypes;
     for (const AttachmentRef& ref : parsed.dossier.attachments) {
         if (!attachments::isKnownType(ref.type))
             return failWith(QCoreApplication::translate("DossierParser",
                                                         "application.json: attachment “%1” has the unknown type “%2”")
                                 .arg(ref.file, ref.type));
-        if (!QFileInfo(dir.filePath(ref.file)).isFile())
+        if (!ownFiles.contains(ref.file))
             return failWith(
                 QCoreApplication::translate("DossierParser",
                                             "application.json lists the attachment “%1”, which is not in the dossier")
-                    .arg(ref.file));
+                    .arg(ref.file.left(200)));
         listedTypes.insert(ref.file, ref.type);
     }
     // Every uploaded file is a document (004 肆: PDF files, each at most 20M): a file in another format is kept

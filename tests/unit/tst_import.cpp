@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "importer/DossierDiscovery.h"
 #include "importer/ImportJob.h"
 #include "store/Sql.h"
 
@@ -16,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <functional>
 
 using namespace rd;
 
@@ -244,6 +247,132 @@ private Q_SLOTS:
         const ImportReport report = runImport(ws, {batch});
         QCOMPARE(report.imported.size(), 2);
         QCOMPARE(rules(ws).count(QStringLiteral("round.duplicate_applicant")), 2);
+    }
+
+    // --- what leaves the dossier ---------------------------------------------------------------------------
+
+    // Rewrites a written dossier's application.json through `edit`.
+    static void editManifest(const QString& folder, const std::function<void(QJsonObject&)>& edit)
+    {
+        QFile file(folder + QStringLiteral("/application.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        edit(json);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(json).toJson());
+    }
+
+    void anAttachmentOutsideTheDossierIsRefusedBeforeAnyRead()
+    {
+        // An existing file outside and a missing one are refused alike: the answer tells nothing about either.
+        for (const char* outside : {"../../../../etc/passwd", "/etc/hostname", "../../../../no/such/file"}) {
+            test::TempWorkspace ws;
+            const QString folder = test::writeDossier(
+                m_input.filePath(QStringLiteral("outside-%1").arg(qHash(outside))), test::validApplication());
+            editManifest(folder, [outside](QJsonObject& json) {
+                json.insert(QStringLiteral("attachments"),
+                            QJsonArray{QJsonObject{{QStringLiteral("file"), QString::fromUtf8(outside)},
+                                                   {QStringLiteral("type"), QStringLiteral("proposal")}}});
+            });
+            const ImportReport report = runImport(ws, {folder});
+            QCOMPARE(report.imported.size(), 0);
+            QCOMPARE(report.rejected.size(), 1);
+            QVERIFY2(report.rejected.first().error.contains(QStringLiteral("which is not in the dossier")),
+                     qPrintable(report.rejected.first().error));
+            QCOMPARE(count(*ws.workspace, "documents"), 0);
+        }
+    }
+
+    void linksInADossierFolderAreRefusedNeverFollowed()
+    {
+        QFile secret(m_input.filePath(QStringLiteral("secret.csv")));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("item,subsidy,self_funded,security\nTOP-SECRET-CONTENT,1,1,0\n");
+        secret.close();
+        for (const char* linked : {"budget.csv", "application.json"}) {
+            test::TempWorkspace ws;
+            const QString folder = test::writeDossier(
+                m_input.filePath(QStringLiteral("link-%1").arg(QString::fromUtf8(linked))), test::validApplication());
+            const QString target = folder + u'/' + QString::fromUtf8(linked);
+            if (QString::fromUtf8(linked) == QLatin1String("application.json"))
+                QVERIFY(QFile::rename(target, m_input.filePath(QStringLiteral("elsewhere.json"))));
+            else
+                QVERIFY(QFile::remove(target));
+            QVERIFY(QFile::link(QString::fromUtf8(linked) == QLatin1String("application.json")
+                                    ? m_input.filePath(QStringLiteral("elsewhere.json"))
+                                    : secret.fileName(),
+                                target));
+            const ImportReport report = runImport(ws, {folder});
+            QCOMPARE(report.imported.size(), 0);
+            QCOMPARE(report.rejected.size(), 1);
+            const QString error = report.rejected.first().error;
+            QVERIFY2(error.contains(QStringLiteral("symbolic link")) && error.contains(QString::fromUtf8(linked)),
+                     qPrintable(error));
+            QVERIFY2(!error.contains(QStringLiteral("TOP-SECRET")), qPrintable(error));
+        }
+    }
+
+    void aUbnIsEightDigitsOrTheDossierIsRefused()
+    {
+        test::TempWorkspace ws;
+        const QString hostile =
+            test::writeDossier(m_input.filePath(QStringLiteral("ubn-path")), test::validApplication());
+        editManifest(hostile, [](QJsonObject& json) {
+            QJsonObject applicant = json.value(QStringLiteral("applicant")).toObject();
+            applicant.insert(QStringLiteral("ubn"), QStringLiteral("../../../tmp/x/pwned"));
+            json.insert(QStringLiteral("applicant"), applicant);
+        });
+        const ImportReport refused = runImport(ws, {hostile});
+        QCOMPARE(refused.imported.size(), 0);
+        QVERIFY2(refused.rejected.first().error.contains(QStringLiteral("8 digits")),
+                 qPrintable(refused.rejected.first().error));
+        // Full-width digits, as a form may hold them, are the same 統一編號.
+        const QString wide = test::writeDossier(m_input.filePath(QStringLiteral("ubn-wide")), test::validApplication());
+        editManifest(wide, [](QJsonObject& json) {
+            QJsonObject applicant = json.value(QStringLiteral("applicant")).toObject();
+            applicant.insert(QStringLiteral("ubn"), QStringLiteral("０４５９５２５７"));
+            json.insert(QStringLiteral("applicant"), applicant);
+        });
+        const ImportReport imported = runImport(ws, {wide});
+        QCOMPARE(imported.imported.size(), 1);
+        QCOMPARE(imported.imported.first().ubn, QStringLiteral("04595257"));
+    }
+
+    void oneBoundHoldsAcrossNestedArchives()
+    {
+        // A round ZIP of three dossier ZIPs, each 1 MiB that does not compress: the bound is for all of it, so
+        // the outer archive and the first two inner ones fit in 5.5 MiB and the third does not.
+        QByteArray noise(1 << 20, Qt::Uninitialized);
+        quint32 state = 20261202;
+        for (char& c : noise) {
+            state = state * 1664525u + 1013904223u;
+            c = char(state >> 24);
+        }
+        const QString inner = m_input.filePath(QStringLiteral("nested-inner"));
+        QDir().mkpath(inner);
+        QMap<QString, QByteArray> outer;
+        for (int i = 0; i < 3; ++i) {
+            const QString zip = inner + QStringLiteral("/d%1.zip").arg(i);
+            test::writeZip(zip, {{QStringLiteral("d%1/application.json").arg(i), "{}"},
+                                 {QStringLiteral("d%1/noise.pdf").arg(i), noise}});
+            QFile f(zip);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            outer.insert(QStringLiteral("d%1.zip").arg(i), f.readAll());
+        }
+        const QString round = m_input.filePath(QStringLiteral("nested-round.zip"));
+        test::writeZip(round, outer);
+        DossierDiscovery discovery;
+        ZipLimits limits;
+        limits.maxTotalBytes = (qint64(11) << 20) / 2;
+        discovery.setZipLimits(limits);
+        discovery.add(round);
+        QCOMPARE(discovery.sources().size(), size_t(2));
+        QCOMPARE(discovery.problems().size(), size_t(1));
+        QVERIFY2(discovery.problems().front().path.endsWith(QStringLiteral("d2.zip")),
+                 qPrintable(discovery.problems().front().path));
+        QVERIFY2(discovery.problems().front().error.contains(QStringLiteral("MB")),
+                 qPrintable(discovery.problems().front().error));
     }
 
     void importsAZipOfManyDossiers()
