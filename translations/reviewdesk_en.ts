@@ -2663,10 +2663,6 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <source>%1 is %2 MB, too large for what it should hold</source>
-        <translation>%1 is %2 MB, too large for what it should hold</translation>
-    </message>
-    <message>
         <source>the file name “%1” has a control character</source>
         <translation>the file name “%1” has a control character</translation>
     </message>
@@ -2677,6 +2673,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 is a symbolic link; a dossier holds only its own files</source>
         <translation>%1 is a symbolic link; a dossier holds only its own files</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KB, more than the %3 KB such a file needs</source>
+        <translation>%1 is %2 KB, more than the %3 KB such a file needs</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2744,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1: “applicant.ubn” is “%2”; a business ID (統一編號) is 8 digits</source>
         <translation>%1: “applicant.ubn” is “%2”; a business ID (統一編號) is 8 digits</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; the dossier format is UTF-8</source>
+        <translation>%1 is UTF-16 text; the dossier format is UTF-8</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +3993,18 @@ What the committee resolved about this difference:</translation>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>%1: an entry name is %2 bytes long; refused</source>
+        <translation>%1: an entry name is %2 bytes long; refused</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” uses compression method %3; ReviewDesk reads stored and deflated entries</source>
+        <translation>%1: the entry “%2” uses compression method %3; ReviewDesk reads stored and deflated entries</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” appears twice in the archive; refused</source>
+        <translation>%1: the entry “%2” appears twice in the archive; refused</translation>
+    </message>
 </context>
 <context>
     <name>ScoreReturn</name>
@@ -4841,6 +4857,10 @@ What the committee resolved about this difference:</translation>
         <source>“%1” is not an amount</source>
         <translation>“%1” is not an amount</translation>
     </message>
+    <message>
+        <source>“%1” is not an amount between -1,000,000,000 and 1,000,000,000</source>
+        <translation>“%1” is not an amount between -1,000,000,000 and 1,000,000,000</translation>
+    </message>
 </context>
 <context>
     <name>TimeStamp</name>
@@ -4983,12 +5003,40 @@ What the committee resolved about this difference:</translation>
         <translation>%1: the worksheet part %2 is missing</translation>
     </message>
     <message>
-        <source>%1: the worksheet is damaged: %2</source>
-        <translation>%1: the worksheet is damaged: %2</translation>
-    </message>
-    <message>
         <source>%1 has no worksheet</source>
         <translation>%1 has no worksheet</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <translation>cell %1: %2</translation>
+    </message>
+    <message>
+        <source>a formula without its computed value (open and save the workbook in a spreadsheet program)</source>
+        <translation>a formula without its computed value (open and save the workbook in a spreadsheet program)</translation>
+    </message>
+    <message>
+        <source>a true/false value where text or an amount belongs</source>
+        <translation>a true/false value where text or an amount belongs</translation>
+    </message>
+    <message>
+        <source>an error value (%1)</source>
+        <translation>an error value (%1)</translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist</source>
+        <translation>shared string %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected or an old .xls workbook; save it as an unprotected .xlsx</source>
+        <translation>%1 is password-protected or an old .xls workbook; save it as an unprotected .xlsx</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”: %3</source>
+        <translation>%1, sheet “%2”: %3</translation>
     </message>
 </context>
 <context>

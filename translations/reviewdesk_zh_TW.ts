@@ -2702,10 +2702,6 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is %2 MB, too large for what it should hold</source>
-        <translation>%1 有 %2 MB，超出其內容應有的大小</translation>
-    </message>
-    <message>
         <source>the file name “%1” has a control character</source>
         <translation>檔案名稱「%1」含有控制字元</translation>
     </message>
@@ -2716,6 +2712,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 is a symbolic link; a dossier holds only its own files</source>
         <translation>%1 是符號連結；申請資料夾只能包含其本身的檔案</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KB, more than the %3 KB such a file needs</source>
+        <translation>%1 有 %2 KB，超過此類檔案所需的 %3 KB</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2783,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1: “applicant.ubn” is “%2”; a business ID (統一編號) is 8 digits</source>
         <translation>%1：「applicant.ubn」為「%2」；統一編號應為 8 位數字</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; the dossier format is UTF-8</source>
+        <translation>%1 是 UTF-16 文字；申請資料格式為 UTF-8</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4032,18 @@ What the committee resolved about this difference:</source>
         <source>cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
+    <message>
+        <source>%1: an entry name is %2 bytes long; refused</source>
+        <translation>%1：有項目名稱長達 %2 位元組；拒絕處理</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” uses compression method %3; ReviewDesk reads stored and deflated entries</source>
+        <translation>%1：項目「%2」使用壓縮方式 %3；ReviewDesk 只讀取未壓縮（stored）與 deflate 壓縮的項目</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” appears twice in the archive; refused</source>
+        <translation>%1：項目「%2」在壓縮檔中出現兩次；拒絕處理</translation>
+    </message>
 </context>
 <context>
     <name>ScoreReturn</name>
@@ -4880,6 +4896,10 @@ What the committee resolved about this difference:</source>
         <source>“%1” is not an amount</source>
         <translation>「%1」不是金額</translation>
     </message>
+    <message>
+        <source>“%1” is not an amount between -1,000,000,000 and 1,000,000,000</source>
+        <translation>「%1」不是介於 -1,000,000,000 與 1,000,000,000 之間的金額</translation>
+    </message>
 </context>
 <context>
     <name>TimeStamp</name>
@@ -5022,12 +5042,40 @@ What the committee resolved about this difference:</source>
         <translation>%1：缺少工作表 %2</translation>
     </message>
     <message>
-        <source>%1: the worksheet is damaged: %2</source>
-        <translation>%1：工作表已損毀：%2</translation>
-    </message>
-    <message>
         <source>%1 has no worksheet</source>
         <translation>%1 沒有工作表</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <translation>儲存格 %1：%2</translation>
+    </message>
+    <message>
+        <source>a formula without its computed value (open and save the workbook in a spreadsheet program)</source>
+        <translation>公式沒有計算結果（請以試算表軟體開啟並儲存活頁簿）</translation>
+    </message>
+    <message>
+        <source>a true/false value where text or an amount belongs</source>
+        <translation>應為文字或金額之處為是非值</translation>
+    </message>
+    <message>
+        <source>an error value (%1)</source>
+        <translation>錯誤值（%1）</translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist</source>
+        <translation>共用字串 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected or an old .xls workbook; save it as an unprotected .xlsx</source>
+        <translation>%1 受密碼保護或為舊式 .xls 活頁簿；請另存為未加密的 .xlsx</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”: %3</source>
+        <translation>%1，工作表「%2」：%3</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "core/Text.h"
 
 #include <QCoreApplication>
+
 #include <QStringDecoder>
+#include <cmath>
 
 #include <algorithm>
 
@@ -95,6 +97,12 @@ Result<double> parseAmount(const QString& cell)
     if (!ok)
         return Result<double>::failure(
             QCoreApplication::translate("Text", "“%1” is not an amount").arg(cell.trimmed()));
+    // "inf" and "nan" read as numbers; no budget line is a trillion NT$ (10⁹ thousand).
+    constexpr double bound = 1e9;
+    if (!std::isfinite(value) || std::abs(value) > bound)
+        return Result<double>::failure(
+            QCoreApplication::translate("Text", "“%1” is not an amount between -1,000,000,000 and 1,000,000,000")
+                .arg(cell.trimmed()));
     return negative ? -value : value;
 }
 

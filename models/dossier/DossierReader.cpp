@@ -249,6 +249,12 @@ Proposal readProposal(JsonWalker& w, const QJsonObject& o, const QString& fileNa
 
 Result<Dossier> DossierReader::parse(const QByteArray& json, const QString& fileName)
 {
+    // Windows tools save "Unicode" text as UTF-16; say so rather than "illegal value at byte 1".
+    if (json.startsWith("\xFF\xFE") || json.startsWith("\xFE\xFF") ||
+        (json.size() > 1 && (json[0] == 0 || json[1] == 0)))
+        return Result<Dossier>::failure(
+            QCoreApplication::translate("DossierReader", "%1 is UTF-16 text; the dossier format is UTF-8")
+                .arg(fileName));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)

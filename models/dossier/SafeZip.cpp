@@ -35,6 +35,8 @@ struct Entry
     qint64 size = 0;
 };
 
+constexpr int maxNameBytes = 1024; // far beyond any real path; a 64 KB name would only make long temporary paths
+
 Result<QString> decodeName(const QByteArray& raw, unsigned long flags, const QString& zipName)
 {
     if ((flags & utf8NameFlag) || text::isValidUtf8(raw))
@@ -234,9 +236,13 @@ Result<QList<Entry>> inspect(QuaZip& zip, const QList<DirectoryEntry>& directory
         if (entries.size() >= directory.size())
             return R::failure(QCoreApplication::translate("SafeZip", "%1: the ZIP directory is damaged").arg(zipName));
         unz_file_info64 info{};
-        QByteArray rawName(4096, '\0');
+        QByteArray rawName(maxNameBytes, '\0');
         if (unzGetCurrentFileInfo64(handle, &info, rawName.data(), rawName.size(), nullptr, 0, nullptr, 0) != UNZ_OK)
             return R::failure(QCoreApplication::translate("SafeZip", "%1: the ZIP directory is damaged").arg(zipName));
+        if (info.size_filename > quint64(maxNameBytes))
+            return R::failure(QCoreApplication::translate("SafeZip", "%1: an entry name is %2 bytes long; refused")
+                                  .arg(zipName)
+                                  .arg(info.size_filename));
         rawName.truncate(static_cast<int>(qMin<unsigned long>(info.size_filename, rawName.size())));
         auto decoded = decodeName(rawName, info.flag, zipName);
         if (!decoded)
@@ -249,6 +255,12 @@ Result<QList<Entry>> inspect(QuaZip& zip, const QList<DirectoryEntry>& directory
         if (S_ISLNK(unixMode))
             return R::failure(
                 QCoreApplication::translate("SafeZip", "%1: the entry “%2” is a symbolic link").arg(zipName, name));
+        // Stored and deflate are what dossier tools write; anything else is named rather than "cannot be read".
+        if (info.compression_method != 0 && info.compression_method != Z_DEFLATED)
+            return R::failure(QCoreApplication::translate("SafeZip", "%1: the entry “%2” uses compression method %3; "
+                                                                     "ReviewDesk reads stored and deflated entries")
+                                  .arg(zipName, name)
+                                  .arg(info.compression_method));
         if (info.flag & encryptedFlag)
             return R::failure(
                 QCoreApplication::translate("SafeZip", "%1: the entry “%2” is password-protected").arg(zipName, name));
@@ -276,9 +288,14 @@ Result<QList<Entry>> inspect(QuaZip& zip, const QList<DirectoryEntry>& directory
         // One file on Windows and macOS: names that differ only in case or width.
         const QString key = text::normalized(isDirectory ? name.chopped(1) : name);
         if (const auto other = folded.constFind(key); other != folded.constEnd())
-            return R::failure(QCoreApplication::translate("SafeZip", "%1: the entries “%2” and “%3” would be one file "
-                                                                     "on Windows and macOS; refused")
-                                  .arg(zipName, *other, name));
+            return R::failure(
+                *other == name
+                    ? QCoreApplication::translate("SafeZip", "%1: the entry “%2” appears twice in the archive; refused")
+                          .arg(zipName, name)
+                    : QCoreApplication::translate("SafeZip", "%1: the entries “%2” and “%3” "
+                                                             "would be one file on Windows "
+                                                             "and macOS; refused")
+                          .arg(zipName, *other, name));
         folded.insert(key, name);
         entries.append({name, isDirectory, size});
     }

@@ -3,6 +3,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cerrno>
+#include <csignal>
+#include <mutex>
+#include <unistd.h>
 
 namespace rd {
 
@@ -16,7 +22,34 @@ bool isDossierFolder(const QString& folder)
     return QFileInfo(QDir(folder).filePath(manifestName)).isFile();
 }
 
+// Unpacked archives live in folders named after the process (reviewdesk-import-<pid>-XXXXXX), so that the
+// folders of a run that was killed can be told from those of a run still going.
+const QString unpackPrefix = QStringLiteral("reviewdesk-import-");
+
 } // namespace
+
+int DossierDiscovery::sweepLeftovers()
+{
+    static const QRegularExpression ours(QStringLiteral("^reviewdesk-import-([0-9]+)-"));
+    int removed = 0;
+    const QDir temp(QDir::tempPath());
+    for (const QString& name : temp.entryList({unpackPrefix + u'*'}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QRegularExpressionMatch match = ours.match(name);
+        if (!match.hasMatch())
+            continue;
+        const auto pid = pid_t(match.captured(1).toLongLong());
+        if (pid == getpid() || pid <= 0 || kill(pid, 0) == 0 || errno != ESRCH)
+            continue; // ours, or a run still going (or one we may not signal)
+        removed += QDir(temp.filePath(name)).removeRecursively() ? 1 : 0;
+    }
+    return removed;
+}
+
+DossierDiscovery::DossierDiscovery()
+{
+    static std::once_flag swept;
+    std::call_once(swept, [] { sweepLeftovers(); });
+}
 
 void DossierDiscovery::add(const QString& path, const std::atomic_bool* cancelled)
 {
@@ -75,7 +108,8 @@ void DossierDiscovery::addFolder(const QString& folder, const QString& displayPa
 void DossierDiscovery::addZip(const QString& zipPath, const QString& displayPath, int depth,
                               const std::atomic_bool* cancelled)
 {
-    auto unpacked = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/reviewdesk-import-XXXXXX"));
+    auto unpacked = std::make_unique<QTemporaryDir>(QDir::tempPath() + u'/' + unpackPrefix + QString::number(getpid()) +
+                                                    QStringLiteral("-XXXXXX"));
     if (!unpacked->isValid()) {
         m_problems.push_back(
             {displayPath, QCoreApplication::translate("DossierDiscovery", "cannot create a temporary folder: %1")

@@ -29,7 +29,8 @@ public:
         QString error;
     };
 
-    DossierDiscovery() = default;
+    // The first discovery of a process sweeps away what runs that were killed left unpacked.
+    DossierDiscovery();
     Q_DISABLE_COPY_MOVE(DossierDiscovery)
 
     void add(const QString& path, const std::atomic_bool* cancelled = nullptr);
@@ -38,6 +39,9 @@ public:
     const std::vector<Problem>& problems() const { return m_problems; }
 
     void setZipLimits(const ZipLimits& limits) { m_limits = limits; }
+
+    // Removes the unpack folders of import runs whose process is gone; returns how many.
+    static int sweepLeftovers();
 
 private:
     void addFolder(const QString& folder, const QString& displayPath, int depth, const std::atomic_bool* cancelled);

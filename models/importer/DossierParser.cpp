@@ -19,7 +19,9 @@ namespace rd {
 namespace {
 
 constexpr qint64 maxManifestBytes = 8 << 20;
-constexpr qint64 maxBudgetBytes = 16 << 20;
+// The form's budget table is a dozen rows: a megabyte is room for thousands of times that, and parsing a
+// larger CSV whole (as the reader does) would take memory out of all proportion.
+constexpr qint64 maxBudgetBytes = 1 << 20;
 
 Result<QByteArray> readSmallFile(const QString& path, qint64 limit)
 {
@@ -29,9 +31,10 @@ Result<QByteArray> readSmallFile(const QString& path, qint64 limit)
                                                .arg(QFileInfo(path).fileName(), file.errorString()));
     if (file.size() > limit)
         return Result<QByteArray>::failure(
-            QCoreApplication::translate("DossierParser", "%1 is %2 MB, too large for what it should hold")
+            QCoreApplication::translate("DossierParser", "%1 is %2 KB, more than the %3 KB such a file needs")
                 .arg(QFileInfo(path).fileName())
-                .arg(file.size() >> 20));
+                .arg(file.size() >> 10)
+                .arg(limit >> 10));
     return file.readAll();
 }
 

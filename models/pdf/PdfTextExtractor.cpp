@@ -1,11 +1,13 @@
 #include "pdf/PdfTextExtractor.h"
 
+#include "pdf/PdfWorker.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QThread>
 
 #include <numeric>
 
@@ -128,6 +130,11 @@ QList<ExtractedPdf> PdfTextExtractor::extract(const QStringList& paths, const st
         QProcess worker;
         worker.setProcessChannelMode(QProcess::SeparateChannels);
         worker.setStandardErrorFile(QProcess::nullDevice());
+        // As many workers may run as the import has threads: together they stay within half the memory.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("REVIEWDESK_PDF_MEMORY_MB"),
+                           QString::number(pdfworker::memoryShare(QThread::idealThreadCount()) >> 20));
+        worker.setProcessEnvironment(environment);
         worker.start(m_workerPath, {}, QIODevice::ReadWrite);
         if (!worker.waitForStarted(10000)) {
             for (int i : batch)

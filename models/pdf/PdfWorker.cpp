@@ -8,6 +8,13 @@
 #include <cstdlib>
 #include <memory>
 #include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <csignal>
+#if defined(Q_OS_LINUX)
+#include <sys/prctl.h>
+#endif
 
 namespace rd::pdfworker {
 
@@ -27,12 +34,32 @@ void fail(std::FILE* out, int index, const QString& reason)
 
 } // namespace
 
+qint64 memoryShare(int workers)
+{
+    // Half the machine's memory, shared by the workers that may run at once, and never more than 3 GiB each:
+    // a PDF that takes more is "too large to read", a finding like any other.
+    const long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGE_SIZE);
+    const qint64 physical = pages > 0 && pageSize > 0 ? qint64(pages) * pageSize : qint64(4) << 30;
+    return std::clamp<qint64>(physical / 2 / std::max(workers, 1), qint64(512) << 20, qint64(3) << 30);
+}
+
 void applyResourceLimits()
 {
+#if defined(Q_OS_LINUX)
+    // The worker dies with the process that started it, whatever ended that one (SIGINT, SIGTERM, SIGKILL):
+    // it never goes on reading a hostile PDF for nobody. If the parent is already gone, so is the worker.
+    const pid_t parent = getppid();
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(1);
+#endif
 #if !defined(__SANITIZE_ADDRESS__)
     // AddressSanitizer reserves terabytes of address space for its shadow memory; a sanitizer build
     // goes without this limit.
-    rlimit memory{rlim_t(3) << 30, rlim_t(3) << 30};
+    bool given = false;
+    const qint64 share = qEnvironmentVariableIntValue("REVIEWDESK_PDF_MEMORY_MB", &given);
+    const rlim_t bytes = given && share >= 256 ? rlim_t(share) << 20 : rlim_t(3) << 30;
+    rlimit memory{bytes, bytes};
     setrlimit(RLIMIT_AS, &memory);
 #endif
     rlimit core{0, 0};

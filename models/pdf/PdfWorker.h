@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include <cstdio>
 
 namespace rd::pdfworker {
@@ -12,5 +14,9 @@ int run(std::FILE* in, std::FILE* out);
 
 // Caps the worker's address space and disables core dumps: a memory bomb kills the worker, not the machine.
 void applyResourceLimits();
+
+// The address space one worker may take when `workers` run at once: half the machine's memory shared among
+// them, from 512 MiB to 3 GiB. The parent passes it in REVIEWDESK_PDF_MEMORY_MB.
+qint64 memoryShare(int workers);
 
 } // namespace rd::pdfworker

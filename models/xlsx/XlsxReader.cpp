@@ -3,6 +3,7 @@
 #include "dossier/SafeZip.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
@@ -56,8 +57,10 @@ Result<QList<QStringList>> readRows(const QByteArray& xml, const QStringList& st
     QStringList row;
     int rowNumber = 0;
     QString cellType;
+    QString cellReference;
     int cellColumn = 0;
     QString cellValue;
+    bool cellHasFormula = false, cellHasValue = false;
     while (!sheet.atEnd()) {
         sheet.readNext();
         if (sheet.isStartElement()) {
@@ -68,18 +71,43 @@ Result<QList<QStringList>> readRows(const QByteArray& xml, const QStringList& st
                 rowNumber = numbered && r > 0 && r <= 1048576 ? r : rowNumber + 1;
             } else if (sheet.name() == QLatin1String("c")) {
                 cellType = attribute(sheet, "t");
-                const QString reference = attribute(sheet, "r");
-                cellColumn = reference.isEmpty() ? int(row.size()) : columnIndex(reference);
+                cellReference = attribute(sheet, "r");
+                cellColumn = cellReference.isEmpty() ? int(row.size()) : columnIndex(cellReference);
                 cellValue.clear();
+                cellHasFormula = cellHasValue = false;
             } else if (sheet.name() == QLatin1String("v") || sheet.name() == QLatin1String("t")) {
+                cellHasValue = true;
                 cellValue += sheet.readElementText();
+            } else if (sheet.name() == QLatin1String("f")) {
+                cellHasFormula = true;
             }
         } else if (sheet.isEndElement()) {
             if (sheet.name() == QLatin1String("c")) {
+                // A cell read as something it is not would become 0 in the budget: refused, by its reference.
+                const QString where = cellReference.isEmpty()
+                                          ? QCoreApplication::translate("XlsxReader", "row %1").arg(rowNumber)
+                                          : cellReference;
+                const auto refuse = [&](const QString& why) {
+                    return Result<QList<QStringList>>::failure(
+                        QCoreApplication::translate("XlsxReader", "cell %1: %2").arg(where, why));
+                };
+                if (cellHasFormula && !cellHasValue)
+                    return refuse(QCoreApplication::translate(
+                        "XlsxReader", "a formula without its computed value (open and save the workbook in a "
+                                      "spreadsheet program)"));
+                if (cellType == QLatin1String("b"))
+                    return refuse(QCoreApplication::translate("XlsxReader", "a true/false value where text or an "
+                                                                            "amount belongs"));
+                if (cellType == QLatin1String("e"))
+                    return refuse(QCoreApplication::translate("XlsxReader", "an error value (%1)").arg(cellValue));
                 QString value = cellValue;
                 if (cellType == QLatin1String("s")) {
-                    const int index = cellValue.toInt();
-                    value = index >= 0 && index < strings.size() ? strings.at(index) : QString();
+                    bool numeric = false;
+                    const int index = cellValue.toInt(&numeric);
+                    if (!numeric || index < 0 || index >= strings.size())
+                        return refuse(QCoreApplication::translate("XlsxReader", "shared string %1 does not exist")
+                                          .arg(cellValue.left(20)));
+                    value = strings.at(index);
                 }
                 if (cellColumn < 0 || cellColumn >= maxColumns)
                     continue;
@@ -114,6 +142,13 @@ Result<QList<Sheet>> readWorkbook(const QString& path, int maxColumns)
 {
     using R = Result<QList<Sheet>>;
     const QString fileName = QFileInfo(path).fileName();
+    // A password-protected workbook (and an old .xls) is an OLE compound file, not a ZIP.
+    if (QFile head(path);
+        head.open(QIODevice::ReadOnly) && head.read(8) == QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return R::failure(QCoreApplication::translate("XlsxReader",
+                                                      "%1 is password-protected or an old .xls workbook; save it as an "
+                                                      "unprotected .xlsx")
+                              .arg(fileName));
     ZipLimits limits;
     limits.maxEntries = 500;
     limits.maxTotalBytes = qint64(64) << 20;
@@ -150,8 +185,8 @@ Result<QList<Sheet>> readWorkbook(const QString& path, int maxColumns)
                 QCoreApplication::translate("XlsxReader", "%1: the worksheet part %2 is missing").arg(fileName, part));
         auto rows = readRows(files->value(part), strings, maxColumns);
         if (!rows)
-            return R::failure(QCoreApplication::translate("XlsxReader", "%1: the worksheet is damaged: %2")
-                                  .arg(fileName, rows.error()));
+            return R::failure(QCoreApplication::translate("XlsxReader", "%1, sheet “%2”: %3")
+                                  .arg(fileName, attribute(workbook, "name"), rows.error()));
         sheets.append({attribute(workbook, "name"), *rows});
     }
     if (sheets.isEmpty())

@@ -4,7 +4,11 @@
 #include "review/ReviewerStore.h"
 #include "rubric/Rubric.h"
 #include "signing/Certificates.h"
+#include "store/Sql.h"
+#include "store/Workspace.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,6 +17,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
+
+#include <csignal>
 
 using namespace rd;
 
@@ -39,6 +45,76 @@ Run cli(const QStringList& arguments, const QString& certificateStore = {})
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+// A PDF that Poppler works on for minutes: the page draws a form that draws the next one twice, `depth` deep
+// (2^depth text draws). Written with a correct cross-reference table, so nothing about it is malformed.
+void writeFormBomb(const QString& path, int depth)
+{
+    QMap<int, QByteArray> objects;
+    const auto stream = [](const QByteArray& dictionary, const QByteArray& body) -> QByteArray {
+        return dictionary + " /Length " + QByteArray::number(body.size()) + " >>\nstream\n" + body + "\nendstream";
+    };
+    objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
+    objects[2] = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
+    objects[3] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /X 10 0 R >> "
+                 "/Font << /F 4 0 R >> >> /Contents 5 0 R >>";
+    objects[4] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+    objects[5] = stream("<<", "/X Do");
+    for (int k = 0; k < depth; ++k) {
+        const bool last = k == depth - 1;
+        const QByteArray resources = last ? QByteArray("/Font << /F 4 0 R >>")
+                                          : QByteArray("/XObject << /X ") + QByteArray::number(11 + k) + " 0 R >>";
+        const QByteArray dictionary =
+            QByteArray("<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << ") + resources + " >>";
+        objects[10 + k] =
+            stream(dictionary, last ? QByteArray("BT /F 12 Tf 10 10 Td (a) Tj ET") : QByteArray("/X Do /X Do"));
+    }
+    QByteArray pdf = "%PDF-1.4\n";
+    QMap<int, qsizetype> offsets;
+    for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
+        offsets[it.key()] = pdf.size();
+        pdf += QByteArray::number(it.key()) + " 0 obj\n" + it.value() + "\nendobj\n";
+    }
+    const int size = objects.lastKey() + 1;
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(size) + "\n";
+    for (int n = 0; n < size; ++n)
+        pdf += offsets.contains(n) ? QByteArray::number(offsets[n]).rightJustified(10, '0') + " 00000 n \n"
+                                   : QByteArray("0000000000 65535 f \n");
+    pdf += "trailer\n<< /Size " + QByteArray::number(size) + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) +
+           "\n%%EOF\n";
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+// The PDF workers the process `parent` has started and that are still alive (not zombies).
+QList<qint64> liveWorkersOf(qint64 parent)
+{
+    QList<qint64> workers;
+    for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (close < 0 || fields.size() < 2 || !line.contains("(reviewdesk-pdfw") || fields.at(0) == "Z")
+            continue;
+        if (parent == 0 || fields.at(1).toLongLong() == parent)
+            workers << pid.toLongLong();
+    }
+    return workers;
+}
+
+bool isGone(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2, 1) == "Z";
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -55,6 +131,42 @@ private Q_SLOTS:
         test::usePdfWorkerOfThisBuild();
         m_ws = m_dir.filePath(QStringLiteral("ws"));
         m_dossier = test::writeDossier(m_dir.filePath(QStringLiteral("in")), test::validApplication());
+    }
+
+    void anInterruptedImportLeavesNoWorkerBehind()
+    {
+        // SIGINT, SIGTERM or SIGKILL while a worker reads a PDF Poppler would be busy with for minutes: the
+        // worker dies with the command, and the workspace still opens whole.
+        const QString dossier = test::writeDossier(m_dir.filePath(QStringLiteral("bomb-in")),
+                                                   test::validApplication(QStringLiteral("22099131")));
+        writeFormBomb(dossier + QStringLiteral("/附件_表單.pdf"), 26);
+        for (const int signal : {SIGINT, SIGTERM, SIGKILL}) {
+            const QString ws = m_dir.filePath(QStringLiteral("bomb-ws-%1").arg(signal));
+            QCOMPARE(cli({QStringLiteral("init"), ws}).exitCode, 0);
+            QProcess import;
+            import.start(QStringLiteral(REVIEWDESK_CLI_PATH), {QStringLiteral("import"), ws, dossier});
+            QVERIFY(import.waitForStarted());
+            QList<qint64> workers;
+            QElapsedTimer waited;
+            waited.start();
+            while (workers.isEmpty() && waited.elapsed() < 30000) {
+                QTest::qWait(50);
+                workers = liveWorkersOf(import.processId());
+            }
+            QVERIFY2(!workers.isEmpty(), "no PDF worker was seen");
+            QTest::qWait(500); // into the hostile PDF
+            ::kill(pid_t(import.processId()), signal);
+            QVERIFY(import.waitForFinished(10000));
+            waited.restart();
+            while (!std::all_of(workers.cbegin(), workers.cend(), isGone) && waited.elapsed() < 5000)
+                QTest::qWait(50);
+            for (qint64 worker : std::as_const(workers))
+                QVERIFY2(isGone(worker), qPrintable(QStringLiteral("worker %1 outlived the import").arg(worker)));
+            auto opened = Workspace::open(ws, Workspace::Access::ReadOnly);
+            QVERIFY2(opened.ok(), qPrintable(opened.error()));
+            QCOMPARE(sql::scalar((*opened)->db(), QStringLiteral("PRAGMA integrity_check"))->toString(),
+                     QStringLiteral("ok"));
+        }
     }
 
     void usageErrorsExitTwo()

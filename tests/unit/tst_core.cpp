@@ -75,6 +75,13 @@ private Q_SLOTS:
         QVERIFY(!parsed.ok());
         QVERIFY(parsed.error().contains(QStringLiteral("一千二")));
         QVERIFY(!text::parseAmount(QStringLiteral("12a")).ok());
+        // Amounts are finite and within a sane bound for NT$ thousand; anything else names the cell.
+        for (const char* bad : {"inf", "-inf", "nan", "NaN", "1e308", "1000000001"}) {
+            auto refused = text::parseAmount(QString::fromLatin1(bad));
+            QVERIFY2(!refused.ok(), bad);
+            QVERIFY2(refused.error().contains(QString::fromLatin1(bad)), qPrintable(refused.error()));
+        }
+        QCOMPARE(*text::parseAmount(QStringLiteral("1000000000")), 1e9);
     }
 
     void decodesUtf8Bom()

@@ -140,6 +140,20 @@ private Q_SLOTS:
         QCOMPARE(budget->line(QStringLiteral("travel.domestic")).subsidy, -10.0);
     }
 
+    void nonFiniteAmountsAreRefusedNamingTheCell()
+    {
+        // "inf" once passed every rule when the budget had no total row; "nan" reached the database.
+        for (const char* amount : {"inf", "nan"}) {
+            auto budget = BudgetReader::readCsv(QByteArray("item,subsidy,self_funded,security\npersonnel.staff,1000,") +
+                                                    amount + ",100\n",
+                                                QStringLiteral("budget.csv"));
+            QVERIFY(!budget.ok());
+            QVERIFY2(budget.error().contains(QStringLiteral("budget.csv, row 2")) &&
+                         budget.error().contains(QString::fromLatin1(amount)),
+                     qPrintable(budget.error()));
+        }
+    }
+
     void budgetHeadersAsTheFormAndItsVariantsWriteThem()
     {
         for (const char* header : {"item,subsidy,self_funded,security", "科目,補助款,自籌款,資安經費",
@@ -228,6 +242,64 @@ private Q_SLOTS:
         auto budget = BudgetReader::readXlsx(f.fileName());
         QVERIFY(!budget.ok());
         QVERIFY(budget.error().contains(QStringLiteral("budget.xlsx")));
+    }
+
+    void xlsxCellsThatAreNotWhatTheySeemAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("cell");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("formula without its value")
+            << QByteArray(R"(<c r="B2"><f>SUM(B3:B9)</f></c>)") << QStringLiteral("cell B2: a formula");
+        QTest::newRow("shared string out of range")
+            << QByteArray(R"(<c r="B2" t="s"><v>99</v></c>)") << QStringLiteral("cell B2: shared string 99");
+        QTest::newRow("boolean") << QByteArray(R"(<c r="B2" t="b"><v>1</v></c>)")
+                                 << QStringLiteral("cell B2: a true/false value");
+    }
+
+    void xlsxCellsThatAreNotWhatTheySeemAreRefused()
+    {
+        // Each once read as 0: 計畫人員 became 0 and false share warnings followed.
+        QFETCH(QByteArray, cell);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("budget.xlsx"));
+        test::writeZip(
+            path,
+            {{QStringLiteral("xl/workbook.xml"),
+              R"(<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>)"
+              R"(<sheet name="預算" r:id="rId1"/></sheets></workbook>)"},
+             {QStringLiteral("xl/_rels/workbook.xml.rels"),
+              R"(<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>)"},
+             {QStringLiteral("xl/sharedStrings.xml"), R"(<sst><si><t>personnel.staff</t></si></sst>)"},
+             {QStringLiteral("xl/worksheets/sheet1.xml"),
+              QByteArray(R"(<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>item</t></is></c></row>)"
+                         R"(<row r="2"><c r="A2" t="s"><v>0</v></c>)") +
+                  cell + "</row></sheetData></worksheet>"}});
+        auto budget = BudgetReader::readXlsx(path);
+        QVERIFY(!budget.ok());
+        QVERIFY2(budget.error().contains(QStringLiteral("budget.xlsx, sheet “預算”")), qPrintable(budget.error()));
+        QVERIFY2(budget.error().contains(expected), qPrintable(budget.error()));
+    }
+
+    void aPasswordProtectedWorkbookIsNamedSo()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("budget.xlsx")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0'));
+        f.close();
+        auto budget = BudgetReader::readXlsx(f.fileName());
+        QVERIFY(!budget.ok());
+        QVERIFY2(budget.error().contains(QStringLiteral("password-protected")), qPrintable(budget.error()));
+    }
+
+    void utf16ApplicationJsonIsNamedSo()
+    {
+        const QByteArray utf16 =
+            QByteArray("\xFF\xFE", 2) + QByteArray(reinterpret_cast<const char*>(u"{\"format\": 1}"), 26);
+        auto d = DossierReader::parse(utf16, QStringLiteral("application.json"));
+        QVERIFY(!d.ok());
+        QVERIFY2(d.error().contains(QStringLiteral("UTF-16")), qPrintable(d.error()));
     }
 
     void classifiesByFileName_data()

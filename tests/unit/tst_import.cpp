@@ -18,7 +18,10 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <cerrno>
+#include <csignal>
 #include <functional>
+#include <unistd.h>
 
 using namespace rd;
 
@@ -337,6 +340,26 @@ private Q_SLOTS:
         const ImportReport imported = runImport(ws, {wide});
         QCOMPARE(imported.imported.size(), 1);
         QCOMPARE(imported.imported.first().ubn, QStringLiteral("04595257"));
+    }
+
+    void whatAKilledRunUnpackedIsSweptAway()
+    {
+        // A process id nobody has (the highest ones are rarely given out), and this process's own.
+        pid_t dead = 4194000;
+        while (::kill(dead, 0) == 0 || errno != ESRCH)
+            --dead;
+        const QDir temp(QDir::tempPath());
+        const QString killed = QStringLiteral("reviewdesk-import-%1-abcdef").arg(dead);
+        const QString running = QStringLiteral("reviewdesk-import-%1-ghijkl").arg(getpid());
+        for (const QString& name : {killed, running}) {
+            QVERIFY(temp.mkpath(name + QStringLiteral("/dossier")));
+            QFile left(temp.filePath(name + QStringLiteral("/dossier/application.json")));
+            QVERIFY(left.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(DossierDiscovery::sweepLeftovers() >= 1);
+        QVERIFY(!temp.exists(killed));
+        QVERIFY(temp.exists(running)); // a run still going keeps its folder
+        QVERIFY(QDir(temp.filePath(running)).removeRecursively());
     }
 
     void oneBoundHoldsAcrossNestedArchives()

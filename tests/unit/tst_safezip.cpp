@@ -50,9 +50,9 @@ QString makeZip(const QString& path, const QList<Entry>& entries, const char* na
 struct RawEntry
 {
     RawEntry(QByteArray entryName, QByteArray bytes, quint8 madeBy = 3, quint32 mode = 0100644, int sharing = -1,
-             QByteArray nameInLocalHeader = {})
+             QByteArray nameInLocalHeader = {}, quint16 compression = 0)
         : name(std::move(entryName)), data(std::move(bytes)), host(madeBy), unixMode(mode),
-          sharesLocalHeaderOf(sharing), localName(std::move(nameInLocalHeader))
+          sharesLocalHeaderOf(sharing), localName(std::move(nameInLocalHeader)), method(compression)
     {}
     QByteArray name;
     QByteArray data;
@@ -60,6 +60,7 @@ struct RawEntry
     quint32 unixMode;
     int sharesLocalHeaderOf; // point the directory at another entry's local header (overlap)
     QByteArray localName;    // the name in the local header, when it differs from the directory's
+    quint16 method;          // 0 stored; the bytes are written as they are whatever it says
 };
 
 quint32 crc32Of(const QByteArray& data)
@@ -98,7 +99,7 @@ QString makeRawZip(const QString& path, const QList<RawEntry>& entries, int clai
             put32(zip, 0x04034b50);
             put16(zip, 20);
             put16(zip, 1u << 11); // UTF-8 names
-            put16(zip, 0);        // stored
+            put16(zip, e.method);
             put32(zip, 0);
             put32(zip, crc);
             put32(zip, quint32(e.data.size()));
@@ -111,7 +112,7 @@ QString makeRawZip(const QString& path, const QList<RawEntry>& entries, int clai
         put16(directory, (quint32(e.host) << 8) | 20);
         put16(directory, 20);
         put16(directory, 1u << 11);
-        put16(directory, 0);
+        put16(directory, e.method);
         put32(directory, 0);
         put32(directory, crc);
         put32(directory, quint32(e.data.size()));
@@ -268,7 +269,9 @@ private Q_SLOTS:
         QTemporaryDir target;
         const QString zip = makeZip(m_dir.filePath(QStringLiteral("dup.zip")),
                                     {{QStringLiteral("a.txt"), "first"}, {QStringLiteral("a.txt"), "second"}});
-        QVERIFY(!SafeZip::extract(zip, target.path()).ok());
+        const auto status = SafeZip::extract(zip, target.path());
+        QVERIFY(!status.ok());
+        QVERIFY2(status.error().contains(QStringLiteral("appears twice")), qPrintable(status.error()));
     }
 
     // --- directories that lie -------------------------------------------------------------------------
@@ -327,6 +330,17 @@ private Q_SLOTS:
         expectRefused(makeRawZip(m_dir.filePath(QStringLiteral("width.zip")),
                                  {{"dossier/budget.csv", "a"}, {"dossier/ｂｕｄｇｅｔ.csv", "b"}}),
                       QStringLiteral("budget.csv"));
+    }
+
+    void namesWhatItCannotRead()
+    {
+        // bzip2 (12): said so, not "cannot be read".
+        expectRefused(makeRawZip(m_dir.filePath(QStringLiteral("method.zip")),
+                                 {{"dossier/計畫書.pdf", "BZh91AY&SY", 3, 0100644, -1, {}, 12}}),
+                      QStringLiteral("compression method 12"));
+        // A 65,535-byte name is refused for its length, before it becomes a path.
+        expectRefused(makeRawZip(m_dir.filePath(QStringLiteral("longname.zip")), {{QByteArray(65535, 'a'), "x"}}),
+                      QStringLiteral("65535 bytes"));
     }
 
     void leavesOutWhatMacAndWindowsAddOfTheirOwn()
