@@ -1855,6 +1855,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Write the key of a coded consensus sheet (代號對照表: code, name, organisation) as PDF.</source>
         <translation>Write the key of a coded consensus sheet (代號對照表: code, name, organisation) as PDF.</translation>
     </message>
+    <message>
+        <source>          left out: %1</source>
+        <translation>          left out: %1</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -2677,6 +2681,18 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 is %2 KB, more than the %3 KB such a file needs</source>
         <translation>%1 is %2 KB, more than the %3 KB such a file needs</translation>
+    </message>
+    <message>
+        <source>%1/: a folder; a dossier&apos;s documents lie at its top level</source>
+        <translation>%1/: a folder; a dossier&apos;s documents lie at its top level</translation>
+    </message>
+    <message>
+        <source>%1: a hidden or system file</source>
+        <translation>%1: a hidden or system file</translation>
+    </message>
+    <message>
+        <source>%1: its name is not UTF-8, so it cannot be opened; rename it</source>
+        <translation>%1: its name is not UTF-8, so it cannot be opened; rename it</translation>
     </message>
 </context>
 <context>
@@ -6388,6 +6404,10 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>%1 already holds 統一編號 %2 with the proposal “%3”. Import the dossier from %4 as its new version (補正)? The current version is kept as history, and screening (資格文件審查) decides again.</source>
         <translation>%1 already holds 統一編號 %2 with the proposal “%3”. Import the dossier from %4 as its new version (補正)? The current version is kept as history, and screening (資格文件審查) decides again.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Left out: %1</translation>
     </message>
 </context>
 <context>

@@ -1894,6 +1894,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>Write the key of a coded consensus sheet (代號對照表: code, name, organisation) as PDF.</source>
         <translation>將代號總表之代號對照表（代號、姓名、服務單位）寫成 PDF。</translation>
     </message>
+    <message>
+        <source>          left out: %1</source>
+        <translation>          未收入：%1</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -2716,6 +2720,18 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 is %2 KB, more than the %3 KB such a file needs</source>
         <translation>%1 有 %2 KB，超過此類檔案所需的 %3 KB</translation>
+    </message>
+    <message>
+        <source>%1/: a folder; a dossier&apos;s documents lie at its top level</source>
+        <translation>%1/：資料夾；申請資料的文件應置於最上層</translation>
+    </message>
+    <message>
+        <source>%1: a hidden or system file</source>
+        <translation>%1：隱藏檔或系統檔</translation>
+    </message>
+    <message>
+        <source>%1: its name is not UTF-8, so it cannot be opened; rename it</source>
+        <translation>%1：檔名不是 UTF-8，無法開啟；請重新命名</translation>
     </message>
 </context>
 <context>
@@ -6423,6 +6439,10 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>%1 already holds 統一編號 %2 with the proposal “%3”. Import the dossier from %4 as its new version (補正)? The current version is kept as history, and screening (資格文件審查) decides again.</source>
         <translation>%1已有統一編號 %2 的計畫「%3」。要將 %4 的申請資料作為補正後的新版本匯入嗎？現有版本保留為歷史紀錄，並重新進行資格文件審查。</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>未收入：%1</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,18 @@ void ImportDialog::finish()
         result->setForeground(colours::text(colours::Tone::Error));
         m_results->setItem(row, 1, result);
     }
+    // Files an imported dossier did not take, with the reason: said, not passed over.
+    for (const auto& imported : std::as_const(m_report.imported)) {
+        if (imported.leftOut.isEmpty())
+            continue;
+        const int row = m_results->rowCount();
+        m_results->insertRow(row);
+        m_results->setItem(row, 0, new QTableWidgetItem(QStringLiteral("%1 %2").arg(imported.ubn, imported.name)));
+        auto* result = new QTableWidgetItem(tr("Left out: %1").arg(imported.leftOut.join(QStringLiteral("; "))));
+        result->setForeground(colours::text(colours::Tone::Warning));
+        result->setToolTip(imported.leftOut.join(QLatin1Char('\n')));
+        m_results->setItem(row, 1, result);
+    }
     m_results->resizeRowsToContents();
     const int kept = m_report.keptExisting();
     QString summary = tr("%1 imported, %2 kept as they were, %3 rejected.")

@@ -54,18 +54,22 @@ int printImportReport(const ImportReport& report, bool json)
             imported.append(QJsonObject{{QStringLiteral("ubn"), i.ubn},
                                         {QStringLiteral("name"), i.name},
                                         {QStringLiteral("documents"), i.documents},
-                                        {QStringLiteral("pages"), i.pages}});
+                                        {QStringLiteral("pages"), i.pages},
+                                        {QStringLiteral("left_out"), QJsonArray::fromStringList(i.leftOut)}});
         for (const auto& r : report.rejected)
             rejected.append(QJsonObject{{QStringLiteral("path"), r.path}, {QStringLiteral("error"), r.error}});
         printJson(QJsonObject{{QStringLiteral("imported"), imported}, {QStringLiteral("rejected"), rejected}});
     } else {
-        for (const auto& i : report.imported)
+        for (const auto& i : report.imported) {
             out() << QCoreApplication::translate("Cli", "imported  %1 %2 — %3 documents, %4 pages%5")
                          .arg(i.ubn, i.name)
                          .arg(i.documents)
                          .arg(i.pages)
                          .arg(i.replaced ? QCoreApplication::translate("Cli", " (new version)") : QString())
                   << '\n';
+            for (const QString& file : i.leftOut)
+                out() << QCoreApplication::translate("Cli", "          left out: %1").arg(file) << '\n';
+        }
         for (const auto& r : report.rejected)
             out() << QCoreApplication::translate("Cli", "rejected  %1: %2").arg(r.path, r.error) << '\n';
         out() << QCoreApplication::translate("Cli", "%1 imported, %2 rejected.")

@@ -129,11 +129,30 @@ DossierParser::Outcome DossierParser::parse(const QString& folder, const QString
                name.compare(QLatin1String("Thumbs.db"), Qt::CaseInsensitive) != 0 &&
                name.compare(QLatin1String("desktop.ini"), Qt::CaseInsensitive) != 0;
     };
-    const QStringList fileNames = dir.entryList(QDir::Files | QDir::Hidden, QDir::Name | QDir::IgnoreCase);
+    // What is not taken is said, with the reason: nothing in a dossier is passed over without a word.
+    const QFileInfoList listing = dir.entryInfoList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name | QDir::IgnoreCase);
     QStringList paths, pdfPaths;
-    for (const QString& name : fileNames) {
-        if (!isUpload(name))
+    for (const QFileInfo& info : listing) {
+        const QString name = info.fileName();
+        if (info.isDir()) {
+            outcome.leftOut << QCoreApplication::translate("DossierParser",
+                                                           "%1/: a folder; a dossier's documents lie at its top level")
+                                   .arg(name);
             continue;
+        }
+        if (name.compare(QLatin1String("application.json"), Qt::CaseInsensitive) == 0 || budgetFiles.contains(name))
+            continue;
+        if (!isUpload(name)) {
+            outcome.leftOut << QCoreApplication::translate("DossierParser", "%1: a hidden or system file").arg(name);
+            continue;
+        }
+        if (name.contains(QChar::ReplacementCharacter)) {
+            outcome.leftOut << QCoreApplication::translate(
+                                   "DossierParser", "%1: its name is not UTF-8, so it cannot be opened; rename it")
+                                   .arg(name);
+            continue;
+        }
         const QString path = dir.filePath(name);
         if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x20; }))
             return failWith(QCoreApplication::translate("DossierParser", "the file name “%1” has a control character")

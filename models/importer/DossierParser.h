@@ -23,6 +23,7 @@ public:
     {
         Result<ParsedDossier> dossier = Result<ParsedDossier>::failure(QString());
         QStringList createdBlobs; // blobs this parse added; removed again if the dossier is not stored
+        QStringList leftOut;      // files of the dossier not taken, each with the reason
     };
 
     Outcome parse(const QString& folder, const QString& displayPath, const std::atomic_bool* cancelled) const;

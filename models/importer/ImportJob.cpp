@@ -121,7 +121,7 @@ ImportReport ImportJob::run()
                     for (const ParsedDocument& doc : parsed.documents)
                         pages += int(doc.pages.size());
                     report.imported.append({*id, d.applicant.ubn, d.applicant.name, d.proposal.title,
-                                            int(parsed.documents.size()), pages, *existing != 0});
+                                            int(parsed.documents.size()), pages, *existing != 0, outcome.leftOut});
                 }
             }
         }

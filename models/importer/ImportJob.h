@@ -24,6 +24,7 @@ struct ImportReport
         int documents = 0;
         int pages = 0;
         bool replaced = false;
+        QStringList leftOut; // files of the dossier not taken, each with the reason
     };
     struct Rejected
     {

@@ -32,6 +32,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace rd;
@@ -139,6 +140,11 @@ private Q_SLOTS:
         options.applications = 3; // the first breaks budget.security_share (docs/demo.md)
         auto dossiers = DemoGenerator(options).write(m_dir.filePath(QStringLiteral("dossiers")));
         QVERIFY2(dossiers.ok(), qPrintable(dossiers.error()));
+        // Explorer left its thumbnail cache in one dossier: not an upload, and the dialog says it was left out.
+        QFile thumbs(QDir(dossiers->first()).filePath(QStringLiteral("Thumbs.db")));
+        QVERIFY(thumbs.open(QIODevice::WriteOnly));
+        thumbs.write("cache");
+        thumbs.close();
         const QString wsPath = m_dir.filePath(QStringLiteral("ws"));
         {
             auto created = Workspace::create(wsPath);
@@ -168,6 +174,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 120000);
         QCOMPARE(dialog->report().imported.size(), 3);
         QVERIFY(dialog->report().rejected.isEmpty());
+        const QList<QTableWidgetItem*> leftOut =
+            dialog->findChild<QTableWidget*>()->findItems(QStringLiteral("Thumbs.db"), Qt::MatchContains);
+        QCOMPARE(leftOut.size(), 1);
+        QVERIFY2(leftOut.first()->text().contains(QStringLiteral("hidden or system file")),
+                 qPrintable(leftOut.first()->text()));
         QVERIFY2(test::unnamedControls(dialog).isEmpty(),
                  qPrintable(test::unnamedControls(dialog).join(QLatin1Char('\n'))));
         dialog->close();

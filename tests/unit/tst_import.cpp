@@ -132,9 +132,17 @@ private Q_SLOTS:
             QVERIFY(extra.open(QIODevice::WriteOnly));
             extra.write("PK\x03\x04 a word processor's file");
         }
+        // A PDF in a sub-folder and a hidden one are not taken, and the report says so with the reason.
+        QVERIFY(QDir(folder).mkpath(QStringLiteral("附件")));
+        test::writePdf(folder + QStringLiteral("/附件/補充資料_範例.pdf"), QStringLiteral("補充"));
+        test::writePdf(folder + QStringLiteral("/.暫存.pdf"), QStringLiteral("暫存"));
         const ImportReport report = runImport(ws, {folder});
         QCOMPARE(report.imported.size(), 1);
         QCOMPARE(report.imported.first().documents, 10);
+        const QString leftOut = report.imported.first().leftOut.join(u'\n');
+        QVERIFY2(leftOut.contains(QStringLiteral("附件/: a folder")), qPrintable(leftOut));
+        QVERIFY2(leftOut.contains(QStringLiteral(".暫存.pdf: a hidden or system file")), qPrintable(leftOut));
+        QVERIFY2(leftOut.contains(QStringLiteral(".DS_Store")), qPrintable(leftOut));
         auto record = ws.store().application(report.imported.first().applicationId);
         QVERIFY(record.ok());
         const auto docx =
