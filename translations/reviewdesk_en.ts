@@ -2635,6 +2635,22 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>cannot create a temporary folder: %1</source>
         <translation>cannot create a temporary folder: %1</translation>
     </message>
+    <message>
+        <source>a name is neither UTF-8 nor Big5 (%1)</source>
+        <translation>a name is neither UTF-8 nor Big5 (%1)</translation>
+    </message>
+    <message>
+        <source>cannot copy %1</source>
+        <translation>cannot copy %1</translation>
+    </message>
+    <message>
+        <source>%1 is more than the import may unpack; refused</source>
+        <translation>%1 is more than the import may unpack; refused</translation>
+    </message>
+    <message>
+        <source>its name is not UTF-8; rename it, or put it in a dossier folder</source>
+        <translation>its name is not UTF-8; rename it, or put it in a dossier folder</translation>
+    </message>
 </context>
 <context>
     <name>DossierParser</name>

@@ -2674,6 +2674,22 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>cannot create a temporary folder: %1</source>
         <translation>無法建立暫存資料夾：%1</translation>
     </message>
+    <message>
+        <source>a name is neither UTF-8 nor Big5 (%1)</source>
+        <translation>有檔名既非 UTF-8 也非 Big5（%1）</translation>
+    </message>
+    <message>
+        <source>cannot copy %1</source>
+        <translation>無法複製 %1</translation>
+    </message>
+    <message>
+        <source>%1 is more than the import may unpack; refused</source>
+        <translation>%1 超過匯入可解出的上限；拒絕處理</translation>
+    </message>
+    <message>
+        <source>its name is not UTF-8; rename it, or put it in a dossier folder</source>
+        <translation>檔名不是 UTF-8；請重新命名，或放入申請資料夾中</translation>
+    </message>
 </context>
 <context>
     <name>DossierParser</name>

@@ -45,6 +45,9 @@ public:
 
 private:
     void addFolder(const QString& folder, const QString& displayPath, int depth, const std::atomic_bool* cancelled);
+    // `raw` is the folder's path as the file system holds it; `folder` the same as text, empty when it is not UTF-8.
+    void addFolderBytes(const QByteArray& raw, const QString& folder, const QString& displayPath, int depth,
+                        const std::atomic_bool* cancelled);
     void addZip(const QString& zipPath, const QString& displayPath, int depth, const std::atomic_bool* cancelled);
 
     std::vector<Source> m_sources;

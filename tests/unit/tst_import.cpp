@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringEncoder>
 #include <QTest>
 
 #include <cerrno>
@@ -348,6 +349,33 @@ private Q_SLOTS:
         const ImportReport imported = runImport(ws, {wide});
         QCOMPARE(imported.imported.size(), 1);
         QCOMPARE(imported.imported.first().ubn, QStringLiteral("04595257"));
+    }
+
+    void big5NamesOnDiskAreRead()
+    {
+        // As `unzip` leaves a ZIP made by Windows Explorer in Taiwan: the folder and a PDF named in raw Big5 bytes.
+        test::TempWorkspace ws;
+        const QString parent = m_input.filePath(QStringLiteral("big5"));
+        const QString written = test::writeDossier(parent, test::validApplication());
+        QStringEncoder big5("Big5");
+        QVERIFY(big5.isValid());
+        const QByteArray rawFolder =
+            QFile::encodeName(parent) + '/' + QByteArray(big5(QStringLiteral("04595257_範例雲端")));
+        QCOMPARE(::rename(QFile::encodeName(written).constData(), rawFolder.constData()), 0);
+        const QByteArray rawPdf = rawFolder + '/' + QByteArray(big5(QStringLiteral("公司簡介_範例雲端.pdf")));
+        const QByteArray slides = rawFolder + QByteArrayLiteral("/簡報_範例雲端股份有限公司.pdf");
+        QCOMPARE(::rename(slides.constData(), rawPdf.constData()), 0);
+        const ImportReport report = runImport(ws, {parent});
+        QVERIFY2(report.rejected.isEmpty(), qPrintable(report.rejected.value(0).error));
+        QCOMPARE(report.imported.size(), 1);
+        QCOMPARE(report.imported.first().documents, 9);
+        auto record = ws.store().application(report.imported.first().applicationId);
+        QVERIFY(std::any_of(record->documents.cbegin(), record->documents.cend(), [](const DocumentRecord& d) {
+            return d.fileName == QStringLiteral("公司簡介_範例雲端.pdf");
+        }));
+        // Names back to UTF-8, so that the test's temporary folder can be removed.
+        QCOMPARE(::rename(rawPdf.constData(), slides.constData()), 0);
+        QCOMPARE(::rename(rawFolder.constData(), QFile::encodeName(written).constData()), 0);
     }
 
     void whatAKilledRunUnpackedIsSweptAway()
