@@ -4893,6 +4893,10 @@ What the committee resolved about this difference:</translation>
         <source>“%1” is not an amount between -1,000,000,000 and 1,000,000,000</source>
         <translation>“%1” is not an amount between -1,000,000,000 and 1,000,000,000</translation>
     </message>
+    <message>
+        <source>“%1” is not a file name inside %2; nothing was written</source>
+        <translation>“%1” is not a file name inside %2; nothing was written</translation>
+    </message>
 </context>
 <context>
     <name>TimeStamp</name>

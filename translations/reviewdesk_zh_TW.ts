@@ -4932,6 +4932,10 @@ What the committee resolved about this difference:</source>
         <source>“%1” is not an amount between -1,000,000,000 and 1,000,000,000</source>
         <translation>「%1」不是介於 -1,000,000,000 與 1,000,000,000 之間的金額</translation>
     </message>
+    <message>
+        <source>“%1” is not a file name inside %2; nothing was written</source>
+        <translation>「%1」不是 %2 中的檔名；未寫入任何檔案</translation>
+    </message>
 </context>
 <context>
     <name>TimeStamp</name>

@@ -1,6 +1,7 @@
 #include "core/Text.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <QStringDecoder>
 #include <cmath>
@@ -33,6 +34,18 @@ QString fileStem(const QString& value, qint64 id)
         if ((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-') || c == QLatin1Char('_'))
             stem += c;
     return QStringLiteral("%1-%2").arg(stem.isEmpty() ? QStringLiteral("application") : stem.left(64)).arg(id);
+}
+
+Result<QString> pathInFolder(const QString& folder, const QString& fileName)
+{
+    const bool leaves = fileName.isEmpty() || fileName == QLatin1String(".") || fileName == QLatin1String("..") ||
+                        fileName.contains(QLatin1Char('/')) || fileName.contains(QLatin1Char('\\')) ||
+                        std::any_of(fileName.cbegin(), fileName.cend(), [](QChar c) { return c.unicode() < 0x20; });
+    if (leaves)
+        return Result<QString>::failure(
+            QCoreApplication::translate("Text", "“%1” is not a file name inside %2; nothing was written")
+                .arg(fileName.left(80), folder));
+    return QDir(folder).filePath(fileName);
 }
 
 bool isCjk(char32_t c)

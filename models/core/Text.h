@@ -31,6 +31,10 @@ QString localDateTime(const QDateTime& moment);
 // the name cannot leave the folder it is written in ("04595257-12", or "application-12").
 QString fileStem(const QString& value, qint64 id);
 
+// The path of `fileName` in `folder`, refused when the name would leave the folder (a separator, "." or "..",
+// empty, a control character): writers check what they write even when its name was sanitised upstream.
+Result<QString> pathInFolder(const QString& folder, const QString& fileName);
+
 // Characters written without spaces between words: Han, kana, Hangul, bopomofo.
 bool isCjk(char32_t codePoint);
 

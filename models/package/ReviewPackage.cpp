@@ -2,6 +2,7 @@
 
 #include "audit/AuditTrail.h"
 #include "consensus/RoundSettings.h"
+#include "core/Text.h"
 #include "dossier/DossierReader.h"
 #include "package/Bundle.h"
 #include "review/PreliminaryOpinions.h"
@@ -266,7 +267,10 @@ Result<QList<MemberExport>> exportAll(const QSqlDatabase& db, const BlobStore& b
         // Names a Windows colleague can open too: no path separators, reserved characters or spaces.
         QString name = QStringLiteral("%1-%2-%3.rdpkg").arg(round->name, member.name).arg(member.id);
         name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|\s]+)")), QStringLiteral("_"));
-        const QString path = QDir(folder).filePath(name);
+        auto inFolder = text::pathInFolder(folder, name);
+        if (!inFolder)
+            return R::failure(inFolder.error());
+        const QString path = *inFolder;
         exports.append({member.id, member.name, path, exportPackage(db, blobs, roundId, member.id, path)});
     }
     return exports;

@@ -626,8 +626,11 @@ Result<QStringList> writeEach(const QString& folder, const QString& prefix, cons
             QCoreApplication::translate("ConsensusPrint", "Cannot create the folder %1").arg(folder));
     QStringList files;
     for (qint64 id : applications) {
-        const QString file = QDir(folder).filePath(
-            QStringLiteral("%1%2.pdf").arg(prefix, text::fileStem(state.data.ubns.value(id), id)));
+        auto inFolder = text::pathInFolder(
+            folder, QStringLiteral("%1%2.pdf").arg(prefix, text::fileStem(state.data.ubns.value(id), id)));
+        if (!inFolder)
+            return Result<QStringList>::failure(inFolder.error());
+        const QString file = *inFolder;
         if (auto written = write(id, file); !written)
             return Result<QStringList>::failure(written.error());
         files << file;

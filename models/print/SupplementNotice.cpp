@@ -91,8 +91,11 @@ Result<NoticeReport> writeSupplementNotices(const QSqlDatabase& db, qint64 round
         if (d.outcome != Outcome::Supplement)
             continue;
         // The 統一編號 names the file; two proposals of one company are told apart by their id.
-        const QString name = QStringLiteral("supplement-notice-%1.pdf").arg(text::fileStem(app.ubn, app.id));
-        const QString path = dir.filePath(name);
+        auto inFolder = text::pathInFolder(
+            dir.path(), QStringLiteral("supplement-notice-%1.pdf").arg(text::fileStem(app.ubn, app.id)));
+        if (!inFolder)
+            return R::failure(inFolder.error());
+        const QString path = *inFolder;
         if (auto written = writeNotice(path, round->name, app, d, today); !written)
             return R::failure(written.error());
         if (auto logged = audit::recordExport(db, roundId, QStringLiteral("supplement-notice"), path); !logged)

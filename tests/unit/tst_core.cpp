@@ -69,6 +69,14 @@ private Q_SLOTS:
         QCOMPARE(*parsed, value);
     }
 
+    void writersStayInTheirFolder()
+    {
+        QCOMPARE(*text::pathInFolder(QStringLiteral("/out"), QStringLiteral("result-04595257-3.pdf")),
+                 QStringLiteral("/out/result-04595257-3.pdf"));
+        for (const char* leaving : {"../x.pdf", "/etc/x", "..", ".", "", "a\\b.pdf", "a\nb.pdf"})
+            QVERIFY2(!text::pathInFolder(QStringLiteral("/out"), QString::fromLatin1(leaving)), leaving);
+    }
+
     void amountRejectsText()
     {
         auto parsed = text::parseAmount(QStringLiteral("一千二"));
