@@ -113,6 +113,13 @@ Result<qint64> copyDecoded(const QByteArray& from, const QString& target, qint64
 // folders of a run that was killed can be told from those of a run still going.
 const QString unpackPrefix = QStringLiteral("reviewdesk-import-");
 
+// A folder for what an import unpacks or copies, named after this process (see sweepLeftovers).
+std::unique_ptr<QTemporaryDir> newUnpackFolder()
+{
+    return std::make_unique<QTemporaryDir>(QDir::tempPath() + u'/' + unpackPrefix + QString::number(getpid()) +
+                                           QStringLiteral("-XXXXXX"));
+}
+
 } // namespace
 
 int DossierDiscovery::sweepLeftovers()
@@ -165,8 +172,7 @@ void DossierDiscovery::addFolderBytes(const QByteArray& raw, const QString& fold
     // Names that are not UTF-8 (a Big5 folder or file as `unzip` leaves it) cannot be opened by the paths the
     // rest of the import uses: such a folder is copied with its names decoded, and read from the copy.
     if (hasUndecodedNames(raw) || !text::isValidUtf8(raw)) {
-        auto copy = std::make_unique<QTemporaryDir>(QDir::tempPath() + u'/' + unpackPrefix + QString::number(getpid()) +
-                                                    QStringLiteral("-XXXXXX"));
+        auto copy = newUnpackFolder();
         auto copied = copy->isValid() ? copyDecoded(raw, copy->path(), m_limits.maxTotalBytes - m_unpackedBytes)
                                       : Result<qint64>::failure(copy->errorString());
         if (!copied) {
@@ -242,8 +248,7 @@ void DossierDiscovery::addFolderBytes(const QByteArray& raw, const QString& fold
 void DossierDiscovery::addZip(const QString& zipPath, const QString& displayPath, int depth,
                               const std::atomic_bool* cancelled)
 {
-    auto unpacked = std::make_unique<QTemporaryDir>(QDir::tempPath() + u'/' + unpackPrefix + QString::number(getpid()) +
-                                                    QStringLiteral("-XXXXXX"));
+    auto unpacked = newUnpackFolder();
     if (!unpacked->isValid()) {
         m_problems.push_back(
             {displayPath, QCoreApplication::translate("DossierDiscovery", "cannot create a temporary folder: %1")
