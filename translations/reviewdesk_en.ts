@@ -3532,6 +3532,10 @@ What the committee resolved about this difference:</translation>
         <source>the PDF reader (reviewdesk-pdfworker) could not be started; reinstall ReviewDesk</source>
         <translation>the PDF reader (reviewdesk-pdfworker) could not be started; reinstall ReviewDesk</translation>
     </message>
+    <message>
+        <source>the PDF is too large to read: the reader needed more than its share of this computer&apos;s memory</source>
+        <translation>the PDF is too large to read: the reader needed more than its share of this computer&apos;s memory</translation>
+    </message>
 </context>
 <context>
     <name>PreliminaryOpinions</name>

@@ -3571,6 +3571,10 @@ What the committee resolved about this difference:</source>
         <source>the PDF reader (reviewdesk-pdfworker) could not be started; reinstall ReviewDesk</source>
         <translation>無法啟動 PDF 讀取程式（reviewdesk-pdfworker）；請重新安裝 ReviewDesk</translation>
     </message>
+    <message>
+        <source>the PDF is too large to read: the reader needed more than its share of this computer&apos;s memory</source>
+        <translation>PDF 過大而無法讀取：讀取程式所需記憶體超過本機分配給它的額度</translation>
+    </message>
 </context>
 <context>
     <name>PreliminaryOpinions</name>

@@ -74,6 +74,13 @@ private:
     int m_finished = 0;
 };
 
+// Whether a worker that died said it was out of memory: Poppler's allocator prints "Out of memory" before it
+// aborts, and an allocation that throws ends in the C++ runtime's report of std::bad_alloc.
+bool ranOutOfMemory(const QByteArray& errors)
+{
+    return errors.contains("Out of memory") || errors.contains("std::bad_alloc");
+}
+
 } // namespace
 
 QString PdfProblem::describe(const QString& code)
@@ -84,6 +91,10 @@ QString PdfProblem::describe(const QString& code)
         return QCoreApplication::translate("PdfTextExtractor", "the PDF is password-protected");
     if (code == crashed)
         return QCoreApplication::translate("PdfTextExtractor", "the PDF reader crashed on this file");
+    if (code == tooLarge)
+        return QCoreApplication::translate("PdfTextExtractor",
+                                           "the PDF is too large to read: the reader needed more than its share of "
+                                           "this computer's memory");
     if (code == hung)
         return QCoreApplication::translate("PdfTextExtractor", "the PDF reader stopped responding on this file");
     if (code == noReader)
@@ -94,7 +105,15 @@ QString PdfProblem::describe(const QString& code)
     return code;
 }
 
-PdfTextExtractor::PdfTextExtractor(QString workerPath) : m_workerPath(std::move(workerPath)) {}
+PdfTextExtractor::PdfTextExtractor(QString workerPath) : m_workerPath(std::move(workerPath))
+{
+    // As many workers may run as the import has threads: together they stay within half the memory.
+    m_memoryLimit = pdfworker::memoryShare(QThread::idealThreadCount());
+    bool given = false;
+    const qint64 configured = qEnvironmentVariableIntValue("REVIEWDESK_PDF_MEMORY_MB", &given);
+    if (given && configured > 0)
+        m_memoryLimit = qMin(m_memoryLimit, configured << 20);
+}
 
 QString PdfTextExtractor::defaultWorkerPath()
 {
@@ -129,11 +148,8 @@ QList<ExtractedPdf> PdfTextExtractor::extract(const QStringList& paths, const st
         const QList<int> batch = pending;
         QProcess worker;
         worker.setProcessChannelMode(QProcess::SeparateChannels);
-        worker.setStandardErrorFile(QProcess::nullDevice());
-        // As many workers may run as the import has threads: together they stay within half the memory.
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("REVIEWDESK_PDF_MEMORY_MB"),
-                           QString::number(pdfworker::memoryShare(QThread::idealThreadCount()) >> 20));
+        environment.insert(QStringLiteral("REVIEWDESK_PDF_MEMORY_MB"), QString::number(m_memoryLimit >> 20));
         worker.setProcessEnvironment(environment);
         worker.start(m_workerPath, {}, QIODevice::ReadWrite);
         if (!worker.waitForStarted(10000)) {
@@ -150,6 +166,12 @@ QList<ExtractedPdf> PdfTextExtractor::extract(const QStringList& paths, const st
 
         RecordParser parser(results, batch);
         QByteArray buffer;
+        QByteArray errors; // the end of what the worker said on stderr: how it died, when it did
+        const auto keepErrors = [&] {
+            errors += worker.readAllStandardError();
+            if (errors.size() > 8192)
+                errors = errors.right(4096);
+        };
         QElapsedTimer sinceOutput;
         sinceOutput.start();
         bool stalled = false;
@@ -159,6 +181,7 @@ QList<ExtractedPdf> PdfTextExtractor::extract(const QStringList& paths, const st
                 wasCancelled = true;
                 break;
             }
+            keepErrors();
             if (worker.bytesAvailable() > 0 || worker.waitForReadyRead(200)) {
                 buffer += worker.readAll();
                 parser.feed(buffer);
@@ -174,11 +197,11 @@ QList<ExtractedPdf> PdfTextExtractor::extract(const QStringList& paths, const st
         }
         buffer += worker.readAll();
         parser.feed(buffer);
-        if (wasCancelled)
-            continue; // the loop head reports the rest as cancelled
-
+        keepErrors();
         const int done = parser.finished();
         pending = batch.mid(done);
+        if (wasCancelled)
+            continue; // the loop head reports the rest as cancelled
         if (pending.isEmpty())
             break;
         // The worker ended without reporting every file: the one it was reading is the culprit (or,
@@ -187,7 +210,7 @@ QList<ExtractedPdf> PdfTextExtractor::extract(const QStringList& paths, const st
         ExtractedPdf& bad = results[batch.at(culprit)];
         bad.readable = false;
         bad.pages.clear();
-        bad.problem = stalled ? PdfProblem::hung : PdfProblem::crashed;
+        bad.problem = stalled ? PdfProblem::hung : ranOutOfMemory(errors) ? PdfProblem::tooLarge : PdfProblem::crashed;
         pending = batch.mid(culprit + 1);
     }
     return results;

@@ -13,6 +13,7 @@ inline const QString damaged = QStringLiteral("damaged");
 inline const QString encrypted = QStringLiteral("encrypted");
 inline const QString crashed = QStringLiteral("crashed");
 inline const QString hung = QStringLiteral("hung");
+inline const QString tooLarge = QStringLiteral("too-large"); // the reader ran out of its share of memory
 inline const QString noReader = QStringLiteral("no-reader");
 inline const QString cancelled = QStringLiteral("cancelled");
 // The reason in the user's language; an unknown code is shown as it is.
@@ -42,12 +43,17 @@ public:
     // A child that writes nothing for this long is considered hung on its current file.
     void setStallTimeout(int milliseconds) { m_stallTimeoutMs = milliseconds; }
 
+    // The address space each child may take. By default the machine's share (pdfworker::memoryShare), or
+    // $REVIEWDESK_PDF_MEMORY_MB when that is set lower, for a machine that must keep memory for other work.
+    void setMemoryLimit(qint64 bytes) { m_memoryLimit = bytes; }
+
     // One result per path, in order. Returns early (remaining files unreadable, "cancelled") on cancel.
     QList<ExtractedPdf> extract(const QStringList& paths, const std::atomic_bool* cancelled = nullptr) const;
 
 private:
     QString m_workerPath;
     int m_stallTimeoutMs = 60000;
+    qint64 m_memoryLimit = 0;
 };
 
 } // namespace rd

@@ -1,4 +1,5 @@
 // reviewdesk-cli as scripts use it: exit codes, JSON shapes, refusing duplicates without --replace.
+#include "HostileInputs.h"
 #include "TestSupport.h"
 
 #include "review/ReviewerStore.h"
@@ -8,6 +9,7 @@
 #include "store/Workspace.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -16,9 +18,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 
 using namespace rd;
 
@@ -45,74 +49,43 @@ Run cli(const QStringList& arguments, const QString& certificateStore = {})
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-// A PDF that Poppler works on for minutes: the page draws a form that draws the next one twice, `depth` deep
-// (2^depth text draws). Written with a correct cross-reference table, so nothing about it is malformed.
-void writeFormBomb(const QString& path, int depth)
+// Rewrites a dossier folder's application.json.
+void editManifest(const QString& folder, const std::function<void(QJsonObject&)>& edit)
 {
-    QMap<int, QByteArray> objects;
-    const auto stream = [](const QByteArray& dictionary, const QByteArray& body) -> QByteArray {
-        return dictionary + " /Length " + QByteArray::number(body.size()) + " >>\nstream\n" + body + "\nendstream";
-    };
-    objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
-    objects[2] = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
-    objects[3] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /X 10 0 R >> "
-                 "/Font << /F 4 0 R >> >> /Contents 5 0 R >>";
-    objects[4] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
-    objects[5] = stream("<<", "/X Do");
-    for (int k = 0; k < depth; ++k) {
-        const bool last = k == depth - 1;
-        const QByteArray resources = last ? QByteArray("/Font << /F 4 0 R >>")
-                                          : QByteArray("/XObject << /X ") + QByteArray::number(11 + k) + " 0 R >>";
-        const QByteArray dictionary =
-            QByteArray("<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << ") + resources + " >>";
-        objects[10 + k] =
-            stream(dictionary, last ? QByteArray("BT /F 12 Tf 10 10 Td (a) Tj ET") : QByteArray("/X Do /X Do"));
-    }
-    QByteArray pdf = "%PDF-1.4\n";
-    QMap<int, qsizetype> offsets;
-    for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
-        offsets[it.key()] = pdf.size();
-        pdf += QByteArray::number(it.key()) + " 0 obj\n" + it.value() + "\nendobj\n";
-    }
-    const int size = objects.lastKey() + 1;
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(size) + "\n";
-    for (int n = 0; n < size; ++n)
-        pdf += offsets.contains(n) ? QByteArray::number(offsets[n]).rightJustified(10, '0') + " 00000 n \n"
-                                   : QByteArray("0000000000 65535 f \n");
-    pdf += "trailer\n<< /Size " + QByteArray::number(size) + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) +
-           "\n%%EOF\n";
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
-        qFatal("cannot write %s", qPrintable(path));
+    QFile file(folder + QStringLiteral("/application.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    edit(json);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    file.write(QJsonDocument(json).toJson());
 }
 
-// The PDF workers the process `parent` has started and that are still alive (not zombies).
-QList<qint64> liveWorkersOf(qint64 parent)
+// Every file under `folder` with its size, as a listing to compare before and after.
+QStringList listing(const QString& folder)
 {
-    QList<qint64> workers;
-    for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const qsizetype close = line.lastIndexOf(')');
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        if (close < 0 || fields.size() < 2 || !line.contains("(reviewdesk-pdfw") || fields.at(0) == "Z")
-            continue;
-        if (parent == 0 || fields.at(1).toLongLong() == parent)
-            workers << pid.toLongLong();
+    QStringList files;
+    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        files << it.filePath() + u' ' + QString::number(it.fileInfo().size());
     }
-    return workers;
+    files.sort();
+    return files;
 }
 
-bool isGone(qint64 pid)
+qint64 bytesUnder(const QString& folder)
 {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray line = stat.readAll();
-    return line.mid(line.lastIndexOf(')') + 2, 1) == "Z";
+    qint64 total = 0;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
 }
 
 } // namespace
@@ -139,7 +112,7 @@ private Q_SLOTS:
         // worker dies with the command, and the workspace still opens whole.
         const QString dossier = test::writeDossier(m_dir.filePath(QStringLiteral("bomb-in")),
                                                    test::validApplication(QStringLiteral("22099131")));
-        writeFormBomb(dossier + QStringLiteral("/附件_表單.pdf"), 26);
+        test::writeFormBombPdf(dossier + QStringLiteral("/附件_表單.pdf"), 26);
         for (const int signal : {SIGINT, SIGTERM, SIGKILL}) {
             const QString ws = m_dir.filePath(QStringLiteral("bomb-ws-%1").arg(signal));
             QCOMPARE(cli({QStringLiteral("init"), ws}).exitCode, 0);
@@ -151,22 +124,165 @@ private Q_SLOTS:
             waited.start();
             while (workers.isEmpty() && waited.elapsed() < 30000) {
                 QTest::qWait(50);
-                workers = liveWorkersOf(import.processId());
+                workers = test::liveWorkersOf(import.processId());
             }
             QVERIFY2(!workers.isEmpty(), "no PDF worker was seen");
             QTest::qWait(500); // into the hostile PDF
             ::kill(pid_t(import.processId()), signal);
             QVERIFY(import.waitForFinished(10000));
             waited.restart();
-            while (!std::all_of(workers.cbegin(), workers.cend(), isGone) && waited.elapsed() < 5000)
+            while (!std::all_of(workers.cbegin(), workers.cend(), test::isGone) && waited.elapsed() < 5000)
                 QTest::qWait(50);
             for (qint64 worker : std::as_const(workers))
-                QVERIFY2(isGone(worker), qPrintable(QStringLiteral("worker %1 outlived the import").arg(worker)));
+                QVERIFY2(test::isGone(worker), qPrintable(QStringLiteral("worker %1 outlived the import").arg(worker)));
             auto opened = Workspace::open(ws, Workspace::Access::ReadOnly);
             QVERIFY2(opened.ok(), qPrintable(opened.error()));
             QCOMPARE(sql::scalar((*opened)->db(), QStringLiteral("PRAGMA integrity_check"))->toString(),
                      QStringLiteral("ok"));
         }
+    }
+
+    void aHostileRoundIsTakenApartCaseByCase()
+    {
+        // One import of a folder holding every hostile case at once, as the command runs it: each is refused
+        // or taken as docs/cli.md says, naming its file; the temporary folder never holds more than a few MB
+        // though the bombs would unpack to GBs; nothing is written outside the workspace; no worker outlives the
+        // command; and the workspace opens and passes SQLite's integrity check.
+        const QString root = m_dir.filePath(QStringLiteral("hostile-round"));
+        const QString input = root + QStringLiteral("/input");
+        const QString tmp = root + QStringLiteral("/tmp");
+        const QString ws = root + QStringLiteral("/ws");
+        QVERIFY(QDir().mkpath(input) && QDir().mkpath(tmp));
+        QFile secret(root + QStringLiteral("/secret.pdf"));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("%PDF-1.4 TOP-SECRET-CONTENT");
+        secret.close();
+
+        // ZIPs whose directory lies or whose sizes explode.
+        const QByteArray mebibyte(1 << 20, 'x'); // shared by every entry, as the entries share their bytes
+        QList<test::RawEntry> overlap = {{"overlap/0.pdf", mebibyte}};
+        for (int i = 1; i < 2000; ++i) // 2 GiB unpacked from 1 MiB
+            overlap.append(test::RawEntry("overlap/" + QByteArray::number(i) + ".pdf", mebibyte, 3, 0100644, 0));
+        test::makeRawZip(input + QStringLiteral("/overlap.zip"), overlap);
+        const QByteArray zeros(1 << 20, '\0'); // shared by every entry: 1.2 GiB unpacked from about 1.3 MB
+        QMap<QString, QByteArray> small;
+        for (int i = 0; i < 1200; ++i)
+            small.insert(QStringLiteral("small/%1.pdf").arg(i), zeros);
+        test::writeZip(input + QStringLiteral("/small-entries.zip"), small);
+        test::makeRawZip(input + QStringLiteral("/claims.zip"), {{"c/a.txt", "a"}, {"c/b.txt", "b"}}, 65534);
+        test::makeRawZip(input + QStringLiteral("/case.zip"), {{"d/budget.csv", "a"}, {"d/Budget.CSV", "b"}});
+        test::makeRawZip(input + QStringLiteral("/maclink.zip"), {{"m/budget.csv", "/etc/passwd", 19, 0120755}});
+
+        // What Finder writes for a good dossier: taken, its AppleDouble files left out.
+        const QString staging = root + QStringLiteral("/staging");
+        const QString finder = test::writeDossier(
+            staging, test::validApplication(QStringLiteral("22099131"), QStringLiteral("Finder 壓縮的計畫")));
+        QList<test::RawEntry> finderEntries;
+        for (const QFileInfo& file : QDir(finder).entryInfoList(QDir::Files)) {
+            QFile f(file.filePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            finderEntries.append(test::RawEntry("finder/" + file.fileName().toUtf8(), f.readAll()));
+            finderEntries.append(
+                test::RawEntry("__MACOSX/finder/._" + file.fileName().toUtf8(), QByteArray("\0\5\26\7", 4)));
+        }
+        finderEntries.append(test::RawEntry("finder/.DS_Store", "Bud1"));
+        test::makeRawZip(input + QStringLiteral("/finder.zip"), finderEntries);
+        QVERIFY(QDir(staging).removeRecursively());
+
+        // Folder dossiers that reach outside, or carry values that would become paths or poison sums.
+        const auto dossier = [&](const QString& title) {
+            return test::writeDossier(input, test::validApplication(QStringLiteral("04595257"), title));
+        };
+        const auto attach = [](const QString& file) {
+            return [file](QJsonObject& json) {
+                json.insert(QStringLiteral("attachments"),
+                            QJsonArray{QJsonObject{{QStringLiteral("file"), file},
+                                                   {QStringLiteral("type"), QStringLiteral("proposal")}}});
+            };
+        };
+        editManifest(dossier(QStringLiteral("穿越附件")), attach(QStringLiteral("../../secret.pdf")));
+        editManifest(dossier(QStringLiteral("絕對路徑附件")), attach(QStringLiteral("/etc/hostname")));
+        editManifest(dossier(QStringLiteral("路徑統編")), [](QJsonObject& json) {
+            QJsonObject applicant = json.value(QStringLiteral("applicant")).toObject();
+            applicant.insert(QStringLiteral("ubn"), QStringLiteral("../../../tmp/x/pwned"));
+            json.insert(QStringLiteral("applicant"), applicant);
+        });
+        QByteArray infinite = test::validBudgetCsv();
+        infinite.replace("personnel.staff,1500", "personnel.staff,inf");
+        test::writeDossier(input, test::validApplication(QStringLiteral("04595257"), QStringLiteral("無限經費")),
+                           infinite);
+        // A good dossier with a PDF that needs more memory than the worker's share: taken, with a finding.
+        const QString heavy = dossier(QStringLiteral("大檔案"));
+        test::writeMemoryBombPdf(heavy + QStringLiteral("/附件_大檔.pdf"), 300);
+
+        const QByteArray tmpVariable = "TMPDIR=" + QFile::encodeName(tmp);
+        QProcess import;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TMPDIR"), tmp);
+        environment.insert(QStringLiteral("REVIEWDESK_PDF_MEMORY_MB"), QStringLiteral("256"));
+        import.setProcessEnvironment(environment);
+        QCOMPARE(cli({QStringLiteral("init"), ws}).exitCode, 0);
+        // Everything but the workspace and Qt's runtime folder, which it makes under TMPDIR when
+        // XDG_RUNTIME_DIR is not set.
+        const QRegularExpression notInWorkspace(
+            QStringLiteral("^(?!%1/|%2/runtime-)")
+                .arg(QRegularExpression::escape(ws), QRegularExpression::escape(tmp)));
+        const QStringList before = listing(root);
+        import.start(QStringLiteral(REVIEWDESK_CLI_PATH),
+                     {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), ws, input,
+                      QStringLiteral("--json")});
+        QVERIFY(import.waitForStarted());
+        qint64 peak = 0;
+        while (!import.waitForFinished(5))
+            peak = qMax(peak, bytesUnder(tmp));
+        QCOMPARE(import.exitStatus(), QProcess::NormalExit);
+        const QByteArray out = import.readAllStandardOutput();
+        const QJsonObject report = QJsonDocument::fromJson(out).object();
+        QVERIFY2(!report.isEmpty(), out.constData());
+
+        QMap<QString, QString> rejected; // file name → error
+        for (const QJsonValue& r : report.value(QStringLiteral("rejected")).toArray()) {
+            const QString path = r.toObject().value(QStringLiteral("path")).toString();
+            rejected.insert(path.section(u'/', -1), r.toObject().value(QStringLiteral("error")).toString());
+        }
+        const QMap<QString, QString> expected = {
+            {QStringLiteral("overlap.zip"), QStringLiteral("overlap")},
+            {QStringLiteral("small-entries.zip"), QStringLiteral("bomb")},
+            {QStringLiteral("claims.zip"), QStringLiteral("65534")},
+            {QStringLiteral("case.zip"), QStringLiteral("Budget.CSV")},
+            {QStringLiteral("maclink.zip"), QStringLiteral("symbolic link")},
+            {QStringLiteral("04595257_穿越附件"), QStringLiteral("../../secret.pdf")},
+            {QStringLiteral("04595257_絕對路徑附件"), QStringLiteral("/etc/hostname")},
+            {QStringLiteral("04595257_路徑統編"), QStringLiteral("8 digits")},
+            {QStringLiteral("04595257_無限經費"), QStringLiteral("inf")},
+        };
+        QCOMPARE(QStringList(rejected.keys()), QStringList(expected.keys()));
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            const QString error = rejected.value(it.key());
+            QVERIFY2(error.contains(it.value()), qPrintable(it.key() + QStringLiteral(": ") + error));
+            QVERIFY2(!error.contains(QStringLiteral("TOP-SECRET")), qPrintable(error));
+        }
+        const QJsonArray imported = report.value(QStringLiteral("imported")).toArray();
+        QCOMPARE(imported.size(), 2);
+
+        // The temporary folder: a few MB at most while the bombs were refused, empty afterwards.
+        QVERIFY2(peak < qint64(64) << 20, qPrintable(QStringLiteral("%1 bytes").arg(peak)));
+        QCOMPARE(QDir(tmp).entryList({QStringLiteral("reviewdesk-*")}, QDir::AllEntries | QDir::Hidden), QStringList());
+        // Nothing outside the workspace changed.
+        QCOMPARE(listing(root).filter(notInWorkspace), before.filter(notInWorkspace));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/x/pwned-1.pdf")));
+        // No worker of this run is left.
+        QVERIFY2(test::liveWorkersWithEnvironment(tmpVariable).isEmpty(), "a PDF worker outlived the import");
+
+        auto opened = Workspace::open(ws, Workspace::Access::ReadOnly);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(sql::scalar((*opened)->db(), QStringLiteral("PRAGMA integrity_check"))->toString(),
+                 QStringLiteral("ok"));
+#if !defined(__SANITIZE_ADDRESS__) // a sanitizer build runs its workers without a memory limit
+        const Run findings = cli({QStringLiteral("findings"), ws});
+        QVERIFY2(findings.out.contains("too large to read"), findings.out.constData());
+        QVERIFY2(findings.out.contains("附件_大檔.pdf"), findings.out.constData());
+#endif
     }
 
     void usageErrorsExitTwo()

@@ -1,12 +1,17 @@
 // Text extraction in the worker process: real text, broken and encrypted PDFs, and a worker that crashes
 // or hangs, which must cost only the file it was reading.
+#include "HostileInputs.h"
 #include "TestSupport.h"
 
 #include "pdf/PdfTextExtractor.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace rd;
 
@@ -103,6 +108,68 @@ private Q_SLOTS:
         QVERIFY(!results.at(0).readable);
         QCOMPARE(results.at(0).problem, PdfProblem::hung);
         QVERIFY(results.at(1).readable);
+    }
+
+    void aPdfTooLargeForItsShareOfMemoryIsSaidToBeSo()
+    {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("a sanitizer build runs its workers without a memory limit (pdf/PdfWorker.cpp)");
+#endif
+        // 320 KB on disk, a 300 MiB string in Poppler's memory: past a 256 MiB share the worker dies, and the
+        // file is "too large to read", not a crash; the next file is read by a fresh worker.
+        const QString bomb = m_dir.filePath(QStringLiteral("memory-bomb.pdf"));
+        test::writeMemoryBombPdf(bomb, 300);
+        QVERIFY(QFileInfo(bomb).size() < 1 << 20);
+        const QString good = m_dir.filePath(QStringLiteral("after-bomb.pdf"));
+        test::writePdf(good, QStringLiteral("正常文件"));
+        PdfTextExtractor extractor;
+        extractor.setMemoryLimit(qint64(256) << 20);
+        const auto results = extractor.extract({bomb, good});
+        QVERIFY(!results.at(0).readable);
+        QCOMPARE(results.at(0).problem, PdfProblem::tooLarge);
+        QVERIFY(PdfProblem::describe(results.at(0).problem).contains(QStringLiteral("too large")));
+        QVERIFY2(results.at(1).readable, qPrintable(results.at(1).problem));
+        QVERIFY(test::liveWorkersOf(QCoreApplication::applicationPid()).isEmpty());
+    }
+
+    void theStallLimitEndsTheWorkerNotOnlyTheWait()
+    {
+        // The real worker on a PDF Poppler would draw for minutes: at the limit the worker is killed and reaped.
+        const QString bomb = m_dir.filePath(QStringLiteral("form-bomb.pdf"));
+        test::writeFormBombPdf(bomb, 26);
+        PdfTextExtractor extractor;
+        extractor.setStallTimeout(1000);
+        QElapsedTimer timer;
+        timer.start();
+        const auto results = extractor.extract({bomb});
+        QVERIFY(timer.elapsed() < 20000);
+        QCOMPARE(results.first().problem, PdfProblem::hung);
+        QVERIFY(test::liveWorkersOf(QCoreApplication::applicationPid()).isEmpty());
+    }
+
+    void cancellingMidRunEndsTheWorker()
+    {
+        // Cancelled while the worker is deep in a hostile PDF: the call returns at once, the worker is gone,
+        // and what was read before the cancel stays read.
+        const QString good = m_dir.filePath(QStringLiteral("before-cancel.pdf"));
+        test::writePdf(good, QStringLiteral("正常文件"));
+        const QString bomb = m_dir.filePath(QStringLiteral("cancel-bomb.pdf"));
+        test::writeFormBombPdf(bomb, 26);
+        std::atomic_bool cancelled{false};
+        std::thread canceller([&cancelled] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            cancelled = true;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const auto results = PdfTextExtractor().extract({good, bomb, good}, &cancelled);
+        canceller.join();
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(results.at(0).readable);
+        QVERIFY(results.at(0).problem.isEmpty());
+        QCOMPARE(results.at(1).problem, PdfProblem::cancelled);
+        QCOMPARE(results.at(2).problem, PdfProblem::cancelled);
+        QVERIFY(test::liveWorkersOf(QCoreApplication::applicationPid()).isEmpty());
     }
 
     void missingWorkerIsReported()

@@ -1,4 +1,6 @@
 // Hostile ZIPs: every trick is refused with the archive and entry named, and nothing escapes the target.
+#include "HostileInputs.h"
+
 #include "dossier/SafeZip.h"
 
 #include <quazip/quazip.h>
@@ -13,6 +15,8 @@
 #include <sys/stat.h>
 
 using namespace rd;
+using test::makeRawZip;
+using test::RawEntry;
 
 namespace {
 
@@ -43,103 +47,6 @@ QString makeZip(const QString& path, const QList<Entry>& entries, const char* na
         file.close();
     }
     zip.close();
-    return path;
-}
-
-// A ZIP written byte by byte (stored entries), so that its directory can say what real tools never would.
-struct RawEntry
-{
-    RawEntry(QByteArray entryName, QByteArray bytes, quint8 madeBy = 3, quint32 mode = 0100644, int sharing = -1,
-             QByteArray nameInLocalHeader = {}, quint16 compression = 0)
-        : name(std::move(entryName)), data(std::move(bytes)), host(madeBy), unixMode(mode),
-          sharesLocalHeaderOf(sharing), localName(std::move(nameInLocalHeader)), method(compression)
-    {}
-    QByteArray name;
-    QByteArray data;
-    quint8 host; // "version made by" system: 3 Unix, 19 OS X
-    quint32 unixMode;
-    int sharesLocalHeaderOf; // point the directory at another entry's local header (overlap)
-    QByteArray localName;    // the name in the local header, when it differs from the directory's
-    quint16 method;          // 0 stored; the bytes are written as they are whatever it says
-};
-
-quint32 crc32Of(const QByteArray& data)
-{
-    quint32 crc = 0xFFFFFFFFu;
-    for (char c : data) {
-        crc ^= quint8(c);
-        for (int k = 0; k < 8; ++k)
-            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-    }
-    return ~crc;
-}
-
-void put16(QByteArray& out, quint32 v)
-{
-    out.append(char(v & 0xFF)).append(char((v >> 8) & 0xFF));
-}
-
-void put32(QByteArray& out, quint32 v)
-{
-    put16(out, v & 0xFFFF);
-    put16(out, v >> 16);
-}
-
-QString makeRawZip(const QString& path, const QList<RawEntry>& entries, int claimedEntries = -1)
-{
-    QByteArray zip, directory;
-    QList<quint32> offsets;
-    for (const RawEntry& e : entries) {
-        const QByteArray local = e.localName.isEmpty() ? e.name : e.localName;
-        const quint32 crc = crc32Of(e.data);
-        if (e.sharesLocalHeaderOf >= 0) {
-            offsets.append(offsets.at(e.sharesLocalHeaderOf));
-        } else {
-            offsets.append(quint32(zip.size()));
-            put32(zip, 0x04034b50);
-            put16(zip, 20);
-            put16(zip, 1u << 11); // UTF-8 names
-            put16(zip, e.method);
-            put32(zip, 0);
-            put32(zip, crc);
-            put32(zip, quint32(e.data.size()));
-            put32(zip, quint32(e.data.size()));
-            put16(zip, quint32(local.size()));
-            put16(zip, 0);
-            zip.append(local).append(e.data);
-        }
-        put32(directory, 0x02014b50);
-        put16(directory, (quint32(e.host) << 8) | 20);
-        put16(directory, 20);
-        put16(directory, 1u << 11);
-        put16(directory, e.method);
-        put32(directory, 0);
-        put32(directory, crc);
-        put32(directory, quint32(e.data.size()));
-        put32(directory, quint32(e.data.size()));
-        put16(directory, quint32(e.name.size()));
-        put16(directory, 0);
-        put16(directory, 0);
-        put16(directory, 0);
-        put16(directory, 0);
-        put32(directory, e.unixMode << 16);
-        put32(directory, offsets.last());
-        directory.append(e.name);
-    }
-    const quint32 directoryAt = quint32(zip.size());
-    zip.append(directory);
-    const quint32 count = claimedEntries >= 0 ? quint32(claimedEntries) : quint32(entries.size());
-    put32(zip, 0x06054b50);
-    put16(zip, 0);
-    put16(zip, 0);
-    put16(zip, count & 0xFFFF); // wraps past 65,535 as a writer without Zip64 leaves it
-    put16(zip, count & 0xFFFF);
-    put32(zip, quint32(directory.size()));
-    put32(zip, directoryAt);
-    put16(zip, 0);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(zip) != zip.size())
-        qFatal("cannot write %s", qPrintable(path));
     return path;
 }
 
