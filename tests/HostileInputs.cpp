@@ -132,7 +132,7 @@ QString makeRawZip(const QString& path, const QList<RawEntry>& entries, int clai
             offsets.append(quint32(zip.size()));
             put32(zip, 0x04034b50);
             put16(zip, 20);
-            put16(zip, 1u << 11); // UTF-8 names
+            put16(zip, e.flags);
             put16(zip, e.method);
             put32(zip, 0);
             put32(zip, crc);
@@ -145,7 +145,7 @@ QString makeRawZip(const QString& path, const QList<RawEntry>& entries, int clai
         put32(directory, 0x02014b50);
         put16(directory, (quint32(e.host) << 8) | 20);
         put16(directory, 20);
-        put16(directory, 1u << 11);
+        put16(directory, e.flags);
         put16(directory, e.method);
         put32(directory, 0);
         put32(directory, crc);

@@ -29,9 +29,10 @@ struct RawEntry
     QByteArray data;
     quint8 host; // "version made by" system: 3 Unix, 19 OS X
     quint32 unixMode;
-    int sharesLocalHeaderOf; // point the directory at another entry's local header (overlap)
-    QByteArray localName;    // the name in the local header, when it differs from the directory's
-    quint16 method;          // 0 stored; the bytes are written as they are whatever it says
+    int sharesLocalHeaderOf;  // point the directory at another entry's local header (overlap)
+    QByteArray localName;     // the name in the local header, when it differs from the directory's
+    quint16 method;           // 0 stored; the bytes are written as they are whatever it says
+    quint16 flags = 1u << 11; // general purpose bits: UTF-8 name; 0 for a name in another encoding, 1 encrypted
 };
 
 // Writes the entries as a ZIP; the end record claims `claimedEntries` when that is not -1.

@@ -7,16 +7,15 @@
 #include "print/PdfComposer.h"
 #include "rubric/Rubric.h"
 #include "store/Sql.h"
+#include "zip/ZipWriter.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 namespace rd::test {
 
@@ -196,16 +195,28 @@ void markEligible(const TempWorkspace& ws, qint64 applicationId)
 void writeZip(const QString& path, const QMap<QString, QByteArray>& entries)
 {
     QFile::remove(path);
-    QuaZip zip(path);
-    zip.setUtf8Enabled(true);
-    const bool opened = zip.open(QuaZip::mdCreate);
-    Q_ASSERT_X(opened, "writeZip", qPrintable(path));
-    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-        QuaZipFile file(&zip);
-        if (file.open(QIODevice::WriteOnly, QuaZipNewInfo(it.key())))
-            file.write(it.value());
+    ZipWriter zip(path);
+    Status status = zip.open();
+    for (auto it = entries.cbegin(); status.ok() && it != entries.cend(); ++it)
+        status = zip.add(it.key(), it.value());
+    if (status.ok())
+        status = zip.close();
+    if (!status.ok())
+        qFatal("writeZip: %s", qPrintable(status.error()));
+}
+
+void zipFolder(const QString& zipPath, const QString& folder)
+{
+    QMap<QString, QByteArray> entries;
+    const QDir root(folder);
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("zipFolder: cannot read %s", qPrintable(file.fileName()));
+        entries.insert(root.relativeFilePath(file.fileName()), file.readAll());
     }
-    zip.close();
+    writeZip(zipPath, entries);
 }
 
 void freezeRubric(const TempWorkspace& ws, const QString& rubricId)

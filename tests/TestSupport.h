@@ -57,6 +57,9 @@ qint64 addApplicationWithDocument(const TempWorkspace& ws, const QJsonObject& ap
 // Writes a ZIP with exactly these entries (for tampering with packages, returns and archives).
 void writeZip(const QString& path, const QMap<QString, QByteArray>& entries);
 
+// Writes every file under `folder` into a ZIP, named relative to the folder.
+void zipFolder(const QString& zipPath, const QString& folder);
+
 void freezeRubric(const TempWorkspace& ws, const QString& rubricId = QStringLiteral("digitalplus-2025-expert"));
 
 // Lets the round take unsigned sheets from members without a registered certificate, as a round that does not

@@ -563,14 +563,6 @@
         <translation>cannot read %1</translation>
     </message>
     <message>
-        <source>cannot create %1</source>
-        <translation>cannot create %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1 (is the disk full?)</source>
-        <translation>cannot write %1 (is the disk full?)</translation>
-    </message>
-    <message>
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
     </message>
@@ -5082,14 +5074,6 @@ What the committee resolved about this difference:</translation>
 <context>
     <name>XlsxWorkbook</name>
     <message>
-        <source>libxlsxwriter cannot be loaded: %1</source>
-        <translation>libxlsxwriter cannot be loaded: %1</translation>
-    </message>
-    <message>
-        <source>libxlsxwriter lacks %1</source>
-        <translation>libxlsxwriter lacks %1</translation>
-    </message>
-    <message>
         <source>cannot create %1</source>
         <translation>cannot create %1</translation>
     </message>
@@ -5098,12 +5082,51 @@ What the committee resolved about this difference:</translation>
         <translation>cannot add the worksheet “%1”</translation>
     </message>
     <message>
-        <source>cannot write %1 (libxlsxwriter error %2)</source>
-        <translation>cannot write %1 (libxlsxwriter error %2)</translation>
+        <source>cannot add a cell format</source>
+        <translation>cannot add a cell format</translation>
     </message>
     <message>
-        <source>XLSX files cannot be written by a sanitizer build</source>
-        <translation>XLSX files cannot be written by a sanitizer build</translation>
+        <source>no worksheet</source>
+        <translation>no worksheet</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>row %1, column %2</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>the file cannot be created</translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation>the archive is not open</translation>
+    </message>
+    <message>
+        <source>the entry “%1” cannot be added (minizip error %2)</source>
+        <translation>the entry “%1” cannot be added (minizip error %2)</translation>
+    </message>
+    <message>
+        <source>minizip error %1 (is the disk full?)</source>
+        <translation>minizip error %1 (is the disk full?)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
     </message>
 </context>
 <context>

@@ -563,14 +563,6 @@
         <translation>無法讀取 %1</translation>
     </message>
     <message>
-        <source>cannot create %1</source>
-        <translation>無法建立 %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1 (is the disk full?)</source>
-        <translation>無法寫入 %1（磁碟已滿？）</translation>
-    </message>
-    <message>
         <source>cannot write %1</source>
         <translation>無法寫入 %1</translation>
     </message>
@@ -5121,14 +5113,6 @@ What the committee resolved about this difference:</source>
 <context>
     <name>XlsxWorkbook</name>
     <message>
-        <source>libxlsxwriter cannot be loaded: %1</source>
-        <translation>無法載入 libxlsxwriter：%1</translation>
-    </message>
-    <message>
-        <source>libxlsxwriter lacks %1</source>
-        <translation>libxlsxwriter 缺少 %1</translation>
-    </message>
-    <message>
         <source>cannot create %1</source>
         <translation>無法建立 %1</translation>
     </message>
@@ -5137,12 +5121,51 @@ What the committee resolved about this difference:</source>
         <translation>無法新增工作表「%1」</translation>
     </message>
     <message>
-        <source>cannot write %1 (libxlsxwriter error %2)</source>
-        <translation>無法寫入 %1（libxlsxwriter 錯誤 %2）</translation>
+        <source>cannot add a cell format</source>
+        <translation>無法新增儲存格格式</translation>
     </message>
     <message>
-        <source>XLSX files cannot be written by a sanitizer build</source>
-        <translation>以 sanitizer 建置的版本無法寫入 XLSX 檔案</translation>
+        <source>no worksheet</source>
+        <translation>沒有工作表</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>第 %1 列第 %2 欄</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 欄</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>無法建立檔案</translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation>壓縮檔尚未開啟</translation>
+    </message>
+    <message>
+        <source>the entry “%1” cannot be added (minizip error %2)</source>
+        <translation>無法加入項目「%1」（minizip 錯誤 %2）</translation>
+    </message>
+    <message>
+        <source>minizip error %1 (is the disk full?)</source>
+        <translation>minizip 錯誤 %1（磁碟是否已滿？）</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
     </message>
 </context>
 <context>

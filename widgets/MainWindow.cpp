@@ -359,7 +359,7 @@ void MainWindow::showAbout()
         {QStringLiteral("Qt Charts"), QStringLiteral("GPL-3.0")},
         {QStringLiteral("Poppler 22.12 (Poppler-Qt6)"), QStringLiteral("GPL-2.0-or-later")},
         {QStringLiteral("NSS 3 (Network Security Services) %1").arg(tr("and its tools")), QStringLiteral("MPL-2.0")},
-        {QStringLiteral("QuaZip 1.4"), QStringLiteral("LGPL-2.1-or-later")},
+        {QStringLiteral("minizip 1.1 (zlib contrib)"), QStringLiteral("Zlib")},
         {QStringLiteral("zlib"), QStringLiteral("Zlib")},
         {QStringLiteral("libxlsxwriter"), QStringLiteral("BSD-2-Clause")},
         {QStringLiteral("SQLite"), tr("public domain")},

@@ -6,7 +6,6 @@
 #include "audit/AuditTrail.h"
 #include "consensus/Meeting.h"
 #include "consensus/RoundSettings.h"
-#include "dossier/SafeZip.h"
 #include "package/Bundle.h"
 #include "print/PdfComposer.h"
 #include "review/SigningRoles.h"
@@ -14,6 +13,7 @@
 #include "signing/SignatureCheck.h"
 #include "signing/TimeStamp.h"
 #include "store/Sql.h"
+#include "zip/SafeZip.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

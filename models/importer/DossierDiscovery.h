@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dossier/SafeZip.h"
+#include "zip/SafeZip.h"
 
 #include <QString>
 #include <QStringList>

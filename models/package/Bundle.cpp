@@ -1,18 +1,14 @@
 #include "package/Bundle.h"
 
-#include "dossier/SafeZip.h"
+#include "zip/SafeZip.h"
+#include "zip/ZipWriter.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 #include <cstdio>
 #include <unistd.h>
@@ -82,58 +78,39 @@ Result<QString> BundleWriter::finish(const QString& zipPath) const
     const QString partPath = zipPath + QStringLiteral(".part");
     QFile::remove(partPath);
     {
-        QuaZip zip(partPath);
-        zip.setUtf8Enabled(true);
-        if (!zip.open(QuaZip::mdCreate))
-            return R::failure(QCoreApplication::translate("Bundle", "cannot create %1").arg(zipPath));
-        auto write = [&zip](const QString& name, QIODevice& source) {
-            QuaZipFile entry(&zip);
-            // Ordinary file permissions (rw-r--r--), so the files of a ZIP unpacked by other tools are readable.
-            QuaZipNewInfo info(name);
-            info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                QFileDevice::ReadOther);
-            if (!entry.open(QIODevice::WriteOnly, info))
-                return false;
-            char buffer[1 << 16];
-            for (qint64 n; (n = source.read(buffer, sizeof buffer)) > 0;)
-                if (entry.write(buffer, n) != n)
-                    return false;
-            entry.close();
-            return entry.getZipError() == 0;
-        };
-        QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
-        bool ok = true;
-        {
-            QBuffer buffer(&manifestBytes);
-            buffer.open(QIODevice::ReadOnly);
-            ok = write(manifestName, buffer);
-        }
-        if (ok && m_certifier) {
-            auto certificate = m_certifier(manifestBytes);
-            if (!certificate) {
-                zip.close();
-                QFile::remove(partPath);
-                return R::failure(certificate.error());
-            }
-            QBuffer buffer(&*certificate);
-            buffer.open(QIODevice::ReadOnly);
-            ok = write(m_certificateEntry, buffer);
-        }
-        for (auto it = m_data.cbegin(); ok && it != m_data.cend(); ++it) {
-            QByteArray bytes = it.value();
-            QBuffer buffer(&bytes);
-            buffer.open(QIODevice::ReadOnly);
-            ok = write(it.key(), buffer);
-        }
-        for (auto it = m_files.cbegin(); ok && it != m_files.cend(); ++it) {
-            QFile file(it.value());
-            ok = file.open(QIODevice::ReadOnly) && write(it.key(), file);
-        }
-        zip.close();
-        if (!ok || zip.getZipError() != 0) {
+        ZipWriter zip(partPath);
+        const auto failed = [&](const QString& error) {
+            static_cast<void>(zip.close()); // the archive is abandoned: the first error is the one to report
             QFile::remove(partPath);
-            return R::failure(
-                QCoreApplication::translate("Bundle", "cannot write %1 (is the disk full?)").arg(zipPath));
+            return R::failure(error);
+        };
+        if (auto ok = zip.open(); !ok)
+            return failed(ok.error());
+        const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+        if (auto ok = zip.add(manifestName, manifestBytes); !ok)
+            return failed(ok.error());
+        if (m_certifier) {
+            auto certificate = m_certifier(manifestBytes);
+            if (!certificate)
+                return failed(certificate.error());
+            if (auto ok = zip.add(m_certificateEntry, *certificate); !ok)
+                return failed(ok.error());
+        }
+        for (auto it = m_data.cbegin(); it != m_data.cend(); ++it) {
+            if (auto ok = zip.add(it.key(), it.value()); !ok)
+                return failed(ok.error());
+        }
+        for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
+            QFile file(it.value());
+            if (!file.open(QIODevice::ReadOnly))
+                return failed(QCoreApplication::translate("Bundle", "cannot read %1: %2")
+                                  .arg(QDir::toNativeSeparators(it.value()), file.errorString()));
+            if (auto ok = zip.add(it.key(), file); !ok)
+                return failed(ok.error());
+        }
+        if (auto ok = zip.close(); !ok) {
+            QFile::remove(partPath);
+            return R::failure(ok.error());
         }
     }
     if (!syncFile(partPath) ||

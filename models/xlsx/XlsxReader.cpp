@@ -1,6 +1,6 @@
 #include "xlsx/XlsxReader.h"
 
-#include "dossier/SafeZip.h"
+#include "zip/SafeZip.h"
 
 #include <QCoreApplication>
 #include <QFile>

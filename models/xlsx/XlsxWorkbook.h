@@ -8,18 +8,12 @@
 
 namespace rd {
 
-// Writes XLSX workbooks with libxlsxwriter.
-//
-// libxlsxwriter zips through Debian's libminizip, while QuaZip exports its own modified minizip under
-// the same names (zipOpen3, unzOpen2_64 … with different signatures). Linked into one process, the
-// first definition wins and libxlsxwriter ends up calling QuaZip's copy and crashes. So the library is
-// loaded with RTLD_DEEPBIND: it resolves its symbols in its own dependency chain (libminizip) first,
-// and QuaZip keeps its own.
+// Writes XLSX workbooks with libxlsxwriter, which zips through the system's minizip like the rest of
+// ReviewDesk (docs/dependencies.md). Every libxlsxwriter call's result is checked; the first failure is kept
+// and close() reports it, so a workbook that lost a cell is never taken for a finished one.
 class XlsxWorkbook final
 {
 public:
-    // False in sanitizer builds: AddressSanitizer refuses RTLD_DEEPBIND (docs/dependencies.md).
-    static bool isAvailable();
     static Result<std::unique_ptr<XlsxWorkbook>> create(const QString& path);
     ~XlsxWorkbook();
     Q_DISABLE_COPY_MOVE(XlsxWorkbook)
@@ -29,17 +23,18 @@ public:
     void writeString(int row, int column, const QString& text, bool bold = false);
     void writeNumber(int row, int column, double value, bool bold = false);
     void setColumnWidth(int column, double width);
+    // Writes the file; fails with the first error any call met.
     Status close();
 
 private:
-    struct Api;
-    XlsxWorkbook(const Api& api, void* workbook, QString path);
+    XlsxWorkbook(void* workbook, QString path);
+    void check(int error, const QString& what);
 
-    const Api& m_api;
     void* m_workbook = nullptr;
     void* m_sheet = nullptr;
     void* m_bold = nullptr;
     QString m_path;
+    QString m_firstError;
 };
 
 } // namespace rd

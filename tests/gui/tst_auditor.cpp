@@ -9,12 +9,12 @@
 #include "audit/AuditorWindow.h"
 #include "demo/DemoScoring.h"
 #include "demo/DemoSigning.h"
-#include "dossier/SafeZip.h"
 #include "review/ReviewerStore.h"
 #include "settings/Settings.h"
 #include "signing/Certificates.h"
 #include "signing/Nss.h"
 #include "signing/SignatureDialog.h"
+#include "zip/SafeZip.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>

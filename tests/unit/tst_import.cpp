@@ -7,10 +7,6 @@
 #include "importer/ImportJob.h"
 #include "store/Sql.h"
 
-#include <quazip/JlCompress.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
-
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -442,7 +438,7 @@ private Q_SLOTS:
         test::writeDossier(batch,
                            test::validApplication(QStringLiteral("22099131"), QStringLiteral("另一家公司的計畫")));
         const QString zip = m_input.filePath(QStringLiteral("round.zip"));
-        QVERIFY(JlCompress::compressDir(zip, batch, true));
+        test::zipFolder(zip, batch);
         const ImportReport report = runImport(ws, {zip});
         QCOMPARE(report.rejected.size(), 0);
         QCOMPARE(report.imported.size(), 2);
@@ -451,22 +447,9 @@ private Q_SLOTS:
     void hostileZipIsRejectedAndTheRestImports()
     {
         test::TempWorkspace ws;
-        const QString hostileDir = m_input.filePath(QStringLiteral("hostile"));
-        QDir().mkpath(hostileDir);
-        QFile payload(hostileDir + QStringLiteral("/evil.txt"));
-        QVERIFY(payload.open(QIODevice::WriteOnly));
-        payload.write("x");
-        payload.close();
+        // An entry named to climb out of the target folder.
         const QString zip = m_input.filePath(QStringLiteral("hostile.zip"));
-        QVERIFY(JlCompress::compressFiles(zip, {payload.fileName()}));
-        // Rename the entry to climb out of the target folder.
-        QuaZip rewrite(zip);
-        QVERIFY(rewrite.open(QuaZip::mdAdd));
-        QuaZipFile entry(&rewrite);
-        QVERIFY(entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("../../evil.txt"))));
-        entry.write("owned");
-        entry.close();
-        rewrite.close();
+        test::writeZip(zip, {{QStringLiteral("evil.txt"), "x"}, {QStringLiteral("../../evil.txt"), "owned"}});
         const QString good = test::writeDossier(m_input.filePath(QStringLiteral("good")), test::validApplication());
         const ImportReport report = runImport(ws, {zip, good});
         QCOMPARE(report.imported.size(), 1);

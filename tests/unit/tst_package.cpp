@@ -7,7 +7,6 @@
 
 #include "consensus/RoundData.h"
 #include "dossier/DossierReader.h"
-#include "dossier/SafeZip.h"
 #include "package/ReviewPackage.h"
 #include "package/ScoreReturn.h"
 #include "review/PreliminaryOpinions.h"
@@ -15,6 +14,7 @@
 #include "review/ScoreSheetStore.h"
 #include "search/SearchIndex.h"
 #include "store/Sql.h"
+#include "zip/SafeZip.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

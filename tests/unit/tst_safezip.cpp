@@ -1,14 +1,12 @@
 // Hostile ZIPs: every trick is refused with the archive and entry named, and nothing escapes the target.
 #include "HostileInputs.h"
 
-#include "dossier/SafeZip.h"
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
+#include "zip/SafeZip.h"
+#include "zip/ZipWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,28 +23,22 @@ struct Entry
     QString name;
     QByteArray data;
     quint32 unixMode = 0100644;
-    const char* password = nullptr;
 };
 
-// Writes a ZIP the way other tools might, including what ours must refuse.
-QString makeZip(const QString& path, const QList<Entry>& entries, const char* nameCodec = nullptr)
+// Writes a ZIP as the project's own writer does, with the Unix mode bits given (links included).
+QString makeZip(const QString& path, const QList<Entry>& entries)
 {
-    QuaZip zip(path);
-    if (nameCodec)
-        zip.setFileNameCodec(nameCodec);
-    zip.setOsCode(3); // Unix, so the mode bits (and symlinks) are meaningful
-    if (!zip.open(QuaZip::mdCreate))
+    ZipWriter zip(path);
+    if (!zip.open().ok())
         qFatal("cannot create %s", qPrintable(path));
     for (const Entry& e : entries) {
-        QuaZipNewInfo info(e.name);
-        info.externalAttr = e.unixMode << 16;
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, info, e.password))
+        ZipWriter::EntryOptions options;
+        options.unixMode = e.unixMode;
+        if (!zip.add(e.name, e.data, options).ok())
             qFatal("cannot add %s", qPrintable(e.name));
-        file.write(e.data);
-        file.close();
     }
-    zip.close();
+    if (!zip.close().ok())
+        qFatal("cannot write %s", qPrintable(path));
     return path;
 }
 
@@ -80,6 +72,17 @@ private Q_SLOTS:
         const auto status = SafeZip::extract(zip, target.path());
         QVERIFY2(status.ok(), qPrintable(status.error()));
         QVERIFY(QFileInfo::exists(target.filePath(QStringLiteral("04595257_範例/計畫書_範例.pdf"))));
+    }
+
+    void theWriterNamesWhatItCannotWrite()
+    {
+        ZipWriter zip(m_dir.filePath(QStringLiteral("no-such-folder/package.zip")));
+        const Status opened = zip.open();
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(QStringLiteral("package.zip")), qPrintable(opened.error()));
+        // Every later call keeps reporting the first failure rather than writing into nothing.
+        QCOMPARE(zip.add(QStringLiteral("a.txt"), "a").error(), opened.error());
+        QCOMPARE(zip.close().error(), opened.error());
     }
 
     void refusesParentTraversal()
@@ -126,8 +129,10 @@ private Q_SLOTS:
 
     void refusesEncryptedEntry()
     {
-        expectRefused(makeZip(m_dir.filePath(QStringLiteral("encrypted.zip")),
-                              {{QStringLiteral("dossier/application.json"), "{}", 0100644, "secret"}}),
+        // The encryption bit set, as a password-protected entry has it (the bytes are never read).
+        RawEntry encrypted("dossier/application.json", "\x8a\x11\x5e\x02{}");
+        encrypted.flags = 1u << 11 | 1u;
+        expectRefused(makeRawZip(m_dir.filePath(QStringLiteral("encrypted.zip")), {encrypted}),
                       QStringLiteral("password"));
     }
 
@@ -163,8 +168,11 @@ private Q_SLOTS:
 
     void decodesBig5EntryNames()
     {
-        const QString zip = makeZip(m_dir.filePath(QStringLiteral("big5.zip")),
-                                    {{QStringLiteral("04595257_範例雲端/計畫書_範例雲端.pdf"), "%PDF"}}, "Big5");
+        // As Windows Explorer in Taiwan writes names: Big5 bytes, no UTF-8 flag.
+        QStringEncoder big5("Big5");
+        RawEntry entry(big5(QStringLiteral("04595257_範例雲端/計畫書_範例雲端.pdf")), "%PDF");
+        entry.flags = 0;
+        const QString zip = makeRawZip(m_dir.filePath(QStringLiteral("big5.zip")), {entry});
         QTemporaryDir target;
         const auto status = SafeZip::extract(zip, target.path());
         QVERIFY2(status.ok(), qPrintable(status.error()));

@@ -16,7 +16,6 @@
 #include "consensus/SignedResults.h"
 #include "demo/DemoScoring.h"
 #include "demo/DemoSigning.h"
-#include "dossier/SafeZip.h"
 #include "package/Bundle.h"
 #include "package/ReviewPackage.h"
 #include "package/ScoreReturn.h"
@@ -31,6 +30,7 @@
 #include "signing/TimeStamp.h"
 #include "store/ApplicationStore.h"
 #include "store/Sql.h"
+#include "zip/SafeZip.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

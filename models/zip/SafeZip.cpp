@@ -1,4 +1,4 @@
-#include "dossier/SafeZip.h"
+#include "zip/SafeZip.h"
 
 #include "core/Text.h"
 
@@ -9,9 +9,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/unzip.h>
+#include <minizip/unzip.h>
 
 #include <algorithm>
 #include <functional>
@@ -224,15 +222,31 @@ Status checkName(const QString& name, const QString& zipName)
 }
 
 // Walks the central directory and validates every entry before a single byte is inflated.
-Result<QList<Entry>> inspect(QuaZip& zip, const QList<DirectoryEntry>& directory, qint64 archiveSize,
+// minizip's reading handle, closed however the reading ends.
+class Unzip
+{
+public:
+    explicit Unzip(const QString& path) : m_handle(unzOpen64(QFile::encodeName(path).constData())) {}
+    ~Unzip()
+    {
+        if (m_handle)
+            unzClose(m_handle);
+    }
+    Q_DISABLE_COPY_MOVE(Unzip)
+    unzFile handle() const { return m_handle; }
+
+private:
+    unzFile m_handle;
+};
+
+Result<QList<Entry>> inspect(unzFile handle, const QList<DirectoryEntry>& directory, qint64 archiveSize,
                              const ZipLimits& limits, const QString& zipName)
 {
     using R = Result<QList<Entry>>;
-    unzFile handle = zip.getUnzFile();
     QList<Entry> entries;
     QHash<QString, QString> folded; // a name as Windows and macOS compare it → the name
     qint64 total = 0;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+    for (int more = unzGoToFirstFile(handle); more == UNZ_OK; more = unzGoToNextFile(handle)) {
         if (entries.size() >= directory.size())
             return R::failure(QCoreApplication::translate("SafeZip", "%1: the ZIP directory is damaged").arg(zipName));
         unz_file_info64 info{};
@@ -343,16 +357,16 @@ Status inflate(const QString& zipPath, const ZipLimits& limits, const std::atomi
         return Status::from(directory);
     const qint64 archiveSize = raw.size();
     raw.close();
-    QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdUnzip))
+    const Unzip zip(zipPath);
+    if (!zip.handle())
         return Status::failure(QCoreApplication::translate("SafeZip", "%1 is not a readable ZIP archive").arg(zipName));
-    auto entries = inspect(zip, *directory, archiveSize, limits, zipName);
+    auto entries = inspect(zip.handle(), *directory, archiveSize, limits, zipName);
     if (!entries)
         return Status::from(entries);
 
     int index = 0;
     QByteArray buffer(1 << 16, Qt::Uninitialized);
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile(), ++index) {
+    for (int more = unzGoToFirstFile(zip.handle()); more == UNZ_OK; more = unzGoToNextFile(zip.handle()), ++index) {
         if (cancelled && cancelled->load())
             return Status::failure(QCoreApplication::translate("SafeZip", "cancelled"));
         const Entry& entry = entries->at(index);
@@ -363,28 +377,33 @@ Status inflate(const QString& zipPath, const ZipLimits& limits, const std::atomi
                 return ok;
             continue;
         }
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::ReadOnly))
+        if (unzOpenCurrentFile(zip.handle()) != UNZ_OK)
             return Status::failure(
                 QCoreApplication::translate("SafeZip", "%1: the entry “%2” cannot be read").arg(zipName, entry.name));
         qint64 written = 0;
         for (;;) {
-            const qint64 n = file.read(buffer.data(), buffer.size());
-            if (n < 0)
+            const int n = unzReadCurrentFile(zip.handle(), buffer.data(), unsigned(buffer.size()));
+            if (n < 0) {
+                unzCloseCurrentFile(zip.handle());
                 return Status::failure(
                     QCoreApplication::translate("SafeZip", "%1: the entry “%2” is damaged").arg(zipName, entry.name));
+            }
             written += n;
-            if (written > entry.size)
+            if (written > entry.size) {
+                unzCloseCurrentFile(zip.handle());
                 return Status::failure(QCoreApplication::translate(
                                            "SafeZip", "%1: the entry “%2” unpacks to more than it declares; refused")
                                            .arg(zipName, entry.name));
-            if (auto ok = onData(entry, QByteArray(buffer.constData(), static_cast<int>(n)), n == 0); !ok)
+            }
+            if (auto ok = onData(entry, QByteArray(buffer.constData(), n), n == 0); !ok) {
+                unzCloseCurrentFile(zip.handle());
                 return ok;
+            }
             if (n == 0)
                 break;
         }
-        file.close();
-        if (file.getZipError() != UNZ_OK)
+        // minizip compares the checksum when the entry is closed after its last byte.
+        if (unzCloseCurrentFile(zip.handle()) != UNZ_OK)
             return Status::failure(QCoreApplication::translate("SafeZip", "%1: the entry “%2” fails its checksum")
                                        .arg(zipName, entry.name));
     }
