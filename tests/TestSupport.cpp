@@ -19,6 +19,18 @@
 
 namespace rd::test {
 
+namespace {
+
+// A fixture that cannot be set up ends the test run with the reason, in every build (Q_ASSERT is gone in
+// release builds, which is what CI runs).
+void requireOk(bool ok, const char* where, const char* error)
+{
+    if (!ok)
+        qFatal("%s: %s", where, error);
+}
+
+} // namespace
+
 void usePdfWorkerOfThisBuild()
 {
     qputenv("REVIEWDESK_PDFWORKER", REVIEWDESK_PDFWORKER_PATH);
@@ -28,7 +40,7 @@ TempWorkspace::TempWorkspace()
 {
     usePdfWorkerOfThisBuild();
     auto created = Workspace::create(path());
-    Q_ASSERT_X(created.ok(), "TempWorkspace", qPrintable(created.error()));
+    requireOk(created.ok(), "TempWorkspace", qPrintable(created.error()));
     workspace = std::move(created).value();
     auto round =
         store().createRound(QStringLiteral("測試梯次"), QStringLiteral("DIGITAL+"), QStringLiteral("digitalplus-2025"));
@@ -147,11 +159,11 @@ qint64 addApplication(const TempWorkspace& ws, const QString& ubn, const QString
     ParsedDossier parsed;
     parsed.sourcePath = QStringLiteral("test");
     auto dossier = DossierReader::parse(QJsonDocument(validApplication(ubn, title)).toJson(), QStringLiteral("t"));
-    Q_ASSERT_X(dossier.ok(), "addApplication", qPrintable(dossier.error()));
+    requireOk(dossier.ok(), "addApplication", qPrintable(dossier.error()));
     parsed.dossier = *dossier;
     parsed.budget.lines = {{QStringLiteral("personnel.staff"), 100, 100, 20}};
     auto id = ws.store().insert(ws.roundId, parsed, 0);
-    Q_ASSERT_X(id.ok(), "addApplication", qPrintable(id.error()));
+    requireOk(id.ok(), "addApplication", qPrintable(id.error()));
     markEligible(ws, *id);
     return *id;
 }
@@ -163,7 +175,7 @@ qint64 addApplicationWithDocument(const TempWorkspace& ws, const QJsonObject& ap
         QStringLiteral(".pdf"));
     writePdf(pdf, text);
     auto stored = ws.workspace->blobs().putFile(pdf);
-    Q_ASSERT_X(stored.ok(), "addApplicationWithDocument", qPrintable(stored.error()));
+    requireOk(stored.ok(), "addApplicationWithDocument", qPrintable(stored.error()));
     ParsedDossier parsed;
     parsed.sourcePath = QStringLiteral("test");
     parsed.dossier = DossierReader::parse(QJsonDocument(application).toJson(), QStringLiteral("t")).value();
@@ -176,7 +188,7 @@ qint64 addApplicationWithDocument(const TempWorkspace& ws, const QJsonObject& ap
                              {},
                              {text}});
     auto id = ws.store().insert(ws.roundId, parsed, 0);
-    Q_ASSERT_X(id.ok(), "addApplicationWithDocument", qPrintable(id.error()));
+    requireOk(id.ok(), "addApplicationWithDocument", qPrintable(id.error()));
     markEligible(ws, *id);
     return *id;
 }
@@ -222,9 +234,9 @@ void zipFolder(const QString& zipPath, const QString& folder)
 void freezeRubric(const TempWorkspace& ws, const QString& rubricId)
 {
     auto rubric = Rubric::load(rubricId);
-    Q_ASSERT_X(rubric.ok(), "freezeRubric", qPrintable(rubric.error()));
+    requireOk(rubric.ok(), "freezeRubric", qPrintable(rubric.error()));
     auto frozen = ws.store().freezeRubric(ws.roundId, *rubric);
-    Q_ASSERT_X(frozen.ok(), "freezeRubric", qPrintable(frozen.error()));
+    requireOk(frozen.ok(), "freezeRubric", qPrintable(frozen.error()));
 }
 
 void acceptUnsignedReturns(const TempWorkspace& ws)

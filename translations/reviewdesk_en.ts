@@ -551,6 +551,10 @@
         <source>; not understood: %1</source>
         <translation>; not understood: %1</translation>
     </message>
+    <message>
+        <source>%1: the quoted field that opens on line %2 is never closed</source>
+        <translation>%1: the quoted field that opens on line %2 is never closed</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -1850,6 +1854,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>          left out: %1</source>
         <translation>          left out: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a review workspace</source>
+        <translation>%1 is not a review workspace</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +4794,13 @@ What the committee resolved about this difference:</translation>
     </message>
 </context>
 <context>
+    <name>Sql</name>
+    <message>
+        <source>the workspace is damaged: row %1 of the table %2 holds “%3” as its %4, which ReviewDesk does not know</source>
+        <translation>the workspace is damaged: row %1 of the table %2 holds “%3” as its %4, which ReviewDesk does not know</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>schema migration to version %1 failed: %2</source>
@@ -5069,6 +5084,18 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>%1, sheet “%2”: %3</source>
         <translation>%1, sheet “%2”: %3</translation>
+    </message>
+    <message>
+        <source>%1: the shared strings are damaged (line %2: %3)</source>
+        <translation>%1: the shared strings are damaged (line %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook&apos;s relationships are damaged (%2)</source>
+        <translation>%1: the workbook&apos;s relationships are damaged (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the list of worksheets is damaged (%2)</source>
+        <translation>%1: the list of worksheets is damaged (%2)</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,10 @@
         <source>; not understood: %1</source>
         <translation>；無法辨識的欄位：%1</translation>
     </message>
+    <message>
+        <source>%1: the quoted field that opens on line %2 is never closed</source>
+        <translation>%1：第 %2 行開始的引號欄位沒有結束</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -1889,6 +1893,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>          left out: %1</source>
         <translation>          未收入：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a review workspace</source>
+        <translation>%1 不是委員審查工作區</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4833,13 @@ What the committee resolved about this difference:</source>
     </message>
 </context>
 <context>
+    <name>Sql</name>
+    <message>
+        <source>the workspace is damaged: row %1 of the table %2 holds “%3” as its %4, which ReviewDesk does not know</source>
+        <translation>工作區已損壞：資料表 %2 第 %1 列的 %4 為「%3」，ReviewDesk 無法辨識</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>schema migration to version %1 failed: %2</source>
@@ -5108,6 +5123,18 @@ What the committee resolved about this difference:</source>
     <message>
         <source>%1, sheet “%2”: %3</source>
         <translation>%1，工作表「%2」：%3</translation>
+    </message>
+    <message>
+        <source>%1: the shared strings are damaged (line %2: %3)</source>
+        <translation>%1：共用字串已損壞（第 %2 行：%3）</translation>
+    </message>
+    <message>
+        <source>%1: the workbook&apos;s relationships are damaged (%2)</source>
+        <translation>%1：活頁簿的關聯資料已損壞（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the list of worksheets is damaged (%2)</source>
+        <translation>%1：工作表清單已損壞（%2）</translation>
     </message>
 </context>
 <context>

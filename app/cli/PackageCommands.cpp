@@ -123,8 +123,15 @@ int packageImport(const QStringList& arguments)
         err() << workspace.error() << '\n';
         return InputFailed;
     }
-    const auto context = package::reviewerContext((*workspace)->db()).value().value();
-    const QJsonObject manifest = context.manifest;
+    const auto context = package::reviewerContext((*workspace)->db());
+    if (!context || !context->has_value()) {
+        err() << (context ? QCoreApplication::translate("Cli", "%1 is not a review workspace")
+                                .arg(parser.positionalArguments().at(1))
+                          : context.error())
+              << '\n';
+        return InputFailed;
+    }
+    const QJsonObject manifest = (*context)->manifest;
     out() << QCoreApplication::translate("Cli", "Review workspace for %1: round %2, %3 applications.")
                  .arg(manifest.value(QStringLiteral("reviewer")).toObject().value(QStringLiteral("name")).toString(),
                       manifest.value(QStringLiteral("round")).toObject().value(QStringLiteral("name")).toString())
@@ -369,13 +376,17 @@ int sheetShow(const QStringList& arguments)
     if (!opened)
         return InputFailed;
     ScoreSheetStore store(opened->workspace->db());
-    const ScoreSheet sheet = store.sheet(opened->sheetId).value();
-    auto rubric = store.rubricOf(sheet.applicationId);
+    const auto sheet = store.sheet(opened->sheetId);
+    if (!sheet) {
+        err() << sheet.error() << '\n';
+        return InputFailed;
+    }
+    auto rubric = store.rubricOf(sheet->applicationId);
     if (!rubric) {
         err() << rubric.error() << '\n';
         return InputFailed;
     }
-    printSheet(sheet, *rubric, parser.isSet(jsonOption()));
+    printSheet(*sheet, *rubric, parser.isSet(jsonOption()));
     return Success;
 }
 
@@ -440,8 +451,13 @@ int sheetSet(const QStringList& arguments)
             return InputFailed;
         }
     }
-    const ScoreSheet sheet = store.sheet(opened->sheetId).value();
-    printSheet(sheet, store.rubricOf(sheet.applicationId).value(), parser.isSet(jsonOption()));
+    const auto sheet = store.sheet(opened->sheetId);
+    const auto rubric = sheet ? store.rubricOf(sheet->applicationId) : Result<Rubric>::failure(sheet.error());
+    if (!rubric) {
+        err() << rubric.error() << '\n';
+        return InputFailed;
+    }
+    printSheet(*sheet, *rubric, parser.isSet(jsonOption()));
     return Success;
 }
 

@@ -22,7 +22,9 @@ void writeCell(XlsxWorkbook& book, int row, int column, const QVariant& cell, bo
     if (cell.typeId() == QMetaType::Double || cell.typeId() == QMetaType::Int)
         book.writeNumber(row, column, cell.toDouble(), bold);
     else if (!cell.toString().isEmpty())
-        book.writeString(row, column, text::neutralizeFormula(cell.toString()), bold);
+        // A string cell of XLSX is never run as a formula, whatever it begins with: written as the member wrote it
+        // (CSV, where a spreadsheet would run it, neutralises in core/Csv).
+        book.writeString(row, column, cell.toString(), bold);
 }
 
 } // namespace

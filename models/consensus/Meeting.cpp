@@ -64,7 +64,11 @@ Status readMeeting(const QSqlDatabase& db, qint64 roundId, MeetingState& state)
     while (decisions->next()) {
         DecisionRecord d;
         d.applicationId = decisions->value(0).toLongLong();
-        d.decision = decisionFromKey(decisions->value(1).toString()).value_or(Decision::Fail);
+        const auto decision = decisionFromKey(decisions->value(1).toString());
+        if (!decision)
+            return Status::failure(sql::unknownValue(QStringLiteral("decisions"), d.applicationId,
+                                                     QStringLiteral("decision"), decisions->value(1).toString()));
+        d.decision = *decision;
         d.conditions = decisions->value(2).toString();
         d.votesFor = decisions->value(3).toInt();
         d.votesAgainst = decisions->value(4).toInt();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -25,19 +26,28 @@ public:
     explicit operator bool() const { return ok(); }
     const QString& error() const { return m_error; }
 
-    T& value() & { return *m_value; }
-    const T& value() const& { return *m_value; }
+    // Reading the value of a failure is a programming error: it ends the program with the failure's message
+    // in every build, never reads an empty optional.
+    T& value() & { return checked(); }
+    const T& value() const& { return checked(); }
     // On a temporary Result these return the value itself, not a reference into the temporary, so
     // `for (const auto& x : *store.list())` keeps what it iterates alive.
-    T value() && { return std::move(*m_value); }
-    T* operator->() { return &*m_value; }
-    const T* operator->() const { return &*m_value; }
-    T& operator*() & { return *m_value; }
-    const T& operator*() const& { return *m_value; }
-    T operator*() && { return std::move(*m_value); }
+    T value() && { return std::move(checked()); }
+    T* operator->() { return &checked(); }
+    const T* operator->() const { return &checked(); }
+    T& operator*() & { return checked(); }
+    const T& operator*() const& { return checked(); }
+    T operator*() && { return std::move(checked()); }
 
 private:
     Result() = default;
+    T& checked()
+    {
+        if (!m_value)
+            qFatal("ReviewDesk: the value of a failed result was read: %s", qUtf8Printable(m_error));
+        return *m_value;
+    }
+    const T& checked() const { return const_cast<Result*>(this)->checked(); }
     std::optional<T> m_value;
     QString m_error;
 };

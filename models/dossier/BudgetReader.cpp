@@ -72,15 +72,18 @@ bool isBlank(const QStringList& row)
 
 } // namespace
 
-QList<QStringList> parseCsv(const QString& text)
+Result<QList<QStringList>> parseCsv(const QString& text, const QString& fileName)
 {
     QList<QStringList> rows;
     QStringList row;
     QString field;
     bool quoted = false;
     bool fieldStarted = false;
+    int line = 1, quoteOpenedOn = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        if (c == QLatin1Char('\n'))
+            ++line;
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
@@ -97,6 +100,7 @@ QList<QStringList> parseCsv(const QString& text)
         if (c == QLatin1Char('"') && !fieldStarted) {
             quoted = true;
             fieldStarted = true;
+            quoteOpenedOn = line;
         } else if (c == QLatin1Char(',')) {
             row << field;
             field.clear();
@@ -114,6 +118,12 @@ QList<QStringList> parseCsv(const QString& text)
             fieldStarted = true;
         }
     }
+    // An unclosed quote would swallow every row after it into one field: what is left is not the budget.
+    if (quoted)
+        return Result<QList<QStringList>>::failure(
+            QCoreApplication::translate("BudgetReader", "%1: the quoted field that opens on line %2 is never closed")
+                .arg(fileName)
+                .arg(quoteOpenedOn));
     if (fieldStarted || !row.isEmpty()) {
         row << field;
         rows << row;
@@ -207,7 +217,10 @@ Result<Budget> readCsv(const QByteArray& bytes, const QString& fileName)
     if (!decoded)
         return Result<Budget>::failure(
             QCoreApplication::translate("BudgetReader", "%1: %2").arg(fileName, decoded.error()));
-    return fromRows(parseCsv(*decoded), fileName);
+    auto rows = parseCsv(*decoded, fileName);
+    if (!rows)
+        return Result<Budget>::failure(rows.error());
+    return fromRows(*rows, fileName);
 }
 
 Result<Budget> readXlsx(const QString& path)

@@ -19,6 +19,6 @@ Result<Budget> readXlsx(const QString& path);
 Result<Budget> fromRows(const QList<QStringList>& rows, const QString& fileName);
 
 // Splits CSV text into rows of fields.
-QList<QStringList> parseCsv(const QString& text);
+Result<QList<QStringList>> parseCsv(const QString& text, const QString& fileName);
 
 } // namespace rd::BudgetReader

@@ -99,10 +99,16 @@ Result<QList<PreliminaryOpinion>> PreliminaryOpinions::of(qint64 applicationId) 
     if (!query)
         return R::failure(query.error());
     QList<PreliminaryOpinion> list;
-    while (query->next())
-        list.append({query->value(0).toString(),
-                     meetsFromKey(query->value(1).toString()).value_or(PreliminaryOpinion::Meets::Unstated),
-                     query->value(2).toString(), QDateTime::fromString(query->value(3).toString(), Qt::ISODateWithMs)});
+    while (query->next()) {
+        const auto meets = meetsFromKey(query->value(1).toString());
+        if (!meets)
+            return R::failure(
+                sql::unknownValue(QStringLiteral("preliminary_opinions"),
+                                  QStringLiteral("%1/%2").arg(applicationId).arg(query->value(0).toString()),
+                                  QStringLiteral("meets"), query->value(1).toString()));
+        list.append({query->value(0).toString(), *meets, query->value(2).toString(),
+                     QDateTime::fromString(query->value(3).toString(), Qt::ISODateWithMs)});
+    }
     const QStringList order = QStringList{QString()} + *items;
     std::sort(list.begin(), list.end(), [&](const PreliminaryOpinion& a, const PreliminaryOpinion& b) {
         return order.indexOf(a.criterion) < order.indexOf(b.criterion);

@@ -65,7 +65,11 @@ Result<ScoreSheet> ScoreSheetStore::load(qint64 sheetId) const
     sheet.id = sheetId;
     sheet.applicationId = query->value(0).toLongLong();
     sheet.reviewerId = query->value(1).toLongLong();
-    sheet.state = sheetStateFromKey(query->value(2).toString()).value_or(ScoreSheet::State::Draft);
+    const auto state = sheetStateFromKey(query->value(2).toString());
+    if (!state)
+        return R::failure(sql::unknownValue(QStringLiteral("score_sheets"), sheetId, QStringLiteral("state"),
+                                            query->value(2).toString()));
+    sheet.state = *state;
     sheet.overallComment = query->value(3).toString();
     sheet.recommendation = query->value(4).toString();
     sheet.conflictReason = query->value(5).toString();
@@ -158,7 +162,11 @@ Result<QList<ScoreSheet>> ScoreSheetStore::sheets(qint64 roundId, qint64 reviewe
         sheet.id = query->value(0).toLongLong();
         sheet.applicationId = query->value(1).toLongLong();
         sheet.reviewerId = query->value(2).toLongLong();
-        sheet.state = sheetStateFromKey(query->value(3).toString()).value_or(ScoreSheet::State::Draft);
+        const auto state = sheetStateFromKey(query->value(3).toString());
+        if (!state)
+            return R::failure(sql::unknownValue(QStringLiteral("score_sheets"), sheet.id, QStringLiteral("state"),
+                                                query->value(3).toString()));
+        sheet.state = *state;
         sheet.overallComment = query->value(4).toString();
         sheet.recommendation = query->value(5).toString();
         sheet.conflictReason = query->value(6).toString();

@@ -375,7 +375,11 @@ Result<QList<ApplicationSummary>> ApplicationStore::summaries(const char* condit
         s.ubn = query->value(2).toString();
         s.applicantName = query->value(3).toString();
         s.title = query->value(4).toString();
-        s.category = categoryFromKey(query->value(5).toString()).value_or(Category::Industry);
+        const auto category = categoryFromKey(query->value(5).toString());
+        if (!category)
+            return R::failure(sql::unknownValue(QStringLiteral("applications"), s.id, QStringLiteral("category"),
+                                                query->value(5).toString()));
+        s.category = *category;
         s.requestedSubsidy = query->value(6).toDouble();
         s.documents = query->value(7).toInt();
         s.pages = query->value(8).toInt();

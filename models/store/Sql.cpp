@@ -15,6 +15,13 @@ QString describe(const QSqlError& error)
 }
 } // namespace
 
+QString unknownValue(const QString& table, const QVariant& rowId, const QString& column, const QString& value)
+{
+    return QCoreApplication::translate("Sql", "the workspace is damaged: row %1 of the table %2 holds “%3” as its "
+                                              "%4, which ReviewDesk does not know")
+        .arg(rowId.toString(), table, value, column);
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

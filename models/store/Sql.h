@@ -22,6 +22,10 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::i
 Result<bool> hasTable(const QSqlDatabase& db, const QString& table);
 Result<bool> hasColumn(const QSqlDatabase& db, const QString& table, const QString& column);
 
+// The error for a stored value ReviewDesk does not know (a damaged or altered workspace). It names the table,
+// the row and the value, so that nothing unknown is quietly read as a default.
+QString unknownValue(const QString& table, const QVariant& rowId, const QString& column, const QString& value);
+
 // The current time as every table stores it: UTC, ISO 8601 with milliseconds.
 QString now();
 

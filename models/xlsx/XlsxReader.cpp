@@ -29,9 +29,13 @@ QString attribute(const QXmlStreamReader& xml, const char* name)
     return xml.attributes().value(QLatin1String(name)).toString();
 }
 
-QStringList sharedStrings(const QByteArray& xml)
+// The workbook's shared strings, in order. A string item's text is its <t> runs; phonetic guides (<rPh>, the
+// readings Japanese Excel keeps above kanji) are not part of the text and are skipped.
+Result<QStringList> sharedStrings(const QByteArray& xml, const QString& fileName)
 {
     QStringList strings;
+    if (xml.isEmpty())
+        return strings;
     QXmlStreamReader shared(xml);
     QString current;
     bool inItem = false;
@@ -40,6 +44,8 @@ QStringList sharedStrings(const QByteArray& xml)
         if (shared.isStartElement() && shared.name() == QLatin1String("si")) {
             inItem = true;
             current.clear();
+        } else if (shared.isStartElement() && shared.name() == QLatin1String("rPh")) {
+            shared.skipCurrentElement();
         } else if (shared.isStartElement() && shared.name() == QLatin1String("t") && inItem) {
             current += shared.readElementText();
         } else if (shared.isEndElement() && shared.name() == QLatin1String("si")) {
@@ -47,6 +53,12 @@ QStringList sharedStrings(const QByteArray& xml)
             inItem = false;
         }
     }
+    if (shared.hasError())
+        return Result<QStringList>::failure(
+            QCoreApplication::translate("XlsxReader", "%1: the shared strings are damaged (line %2: %3)")
+                .arg(fileName)
+                .arg(shared.lineNumber())
+                .arg(shared.errorString()));
     return strings;
 }
 
@@ -162,17 +174,24 @@ Result<QList<Sheet>> readWorkbook(const QString& path, int maxColumns)
     QHash<QString, QString> targets;
     QXmlStreamReader rels(files->value(QStringLiteral("xl/_rels/workbook.xml.rels")));
     while (!rels.atEnd()) {
-        if (rels.readNextStartElement() && rels.name() == QLatin1String("Relationship")) {
+        if (rels.readNext() == QXmlStreamReader::StartElement && rels.name() == QLatin1String("Relationship")) {
             const QString target = attribute(rels, "Target");
             targets.insert(attribute(rels, "Id"),
                            target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target);
         }
     }
-    const QStringList strings = sharedStrings(files->value(QStringLiteral("xl/sharedStrings.xml")));
+    // A workbook without relationships is read by the parts' usual names; one whose relationships are not XML
+    // is damaged.
+    if (rels.hasError() && !files->value(QStringLiteral("xl/_rels/workbook.xml.rels")).isEmpty())
+        return R::failure(QCoreApplication::translate("XlsxReader", "%1: the workbook's relationships are damaged (%2)")
+                              .arg(fileName, rels.errorString()));
+    const auto strings = sharedStrings(files->value(QStringLiteral("xl/sharedStrings.xml")), fileName);
+    if (!strings)
+        return R::failure(strings.error());
     QList<Sheet> sheets;
     QXmlStreamReader workbook(files->value(QStringLiteral("xl/workbook.xml")));
     while (!workbook.atEnd()) {
-        if (!workbook.readNextStartElement() || workbook.name() != QLatin1String("sheet"))
+        if (workbook.readNext() != QXmlStreamReader::StartElement || workbook.name() != QLatin1String("sheet"))
             continue;
         const QString id =
             workbook.attributes()
@@ -183,12 +202,15 @@ Result<QList<Sheet>> readWorkbook(const QString& path, int maxColumns)
         if (!files->contains(part))
             return R::failure(
                 QCoreApplication::translate("XlsxReader", "%1: the worksheet part %2 is missing").arg(fileName, part));
-        auto rows = readRows(files->value(part), strings, maxColumns);
+        auto rows = readRows(files->value(part), *strings, maxColumns);
         if (!rows)
             return R::failure(QCoreApplication::translate("XlsxReader", "%1, sheet “%2”: %3")
                                   .arg(fileName, attribute(workbook, "name"), rows.error()));
         sheets.append({attribute(workbook, "name"), *rows});
     }
+    if (workbook.hasError())
+        return R::failure(QCoreApplication::translate("XlsxReader", "%1: the list of worksheets is damaged (%2)")
+                              .arg(fileName, workbook.errorString()));
     if (sheets.isEmpty())
         return R::failure(QCoreApplication::translate("XlsxReader", "%1 has no worksheet").arg(fileName));
     return sheets;

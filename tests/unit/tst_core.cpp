@@ -1,7 +1,12 @@
-// 統一編號 check digits, amounts as forms write them, text decoding and normalisation.
+// 統一編號 check digits, amounts as forms write them, text decoding and normalisation, and what reading the
+// value of a failed Result does.
+#include "core/Result.h"
 #include "core/Text.h"
 #include "core/Ubn.h"
 
+#include <QCoreApplication>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -11,6 +16,29 @@ class TestCore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void readingTheValueOfAFailureEndsTheProgramWithItsMessage()
+    {
+        // In a release build too (CI's): the child reads the value of a failure and must die saying why.
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("REVIEWDESK_TEST_CHILD"), QStringLiteral("1"));
+        child.setProcessEnvironment(environment);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("childReadsTheValueOfAFailure")});
+        QVERIFY(child.waitForFinished(30000));
+        const QByteArray said = child.readAllStandardError() + child.readAllStandardOutput();
+        QVERIFY2(child.exitStatus() == QProcess::CrashExit || child.exitCode() != 0, said.constData());
+        QVERIFY2(said.contains("the value of a failed result was read: budget.csv: no total row"), said.constData());
+        QVERIFY2(!said.contains("a value came back"), said.constData());
+    }
+
+    void childReadsTheValueOfAFailure()
+    {
+        if (!qEnvironmentVariableIsSet("REVIEWDESK_TEST_CHILD"))
+            QSKIP("run as a child by readingTheValueOfAFailureEndsTheProgramWithItsMessage");
+        const Result<int> failed = Result<int>::failure(QStringLiteral("budget.csv: no total row"));
+        qInfo("a value came back: %d", *failed);
+    }
+
     void ubn_data()
     {
         QTest::addColumn<QString>("ubn");

@@ -4,6 +4,7 @@
 #include "dossier/Attachments.h"
 #include "dossier/BudgetReader.h"
 #include "dossier/DossierReader.h"
+#include "xlsx/XlsxReader.h"
 #include "xlsx/XlsxWorkbook.h"
 
 #include <QFileInfo>
@@ -198,9 +199,25 @@ private Q_SLOTS:
 
     void quotedFieldsKeepCommasAndQuotes()
     {
-        const auto rows = BudgetReader::parseCsv(QStringLiteral("a,\"b,c\",\"d\"\"e\"\n1,2,3"));
-        QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows.at(0), (QStringList{QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("d\"e")}));
+        const auto rows =
+            BudgetReader::parseCsv(QStringLiteral("a,\"b,c\",\"d\"\"e\"\n1,2,3"), QStringLiteral("budget.csv"));
+        QVERIFY2(rows.ok(), qPrintable(rows.error()));
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(0), (QStringList{QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("d\"e")}));
+    }
+
+    void anUnclosedQuoteIsRefusedNamingItsLine()
+    {
+        // Once accepted: every row after the quote became one field, and the budget lost its lines silently.
+        const QByteArray csv = "item,subsidy,self_funded,security\n"
+                               "personnel.staff,1500,2000,300\n"
+                               "\"equipment.use,100,200,0\n"
+                               "total,2000,3000,500\n";
+        const auto budget = BudgetReader::readCsv(csv, QStringLiteral("budget.csv"));
+        QVERIFY(!budget.ok());
+        QVERIFY2(budget.error().contains(QStringLiteral("budget.csv")) &&
+                     budget.error().contains(QStringLiteral("line 3")),
+                 qPrintable(budget.error()));
     }
 
     void budgetXlsxRoundTrip()
@@ -260,6 +277,42 @@ private Q_SLOTS:
         QVERIFY(budget.error().contains(QStringLiteral("budget.xlsx")));
     }
 
+    // A one-sheet workbook (預算) whose row 2 holds shared string 0 in A2 and then `row2` as it is.
+    static void writeWorkbook(const QString& path, const QByteArray& sharedStrings, const QByteArray& row2)
+    {
+        test::writeZip(
+            path,
+            {{QStringLiteral("xl/workbook.xml"),
+              R"(<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>)"
+              R"(<sheet name="預算" r:id="rId1"/></sheets></workbook>)"},
+             {QStringLiteral("xl/_rels/workbook.xml.rels"),
+              R"(<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>)"},
+             {QStringLiteral("xl/sharedStrings.xml"), sharedStrings},
+             {QStringLiteral("xl/worksheets/sheet1.xml"),
+              QByteArray(R"(<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>item</t></is></c></row>)"
+                         R"(<row r="2"><c r="A2" t="s"><v>0</v></c>)") +
+                  row2 + "</row></sheetData></worksheet>"}});
+    }
+
+    void sharedStringsAreReadAsExcelShowsThem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("budget.xlsx"));
+        // Rich text runs join; a phonetic guide (<rPh>, as Japanese Excel keeps readings) is not text.
+        writeWorkbook(
+            path, R"(<sst><si><r><t>計畫</t></r><r><t>人員</t></r><rPh sb="0" eb="2"><t>けいかく</t></rPh></si></sst>)",
+            R"(<c r="B2"><v>1500</v></c>)");
+        const auto sheets = xlsx::readWorkbook(path, 8);
+        QVERIFY2(sheets.ok(), qPrintable(sheets.error()));
+        QCOMPARE(sheets->first().rows.at(1).first(), QStringLiteral("計畫人員"));
+        // Shared strings that are not well-formed XML are refused, not read as far as they go.
+        writeWorkbook(path, R"(<sst><si><t>personnel.staff</t></si><si><t>equip)", R"(<c r="B2"><v>1500</v></c>)");
+        const auto damaged = xlsx::readWorkbook(path, 8);
+        QVERIFY(!damaged.ok());
+        QVERIFY2(damaged.error().contains(QStringLiteral("budget.xlsx: the shared strings are damaged")),
+                 qPrintable(damaged.error()));
+    }
+
     void xlsxCellsThatAreNotWhatTheySeemAreRefused_data()
     {
         QTest::addColumn<QByteArray>("cell");
@@ -279,18 +332,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("budget.xlsx"));
-        test::writeZip(
-            path,
-            {{QStringLiteral("xl/workbook.xml"),
-              R"(<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>)"
-              R"(<sheet name="預算" r:id="rId1"/></sheets></workbook>)"},
-             {QStringLiteral("xl/_rels/workbook.xml.rels"),
-              R"(<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>)"},
-             {QStringLiteral("xl/sharedStrings.xml"), R"(<sst><si><t>personnel.staff</t></si></sst>)"},
-             {QStringLiteral("xl/worksheets/sheet1.xml"),
-              QByteArray(R"(<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>item</t></is></c></row>)"
-                         R"(<row r="2"><c r="A2" t="s"><v>0</v></c>)") +
-                  cell + "</row></sheetData></worksheet>"}});
+        writeWorkbook(path, R"(<sst><si><t>personnel.staff</t></si></sst>)", cell);
         auto budget = BudgetReader::readXlsx(path);
         QVERIFY(!budget.ok());
         QVERIFY2(budget.error().contains(QStringLiteral("budget.xlsx, sheet “預算”")), qPrintable(budget.error()));

@@ -19,6 +19,7 @@
 #include "store/Sql.h"
 #include "xlsx/XlsxReader.h"
 #include "xlsx/XlsxWorkbook.h"
+#include "zip/SafeZip.h"
 
 #include <QDir>
 #include <QFile>
@@ -404,8 +405,14 @@ private slots:
         const int rowA = s.data.applications.size() == 2 && s.results.at(0).applicationId == m_a ? 1 : 2;
         QCOMPARE(feasibility->cell(rowA, 3 + 2 * 2).toDouble(), 24.0);
         QCOMPARE(feasibility->cell(rowA, 3 + 2 * 2 + 1).toDouble(), 17.0);
-        // The reason begins with +: neutralised.
-        QCOMPARE(book->at(book->size() - 2).cell(1, 6), QStringLiteral("'+簡報補充"));
+        // The reason begins with +: an XLSX string cell is never a formula, so it is kept as written, and no
+        // part of the workbook holds a formula.
+        QCOMPARE(book->at(book->size() - 2).cell(1, 6), QStringLiteral("+簡報補充"));
+        ZipLimits limits;
+        const auto parts = SafeZip::readAll(path, limits);
+        QVERIFY2(parts.ok(), qPrintable(parts.error()));
+        for (auto it = parts->cbegin(); it != parts->cend(); ++it)
+            QVERIFY2(!it.value().contains("<f>") && !it.value().contains("<f "), qPrintable(it.key()));
         QCOMPARE(book->last().cell(1, 0), QStringLiteral("10000073"));
         QCOMPARE(book->last().cell(1, 4), QStringLiteral("行業代碼不符"));
     }

@@ -7,6 +7,7 @@
 #include "review/ReviewerStore.h"
 #include "review/ScoreSheetEditor.h"
 #include "review/ScoreSheetStore.h"
+#include "store/Sql.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -72,6 +73,31 @@ class TestScoreSheet : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void anUnknownStoredValueIsAnErrorNamingItsRow()
+    {
+        // A damaged or altered workspace: a sheet state and a category nobody wrote are not read as 草稿 and 產業.
+        Scoring s;
+        ScoreSheetStore store = s.store();
+        const qint64 id = store.open(s.apps[0], s.reviewer).value().id;
+        const QSqlDatabase db = s.ws.workspace->db();
+        QVERIFY(sql::exec(db, QStringLiteral("PRAGMA ignore_check_constraints = ON")).ok());
+        QVERIFY(sql::exec(db, QStringLiteral("UPDATE score_sheets SET state = 'signed?' WHERE id = ?"), {id}).ok());
+        QVERIFY(sql::exec(db, QStringLiteral("UPDATE applications SET category = 'retail' WHERE id = ?"), {s.apps[1]})
+                    .ok());
+        const auto sheet = store.sheet(id);
+        QVERIFY(!sheet.ok());
+        QVERIFY2(sheet.error().contains(QStringLiteral("score_sheets")) &&
+                     sheet.error().contains(QStringLiteral("row %1 ").arg(id)) &&
+                     sheet.error().contains(QStringLiteral("signed?")),
+                 qPrintable(sheet.error()));
+        QVERIFY(!store.sheets(s.ws.roundId, s.reviewer).ok());
+        const auto list = s.ws.store().applications(s.ws.roundId);
+        QVERIFY(!list.ok());
+        QVERIFY2(list.error().contains(QStringLiteral("retail")) &&
+                     list.error().contains(QStringLiteral("row %1 ").arg(s.apps[1])),
+                 qPrintable(list.error()));
+    }
+
     void scoresStayWithinTheRubric()
     {
         Scoring s;
