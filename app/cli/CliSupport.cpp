@@ -32,6 +32,18 @@ void printJson(const QJsonValue& value)
     out().flush();
 }
 
+// QCommandLineParser's usage line names the program as it was started (argv[0]); a command's usage names the
+// command too, as `reviewdesk-cli import`, which run() puts first in the arguments.
+QString helpText(const QCommandLineParser& parser, const QStringList& arguments)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = text.indexOf(program);
+    if (at >= 0 && !arguments.isEmpty())
+        text.replace(at, program.size(), arguments.first());
+    return text;
+}
+
 // Parses a subcommand's options; on --help prints it and returns Success, on bad usage returns Usage.
 std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& description,
                          int minPositional, int maxPositional)
@@ -40,16 +52,16 @@ std::optional<int> parse(QCommandLineParser& parser, const QStringList& argument
     parser.addHelpOption();
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n' << parser.helpText();
+        err() << parser.errorText() << '\n' << helpText(parser, arguments);
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << helpText(parser, arguments);
         return Success;
     }
     const qsizetype n = parser.positionalArguments().size();
     if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-        err() << parser.helpText();
+        err() << helpText(parser, arguments);
         return Usage;
     }
     return std::nullopt;

@@ -273,7 +273,13 @@ private Q_SLOTS:
                     w->close();
             }
         });
-        QVERIFY(!window.openWorkspace(m_dir.filePath(QStringLiteral("dossiers"))));
+        // A folder of its own, with something in it that is not a workspace, whatever ran before.
+        QTemporaryDir folder;
+        QFile stray(folder.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.write("not a workspace");
+        stray.close();
+        QVERIFY(!window.openWorkspace(folder.path()));
         QVERIFY(window.workspace() == nullptr);
     }
 };

@@ -272,6 +272,7 @@ private Q_SLOTS:
         dialog.findChild<QPushButton*>(QStringLiteral("autoAssign"))->click();
         // Two per application asked: 乙計畫 gets only 林孟儒, 甲計畫 both.
         QTableWidget* table = dialog.assignmentTable();
+        QCOMPARE(table->rowCount(), 2); // an empty table would pass every check below
         for (int row = 0; row < table->rowCount(); ++row) {
             const QString reviewersCell = table->item(row, 3)->text();
             if (table->item(row, 0)->text() == QLatin1String("22099131"))

@@ -7,6 +7,7 @@
 #include "signing/Certificates.h"
 #include "store/Sql.h"
 #include "store/Workspace.h"
+#include "zip/SafeZip.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -285,6 +286,85 @@ private Q_SLOTS:
 #endif
     }
 
+    void aFinishedRoundThroughTheCommands()
+    {
+        // The commands of the 共識會議, signatures, the audit trail and archives as a script drives them, on the
+        // demo's finished round, with the demo's throwaway certificates in a store of the test's own.
+        const QString store = m_dir.filePath(QStringLiteral("finished-nss"));
+        const QString ws = m_dir.filePath(QStringLiteral("finished-ws"));
+        const Run demo = cli({QStringLiteral("demo"), ws, QStringLiteral("--final")}, store);
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+
+        const Run consensus = cli({QStringLiteral("consensus"), ws, QStringLiteral("--json")}, store);
+        QCOMPARE(consensus.exitCode, 0);
+        const QJsonArray results = QJsonDocument::fromJson(consensus.out).array();
+        QVERIFY2(!results.isEmpty(), consensus.out.constData());
+        for (const QJsonValue& r : results) // final: every application has its decision
+            QVERIFY2(r.toObject().value(QStringLiteral("decision")).isObject(), consensus.out.constData());
+
+        const Run status =
+            cli({QStringLiteral("meeting"), QStringLiteral("status"), ws, QStringLiteral("--json")}, store);
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("final")).toBool(),
+                 status.out.constData());
+        // A finalised meeting takes no more decisions.
+        const QString ubn = results.first().toObject().value(QStringLiteral("application")).toString();
+        QCOMPARE(cli({QStringLiteral("meeting"), QStringLiteral("decide"), ws, ubn, QStringLiteral("--decision"),
+                      QStringLiteral("fail"), QStringLiteral("--for"), QStringLiteral("5")},
+                     store)
+                     .exitCode,
+                 1);
+
+        const Run certs = cli({QStringLiteral("certs"), QStringLiteral("list")}, store);
+        QCOMPARE(certs.exitCode, 0);
+        QVERIFY2(certs.out.contains("ReviewDesk Demo"), certs.out.constData());
+
+        QCOMPARE(cli({QStringLiteral("audit"), ws, QStringLiteral("--verify")}, store).exitCode, 0);
+        const Run audit = cli({QStringLiteral("audit"), ws, QStringLiteral("--json")}, store);
+        QCOMPARE(audit.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(audit.out).array().isEmpty());
+
+        // One PDF signed on its own, then verified.
+        const QString summary = m_dir.filePath(QStringLiteral("finished-summary.pdf"));
+        QCOMPARE(cli({QStringLiteral("consensus"), ws, QStringLiteral("--pdf"), summary}, store).exitCode, 0);
+        const QString signedSummary = m_dir.filePath(QStringLiteral("finished-summary-signed.pdf"));
+        const Run sign = cli({QStringLiteral("sign"), summary, QStringLiteral("--sign"),
+                              QStringLiteral("ReviewDesk Demo 秘書處"), QStringLiteral("--output"), signedSummary},
+                             store);
+        QVERIFY2(sign.exitCode == 0, sign.err.constData());
+        QCOMPARE(cli({QStringLiteral("verify"), signedSummary}, store).exitCode, 0);
+
+        // The archive verifies whole; with one file changed inside it, it does not, and says which.
+        const QString archive = m_dir.filePath(QStringLiteral("finished-round.zip"));
+        const Run exported = cli({QStringLiteral("archive"), QStringLiteral("export"), ws, archive,
+                                  QStringLiteral("--sign"), QStringLiteral("ReviewDesk Demo 秘書處")},
+                                 store);
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        const Run verified = cli({QStringLiteral("verify"), archive, QStringLiteral("--json")}, store);
+        QVERIFY2(verified.exitCode == 0, verified.out.constData());
+
+        const auto files = SafeZip::readAll(archive, ZipLimits());
+        QVERIFY2(files.ok(), qPrintable(files.error()));
+        QMap<QString, QByteArray> altered = *files;
+        QString changed;
+        for (auto it = altered.begin(); it != altered.end(); ++it) {
+            if (it.key().endsWith(QStringLiteral(".csv")) || it.key().endsWith(QStringLiteral(".json"))) {
+                if (it.key().contains(QStringLiteral("manifest")))
+                    continue;
+                it.value().append(' ');
+                changed = it.key();
+                break;
+            }
+        }
+        QVERIFY2(!changed.isEmpty(), qPrintable(QStringList(altered.keys()).join(u' ')));
+        const QString tampered = m_dir.filePath(QStringLiteral("finished-tampered.zip"));
+        test::writeZip(tampered, altered);
+        const Run refused = cli({QStringLiteral("verify"), tampered}, store);
+        QCOMPARE(refused.exitCode, 1);
+        const QByteArray said = refused.out + refused.err;
+        QVERIFY2(said.contains(QFileInfo(changed).fileName().toUtf8()), said.constData());
+    }
+
     void usageErrorsExitTwo()
     {
         QCOMPARE(cli({}).exitCode, 2);
@@ -300,12 +380,16 @@ private Q_SLOTS:
     {
         const Run top = cli({QStringLiteral("--help")});
         QCOMPARE(top.exitCode, 0);
-        QVERIFY(top.out.contains("search"));
+        // Every command is in the overview and answers --help with its own usage.
         for (const char* command :
-             {"init", "import", "demo", "findings", "search", "reviewers", "assign", "preliminary"}) {
+             {"init", "import", "demo", "findings", "search", "screening", "reviewers", "assign", "preliminary",
+              "package", "return", "sheet", "consensus", "meeting", "certs", "sign", "archive", "verify", "audit"}) {
+            const QByteArray listed = QByteArray("  ") + command + ' ';
+            QVERIFY2(top.out.contains(listed), command);
             const Run help = cli({QLatin1String(command), QStringLiteral("--help")});
-            QCOMPARE(help.exitCode, 0);
-            QVERIFY2(help.out.contains("--help"), command);
+            QVERIFY2(help.exitCode == 0, command);
+            const QByteArray usage = QByteArray("reviewdesk-cli ") + command;
+            QVERIFY2(help.out.contains(usage), command);
         }
         QCOMPARE(cli({QStringLiteral("--version")}).exitCode, 0);
     }

@@ -1,6 +1,7 @@
-// Every item model under QAbstractItemModelTester, and what the views rely on: status, filters, the
-// budget cell a finding points at.
+// The item models under QAbstractItemModelTester, and what the views rely on: status, filters, the
+// budget cell a finding points at. (The consensus board runs under it in tst_meeting, with a meeting's state.)
 #include "itemmodels/ApplicationListModel.h"
+#include "itemmodels/AuditTrailModel.h"
 #include "itemmodels/BudgetTableModel.h"
 #include "itemmodels/DocumentListModel.h"
 #include "itemmodels/FindingListModel.h"
@@ -82,6 +83,36 @@ private Q_SLOTS:
         filter.sort(ApplicationListModel::SubsidyColumn, Qt::DescendingOrder);
         QCOMPARE(filter.index(0, 0).data(ApplicationListModel::ApplicationIdRole).toLongLong(), 4);
         QCOMPARE(model.rowForApplication(3), 2);
+    }
+
+    void auditTrailAndItsFilter()
+    {
+        AuditTrailModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        AuditTrailFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime at = QDateTime::fromString(QStringLiteral("2026-11-20T09:00:00Z"), Qt::ISODate);
+        QList<audit::Event> events;
+        events.append({1, at, QStringLiteral("王秘書"), QStringLiteral("secretariat"), QStringLiteral("import"),
+                       QStringLiteral("application:1"), 1,
+                       QJsonObject{{QStringLiteral("ubn"), QStringLiteral("04595257")}}, QString(),
+                       QStringLiteral("aa")});
+        events.append({2, at.addSecs(60), QStringLiteral("林孟儒"), QStringLiteral("reviewer"),
+                       QStringLiteral("score-edit"), QStringLiteral("sheet:3/7"), 1, QJsonObject(),
+                       QStringLiteral("aa"), QStringLiteral("bb")});
+        events.append({3, at.addSecs(120), QStringLiteral("王秘書"), QStringLiteral("secretariat"),
+                       QStringLiteral("finalise"), QStringLiteral("round:1"), 1, QJsonObject(), QStringLiteral("bb"),
+                       QStringLiteral("cc")});
+        model.setEvents(events);
+        QCOMPARE(model.rowCount(), 3);
+        filter.setAction(QStringLiteral("score-edit"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setAction(QString());
+        filter.setText(QStringLiteral("王秘書"));
+        QCOMPARE(filter.rowCount(), 2);
+        model.setEvents({});
+        QCOMPARE(filter.rowCount(), 0);
     }
 
     void budgetFindingSitsAtItsCell()

@@ -21,6 +21,7 @@
 #include "xlsx/XlsxWorkbook.h"
 #include "zip/SafeZip.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -580,6 +581,10 @@ private slots:
     {
         const MeetingState s = state();
         ConsensusBoardModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setState(&s);
+        model.setState(nullptr); // the board empties when the round closes
+        QCOMPARE(model.rowCount(), 0);
         model.setState(&s);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), ConsensusBoardModel::MembersStart + 3 + ConsensusBoardModel::FigureCount);

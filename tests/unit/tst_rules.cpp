@@ -104,9 +104,17 @@ private Q_SLOTS:
             return Edit([member, value](ApplicationFacts& f) { f.dossier.applicant.*member = value; });
         };
 
-        QTest::newRow("industry code") << "eligibility.industry_code"
-                                       << applicant(&Applicant::industryCode, QStringLiteral("J6201"))
-                                       << applicant(&Applicant::industryCode, QStringLiteral("J5811"));
+        // 行業代碼 J582 (軟體出版), J62 (電腦程式設計、諮詢) and J63 (資訊服務) are the allowed ones; each is
+        // accepted at the depth a registration gives it, and a neighbour of each is not.
+        QTest::newRow("industry code J62")
+            << "eligibility.industry_code" << applicant(&Applicant::industryCode, QStringLiteral("J6201"))
+            << applicant(&Applicant::industryCode, QStringLiteral("J5811"));
+        QTest::newRow("industry code J582")
+            << "eligibility.industry_code" << applicant(&Applicant::industryCode, QStringLiteral("J5820"))
+            << applicant(&Applicant::industryCode, QStringLiteral("J5813"));
+        QTest::newRow("industry code J63")
+            << "eligibility.industry_code" << applicant(&Applicant::industryCode, QStringLiteral("J6312"))
+            << applicant(&Applicant::industryCode, QStringLiteral("J6010"));
         QTest::newRow("net worth") << "eligibility.net_worth" << applicant(&Applicant::netWorth, 0.5)
                                    << applicant(&Applicant::netWorth, 0.0);
         QTest::newRow("mainland capital")
