@@ -9,6 +9,7 @@
 #include "store/Sql.h"
 #include "zip/ZipWriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -16,10 +17,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QStandardPaths>
 
 namespace rd::test {
 
 namespace {
+
+// No test reads or writes the user's own files: settings, data and caches go to QStandardPaths' test
+// locations (~/.qttest), before any test function runs.
+void useTestLocations()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+Q_COREAPP_STARTUP_FUNCTION(useTestLocations)
 
 // A fixture that cannot be set up ends the test run with the reason, in every build (Q_ASSERT is gone in
 // release builds, which is what CI runs).

@@ -146,7 +146,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent) : QMainWindow(parent
     findingsDock->raise();
     resizeDocks({findingsDock}, {220}, Qt::Vertical);
 
-    m_documentView = new PdfReader(nullptr);
+    m_documentView = new PdfReader(m_settings.pageCacheMegabytes(), nullptr);
     m_documentView->setWindowFlag(Qt::Window);
     m_documentView->setWindowTitle(tr("Document"));
     m_documentView->resize(900, 1000);
@@ -750,7 +750,7 @@ void MainWindow::setUpReviewerMode()
     // The member's own progress next to the applicant, where the eye starts.
     QHeaderView* header = m_applicationView->horizontalHeader();
     header->moveSection(header->visualIndex(ApplicationListModel::SheetColumn), ApplicationListModel::StatusColumn);
-    m_review = new ReviewPage(*m_workspace, m_reviewerId, m_detailTabs);
+    m_review = new ReviewPage(*m_workspace, m_reviewerId, m_settings.pageCacheMegabytes(), m_detailTabs);
     m_detailTabs->insertTab(0, m_review, tr("Review and score"));
     m_detailTabs->setCurrentIndex(0);
     connect(m_review, &ReviewPage::progressChanged, this, &MainWindow::updateProgress);

@@ -23,6 +23,9 @@ using namespace rd;
 
 namespace {
 
+// The page cache a reader has by default (Settings::pageCacheMegabytes).
+constexpr qint64 defaultPageCache = qint64(96) << 20;
+
 double percentile(QList<double> samples, double p)
 {
     std::sort(samples.begin(), samples.end());
@@ -128,7 +131,7 @@ int main(int argc, char** argv)
     int fromCache = 0;
     {
         PageRenderer renderer;
-        PdfCanvas canvas(&renderer);
+        PdfCanvas canvas(&renderer, defaultPageCache);
         canvas.resize(900, 1150);
         canvas.setLayoutMode(PdfCanvas::Layout::SinglePage);
         canvas.show();
@@ -164,7 +167,7 @@ int main(int argc, char** argv)
             clear.write("5");
     }
     PageRenderer longRenderer;
-    PdfCanvas longCanvas(&longRenderer);
+    PdfCanvas longCanvas(&longRenderer, defaultPageCache);
     longCanvas.resize(900, 1150);
     longCanvas.show();
     QSignalSpy longOpened(&longRenderer, &PageRenderer::opened);

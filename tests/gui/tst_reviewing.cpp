@@ -193,7 +193,7 @@ private Q_SLOTS:
 
     void theOutlineLeadsToItsPages()
     {
-        PdfReader reader;
+        PdfReader reader(96); // the default page cache, in MB
         reader.resize(1000, 800);
         reader.show();
         QSignalSpy opened(&reader, &PdfReader::documentOpened);

@@ -5,8 +5,11 @@
 #include "core/Ubn.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -16,6 +19,20 @@ class TestCore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void testsNeverTouchTheUsersOwnSettings()
+    {
+        // Settings() as the program makes it: in a test it lives under QStandardPaths' test locations.
+        QVERIFY(QStandardPaths::isTestModeEnabled());
+        const QString home = QDir::homePath();
+        const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+        QVERIFY2(config.contains(QStringLiteral(".qttest")), qPrintable(config));
+        QVERIFY2(config != home + QStringLiteral("/.config"), qPrintable(config));
+        const QSettings asTheProgramOpensThem(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("ReviewDesk"),
+                                              QStringLiteral("ReviewDesk"));
+        QVERIFY2(asTheProgramOpensThem.fileName().contains(QStringLiteral(".qttest")),
+                 qPrintable(asTheProgramOpensThem.fileName()));
+    }
+
     void readingTheValueOfAFailureEndsTheProgramWithItsMessage()
     {
         // In a release build too (CI's): the child reads the value of a failure and must die saying why.

@@ -1,7 +1,5 @@
 #include "pdf/PdfCanvas.h"
 
-#include "settings/Settings.h"
-
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -28,8 +26,8 @@ qint64 dpiKey(double dpi)
 
 } // namespace
 
-PdfCanvas::PdfCanvas(PageRenderer* renderer, QWidget* parent)
-    : QAbstractScrollArea(parent), m_renderer(renderer), m_cache(qint64(Settings().pageCacheMegabytes()) << 20)
+PdfCanvas::PdfCanvas(PageRenderer* renderer, qint64 cacheBytes, QWidget* parent)
+    : QAbstractScrollArea(parent), m_renderer(renderer), m_cache(cacheBytes)
 {
     setFocusPolicy(Qt::StrongFocus);
     // Always there, so that fitting the width does not change the width (and bring a horizontal bar).

@@ -30,7 +30,8 @@ public:
         Percent
     };
 
-    explicit PdfCanvas(PageRenderer* renderer, QWidget* parent = nullptr);
+    // `cacheBytes`: how much of rendered pages to keep (the user's setting, Settings::pageCacheMegabytes).
+    PdfCanvas(PageRenderer* renderer, qint64 cacheBytes, QWidget* parent = nullptr);
 
     // Lays out the renderer's newly opened document; the view starts at `page`.
     void documentOpened(int page);

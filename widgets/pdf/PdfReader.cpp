@@ -39,10 +39,10 @@ QToolButton* toolButton(QWidget* parent, const QString& text, const QString& acc
 
 } // namespace
 
-PdfReader::PdfReader(QWidget* parent)
+PdfReader::PdfReader(int pageCacheMegabytes, QWidget* parent)
     : QWidget(parent), m_renderer(new PageRenderer(this)), m_thumbnailRenderer(new PageRenderer(this))
 {
-    m_canvas = new PdfCanvas(m_renderer, this);
+    m_canvas = new PdfCanvas(m_renderer, qint64(pageCacheMegabytes) << 20, this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

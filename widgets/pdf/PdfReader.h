@@ -27,7 +27,7 @@ class PdfReader final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PdfReader(QWidget* parent = nullptr);
+    explicit PdfReader(int pageCacheMegabytes, QWidget* parent = nullptr);
     ~PdfReader() override;
 
     // Opens a PDF at a page (1-based). Loading happens off the UI thread; documentOpened() follows, or

@@ -14,7 +14,7 @@
 
 namespace rd {
 
-ReviewPage::ReviewPage(const Workspace& workspace, qint64 reviewerId, QWidget* parent)
+ReviewPage::ReviewPage(const Workspace& workspace, qint64 reviewerId, int pageCacheMegabytes, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_reviewerId(reviewerId), m_store(workspace.db()),
       m_notes(workspace.db())
 {
@@ -32,7 +32,7 @@ ReviewPage::ReviewPage(const Workspace& workspace, qint64 reviewerId, QWidget* p
     chooser->addWidget(new QLabel(tr("Document:"), left));
     chooser->addWidget(m_documents, 1);
     leftLayout->addLayout(chooser);
-    m_reader = new PdfReader(left);
+    m_reader = new PdfReader(pageCacheMegabytes, left);
     m_reader->setPageNotes(&m_notes);
     leftLayout->addWidget(m_reader, 1);
 

@@ -23,7 +23,7 @@ class ReviewPage final : public QWidget
 {
     Q_OBJECT
 public:
-    ReviewPage(const Workspace& workspace, qint64 reviewerId, QWidget* parent = nullptr);
+    ReviewPage(const Workspace& workspace, qint64 reviewerId, int pageCacheMegabytes, QWidget* parent = nullptr);
     ~ReviewPage() override;
 
     // Shows the application: its first proposal document in the reader, the member's sheet beside it.
