@@ -25,8 +25,14 @@ int main(int argc, char** argv)
     const QStringList criteria = {QStringLiteral("innovation"), QStringLiteral("cooperation"),
                                   QStringLiteral("cloud_service"), QStringLiteral("feasibility"),
                                   QStringLiteral("benefits")};
-    for (int n = 1;; ++n) {
-        // Alternate scores and comments over the criteria; each edit's content names its number.
+    auto opened = store.sheet(sheetId);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+        return 1;
+    }
+    for (int n = opened->revision + 1;; ++n) {
+        // Edit n is the sheet's revision n: alternating scores and comments over the criteria, each edit's
+        // content given by its number, so tst_durability knows what every acknowledged revision wrote.
         const QString criterion = criteria.at(n % criteria.size());
         const rd::SheetEdit edit =
             n % 2 == 0 ? rd::SheetEdit{rd::SheetEdit::Field::Comment, criterion, QStringLiteral("edit %1").arg(n)}
@@ -34,6 +40,10 @@ int main(int argc, char** argv)
         auto applied = store.apply(sheetId, edit);
         if (!applied) {
             std::fprintf(stderr, "%s\n", qPrintable(applied.error()));
+            return 1;
+        }
+        if (applied->revision != n) {
+            std::fprintf(stderr, "edit %d became revision %d\n", n, applied->revision);
             return 1;
         }
         std::printf("%d\n", applied->revision);

@@ -1,6 +1,6 @@
 // Nothing acknowledged is lost: a writer process applying a stream of score edits is killed with SIGKILL
 // at random moments, many times; after each kill every edit it acknowledged is in the workspace, in
-// order, and SQLite's integrity check passes.
+// order, with what it wrote, and SQLite's integrity check passes.
 #include "TestSupport.h"
 
 #include "review/ReviewerStore.h"
@@ -82,6 +82,26 @@ private Q_SLOTS:
                                  {sheetId})
                          ->toInt(),
                      sheet.revision);
+            // And each field holds what the last revision that wrote it wrote (sheet_edit_writer: revision r
+            // writes criterion r mod 5, a score of r mod 10 when r is odd, the comment "edit r" when even).
+            const QStringList criteria = {QStringLiteral("innovation"), QStringLiteral("cooperation"),
+                                          QStringLiteral("cloud_service"), QStringLiteral("feasibility"),
+                                          QStringLiteral("benefits")};
+            for (int c = 0; c < criteria.size(); ++c) {
+                int lastScore = 0, lastComment = 0;
+                for (int r = 1; r <= sheet.revision; ++r) {
+                    if (r % criteria.size() != c)
+                        continue;
+                    (r % 2 == 0 ? lastComment : lastScore) = r;
+                }
+                const SheetEntry entry = sheet.entry(criteria.at(c));
+                if (lastScore > 0) {
+                    QVERIFY(entry.score.has_value());
+                    QCOMPARE(*entry.score, double(lastScore % 10));
+                }
+                if (lastComment > 0)
+                    QCOMPARE(entry.comment, QStringLiteral("edit %1").arg(lastComment));
+            }
             acknowledged = sheet.revision; // an edit committed just before the kill counts from here on
         }
         QVERIFY(acknowledged > kills);

@@ -325,8 +325,21 @@ private Q_SLOTS:
         const ScoreSheet sheet = store.sheet(id).value();
         const QJsonObject json = sheetToJson(sheet);
         const ScoreSheet back = sheetFromJson(json).value();
-        QCOMPARE(sheetToJson(back), json);
+        // Every field that travels, against the sheet it came from (not the JSON against itself).
+        QVERIFY(!sheet.entries.isEmpty());
         QCOMPARE(back.entries, sheet.entries);
+        QCOMPARE(back.state, sheet.state);
+        QCOMPARE(back.overallComment, QStringLiteral("整體規劃完整"));
+        QCOMPARE(back.overallComment, sheet.overallComment);
+        QCOMPARE(back.recommendation, QStringLiteral("approve"));
+        QCOMPARE(back.recommendation, sheet.recommendation);
+        QCOMPARE(back.conflictReason, sheet.conflictReason);
+        QCOMPARE(back.revision, sheet.revision);
+        QVERIFY(sheet.revision > 0);
+        QCOMPARE(back.updatedAt, sheet.updatedAt);
+        QVERIFY(sheet.updatedAt.isValid());
+        QCOMPARE(*back.entry(QStringLiteral("cloud_service")).score, 25.5);
+        QCOMPARE(back.entry(QStringLiteral("innovation")).comment, QStringLiteral("具體可行"));
         QVERIFY(!sheetFromJson(QJsonObject{{QStringLiteral("state"), QStringLiteral("signed?")}}));
     }
 };
