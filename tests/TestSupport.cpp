@@ -214,6 +214,18 @@ void markEligible(const TempWorkspace& ws, qint64 applicationId)
         qFatal("markEligible: %s", qPrintable(marked.error()));
 }
 
+void editManifest(const QString& folder, const std::function<void(QJsonObject&)>& edit)
+{
+    QFile file(folder + QStringLiteral("/application.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("editManifest: cannot read %s", qPrintable(file.fileName()));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    edit(json);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(json).toJson()) < 0)
+        qFatal("editManifest: cannot write %s", qPrintable(file.fileName()));
+}
+
 void writeZip(const QString& path, const QMap<QString, QByteArray>& entries)
 {
     QFile::remove(path);

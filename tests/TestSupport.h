@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace rd::test {
@@ -35,6 +36,9 @@ QByteArray validBudgetCsv();
 // Writes a complete dossier folder (application.json, budget.csv, one small PDF of every required type).
 QString writeDossier(const QString& parent, const QJsonObject& application,
                      const QByteArray& budgetCsv = validBudgetCsv());
+
+// Rewrites the application.json of a dossier folder written by writeDossier.
+void editManifest(const QString& folder, const std::function<void(QJsonObject&)>& edit);
 
 // A one-page PDF with the given text, made with the project's own PDF writer.
 void writePdf(const QString& path, const QString& text);

@@ -23,7 +23,6 @@
 #include <QTest>
 
 #include <csignal>
-#include <functional>
 
 using namespace rd;
 
@@ -48,20 +47,6 @@ Run cli(const QStringList& arguments, const QString& certificateStore = {})
                   QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
     process.waitForFinished(120000);
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-// Rewrites a dossier folder's application.json.
-void editManifest(const QString& folder, const std::function<void(QJsonObject&)>& edit)
-{
-    QFile file(folder + QStringLiteral("/application.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-    file.close();
-    edit(json);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(file.fileName()));
-    file.write(QJsonDocument(json).toJson());
 }
 
 // Every file under `folder` with its size, as a listing to compare before and after.
@@ -201,9 +186,9 @@ private Q_SLOTS:
                                                    {QStringLiteral("type"), QStringLiteral("proposal")}}});
             };
         };
-        editManifest(dossier(QStringLiteral("穿越附件")), attach(QStringLiteral("../../secret.pdf")));
-        editManifest(dossier(QStringLiteral("絕對路徑附件")), attach(QStringLiteral("/etc/hostname")));
-        editManifest(dossier(QStringLiteral("路徑統編")), [](QJsonObject& json) {
+        test::editManifest(dossier(QStringLiteral("穿越附件")), attach(QStringLiteral("../../secret.pdf")));
+        test::editManifest(dossier(QStringLiteral("絕對路徑附件")), attach(QStringLiteral("/etc/hostname")));
+        test::editManifest(dossier(QStringLiteral("路徑統編")), [](QJsonObject& json) {
             QJsonObject applicant = json.value(QStringLiteral("applicant")).toObject();
             applicant.insert(QStringLiteral("ubn"), QStringLiteral("../../../tmp/x/pwned"));
             json.insert(QStringLiteral("applicant"), applicant);

@@ -260,17 +260,6 @@ private Q_SLOTS:
     // --- what leaves the dossier ---------------------------------------------------------------------------
 
     // Rewrites a written dossier's application.json through `edit`.
-    static void editManifest(const QString& folder, const std::function<void(QJsonObject&)>& edit)
-    {
-        QFile file(folder + QStringLiteral("/application.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-        file.close();
-        edit(json);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QJsonDocument(json).toJson());
-    }
-
     void anAttachmentOutsideTheDossierIsRefusedBeforeAnyRead()
     {
         // An existing file outside and a missing one are refused alike: the answer tells nothing about either.
@@ -278,7 +267,7 @@ private Q_SLOTS:
             test::TempWorkspace ws;
             const QString folder = test::writeDossier(
                 m_input.filePath(QStringLiteral("outside-%1").arg(qHash(outside))), test::validApplication());
-            editManifest(folder, [outside](QJsonObject& json) {
+            test::editManifest(folder, [outside](QJsonObject& json) {
                 json.insert(QStringLiteral("attachments"),
                             QJsonArray{QJsonObject{{QStringLiteral("file"), QString::fromUtf8(outside)},
                                                    {QStringLiteral("type"), QStringLiteral("proposal")}}});
@@ -326,7 +315,7 @@ private Q_SLOTS:
         test::TempWorkspace ws;
         const QString hostile =
             test::writeDossier(m_input.filePath(QStringLiteral("ubn-path")), test::validApplication());
-        editManifest(hostile, [](QJsonObject& json) {
+        test::editManifest(hostile, [](QJsonObject& json) {
             QJsonObject applicant = json.value(QStringLiteral("applicant")).toObject();
             applicant.insert(QStringLiteral("ubn"), QStringLiteral("../../../tmp/x/pwned"));
             json.insert(QStringLiteral("applicant"), applicant);
@@ -337,7 +326,7 @@ private Q_SLOTS:
                  qPrintable(refused.rejected.first().error));
         // Full-width digits, as a form may hold them, are the same 統一編號.
         const QString wide = test::writeDossier(m_input.filePath(QStringLiteral("ubn-wide")), test::validApplication());
-        editManifest(wide, [](QJsonObject& json) {
+        test::editManifest(wide, [](QJsonObject& json) {
             QJsonObject applicant = json.value(QStringLiteral("applicant")).toObject();
             applicant.insert(QStringLiteral("ubn"), QStringLiteral("０４５９５２５７"));
             json.insert(QStringLiteral("applicant"), applicant);
