@@ -45,7 +45,9 @@ Run cli(const QStringList& arguments, const QString& certificateStore = {})
     }
     process.start(QStringLiteral(REVIEWDESK_CLI_PATH),
                   QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
-    process.waitForFinished(120000);
+    // Long enough for `demo --final` in a sanitizer build on a busy two-core machine; ctest's own limit
+    // (900 s) still ends a command that hangs.
+    process.waitForFinished(600000);
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
