@@ -172,7 +172,8 @@ Result<QList<Sheet>> readWorkbook(const QString& path, int maxColumns)
 
     // The relationships say which part holds each sheet workbook.xml lists.
     QHash<QString, QString> targets;
-    QXmlStreamReader rels(files->value(QStringLiteral("xl/_rels/workbook.xml.rels")));
+    const QByteArray relsXml = files->value(QStringLiteral("xl/_rels/workbook.xml.rels"));
+    QXmlStreamReader rels(relsXml);
     while (!rels.atEnd()) {
         if (rels.readNext() == QXmlStreamReader::StartElement && rels.name() == QLatin1String("Relationship")) {
             const QString target = attribute(rels, "Target");
@@ -182,7 +183,7 @@ Result<QList<Sheet>> readWorkbook(const QString& path, int maxColumns)
     }
     // A workbook without relationships is read by the parts' usual names; one whose relationships are not XML
     // is damaged.
-    if (rels.hasError() && !files->value(QStringLiteral("xl/_rels/workbook.xml.rels")).isEmpty())
+    if (rels.hasError() && !relsXml.isEmpty())
         return R::failure(QCoreApplication::translate("XlsxReader", "%1: the workbook's relationships are damaged (%2)")
                               .arg(fileName, rels.errorString()));
     const auto strings = sharedStrings(files->value(QStringLiteral("xl/sharedStrings.xml")), fileName);
