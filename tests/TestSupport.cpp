@@ -1,13 +1,13 @@
 #include "TestSupport.h"
 
-#include "consensus/RoundSettings.h"
-#include "core/Ubn.h"
+#include "models/consensus/RoundSettings.h"
+#include "models/core/Ubn.h"
 
-#include "dossier/DossierReader.h"
-#include "print/PdfComposer.h"
-#include "rubric/Rubric.h"
-#include "store/Sql.h"
-#include "zip/ZipWriter.h"
+#include "models/dossier/DossierReader.h"
+#include "models/pdf/PdfComposer.h"
+#include "models/rubric/Rubric.h"
+#include "models/sql/Sql.h"
+#include "models/zip/ZipWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlError>
 #include <QStandardPaths>
 
 namespace rd::test {
@@ -40,6 +41,29 @@ void requireOk(bool ok, const char* where, const char* error)
 }
 
 } // namespace
+
+void requireOk(const Status& status, const char* where)
+{
+    requireOk(status.ok(), where, qPrintable(status.error()));
+}
+
+ScratchDatabase::ScratchDatabase(const QString& file) : m_name(QStringLiteral("scratch-%1").arg(quintptr(this)))
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(file);
+    requireOk(db.open(), "ScratchDatabase", qPrintable(db.lastError().text()));
+}
+
+ScratchDatabase::~ScratchDatabase()
+{
+    QSqlDatabase::database(m_name, false).close();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase ScratchDatabase::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
 
 void usePdfWorkerOfThisBuild()
 {

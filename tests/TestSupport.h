@@ -1,16 +1,34 @@
 #pragma once
 
-#include "store/ApplicationStore.h"
-#include "store/Workspace.h"
+#include "models/store/ApplicationStore.h"
+#include "models/store/Workspace.h"
 
 #include <QJsonObject>
 #include <QMap>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <functional>
 #include <memory>
 
 namespace rd::test {
+
+// Ends the test run with the failure's message when a fixture cannot be set up, in every build.
+void requireOk(const Status& status, const char* where);
+
+// A plain SQLite connection to a database file (not a workspace), closed when the object goes.
+class ScratchDatabase final
+{
+public:
+    explicit ScratchDatabase(const QString& file);
+    ~ScratchDatabase();
+    ScratchDatabase(const ScratchDatabase&) = delete;
+    ScratchDatabase& operator=(const ScratchDatabase&) = delete;
+    QSqlDatabase db() const;
+
+private:
+    QString m_name;
+};
 
 // Points the importer at the PDF worker of this build.
 void usePdfWorkerOfThisBuild();
@@ -57,13 +75,13 @@ qint64 addApplication(const TempWorkspace& ws, const QString& ubn, const QString
 // Stores an application with one readable PDF whose single page says `text`, found 符合.
 qint64 addApplicationWithDocument(const TempWorkspace& ws, const QJsonObject& application, const QString& text);
 
-// Freezes an installed rubric for the workspace's round.
 // Writes a ZIP with exactly these entries (for tampering with packages, returns and archives).
 void writeZip(const QString& path, const QMap<QString, QByteArray>& entries);
 
 // Writes every file under `folder` into a ZIP, named relative to the folder.
 void zipFolder(const QString& zipPath, const QString& folder);
 
+// Freezes an installed rubric for the workspace's round.
 void freezeRubric(const TempWorkspace& ws, const QString& rubricId = QStringLiteral("digitalplus-2025-expert"));
 
 // Lets the round take unsigned sheets from members without a registered certificate, as a round that does not

@@ -1,10 +1,10 @@
-#include "ApplicationPage.h"
+#include "widgets/ApplicationPage.h"
 
-#include "itemmodels/ApplicationListModel.h"
-#include "itemmodels/BudgetTableModel.h"
-#include "itemmodels/DocumentListModel.h"
-#include "itemmodels/FindingListModel.h"
-#include "rules/FindingText.h"
+#include "models/itemmodels/ApplicationListModel.h"
+#include "models/itemmodels/BudgetTableModel.h"
+#include "models/itemmodels/DocumentListModel.h"
+#include "models/itemmodels/FindingListModel.h"
+#include "models/rules/FindingText.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

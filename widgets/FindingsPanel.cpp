@@ -1,8 +1,8 @@
-#include "FindingsPanel.h"
+#include "widgets/FindingsPanel.h"
 
-#include "itemmodels/FindingListModel.h"
-#include "rules/FindingText.h"
-#include "rules/RuleEngine.h"
+#include "models/itemmodels/FindingListModel.h"
+#include "models/rules/FindingText.h"
+#include "models/rules/RuleEngine.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

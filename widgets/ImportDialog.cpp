@@ -1,6 +1,6 @@
-#include "ImportDialog.h"
+#include "widgets/ImportDialog.h"
 
-#include "core/StatusColours.h"
+#include "models/core/StatusColours.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

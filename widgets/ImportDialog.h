@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importer/ImportJob.h"
+#include "models/importer/ImportJob.h"
 
 #include <QDialog>
 

@@ -1,33 +1,34 @@
-#include "MainWindow.h"
+#include "widgets/MainWindow.h"
 
-#include "Busy.h"
-#include "SettingsDialog.h"
-#include "archive/RoundArchive.h"
-#include "audit/AuditTrail.h"
-#include "audit/AuditTrailView.h"
-#include "audit/AuditorWindow.h"
-#include "consensus/RoundSettings.h"
-#include "signing/SignatureDialog.h"
+#include "models/archive/RoundArchive.h"
+#include "models/audit/AuditTrail.h"
+#include "models/consensus/RoundSettings.h"
+#include "widgets/Busy.h"
+#include "widgets/SettingsDialog.h"
+#include "widgets/audit/AuditTrailView.h"
+#include "widgets/audit/AuditorWindow.h"
+#include "widgets/signing/SignatureDialog.h"
 
-#include "ApplicationPage.h"
-#include "FindingsPanel.h"
-#include "ImportDialog.h"
-#include "SearchPanel.h"
-#include "consensus/ConsensusWindow.h"
-#include "itemmodels/ApplicationListModel.h"
-#include "package/ReviewPackage.h"
-#include "pdf/PdfReader.h"
-#include "print/SupplementNotice.h"
-#include "review/CommitteeDialog.h"
-#include "review/PackageDialogs.h"
-#include "review/PreliminaryPanel.h"
-#include "review/ReviewPage.h"
-#include "review/ScoreSheetStore.h"
-#include "review/ScoreSheetWidget.h"
-#include "review/SigningRoles.h"
-#include "screening/ScreeningPanel.h"
-#include "settings/Settings.h"
-#include "store/ApplicationStore.h"
+#include "models/itemmodels/ApplicationListModel.h"
+#include "models/package/ReviewPackage.h"
+#include "models/print/SupplementNotice.h"
+#include "models/review/ScoreSheetStore.h"
+#include "models/review/SigningRoles.h"
+#include "models/screening/RoundFindings.h"
+#include "models/settings/Settings.h"
+#include "models/store/ApplicationStore.h"
+#include "widgets/ApplicationPage.h"
+#include "widgets/FindingsPanel.h"
+#include "widgets/ImportDialog.h"
+#include "widgets/SearchPanel.h"
+#include "widgets/consensus/ConsensusWindow.h"
+#include "widgets/pdf/PdfReader.h"
+#include "widgets/review/CommitteeDialog.h"
+#include "widgets/review/PackageDialogs.h"
+#include "widgets/review/PreliminaryPanel.h"
+#include "widgets/review/ReviewPage.h"
+#include "widgets/review/ScoreSheetWidget.h"
+#include "widgets/screening/ScreeningPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -643,7 +644,7 @@ void MainWindow::reloadRound()
         return;
     const qint64 roundId = currentRound();
     ApplicationStore store(m_workspace->db());
-    if (auto refreshed = store.refreshFindingsIfStale(roundId); !refreshed)
+    if (auto refreshed = roundfindings::refreshIfStale(m_workspace->db(), roundId); !refreshed)
         showError(refreshed.error());
     auto applications = store.applications(roundId);
     auto findings = store.findings(roundId);

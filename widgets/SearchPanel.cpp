@@ -1,7 +1,7 @@
-#include "SearchPanel.h"
+#include "widgets/SearchPanel.h"
 
-#include "itemmodels/SearchResultModel.h"
-#include "store/Workspace.h"
+#include "models/itemmodels/SearchResultModel.h"
+#include "models/store/Workspace.h"
 
 #include <QElapsedTimer>
 #include <QHeaderView>

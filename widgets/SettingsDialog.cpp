@@ -1,4 +1,6 @@
-#include "SettingsDialog.h"
+#include "widgets/SettingsDialog.h"
+
+#include "models/signing/Nss.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -113,6 +115,7 @@ void SettingsDialog::save()
     m_settings.setOutlierRanks(m_outlierRanks->value());
     m_settings.setCriterionSpread(m_criterionSpread->value() / 100.0);
     m_settings.setCertificateStore(m_certificateStore->text().trimmed());
+    nss::setConfiguredStoreDirectory(m_settings.certificateStore());
 }
 
 } // namespace rd

@@ -1,27 +1,28 @@
-#include "cli/CliCommands.h"
-#include "cli/CliSupport.h"
-#include "cli/ConsensusCommands.h"
-#include "cli/MeetingCommands.h"
-#include "cli/PackageCommands.h"
-#include "cli/ReviewCommands.h"
-#include "cli/ScreeningCommands.h"
-#include "cli/SigningCommands.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/ConsensusCommands.h"
+#include "app/cli/MeetingCommands.h"
+#include "app/cli/PackageCommands.h"
+#include "app/cli/ReviewCommands.h"
+#include "app/cli/ScreeningCommands.h"
+#include "app/cli/SigningCommands.h"
 
-#include "audit/AuditTrail.h"
-#include "consensus/Meeting.h"
-#include "consensus/RoundSettings.h"
-#include "demo/DemoGenerator.h"
-#include "demo/DemoScoring.h"
-#include "demo/DemoScreening.h"
-#include "demo/DemoSigning.h"
-#include "importer/ImportJob.h"
-#include "print/ConsensusPrint.h"
-#include "review/ReviewerStore.h"
-#include "rules/FindingText.h"
-#include "search/SearchIndex.h"
-#include "signing/Nss.h"
-#include "store/ApplicationStore.h"
-#include "store/Workspace.h"
+#include "models/audit/AuditTrail.h"
+#include "models/consensus/ConsensusPrint.h"
+#include "models/consensus/Meeting.h"
+#include "models/consensus/RoundSettings.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/demo/DemoScoring.h"
+#include "models/demo/DemoScreening.h"
+#include "models/demo/DemoSigning.h"
+#include "models/importer/ImportJob.h"
+#include "models/review/ReviewerStore.h"
+#include "models/rules/FindingText.h"
+#include "models/screening/RoundFindings.h"
+#include "models/search/SearchIndex.h"
+#include "models/signing/Nss.h"
+#include "models/store/ApplicationStore.h"
+#include "models/store/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -326,7 +327,7 @@ int findingsCommand(const QStringList& arguments)
     const auto& workspace = opened->workspace;
     const qint64 round = opened->round;
     ApplicationStore store(workspace->db());
-    if (auto refreshed = store.refreshFindingsIfStale(round); !refreshed) {
+    if (auto refreshed = roundfindings::refreshIfStale(workspace->db(), round); !refreshed) {
         err() << refreshed.error() << '\n';
         return InputFailed;
     }

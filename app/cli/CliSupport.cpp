@@ -1,9 +1,9 @@
-#include "cli/CliSupport.h"
+#include "app/cli/CliSupport.h"
 
-#include "cli/CliCommands.h"
+#include "app/cli/CliCommands.h"
 
-#include "audit/AuditTrail.h"
-#include "store/WorkspaceMeta.h"
+#include "models/audit/AuditTrail.h"
+#include "models/store/WorkspaceMeta.h"
 
 #include <QCoreApplication>
 #include <QFile>

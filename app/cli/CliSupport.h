@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/ApplicationStore.h"
-#include "store/Workspace.h"
+#include "models/store/ApplicationStore.h"
+#include "models/store/Workspace.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

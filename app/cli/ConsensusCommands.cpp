@@ -1,14 +1,14 @@
-#include "cli/ConsensusCommands.h"
+#include "app/cli/ConsensusCommands.h"
 
-#include "audit/AuditTrail.h"
+#include "models/audit/AuditTrail.h"
 
-#include "cli/CliCommands.h"
-#include "cli/CliSupport.h"
-#include "consensus/ConsensusExport.h"
-#include "consensus/Meeting.h"
-#include "consensus/RoundData.h"
-#include "consensus/RoundSettings.h"
-#include "print/ConsensusPrint.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliSupport.h"
+#include "models/consensus/ConsensusExport.h"
+#include "models/consensus/ConsensusPrint.h"
+#include "models/consensus/Meeting.h"
+#include "models/consensus/RoundData.h"
+#include "models/consensus/RoundSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

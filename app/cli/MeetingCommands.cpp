@@ -1,8 +1,8 @@
-#include "cli/MeetingCommands.h"
+#include "app/cli/MeetingCommands.h"
 
-#include "cli/CliCommands.h"
-#include "cli/CliSupport.h"
-#include "consensus/Meeting.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliSupport.h"
+#include "models/consensus/Meeting.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

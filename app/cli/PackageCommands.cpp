@@ -1,13 +1,13 @@
-#include "cli/PackageCommands.h"
+#include "app/cli/PackageCommands.h"
 
-#include "core/Text.h"
+#include "models/core/Text.h"
 
-#include "cli/CliCommands.h"
-#include "cli/CliSupport.h"
-#include "package/ReviewPackage.h"
-#include "package/ScoreReturn.h"
-#include "review/ReviewerStore.h"
-#include "review/ScoreSheetStore.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliSupport.h"
+#include "models/package/ReviewPackage.h"
+#include "models/package/ScoreReturn.h"
+#include "models/review/ReviewerStore.h"
+#include "models/review/ScoreSheetStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

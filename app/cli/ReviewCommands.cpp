@@ -1,9 +1,9 @@
-#include "cli/ReviewCommands.h"
+#include "app/cli/ReviewCommands.h"
 
-#include "cli/CliCommands.h"
-#include "cli/CliSupport.h"
-#include "review/PreliminaryOpinions.h"
-#include "review/ReviewerStore.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliSupport.h"
+#include "models/review/PreliminaryOpinions.h"
+#include "models/review/ReviewerStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

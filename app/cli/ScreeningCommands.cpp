@@ -1,9 +1,9 @@
-#include "cli/ScreeningCommands.h"
+#include "app/cli/ScreeningCommands.h"
 
-#include "cli/CliCommands.h"
-#include "cli/CliSupport.h"
-#include "print/SupplementNotice.h"
-#include "screening/Screening.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliSupport.h"
+#include "models/print/SupplementNotice.h"
+#include "models/screening/Screening.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

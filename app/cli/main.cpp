@@ -1,6 +1,7 @@
 // reviewdesk-cli: the workstation's operations for scripts, automation and auditors.
-#include "cli/CliCommands.h"
-#include "settings/Settings.h"
+#include "app/cli/CliCommands.h"
+#include "models/settings/Settings.h"
+#include "models/signing/Nss.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -31,8 +32,10 @@ int main(int argc, char* argv[])
             break;
         }
     }
+    const rd::Settings settings;
+    rd::nss::setConfiguredStoreDirectory(settings.certificateStore());
     QTranslator translator;
-    const QString chosen = rd::effectiveLanguage(language, rd::Settings().language());
+    const QString chosen = rd::effectiveLanguage(language, settings.language());
     if (translator.load(QStringLiteral(":/i18n/reviewdesk_") + chosen))
         QCoreApplication::installTranslator(&translator);
     QLocale::setDefault(QLocale(chosen));

@@ -1,8 +1,9 @@
 // reviewdesk: the desktop workstation.
-#include "MainWindow.h"
-#include "audit/AuditorWindow.h"
-#include "settings/Settings.h"
-#include "signing/SignatureDialog.h"
+#include "models/settings/Settings.h"
+#include "models/signing/Nss.h"
+#include "widgets/MainWindow.h"
+#include "widgets/audit/AuditorWindow.h"
+#include "widgets/signing/SignatureDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,6 +31,7 @@ int main(int argc, char* argv[])
             requested = arguments.at(i).mid(7);
     }
     rd::Settings settings;
+    rd::nss::setConfiguredStoreDirectory(settings.certificateStore());
     const QString language = rd::effectiveLanguage(requested, settings.language());
     QLocale::setDefault(QLocale(language));
     QTranslator qtTranslator;

@@ -1,5 +1,5 @@
 // reviewdesk-pdfworker: extracts the text of untrusted PDFs in a process of its own (see pdf/PdfWorker.h).
-#include "pdf/PdfWorker.h"
+#include "models/pdf/PdfWorker.h"
 
 #include <QCoreApplication>
 

@@ -1,19 +1,19 @@
-#include "archive/ArchiveVerifier.h"
+#include "models/archive/ArchiveVerifier.h"
 
-#include "core/Text.h"
+#include "models/core/Text.h"
 
-#include "archive/RoundArchive.h"
-#include "audit/AuditTrail.h"
-#include "consensus/Meeting.h"
-#include "consensus/RoundSettings.h"
-#include "package/Bundle.h"
-#include "print/PdfComposer.h"
-#include "review/SigningRoles.h"
-#include "signing/Certificates.h"
-#include "signing/SignatureCheck.h"
-#include "signing/TimeStamp.h"
-#include "store/Sql.h"
-#include "zip/SafeZip.h"
+#include "models/archive/RoundArchive.h"
+#include "models/audit/AuditTrail.h"
+#include "models/consensus/Meeting.h"
+#include "models/consensus/RoundSettings.h"
+#include "models/package/Bundle.h"
+#include "models/pdf/PdfComposer.h"
+#include "models/review/SigningRoles.h"
+#include "models/signing/Certificates.h"
+#include "models/signing/SignatureCheck.h"
+#include "models/signing/TimeStamp.h"
+#include "models/sql/Sql.h"
+#include "models/zip/SafeZip.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -159,6 +159,409 @@ QJsonObject VerificationReport::toJson() const
             {QStringLiteral("checks"), list}};
 }
 
+namespace {
+
+// One verification of an extracted archive: each check is a step of its own, in the order verifyArchive
+// runs them, sharing what the earlier ones read (the files kept in memory, the signatures' bindings).
+class Verification final
+{
+public:
+    Verification(const QDir& root, const QJsonObject& manifest, VerificationReport& report, const Progress& progress,
+                 const std::atomic_bool* cancelled)
+        : m_root(root), m_manifest(manifest), m_report(report), m_progress(progress), m_cancelled(cancelled),
+          m_snapshot(root.filePath(QStringLiteral("database/reviewdesk.sqlite"))),
+          m_roundId(manifest.value(QStringLiteral("round")).toObject().value(QStringLiteral("id")).toInteger()),
+          m_files(manifest.value(QStringLiteral("files")).toObject()), m_names(m_files.keys()),
+          m_total(int(m_names.size()) + 3)
+    {
+        // The roles, the second audit chain and the recomputation come from the database snapshot.
+        if (m_snapshot.isOpen()) {
+            if (auto found = roles::holders(m_snapshot.db(), m_roundId))
+                m_holders = *found;
+            if (auto settings = consensus::roundSettings(m_snapshot.db(), m_roundId))
+                m_timeStamped = !settings->timeStampUrl.isEmpty();
+        }
+    }
+
+    void checkCertificate(const QByteArray& manifestBytes, const QStringList& secretariat);
+    Status checkFiles();
+    Status checkSignatures();
+    void checkAuditChains();
+    void checkTables();
+    void checkConsensus();
+
+    void finished()
+    {
+        if (m_progress)
+            m_progress(m_total, m_total);
+    }
+
+private:
+    void add(Check::Kind kind, const QString& subject, bool passed, const QString& detail,
+             const QJsonObject& facts = {})
+    {
+        m_report.checks.append({kind, subject, passed, detail, facts});
+    }
+    void step()
+    {
+        if (m_progress)
+            m_progress(++m_done, m_total);
+    }
+    bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
+    // Whether a signature's certificate holds the role its document needs; the error says who it is instead.
+    Status roleCheck(roles::Role role, const signing::SignatureReport& s, qint64 reviewerId, QJsonObject& facts) const;
+    void checkSignedPdf(const QString& name, const signing::SignatureReport& s);
+    // The document's RFC 3161 time stamp, over the signed PDF's bytes, beside it; required where the round has
+    // a time-stamping service.
+    void checkTimeStamp(const QString& name, const signing::SignatureReport& s, bool& passed, QString& detail,
+                        QJsonObject& facts) const;
+    void checkSnapshotChain();
+
+    const QDir m_root;
+    const QJsonObject m_manifest;
+    VerificationReport& m_report;
+    const Progress& m_progress;
+    const std::atomic_bool* m_cancelled;
+    ReadOnlyDatabase m_snapshot;
+    const qint64 m_roundId;
+    const QJsonObject m_files;
+    const QStringList m_names;
+    const int m_total;
+    int m_done = 0;
+    QList<roles::Holder> m_holders;
+    bool m_timeStamped = false; // the round has a time-stamping service: every signed sheet needs its token
+    signing::SignatureReport m_certificateSignature;
+    // The open-form JSON and the signed PDFs, read once, hashed from memory and kept for the later checks.
+    QHash<QString, QByteArray> m_contents;
+    QHash<QString, QString> m_boundResults; // consensus-sheet / minutes → the results digest they carry
+    QList<audit::Anchor> m_anchors;         // the chain heads the signed documents carry
+    QList<audit::Event> m_exported;         // the exported audit log
+};
+
+Status Verification::roleCheck(roles::Role role, const signing::SignatureReport& s, qint64 reviewerId,
+                               QJsonObject& facts) const
+{
+    QStringList held;
+    for (const roles::Holder& h : roles::rolesOf(m_holders, s.fingerprint))
+        held << roles::roleKey(h.role);
+    held.removeDuplicates();
+    facts.insert(QStringLiteral("role"), roles::roleKey(role));
+    facts.insert(QStringLiteral("signer_roles"), QJsonArray::fromStringList(held));
+    return roles::mayActAs(m_holders, role, s.fingerprint, reviewerId);
+}
+
+// 1. The certificate binds the manifest, and is the secretariat's.
+void Verification::checkCertificate(const QByteArray& manifestBytes, const QStringList& secretariat)
+{
+    const signing::SignatureReport s = signing::checkSignature(readFile(m_root.filePath(certificateEntry())));
+    m_certificateSignature = s;
+    if (s.binding.audit.id > 0)
+        m_anchors.append({s.binding.audit.id, s.binding.audit.sha256, certificateEntry()});
+    const bool bound =
+        s.binding.kind == QLatin1String("archive-certificate") && s.binding.dataSha256 == sha256Hex(manifestBytes);
+    QString detail = signatureLine(s);
+    QJsonObject facts = signatureFacts(s);
+    bool passed = s.isValid() && bound;
+    if (s.isValid() && !bound)
+        detail = QCoreApplication::translate(
+            "ArchiveVerifier",
+            "signed, but for another manifest: the manifest was changed after the archive was certified");
+    if (passed) {
+        if (const Status role = roleCheck(roles::Role::Secretariat, s, 0, facts); !role) {
+            passed = false;
+            detail = QCoreApplication::translate("ArchiveVerifier", "signed by %1, but %2").arg(s.signer, role.error());
+        } else if (!secretariat.isEmpty() &&
+                   std::none_of(secretariat.cbegin(), secretariat.cend(), [&](const QString& expected) {
+                       return signing::normalizedFingerprint(expected) == s.fingerprint;
+                   })) {
+            passed = false;
+            detail = QCoreApplication::translate("ArchiveVerifier",
+                                                 "signed by %1 with certificate %2, which is not a secretariat "
+                                                 "certificate the auditor named")
+                         .arg(s.signer, s.fingerprint);
+        } else {
+            detail +=
+                QStringLiteral("; ") +
+                (secretariat.isEmpty()
+                     ? QCoreApplication::translate("ArchiveVerifier",
+                                                   "the archive registers this certificate (%1) as the "
+                                                   "secretariat's: confirm it from outside the archive")
+                           .arg(s.fingerprint)
+                     : QCoreApplication::translate("ArchiveVerifier", "a secretariat certificate the auditor named"));
+        }
+    }
+    add(Check::Kind::Certificate, certificateEntry(), passed, detail, facts);
+}
+
+// 2. Every file against the manifest, and nothing besides. Documents and the database are hashed as they
+// stream; what later checks read is kept.
+Status Verification::checkFiles()
+{
+    for (const QString& name : m_names) {
+        if (isCancelled())
+            return Status::failure(QCoreApplication::translate("ArchiveVerifier", "cancelled"));
+        const QString path = m_root.filePath(name);
+        if (!QFile::exists(path)) {
+            add(Check::Kind::File, name, false,
+                QCoreApplication::translate("ArchiveVerifier", "missing from the archive"));
+        } else {
+            const bool keep = name.endsWith(QLatin1String(".json")) ||
+                              (name.startsWith(QLatin1String("signed/")) &&
+                               (name.endsWith(QLatin1String(".pdf")) || name.endsWith(QLatin1String(".tst"))));
+            Result<QString> digest = QString();
+            if (keep) {
+                const QByteArray bytes = readFile(path);
+                digest = sha256Hex(bytes);
+                m_contents.insert(name, bytes);
+            } else {
+                digest = fileSha256Hex(path);
+            }
+            const bool same = digest && *digest == m_files.value(name).toString();
+            add(Check::Kind::File, name, same,
+                same
+                    ? QCoreApplication::translate("ArchiveVerifier", "SHA-256 matches the manifest")
+                    : QCoreApplication::translate("ArchiveVerifier", "altered: its SHA-256 is %1, the manifest says %2")
+                          .arg(digest ? *digest : QString(), m_files.value(name).toString()));
+        }
+        step();
+    }
+    QDirIterator walk(m_root.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (walk.hasNext()) {
+        const QString name = m_root.relativeFilePath(walk.next());
+        if (name != QLatin1String("manifest.json") && name != certificateEntry() && !m_files.contains(name))
+            add(Check::Kind::File, name, false,
+                QCoreApplication::translate("ArchiveVerifier",
+                                            "not listed in the manifest: added after the archive was made"));
+    }
+    return {};
+}
+
+// 3. Every signed PDF. One at a time: Poppler 22.12's signature validation shares NSS state between
+// documents, and verifying in parallel made some certificates come out "not verified".
+Status Verification::checkSignatures()
+{
+    for (const QString& name : m_names) {
+        if (!name.startsWith(QLatin1String("signed/")) || !name.endsWith(QLatin1String(".pdf")))
+            continue;
+        if (isCancelled())
+            return Status::failure(QCoreApplication::translate("ArchiveVerifier", "cancelled"));
+        checkSignedPdf(name, signing::checkSignature(m_contents.value(name)));
+    }
+    step();
+    return {};
+}
+
+void Verification::checkSignedPdf(const QString& name, const signing::SignatureReport& s)
+{
+    bool passed = s.isValid();
+    QString detail = signatureLine(s);
+    QJsonObject facts = signatureFacts(s);
+    const auto refuseRole = [&](const Status& role) {
+        if (passed && !role) {
+            passed = false;
+            detail = QCoreApplication::translate("ArchiveVerifier", "signed by %1, but %2").arg(s.signer, role.error());
+        }
+    };
+    if (name.startsWith(QLatin1String("signed/sheets/"))) {
+        const QString key = QFileInfo(name).completeBaseName(); // application-reviewer
+        const QString dataName = QStringLiteral("data/sheets/%1.json").arg(key);
+        const qint64 reviewer = key.section(QLatin1Char('-'), 1).toLongLong();
+        if (passed && s.binding.dataSha256 != sha256Hex(m_contents.value(dataName))) {
+            passed = false;
+            detail = QCoreApplication::translate(
+                         "ArchiveVerifier",
+                         "signed, but bound to other data than %1: the sheet's data was changed or swapped")
+                         .arg(dataName);
+        }
+        if (s.state != signing::SignatureState::Unsigned)
+            refuseRole(roleCheck(roles::Role::Member, s, reviewer, facts));
+    } else {
+        m_boundResults.insert(QFileInfo(name).completeBaseName(), s.binding.dataSha256);
+        refuseRole(roleCheck(roles::Role::Chair, s, 0, facts));
+        if (s.binding.audit.id > 0)
+            m_anchors.append({s.binding.audit.id, s.binding.audit.sha256, name});
+    }
+    checkTimeStamp(name, s, passed, detail, facts);
+    add(Check::Kind::Signature, name, passed, detail, facts);
+}
+
+void Verification::checkTimeStamp(const QString& name, const signing::SignatureReport& s, bool& passed, QString& detail,
+                                  QJsonObject& facts) const
+{
+    const QString stampName = name.left(name.size() - 4) + QStringLiteral(".tst");
+    if (m_contents.contains(stampName)) {
+        const signing::TimeStampVerdict stamp = signing::verifyTimeStamp(
+            m_contents.value(stampName), QCryptographicHash::hash(m_contents.value(name), QCryptographicHash::Sha256));
+        facts.insert(QStringLiteral("timestamped_at"), stamp.time.toString(Qt::ISODateWithMs));
+        facts.insert(QStringLiteral("time_stamp_authority"), stamp.authority);
+        if (passed && !stamp.valid) {
+            passed = false;
+            detail = QCoreApplication::translate("ArchiveVerifier", "signed, but its time stamp %1 does not hold: %2")
+                         .arg(stampName, stamp.problem);
+        } else if (passed) {
+            detail += QCoreApplication::translate("ArchiveVerifier", "; time-stamped %1 by %2")
+                          .arg(text::localDateTime(stamp.time), stamp.authority);
+        }
+    } else if (passed && m_timeStamped && s.state != signing::SignatureState::Unsigned) {
+        passed = false;
+        detail = QCoreApplication::translate("ArchiveVerifier",
+                                             "signed, but the round has its documents time-stamped and %1 is missing")
+                     .arg(stampName);
+    }
+}
+
+// 4. The audit chain, as exported and as in the database snapshot.
+void Verification::checkAuditChains()
+{
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(m_contents.value(QStringLiteral("audit/audit-log.json"))).array())
+        m_exported.append(audit::fromJson(v.toObject()));
+    if (m_snapshot.isOpen())
+        if (auto recorded = audit::recordedAnchors(m_snapshot.db()))
+            m_anchors += *recorded;
+    const audit::ChainCheck chain = audit::verifyChain(m_exported, m_anchors);
+    m_report.auditEvents = m_exported;
+    add(Check::Kind::Audit, QStringLiteral("audit/audit-log.json"), chain.ok() && !m_exported.isEmpty(),
+        chain.ok() ? QCoreApplication::translate("ArchiveVerifier", "%1 events, chain intact; %2 anchors hold")
+                         .arg(chain.events)
+                         .arg(chain.anchors)
+                   : chain.reason,
+        {{QStringLiteral("events"), chain.events},
+         {QStringLiteral("anchors"), chain.anchors},
+         {QStringLiteral("first_broken"), chain.firstBroken}});
+    // The archive certificate was made last: it anchors the exported log's final event.
+    const qint64 lastExported = m_exported.isEmpty() ? 0 : m_exported.last().id;
+    if (m_certificateSignature.binding.audit.id != lastExported)
+        add(Check::Kind::Audit, QStringLiteral("audit/audit-log.json"), false,
+            QCoreApplication::translate("ArchiveVerifier", "the log ends at event %1, the archive certificate at %2")
+                .arg(lastExported)
+                .arg(m_certificateSignature.binding.audit.id));
+    checkSnapshotChain();
+    step();
+}
+
+// The snapshot's own chain, and event by event the same as the exported log: both were taken after the
+// archiving event.
+void Verification::checkSnapshotChain()
+{
+    const QString subject = QStringLiteral("database/reviewdesk.sqlite");
+    if (!m_snapshot.isOpen()) {
+        add(Check::Kind::Audit, subject, false,
+            QCoreApplication::translate("ArchiveVerifier", "the database snapshot cannot be opened"));
+        return;
+    }
+    auto dbChain = audit::verifyChain(m_snapshot.db());
+    if (!dbChain) {
+        add(Check::Kind::Audit, subject, false, dbChain.error());
+        return;
+    }
+    bool same = dbChain->ok();
+    QString detail =
+        dbChain->ok() ? QCoreApplication::translate("ArchiveVerifier", "%1 events, chain intact").arg(dbChain->events)
+                      : dbChain->reason;
+    auto snapshotEvents = audit::events(m_snapshot.db());
+    if (same && snapshotEvents) {
+        const qsizetype common = std::min(snapshotEvents->size(), m_exported.size());
+        for (qsizetype i = 0; i < common && same; ++i)
+            if (audit::toJson(snapshotEvents->at(i)) != audit::toJson(m_exported.at(i))) {
+                same = false;
+                detail = QCoreApplication::translate("ArchiveVerifier",
+                                                     "event %1 differs between the snapshot and the exported log")
+                             .arg(m_exported.at(i).id);
+            }
+        if (same && snapshotEvents->size() != m_exported.size()) {
+            same = false;
+            detail = QCoreApplication::translate("ArchiveVerifier", "the snapshot holds %1 events, the exported log %2")
+                         .arg(snapshotEvents->size())
+                         .arg(m_exported.size());
+        }
+    }
+    add(Check::Kind::Audit, subject, same, detail,
+        {{QStringLiteral("events"), dbChain->events}, {QStringLiteral("first_broken"), dbChain->firstBroken}});
+}
+
+// 5. The open-form tables, row by row, against the snapshot they were written from.
+void Verification::checkTables()
+{
+    if (!m_snapshot.isOpen())
+        return;
+    for (const QString& table : archivedTables()) {
+        const QString name = QStringLiteral("data/%1.json").arg(table);
+        auto expected = tableJson(m_snapshot.db(), table, m_roundId);
+        if (!expected) {
+            add(Check::Kind::Data, name, false, expected.error());
+            continue;
+        }
+        const QJsonArray ours = QJsonDocument::fromJson(*expected).array();
+        const QJsonArray theirs = QJsonDocument::fromJson(m_contents.value(name)).array();
+        if (ours == theirs)
+            continue;
+        qsizetype row = 0;
+        while (row < ours.size() && row < theirs.size() && ours.at(row) == theirs.at(row))
+            ++row;
+        add(Check::Kind::Data, name, false,
+            QCoreApplication::translate("ArchiveVerifier",
+                                        "row %1 differs from the database snapshot (%2 rows there, %3 here)")
+                .arg(row + 1)
+                .arg(ours.size())
+                .arg(theirs.size()));
+    }
+}
+
+// 6. The consensus recomputed from the sheets as returned and signed against what the chair signed, and the
+// sheets in the open form are the sheets the recomputation used.
+void Verification::checkConsensus()
+{
+    if (!m_snapshot.isOpen())
+        return;
+    auto state = consensus::loadMeeting(m_snapshot.db(), m_roundId);
+    if (!state) {
+        add(Check::Kind::Consensus, QStringLiteral("database/reviewdesk.sqlite"), false, state.error());
+        return;
+    }
+    for (const consensus::SheetDiscrepancy& d : state->data.discrepancies)
+        add(Check::Kind::Consensus, QStringLiteral("data/sheets/%1-%2.json").arg(d.applicationId).arg(d.reviewerId),
+            false, d.what);
+    if (state->data.unsignedReturns)
+        add(Check::Kind::Consensus, QStringLiteral("data/round_settings.json"), true,
+            QCoreApplication::translate("ArchiveVerifier",
+                                        "the round accepted unsigned sheets from members without a registered "
+                                        "certificate: those sheets rest on the secretariat's word alone"));
+    const QString recomputed = state->resultsSha256();
+    if (m_boundResults.isEmpty())
+        add(Check::Kind::Consensus, QStringLiteral("signed/consensus-sheet.pdf"), false,
+            QCoreApplication::translate("ArchiveVerifier", "the archive holds no signed consensus sheet"));
+    for (auto it = m_boundResults.cbegin(); it != m_boundResults.cend(); ++it) {
+        const bool same = it.value() == recomputed;
+        add(Check::Kind::Consensus, QStringLiteral("signed/%1.pdf").arg(it.key()), same,
+            same ? QCoreApplication::translate(
+                       "ArchiveVerifier",
+                       "the results recomputed from the sheets equal what the chair signed (SHA-256 %1…)")
+                       .arg(recomputed.left(16))
+                 : QCoreApplication::translate("ArchiveVerifier",
+                                               "the results recomputed from the sheets (SHA-256 %1…) differ from what "
+                                               "the chair signed (%2…)")
+                       .arg(recomputed.left(16), it.value().left(16)),
+            {{QStringLiteral("recomputed_sha256"), recomputed}, {QStringLiteral("signed_sha256"), it.value()}});
+    }
+    auto returned = sql::exec(m_snapshot.db(),
+                              QStringLiteral("SELECT s.application_id, r.reviewer_id, s.sheet_json FROM"
+                                             " returned_sheets s JOIN score_returns r ON r.id = s.return_id"
+                                             " WHERE r.round_id = ? AND r.replaced_at IS NULL"),
+                              {m_roundId});
+    while (returned && returned->next()) {
+        const QString name = QStringLiteral("data/sheets/%1-%2.json")
+                                 .arg(returned->value(0).toLongLong())
+                                 .arg(returned->value(1).toLongLong());
+        if (m_contents.value(name) != returned->value(2).toString().toUtf8())
+            add(Check::Kind::Consensus, name, false,
+                QCoreApplication::translate("ArchiveVerifier",
+                                            "differs from the sheet the database recorded as received"));
+    }
+}
+
+} // namespace
+
 Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress& progress,
                                          const std::atomic_bool* cancelled, const QStringList& secretariat)
 {
@@ -190,343 +593,18 @@ Result<VerificationReport> verifyArchive(const QString& zipPath, const Progress&
             QCoreApplication::translate("ArchiveVerifier", "%1 was written by a newer ReviewDesk (archive version %2).")
                 .arg(report.archive)
                 .arg(manifest.value(QStringLiteral("version")).toInt()));
-    const QJsonObject roundJson = manifest.value(QStringLiteral("round")).toObject();
-    report.round = roundJson.value(QStringLiteral("name")).toString();
-    const auto add = [&](Check::Kind kind, const QString& subject, bool passed, const QString& detail,
-                         const QJsonObject& facts = {}) {
-        report.checks.append({kind, subject, passed, detail, facts});
-    };
-    const QString manifestDigest = sha256Hex(manifestBytes);
+    report.round = manifest.value(QStringLiteral("round")).toObject().value(QStringLiteral("name")).toString();
 
-    // The database snapshot: the roles, the second audit chain and the recomputation come from it.
-    ReadOnlyDatabase snapshot(root.filePath(QStringLiteral("database/reviewdesk.sqlite")));
-    const qint64 roundId = roundJson.value(QStringLiteral("id")).toInteger();
-    QList<roles::Holder> holders;
-    bool timeStamped = false; // the round has a time-stamping service: every signed sheet needs its token
-    if (snapshot.isOpen()) {
-        if (auto found = roles::holders(snapshot.db(), roundId))
-            holders = *found;
-        if (auto settings = consensus::roundSettings(snapshot.db(), roundId))
-            timeStamped = !settings->timeStampUrl.isEmpty();
-    }
-    // Whether a signature's certificate holds the role its document needs; the detail says who it is instead.
-    const auto roleCheck = [&](roles::Role role, const signing::SignatureReport& s, qint64 reviewerId,
-                               QJsonObject& facts) -> Status {
-        QStringList held;
-        for (const roles::Holder& h : roles::rolesOf(holders, s.fingerprint))
-            held << roles::roleKey(h.role);
-        held.removeDuplicates();
-        facts.insert(QStringLiteral("role"), roles::roleKey(role));
-        facts.insert(QStringLiteral("signer_roles"), QJsonArray::fromStringList(held));
-        return roles::mayActAs(holders, role, s.fingerprint, reviewerId);
-    };
-    signing::SignatureReport certificateSignature;
-
-    // 1. The certificate binds the manifest, and is the secretariat's.
-    {
-        const signing::SignatureReport s = signing::checkSignature(readFile(root.filePath(certificateEntry())));
-        certificateSignature = s;
-        const bool bound =
-            s.binding.kind == QLatin1String("archive-certificate") && s.binding.dataSha256 == manifestDigest;
-        QString detail = signatureLine(s);
-        QJsonObject facts = signatureFacts(s);
-        bool passed = s.isValid() && bound;
-        if (s.isValid() && !bound)
-            detail = QCoreApplication::translate(
-                "ArchiveVerifier",
-                "signed, but for another manifest: the manifest was changed after the archive was certified");
-        if (passed) {
-            if (const Status role = roleCheck(roles::Role::Secretariat, s, 0, facts); !role) {
-                passed = false;
-                detail =
-                    QCoreApplication::translate("ArchiveVerifier", "signed by %1, but %2").arg(s.signer, role.error());
-            } else if (!secretariat.isEmpty() &&
-                       std::none_of(secretariat.cbegin(), secretariat.cend(), [&](const QString& expected) {
-                           return signing::normalizedFingerprint(expected) == s.fingerprint;
-                       })) {
-                passed = false;
-                detail = QCoreApplication::translate("ArchiveVerifier",
-                                                     "signed by %1 with certificate %2, which is not a secretariat "
-                                                     "certificate the auditor named")
-                             .arg(s.signer, s.fingerprint);
-            } else {
-                detail += QStringLiteral("; ") +
-                          (secretariat.isEmpty()
-                               ? QCoreApplication::translate("ArchiveVerifier",
-                                                             "the archive registers this certificate (%1) as the "
-                                                             "secretariat's: confirm it from outside the archive")
-                                     .arg(s.fingerprint)
-                               : QCoreApplication::translate("ArchiveVerifier",
-                                                             "a secretariat certificate the auditor named"));
-            }
-        }
-        add(Check::Kind::Certificate, certificateEntry(), passed, detail, facts);
-    }
-
-    // 2. Every file against the manifest, and nothing besides.
-    const QJsonObject files = manifest.value(QStringLiteral("files")).toObject();
-    QStringList names = files.keys();
-    const int total = int(names.size()) + 3;
-    int done = 0;
-    // The open-form JSON and the signed PDFs are read once, hashed from memory and kept for the later checks;
-    // documents and the database are hashed as they stream.
-    QHash<QString, QByteArray> contents;
-    for (const QString& name : std::as_const(names)) {
-        if (cancelled && cancelled->load())
-            return R::failure(QCoreApplication::translate("ArchiveVerifier", "cancelled"));
-        const QString path = root.filePath(name);
-        if (!QFile::exists(path)) {
-            add(Check::Kind::File, name, false,
-                QCoreApplication::translate("ArchiveVerifier", "missing from the archive"));
-        } else {
-            const bool keep = name.endsWith(QLatin1String(".json")) ||
-                              (name.startsWith(QLatin1String("signed/")) &&
-                               (name.endsWith(QLatin1String(".pdf")) || name.endsWith(QLatin1String(".tst"))));
-            Result<QString> digest = QString();
-            if (keep) {
-                const QByteArray bytes = readFile(path);
-                digest = sha256Hex(bytes);
-                contents.insert(name, bytes);
-            } else {
-                digest = fileSha256Hex(path);
-            }
-            const bool same = digest && *digest == files.value(name).toString();
-            add(Check::Kind::File, name, same,
-                same
-                    ? QCoreApplication::translate("ArchiveVerifier", "SHA-256 matches the manifest")
-                    : QCoreApplication::translate("ArchiveVerifier", "altered: its SHA-256 is %1, the manifest says %2")
-                          .arg(digest ? *digest : QString(), files.value(name).toString()));
-        }
-        if (progress)
-            progress(++done, total);
-    }
-    QDirIterator walk(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (walk.hasNext()) {
-        const QString name = root.relativeFilePath(walk.next());
-        if (name != QLatin1String("manifest.json") && name != certificateEntry() && !files.contains(name))
-            add(Check::Kind::File, name, false,
-                QCoreApplication::translate("ArchiveVerifier",
-                                            "not listed in the manifest: added after the archive was made"));
-    }
-
-    // 3. Every signed PDF. One at a time: Poppler 22.12's signature validation shares NSS state between
-    // documents, and verifying in parallel made some certificates come out "not verified".
-    QStringList signedPdfs;
-    for (const QString& name : std::as_const(names))
-        if (name.startsWith(QLatin1String("signed/")) && name.endsWith(QLatin1String(".pdf")))
-            signedPdfs << name;
-    QList<signing::SignatureReport> signatures;
-    for (const QString& name : std::as_const(signedPdfs)) {
-        if (cancelled && cancelled->load())
-            return R::failure(QCoreApplication::translate("ArchiveVerifier", "cancelled"));
-        signatures.append(signing::checkSignature(contents.value(name)));
-    }
-    QHash<QString, QString> boundResults; // consensus-sheet / minutes → the results digest they carry
-    QList<audit::Anchor> anchors;         // the chain heads the signed documents carry
-    if (certificateSignature.binding.audit.id > 0)
-        anchors.append(
-            {certificateSignature.binding.audit.id, certificateSignature.binding.audit.sha256, certificateEntry()});
-    for (int i = 0; i < signedPdfs.size(); ++i) {
-        const QString& name = signedPdfs.at(i);
-        const signing::SignatureReport& s = signatures.at(i);
-        bool passed = s.isValid();
-        QString detail = signatureLine(s);
-        QJsonObject facts = signatureFacts(s);
-        const auto refuseRole = [&](const Status& role) {
-            if (passed && !role) {
-                passed = false;
-                detail =
-                    QCoreApplication::translate("ArchiveVerifier", "signed by %1, but %2").arg(s.signer, role.error());
-            }
-        };
-        if (name.startsWith(QLatin1String("signed/sheets/"))) {
-            const QString key = QFileInfo(name).completeBaseName(); // application-reviewer
-            const QString dataName = QStringLiteral("data/sheets/%1.json").arg(key);
-            const QString dataDigest = sha256Hex(contents.value(dataName));
-            const qint64 reviewer = key.section(QLatin1Char('-'), 1).toLongLong();
-            if (passed && s.binding.dataSha256 != dataDigest) {
-                passed = false;
-                detail = QCoreApplication::translate(
-                             "ArchiveVerifier",
-                             "signed, but bound to other data than %1: the sheet's data was changed or swapped")
-                             .arg(dataName);
-            }
-            if (s.state != signing::SignatureState::Unsigned)
-                refuseRole(roleCheck(roles::Role::Member, s, reviewer, facts));
-        } else {
-            boundResults.insert(QFileInfo(name).completeBaseName(), s.binding.dataSha256);
-            refuseRole(roleCheck(roles::Role::Chair, s, 0, facts));
-            if (s.binding.audit.id > 0)
-                anchors.append({s.binding.audit.id, s.binding.audit.sha256, name});
-        }
-        // The document's RFC 3161 time stamp, over the signed PDF's bytes, beside it; required where the round
-        // has a time-stamping service.
-        const QString stampName = name.left(name.size() - 4) + QStringLiteral(".tst");
-        if (contents.contains(stampName)) {
-            const signing::TimeStampVerdict stamp = signing::verifyTimeStamp(
-                contents.value(stampName), QCryptographicHash::hash(contents.value(name), QCryptographicHash::Sha256));
-            facts.insert(QStringLiteral("timestamped_at"), stamp.time.toString(Qt::ISODateWithMs));
-            facts.insert(QStringLiteral("time_stamp_authority"), stamp.authority);
-            if (passed && !stamp.valid) {
-                passed = false;
-                detail = QCoreApplication::translate("ArchiveVerifier", "signed, but its time stamp %1 does not "
-                                                                        "hold: %2")
-                             .arg(stampName, stamp.problem);
-            } else if (passed) {
-                detail += QCoreApplication::translate("ArchiveVerifier", "; time-stamped %1 by %2")
-                              .arg(text::localDateTime(stamp.time), stamp.authority);
-            }
-        } else if (passed && timeStamped && s.state != signing::SignatureState::Unsigned) {
-            passed = false;
-            detail = QCoreApplication::translate("ArchiveVerifier",
-                                                 "signed, but the round has its documents time-stamped and %1 is "
-                                                 "missing")
-                         .arg(stampName);
-        }
-        add(Check::Kind::Signature, name, passed, detail, facts);
-    }
-    if (progress)
-        progress(++done, total);
-
-    // 4. The audit chain, as exported and as in the database snapshot.
-    QList<audit::Event> exported;
-    for (const QJsonValue& v : QJsonDocument::fromJson(contents.value(QStringLiteral("audit/audit-log.json"))).array())
-        exported.append(audit::fromJson(v.toObject()));
-    if (snapshot.isOpen())
-        if (auto recorded = audit::recordedAnchors(snapshot.db()))
-            anchors += *recorded;
-    const audit::ChainCheck chain = audit::verifyChain(exported, anchors);
-    report.auditEvents = exported;
-    add(Check::Kind::Audit, QStringLiteral("audit/audit-log.json"), chain.ok() && !exported.isEmpty(),
-        chain.ok() ? QCoreApplication::translate("ArchiveVerifier", "%1 events, chain intact; %2 anchors hold")
-                         .arg(chain.events)
-                         .arg(chain.anchors)
-                   : chain.reason,
-        {{QStringLiteral("events"), chain.events},
-         {QStringLiteral("anchors"), chain.anchors},
-         {QStringLiteral("first_broken"), chain.firstBroken}});
-    // The archive certificate was made last: it anchors the exported log's final event.
-    if (certificateSignature.binding.audit.id != (exported.isEmpty() ? 0 : exported.last().id))
-        add(Check::Kind::Audit, QStringLiteral("audit/audit-log.json"), false,
-            QCoreApplication::translate("ArchiveVerifier", "the log ends at event %1, the archive certificate at %2")
-                .arg(exported.isEmpty() ? 0 : exported.last().id)
-                .arg(certificateSignature.binding.audit.id));
-
-    if (!snapshot.isOpen()) {
-        add(Check::Kind::Audit, QStringLiteral("database/reviewdesk.sqlite"), false,
-            QCoreApplication::translate("ArchiveVerifier", "the database snapshot cannot be opened"));
-    } else {
-        auto dbChain = audit::verifyChain(snapshot.db());
-        if (!dbChain) {
-            add(Check::Kind::Audit, QStringLiteral("database/reviewdesk.sqlite"), false, dbChain.error());
-        } else {
-            bool same = dbChain->ok();
-            QString detail =
-                dbChain->ok()
-                    ? QCoreApplication::translate("ArchiveVerifier", "%1 events, chain intact").arg(dbChain->events)
-                    : dbChain->reason;
-            // Event by event: the log and the snapshot were both taken after the archiving event.
-            auto snapshotEvents = audit::events(snapshot.db());
-            if (same && snapshotEvents) {
-                const qsizetype common = std::min(snapshotEvents->size(), exported.size());
-                for (qsizetype i = 0; i < common && same; ++i)
-                    if (audit::toJson(snapshotEvents->at(i)) != audit::toJson(exported.at(i))) {
-                        same = false;
-                        detail = QCoreApplication::translate(
-                                     "ArchiveVerifier", "event %1 differs between the snapshot and the exported log")
-                                     .arg(exported.at(i).id);
-                    }
-                if (same && snapshotEvents->size() != exported.size()) {
-                    same = false;
-                    detail = QCoreApplication::translate("ArchiveVerifier",
-                                                         "the snapshot holds %1 events, the exported log %2")
-                                 .arg(snapshotEvents->size())
-                                 .arg(exported.size());
-                }
-            }
-            add(Check::Kind::Audit, QStringLiteral("database/reviewdesk.sqlite"), same, detail,
-                {{QStringLiteral("events"), dbChain->events}, {QStringLiteral("first_broken"), dbChain->firstBroken}});
-        }
-    }
-    if (progress)
-        progress(++done, total);
-
-    // 5. The open-form tables, row by row, against the snapshot they were written from.
-    if (snapshot.isOpen()) {
-        for (const QString& table : archivedTables()) {
-            const QString name = QStringLiteral("data/%1.json").arg(table);
-            auto expected = tableJson(snapshot.db(), table, roundId);
-            if (!expected) {
-                add(Check::Kind::Data, name, false, expected.error());
-                continue;
-            }
-            const QJsonArray ours = QJsonDocument::fromJson(*expected).array();
-            const QJsonArray theirs = QJsonDocument::fromJson(contents.value(name)).array();
-            if (ours == theirs)
-                continue;
-            qsizetype row = 0;
-            while (row < ours.size() && row < theirs.size() && ours.at(row) == theirs.at(row))
-                ++row;
-            add(Check::Kind::Data, name, false,
-                QCoreApplication::translate("ArchiveVerifier",
-                                            "row %1 differs from the database snapshot (%2 rows there, %3 here)")
-                    .arg(row + 1)
-                    .arg(ours.size())
-                    .arg(theirs.size()));
-        }
-    }
-
-    // 6. The consensus recomputed from the sheets as returned and signed against what the chair signed.
-    if (snapshot.isOpen()) {
-        auto state = consensus::loadMeeting(snapshot.db(), roundId);
-        if (!state) {
-            add(Check::Kind::Consensus, QStringLiteral("database/reviewdesk.sqlite"), false, state.error());
-        } else {
-            for (const consensus::SheetDiscrepancy& d : state->data.discrepancies)
-                add(Check::Kind::Consensus,
-                    QStringLiteral("data/sheets/%1-%2.json").arg(d.applicationId).arg(d.reviewerId), false, d.what);
-            if (state->data.unsignedReturns)
-                add(Check::Kind::Consensus, QStringLiteral("data/round_settings.json"), true,
-                    QCoreApplication::translate("ArchiveVerifier",
-                                                "the round accepted unsigned sheets from members without a registered "
-                                                "certificate: those sheets rest on the secretariat's word alone"));
-            const QString recomputed = state->resultsSha256();
-            if (boundResults.isEmpty())
-                add(Check::Kind::Consensus, QStringLiteral("signed/consensus-sheet.pdf"), false,
-                    QCoreApplication::translate("ArchiveVerifier", "the archive holds no signed consensus sheet"));
-            for (auto it = boundResults.cbegin(); it != boundResults.cend(); ++it) {
-                const bool same = it.value() == recomputed;
-                add(Check::Kind::Consensus, QStringLiteral("signed/%1.pdf").arg(it.key()), same,
-                    same ? QCoreApplication::translate(
-                               "ArchiveVerifier",
-                               "the results recomputed from the sheets equal what the chair signed (SHA-256 %1…)")
-                               .arg(recomputed.left(16))
-                         : QCoreApplication::translate(
-                               "ArchiveVerifier",
-                               "the results recomputed from the sheets (SHA-256 %1…) differ from what the chair "
-                               "signed (%2…)")
-                               .arg(recomputed.left(16), it.value().left(16)),
-                    {{QStringLiteral("recomputed_sha256"), recomputed}, {QStringLiteral("signed_sha256"), it.value()}});
-            }
-            // The sheets in the open form are the sheets the recomputation used.
-            auto returned = sql::exec(snapshot.db(),
-                                      QStringLiteral("SELECT s.application_id, r.reviewer_id, s.sheet_json FROM"
-                                                     " returned_sheets s JOIN score_returns r ON r.id = s.return_id"
-                                                     " WHERE r.round_id = ? AND r.replaced_at IS NULL"),
-                                      {roundId});
-            while (returned && returned->next()) {
-                const QString name = QStringLiteral("data/sheets/%1-%2.json")
-                                         .arg(returned->value(0).toLongLong())
-                                         .arg(returned->value(1).toLongLong());
-                if (contents.value(name) != returned->value(2).toString().toUtf8())
-                    add(Check::Kind::Consensus, name, false,
-                        QCoreApplication::translate("ArchiveVerifier",
-                                                    "differs from the sheet the database recorded as received"));
-            }
-        }
-    }
-    if (progress)
-        progress(total, total);
+    Verification verification(root, manifest, report, progress, cancelled);
+    verification.checkCertificate(manifestBytes, secretariat);
+    if (auto files = verification.checkFiles(); !files)
+        return R::failure(files.error());
+    if (auto signatures = verification.checkSignatures(); !signatures)
+        return R::failure(signatures.error());
+    verification.checkAuditChains();
+    verification.checkTables();
+    verification.checkConsensus();
+    verification.finished();
     return report;
 }
 

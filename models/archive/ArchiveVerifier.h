@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit/AuditTrail.h"
-#include "core/Result.h"
+#include "models/audit/AuditTrail.h"
+#include "models/core/Result.h"
 
 #include <QJsonObject>
 #include <QList>

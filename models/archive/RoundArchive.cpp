@@ -1,15 +1,15 @@
-#include "archive/RoundArchive.h"
+#include "models/archive/RoundArchive.h"
 
-#include "audit/AuditTrail.h"
-#include "consensus/RoundSettings.h"
-#include "consensus/SignedResults.h"
-#include "package/Bundle.h"
-#include "print/PdfComposer.h"
-#include "review/SigningRoles.h"
-#include "signing/Certificates.h"
-#include "signing/Nss.h"
-#include "store/ApplicationStore.h"
-#include "store/Sql.h"
+#include "models/audit/AuditTrail.h"
+#include "models/consensus/RoundSettings.h"
+#include "models/consensus/SignedResults.h"
+#include "models/package/Bundle.h"
+#include "models/pdf/PdfComposer.h"
+#include "models/review/SigningRoles.h"
+#include "models/signing/Certificates.h"
+#include "models/signing/Nss.h"
+#include "models/sql/Sql.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "signing/PdfSigner.h"
-#include "store/Workspace.h"
+#include "models/core/Result.h"
+#include "models/signing/PdfSigner.h"
+#include "models/store/Workspace.h"
 
 #include <atomic>
 #include <functional>

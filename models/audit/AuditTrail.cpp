@@ -1,6 +1,6 @@
-#include "audit/AuditTrail.h"
+#include "models/audit/AuditTrail.h"
 
-#include "store/Sql.h"
+#include "models/sql/Sql.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
-#include "consensus/Approval.h"
+#include "models/consensus/Approval.h"
 
-#include "rules/FindingText.h"
-#include "rules/RuleSet.h"
-#include "store/ApplicationStore.h"
+#include "models/rules/FindingText.h"
+#include "models/rules/RuleSet.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "consensus/ConsensusExport.h"
+#include "models/consensus/ConsensusExport.h"
 
-#include "core/Csv.h"
-#include "core/Text.h"
-#include "xlsx/XlsxWorkbook.h"
+#include "models/core/Csv.h"
+#include "models/core/Text.h"
+#include "models/xlsx/XlsxWorkbook.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "consensus/Meeting.h"
-#include "core/Result.h"
+#include "models/consensus/Meeting.h"
+#include "models/core/Result.h"
 
 #include <QStringList>
 #include <QVariant>

@@ -1,4 +1,4 @@
-#include "consensus/ConsensusSession.h"
+#include "models/consensus/ConsensusSession.h"
 
 namespace rd::consensus {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "consensus/Approval.h"
-#include "consensus/Meeting.h"
+#include "models/consensus/Approval.h"
+#include "models/consensus/Meeting.h"
 
 #include <QObject>
 

@@ -1,10 +1,10 @@
-#include "consensus/Meeting.h"
+#include "models/consensus/Meeting.h"
 
-#include "audit/AuditTrail.h"
+#include "models/audit/AuditTrail.h"
 
-#include "consensus/Approval.h"
-#include "consensus/RoundSettings.h"
-#include "store/Sql.h"
+#include "models/consensus/Approval.h"
+#include "models/consensus/RoundSettings.h"
+#include "models/sql/Sql.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "consensus/Compilation.h"
-#include "consensus/RoundData.h"
-#include "core/Result.h"
+#include "models/consensus/Compilation.h"
+#include "models/consensus/RoundData.h"
+#include "models/core/Result.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,11 +1,11 @@
-#include "consensus/RoundData.h"
+#include "models/consensus/RoundData.h"
 
-#include "consensus/RoundSettings.h"
-#include "review/ReviewerStore.h"
-#include "review/ScoreSheetStore.h"
-#include "screening/Screening.h"
-#include "store/ApplicationStore.h"
-#include "store/Sql.h"
+#include "models/consensus/RoundSettings.h"
+#include "models/review/ReviewerStore.h"
+#include "models/review/ScoreSheetStore.h"
+#include "models/screening/Screening.h"
+#include "models/sql/Sql.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "consensus/Compilation.h"
-#include "core/Result.h"
-#include "review/ReviewerStore.h"
-#include "review/ScoreSheet.h"
-#include "rubric/Rubric.h"
+#include "models/consensus/Compilation.h"
+#include "models/core/Result.h"
+#include "models/review/ReviewerStore.h"
+#include "models/review/ScoreSheet.h"
+#include "models/rubric/Rubric.h"
 
 #include <QDateTime>
 #include <QHash>

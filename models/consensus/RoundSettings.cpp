@@ -1,7 +1,7 @@
-#include "consensus/RoundSettings.h"
+#include "models/consensus/RoundSettings.h"
 
-#include "store/ApplicationStore.h"
-#include "store/Sql.h"
+#include "models/sql/Sql.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

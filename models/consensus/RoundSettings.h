@@ -1,7 +1,7 @@
 #pragma once
 
-#include "consensus/Compilation.h"
-#include "core/Result.h"
+#include "models/consensus/Compilation.h"
+#include "models/core/Result.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>

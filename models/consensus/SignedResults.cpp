@@ -1,15 +1,15 @@
-#include "consensus/SignedResults.h"
+#include "models/consensus/SignedResults.h"
 
-#include "audit/AuditTrail.h"
-#include "consensus/Meeting.h"
-#include "consensus/RoundSettings.h"
-#include "print/ConsensusPrint.h"
-#include "review/SigningRoles.h"
-#include "signing/Certificates.h"
-#include "signing/Nss.h"
-#include "signing/SignatureCheck.h"
-#include "signing/TimeStamp.h"
-#include "store/Sql.h"
+#include "models/audit/AuditTrail.h"
+#include "models/consensus/ConsensusPrint.h"
+#include "models/consensus/Meeting.h"
+#include "models/consensus/RoundSettings.h"
+#include "models/review/SigningRoles.h"
+#include "models/signing/Certificates.h"
+#include "models/signing/Nss.h"
+#include "models/signing/SignatureCheck.h"
+#include "models/signing/TimeStamp.h"
+#include "models/sql/Sql.h"
 
 #include <QCoreApplication>
 #include <QFile>

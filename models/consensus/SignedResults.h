@@ -1,9 +1,9 @@
 #pragma once
 
-#include "audit/AuditTrail.h"
-#include "core/Result.h"
-#include "signing/PdfSigner.h"
-#include "store/BlobStore.h"
+#include "models/audit/AuditTrail.h"
+#include "models/core/Result.h"
+#include "models/signing/PdfSigner.h"
+#include "models/store/BlobStore.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "core/Csv.h"
+#include "models/core/Csv.h"
 
-#include "core/Text.h"
+#include "models/core/Text.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

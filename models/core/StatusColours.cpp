@@ -1,4 +1,4 @@
-#include "core/StatusColours.h"
+#include "models/core/StatusColours.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,4 +1,4 @@
-#include "core/Ubn.h"
+#include "models/core/Ubn.h"
 
 namespace rd {
 

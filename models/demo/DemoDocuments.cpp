@@ -1,8 +1,8 @@
-#include "demo/DemoDocuments.h"
+#include "models/demo/DemoDocuments.h"
 
-#include "dossier/BudgetItems.h"
-#include "print/PdfComposer.h"
-#include "rules/FindingText.h"
+#include "models/dossier/BudgetItems.h"
+#include "models/pdf/PdfComposer.h"
+#include "models/rules/FindingText.h"
 
 #include <cmath>
 

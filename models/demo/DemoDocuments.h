@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demo/DemoRound.h"
+#include "models/demo/DemoRound.h"
 
 #include <QList>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
-#include "demo/DemoGenerator.h"
+#include "models/demo/DemoGenerator.h"
 
-#include "demo/DemoDocuments.h"
-#include "demo/DemoRound.h"
-#include "dossier/BudgetItems.h"
-#include "xlsx/XlsxWorkbook.h"
+#include "models/demo/DemoDocuments.h"
+#include "models/demo/DemoRound.h"
+#include "models/dossier/BudgetItems.h"
+#include "models/xlsx/XlsxWorkbook.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "review/ReviewerStore.h"
+#include "models/core/Result.h"
+#include "models/review/ReviewerStore.h"
 
 #include <QStringList>
 

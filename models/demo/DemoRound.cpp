@@ -1,8 +1,8 @@
-#include "demo/DemoRound.h"
+#include "models/demo/DemoRound.h"
 
-#include "core/Ubn.h"
-#include "demo/DemoGenerator.h"
-#include "dossier/BudgetItems.h"
+#include "models/core/Ubn.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/dossier/BudgetItems.h"
 
 #include <QRandomGenerator>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dossier/Dossier.h"
+#include "models/dossier/Dossier.h"
 
 #include <QDate>
 #include <QList>

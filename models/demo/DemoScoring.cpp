@@ -1,10 +1,10 @@
-#include "demo/DemoScoring.h"
+#include "models/demo/DemoScoring.h"
 
-#include "review/PreliminaryOpinions.h"
-#include "review/ReviewerStore.h"
-#include "review/ScoreSheetStore.h"
-#include "store/ApplicationStore.h"
-#include "store/Sql.h"
+#include "models/review/PreliminaryOpinions.h"
+#include "models/review/ReviewerStore.h"
+#include "models/review/ScoreSheetStore.h"
+#include "models/sql/Sql.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

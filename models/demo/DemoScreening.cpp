@@ -1,10 +1,10 @@
-#include "demo/DemoScreening.h"
+#include "models/demo/DemoScreening.h"
 
-#include "importer/ImportJob.h"
-#include "print/SupplementNotice.h"
-#include "rules/FindingText.h"
-#include "screening/Screening.h"
-#include "store/ApplicationStore.h"
+#include "models/importer/ImportJob.h"
+#include "models/print/SupplementNotice.h"
+#include "models/rules/FindingText.h"
+#include "models/screening/Screening.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "demo/DemoGenerator.h"
-#include "store/Workspace.h"
+#include "models/core/Result.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/store/Workspace.h"
 
 namespace rd::demo {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "store/Workspace.h"
+#include "models/core/Result.h"
+#include "models/store/Workspace.h"
 
 #include <QHash>
 

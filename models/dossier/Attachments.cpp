@@ -1,6 +1,6 @@
-#include "dossier/Attachments.h"
+#include "models/dossier/Attachments.h"
 
-#include "core/Text.h"
+#include "models/core/Text.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

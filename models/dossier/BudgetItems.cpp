@@ -1,6 +1,6 @@
-#include "dossier/BudgetItems.h"
+#include "models/dossier/BudgetItems.h"
 
-#include "core/Text.h"
+#include "models/core/Text.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

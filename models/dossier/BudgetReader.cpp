@@ -1,8 +1,8 @@
-#include "dossier/BudgetReader.h"
+#include "models/dossier/BudgetReader.h"
 
-#include "core/Text.h"
-#include "dossier/BudgetItems.h"
-#include "xlsx/XlsxReader.h"
+#include "models/core/Text.h"
+#include "models/dossier/BudgetItems.h"
+#include "models/xlsx/XlsxReader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "dossier/Dossier.h"
+#include "models/dossier/Dossier.h"
 
 #include <algorithm>
 

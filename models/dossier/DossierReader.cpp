@@ -1,4 +1,4 @@
-#include "dossier/DossierReader.h"
+#include "models/dossier/DossierReader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

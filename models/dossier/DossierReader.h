@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "dossier/Dossier.h"
+#include "models/core/Result.h"
+#include "models/dossier/Dossier.h"
 
 namespace rd {
 

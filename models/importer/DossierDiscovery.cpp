@@ -1,6 +1,6 @@
-#include "importer/DossierDiscovery.h"
+#include "models/importer/DossierDiscovery.h"
 
-#include "core/Text.h"
+#include "models/core/Text.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "zip/SafeZip.h"
+#include "models/zip/SafeZip.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,10 +1,10 @@
-#include "importer/DossierParser.h"
+#include "models/importer/DossierParser.h"
 
-#include "core/Text.h"
-#include "dossier/Attachments.h"
-#include "dossier/BudgetReader.h"
-#include "dossier/DossierReader.h"
-#include "pdf/PdfTextExtractor.h"
+#include "models/core/Text.h"
+#include "models/dossier/Attachments.h"
+#include "models/dossier/BudgetReader.h"
+#include "models/dossier/DossierReader.h"
+#include "models/pdf/PdfTextExtractor.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "store/ApplicationStore.h"
-#include "store/BlobStore.h"
+#include "models/core/Result.h"
+#include "models/store/ApplicationStore.h"
+#include "models/store/BlobStore.h"
 
 #include <QStringList>
 

@@ -1,10 +1,11 @@
-#include "importer/ImportJob.h"
+#include "models/importer/ImportJob.h"
 
-#include "importer/DossierDiscovery.h"
-#include "importer/DossierParser.h"
-#include "pdf/PdfTextExtractor.h"
-#include "store/ApplicationStore.h"
-#include "store/Sql.h"
+#include "models/importer/DossierDiscovery.h"
+#include "models/importer/DossierParser.h"
+#include "models/pdf/PdfTextExtractor.h"
+#include "models/screening/RoundFindings.h"
+#include "models/sql/Sql.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -135,7 +136,7 @@ ImportReport ImportJob::run()
     pool.waitForDone();
 
     if (!report.imported.isEmpty() || report.cancelled) {
-        if (auto recomputed = store.recomputeFindings(m_roundId); !recomputed)
+        if (auto recomputed = roundfindings::recompute(connection.db(), m_roundId); !recomputed)
             report.findingsError = recomputed.error();
     }
     // Blobs added by dossiers that were not stored go again, unless another stored document shares them.

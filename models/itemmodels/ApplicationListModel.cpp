@@ -1,9 +1,9 @@
-#include "itemmodels/ApplicationListModel.h"
+#include "models/itemmodels/ApplicationListModel.h"
 
-#include "core/StatusColours.h"
+#include "models/core/StatusColours.h"
 
-#include "core/Text.h"
-#include "rules/FindingText.h"
+#include "models/core/Text.h"
+#include "models/rules/FindingText.h"
 
 #include <QBrush>
 #include <QColor>

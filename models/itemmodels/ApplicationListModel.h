@@ -1,7 +1,7 @@
 #pragma once
 
-#include "screening/Screening.h"
-#include "store/ApplicationStore.h"
+#include "models/screening/Screening.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

@@ -1,4 +1,4 @@
-#include "itemmodels/AuditTrailModel.h"
+#include "models/itemmodels/AuditTrailModel.h"
 
 #include <QJsonDocument>
 #include <QLocale>

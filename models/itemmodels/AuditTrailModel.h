@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/AuditTrail.h"
+#include "models/audit/AuditTrail.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

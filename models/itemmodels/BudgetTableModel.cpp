@@ -1,9 +1,9 @@
-#include "itemmodels/BudgetTableModel.h"
+#include "models/itemmodels/BudgetTableModel.h"
 
-#include "core/StatusColours.h"
+#include "models/core/StatusColours.h"
 
-#include "dossier/BudgetItems.h"
-#include "rules/FindingText.h"
+#include "models/dossier/BudgetItems.h"
+#include "models/rules/FindingText.h"
 
 #include <QBrush>
 #include <QColor>

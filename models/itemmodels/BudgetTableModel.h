@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dossier/Dossier.h"
-#include "rules/Finding.h"
+#include "models/dossier/Dossier.h"
+#include "models/rules/Finding.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
-#include "itemmodels/ConsensusBoardModel.h"
+#include "models/itemmodels/ConsensusBoardModel.h"
 
-#include "core/StatusColours.h"
+#include "models/core/StatusColours.h"
 
-#include "consensus/ConsensusExport.h"
+#include "models/consensus/ConsensusExport.h"
 
 #include <QBrush>
 #include <QColor>

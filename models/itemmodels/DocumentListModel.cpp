@@ -1,9 +1,9 @@
-#include "itemmodels/DocumentListModel.h"
+#include "models/itemmodels/DocumentListModel.h"
 
-#include "core/StatusColours.h"
+#include "models/core/StatusColours.h"
 
-#include "dossier/Attachments.h"
-#include "pdf/PdfTextExtractor.h"
+#include "models/dossier/Attachments.h"
+#include "models/pdf/PdfTextExtractor.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ApplicationStore.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
-#include "itemmodels/FindingListModel.h"
+#include "models/itemmodels/FindingListModel.h"
 
-#include "core/StatusColours.h"
+#include "models/core/StatusColours.h"
 
-#include "rules/FindingText.h"
+#include "models/rules/FindingText.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,4 +1,4 @@
-#include "itemmodels/SearchResultModel.h"
+#include "models/itemmodels/SearchResultModel.h"
 
 namespace rd {
 

@@ -1,7 +1,7 @@
-#include "package/Bundle.h"
+#include "models/package/Bundle.h"
 
-#include "zip/SafeZip.h"
-#include "zip/ZipWriter.h"
+#include "models/zip/SafeZip.h"
+#include "models/zip/ZipWriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,17 +1,18 @@
-#include "package/ReviewPackage.h"
+#include "models/package/ReviewPackage.h"
 
-#include "audit/AuditTrail.h"
-#include "consensus/RoundSettings.h"
-#include "core/Text.h"
-#include "dossier/DossierReader.h"
-#include "package/Bundle.h"
-#include "review/PreliminaryOpinions.h"
-#include "review/ReviewerStore.h"
-#include "rubric/Rubric.h"
-#include "screening/Screening.h"
-#include "store/ApplicationStore.h"
-#include "store/Sql.h"
-#include "store/WorkspaceMeta.h"
+#include "models/audit/AuditTrail.h"
+#include "models/consensus/RoundSettings.h"
+#include "models/core/Text.h"
+#include "models/dossier/DossierReader.h"
+#include "models/package/Bundle.h"
+#include "models/review/PreliminaryOpinions.h"
+#include "models/review/ReviewerStore.h"
+#include "models/rubric/Rubric.h"
+#include "models/screening/RoundFindings.h"
+#include "models/screening/Screening.h"
+#include "models/sql/Sql.h"
+#include "models/store/ApplicationStore.h"
+#include "models/store/WorkspaceMeta.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -393,7 +394,7 @@ Status populate(Workspace& workspace, const Bundle& bundle)
                 return set;
         }
     }
-    if (auto findings = store.recomputeFindings(*roundId); !findings)
+    if (auto findings = roundfindings::recompute(db, *roundId); !findings)
         return findings;
     for (const auto& [key, value] :
          {std::pair{meta::packageKey(), QString::fromUtf8(QJsonDocument(manifest).toJson(QJsonDocument::Compact))},

@@ -1,23 +1,23 @@
-#include "package/ScoreReturn.h"
+#include "models/package/ScoreReturn.h"
 
-#include "core/Text.h"
+#include "models/core/Text.h"
 
-#include "audit/AuditTrail.h"
-#include "consensus/RoundSettings.h"
-#include "package/ReviewPackage.h"
-#include "print/ScoreSheetPrint.h"
-#include "review/PageNotes.h"
-#include "review/ReviewerStore.h"
-#include "review/ScoreSheetStore.h"
-#include "review/SigningRoles.h"
-#include "signing/Certificates.h"
-#include "signing/Nss.h"
-#include "signing/PdfSigner.h"
-#include "signing/SignatureCheck.h"
-#include "signing/TimeStamp.h"
-#include "store/ApplicationStore.h"
-#include "store/Sql.h"
-#include "store/WorkspaceMeta.h"
+#include "models/audit/AuditTrail.h"
+#include "models/consensus/RoundSettings.h"
+#include "models/package/ReviewPackage.h"
+#include "models/print/ScoreSheetPrint.h"
+#include "models/review/PageNotes.h"
+#include "models/review/ReviewerStore.h"
+#include "models/review/ScoreSheetStore.h"
+#include "models/review/SigningRoles.h"
+#include "models/signing/Certificates.h"
+#include "models/signing/Nss.h"
+#include "models/signing/PdfSigner.h"
+#include "models/signing/SignatureCheck.h"
+#include "models/signing/TimeStamp.h"
+#include "models/sql/Sql.h"
+#include "models/store/ApplicationStore.h"
+#include "models/store/WorkspaceMeta.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -243,244 +243,273 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
     return report;
 }
 
-Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath)
-{
-    using R = Result<Preview>;
-    const QString name = QFileInfo(zipPath).fileName();
-    auto opened = Bundle::open(zipPath, returnFormat(), returnVersion,
-                               QCoreApplication::translate("ScoreReturn", "ReviewDesk score return"));
-    if (!opened)
-        return R::failure(opened.error());
-    Preview preview;
-    preview.bundle = std::shared_ptr<Bundle>(std::move(opened).value());
-    const QJsonObject manifest = preview.bundle->manifest();
+namespace {
 
+// What a return is checked against: the package it answers and the round as this workspace has it.
+struct ReturnContext
+{
+    QString name; // the return's file name, for messages
+    QDateTime packageExported;
+    QSet<qint64> packaged;
+    QHash<qint64, Assignment> assignments; // the member's, by application
+    QList<roles::Holder> holders;
+    QString registered; // the member's registered certificate, if any
+    consensus::Settings settings;
+    std::optional<Rubric> rubric;
+    QDateTime now;
+};
+
+// The return answers a package this workspace issued, for the member and round it names, scored with the
+// round's rubric.
+Status checkPackage(const QSqlDatabase& db, const QJsonObject& manifest, Preview& preview, ReturnContext& context)
+{
+    const QString& name = context.name;
     auto ourId = meta::value(db, meta::idKey());
     if (!ourId)
-        return R::failure(ourId.error());
+        return Status::from(ourId);
     if (manifest.value(QStringLiteral("workspace_id")).toString() != *ourId)
-        return R::failure(QCoreApplication::translate(
-                              "ScoreReturn", "%1 answers a package from another workspace, not one issued here.")
-                              .arg(name));
+        return Status::failure(QCoreApplication::translate(
+                                   "ScoreReturn", "%1 answers a package from another workspace, not one issued here.")
+                                   .arg(name));
     preview.packageId = manifest.value(QStringLiteral("package_id")).toString();
     auto package = sql::exec(
         db, QStringLiteral("SELECT round_id, reviewer_id, applications, created_at FROM packages WHERE id = ?"),
         {preview.packageId});
     if (!package)
-        return R::failure(package.error());
+        return Status::from(package);
     if (!package->next())
-        return R::failure(
+        return Status::failure(
             QCoreApplication::translate("ScoreReturn", "%1 answers package %2, which this workspace never issued.")
                 .arg(name, preview.packageId));
     preview.roundId = package->value(0).toLongLong();
     preview.reviewerId = package->value(1).toLongLong();
-    const QDateTime packageExported = storedTime(package->value(3));
+    context.packageExported = storedTime(package->value(3));
     preview.sequence = manifest.value(QStringLiteral("sequence")).toInt();
     if (preview.sequence < 1)
-        return R::failure(QCoreApplication::translate(
-                              "ScoreReturn", "%1 carries no return number; it was made by an older ReviewDesk. "
-                                             "Ask the member to export the return again.")
-                              .arg(name));
-    QSet<qint64> packaged;
+        return Status::failure(QCoreApplication::translate(
+                                   "ScoreReturn", "%1 carries no return number; it was made by an older ReviewDesk. "
+                                                  "Ask the member to export the return again.")
+                                   .arg(name));
     for (const QJsonValue& id : QJsonDocument::fromJson(package->value(2).toString().toUtf8()).array())
-        packaged.insert(id.toInteger());
+        context.packaged.insert(id.toInteger());
 
     const QJsonObject reviewerJson = manifest.value(QStringLiteral("reviewer")).toObject();
     if (reviewerJson.value(QStringLiteral("id")).toInteger() != preview.reviewerId ||
         manifest.value(QStringLiteral("round")).toObject().value(QStringLiteral("id")).toInteger() != preview.roundId)
-        return R::failure(QCoreApplication::translate("ScoreReturn",
-                                                      "%1 names another reviewer or round than the package it answers.")
-                              .arg(name));
+        return Status::failure(QCoreApplication::translate(
+                                   "ScoreReturn", "%1 names another reviewer or round than the package it answers.")
+                                   .arg(name));
     preview.reviewerName = reviewerJson.value(QStringLiteral("name")).toString();
 
-    ApplicationStore applications(db);
-    auto rubric = applications.roundRubric(preview.roundId);
+    auto rubric = ApplicationStore(db).roundRubric(preview.roundId);
     if (!rubric)
-        return R::failure(rubric.error());
+        return Status::from(rubric);
     if (manifest.value(QStringLiteral("rubric")).toObject().value(QStringLiteral("sha256")).toString() !=
         rubric->sha256())
-        return R::failure(QCoreApplication::translate(
-                              "ScoreReturn", "%1 was scored with another rubric version than the round's %2 %3.")
-                              .arg(name, rubric->id(), rubric->version()));
+        return Status::failure(QCoreApplication::translate(
+                                   "ScoreReturn", "%1 was scored with another rubric version than the round's %2 %3.")
+                                   .arg(name, rubric->id(), rubric->version()));
+    context.rubric = *rubric;
 
-    ReviewerStore reviewers(db);
-    auto assignments = reviewers.assignments(preview.roundId);
+    auto assignments = ReviewerStore(db).assignments(preview.roundId);
     if (!assignments)
-        return R::failure(assignments.error());
-    QHash<qint64, Assignment> mine;
+        return Status::from(assignments);
     for (const Assignment& a : *assignments)
         if (a.reviewerId == preview.reviewerId)
-            mine.insert(a.applicationId, a);
-
+            context.assignments.insert(a.applicationId, a);
     auto holders = roles::holders(db, preview.roundId);
     if (!holders)
-        return R::failure(holders.error());
-    const QStringList registeredList = roles::registeredFor(*holders, roles::Role::Member, preview.reviewerId);
-    const QString registered = registeredList.value(0);
+        return Status::from(holders);
+    context.holders = *holders;
+    context.registered = roles::registeredFor(*holders, roles::Role::Member, preview.reviewerId).value(0);
     auto settings = consensus::roundSettings(db, preview.roundId);
     if (!settings)
-        return R::failure(settings.error());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+        return Status::from(settings);
+    context.settings = *settings;
+    context.now = QDateTime::currentDateTimeUtc();
+    return {};
+}
 
-    const QJsonObject files = manifest.value(QStringLiteral("files")).toObject();
-    QSet<qint64> seen;
-    for (const QJsonValue& value : manifest.value(QStringLiteral("sheets")).toArray()) {
-        const QJsonObject entry = value.toObject();
-        const qint64 applicationId = entry.value(QStringLiteral("application")).toInteger();
-        const auto refuse = [&](const QString& why) {
-            return R::failure(QCoreApplication::translate("ScoreReturn", "%1, sheet for application %2: %3")
-                                  .arg(name)
-                                  .arg(applicationId)
-                                  .arg(why));
-        };
-        if (seen.contains(applicationId))
-            return refuse(QCoreApplication::translate("ScoreReturn", "the return holds it twice"));
-        seen.insert(applicationId);
-        if (!packaged.contains(applicationId) || !mine.contains(applicationId))
-            return refuse(QCoreApplication::translate("ScoreReturn", "it is not one of this reviewer's assignments"));
-        auto found = reviewers.conflictsOf(preview.reviewerId, applicationId);
-        if (!found)
-            return R::failure(found.error());
-        if (!found->isEmpty() && mine.value(applicationId).overrideReason.isEmpty())
-            return refuse(
-                QCoreApplication::translate("ScoreReturn", "the reviewer has a conflict of interest with it (%1)")
-                    .arg(conflicts::describe(found->first())));
-        const QString dataName = entry.value(QStringLiteral("data")).toString();
-        if (files.value(dataName).toString() != entry.value(QStringLiteral("data_sha256")).toString())
-            return refuse(QCoreApplication::translate("ScoreReturn", "its data does not match its SHA-256"));
-        auto pdf = preview.bundle->read(entry.value(QStringLiteral("pdf")).toString());
-        if (!pdf)
-            return refuse(pdf.error());
-        const signing::SignatureReport signature = signing::checkSignature(*pdf);
-        if (signature.state == signing::SignatureState::Unsigned) {
-            if (!registered.isEmpty())
-                return refuse(QCoreApplication::translate(
-                    "ScoreReturn", "its printed sheet is not signed, but the member's certificate is registered"));
-            if (!settings->unsignedReturns)
-                return refuse(QCoreApplication::translate(
-                    "ScoreReturn", "its printed sheet is not signed; the round requires signed sheets and no "
-                                   "certificate is registered for the member"));
-        } else {
-            if (!signature.isValid())
-                return refuse(QCoreApplication::translate("ScoreReturn", "the signature of its printed sheet is %1")
-                                  .arg(signature.state == signing::SignatureState::Weak
-                                           ? signature.weakness
-                                           : signing::stateText(signature.state)));
-            if (!registered.isEmpty() && signature.fingerprint != registered)
-                return refuse(QCoreApplication::translate(
-                                  "ScoreReturn", "its printed sheet is signed by %1 with certificate %2, not with "
-                                                 "the member's registered certificate %3")
-                                  .arg(signature.signer, signature.fingerprint, registered));
-            if (registered.isEmpty()) {
-                // Without a registered certificate nothing ties the signer to the member: a certificate that
-                // holds another role in the round is refused outright, any other one needs registering first.
-                const Status allowed =
-                    roles::mayActAs(*holders, roles::Role::Member, signature.fingerprint, preview.reviewerId);
-                if (!roles::rolesOf(*holders, signature.fingerprint).isEmpty() || !settings->unsignedReturns)
-                    return refuse(QCoreApplication::translate("ScoreReturn", "its printed sheet is signed by %1: %2")
-                                      .arg(signature.signer, allowed.error()));
-            }
-            if (signature.binding.dataSha256 != entry.value(QStringLiteral("data_sha256")).toString())
-                return refuse(QCoreApplication::translate(
-                    "ScoreReturn", "its signed printed sheet is bound to other data than the sheet it comes with"));
-            // The signing time is the signer's clock, unless the round has a time-stamping service: then it is
-            // the time stamp's, and the signer's clock may not claim a later one. Either must fall between the
-            // package's export and now.
-            QDateTime signedAt = signature.signedAt;
-            const QString stampName = entry.value(QStringLiteral("timestamp")).toString();
-            if (!settings->timeStampUrl.isEmpty() || !stampName.isEmpty()) {
-                if (stampName.isEmpty())
-                    return refuse(QCoreApplication::translate("ScoreReturn",
-                                                              "the round has signed sheets time-stamped by %1, and "
-                                                              "this one carries no time stamp")
-                                      .arg(settings->timeStampUrl));
-                auto token = preview.bundle->read(stampName);
-                if (!token)
-                    return refuse(token.error());
-                const signing::TimeStampVerdict stamp =
-                    signing::verifyTimeStamp(*token, QCryptographicHash::hash(*pdf, QCryptographicHash::Sha256));
-                if (!stamp.valid)
-                    return refuse(QCoreApplication::translate("ScoreReturn", "its time stamp does not hold: %1")
-                                      .arg(stamp.problem));
-                if (stamp.time.secsTo(signature.signedAt) > clockSkewSeconds)
-                    return refuse(QCoreApplication::translate("ScoreReturn",
-                                                              "it claims to be signed on %1, after its time stamp "
-                                                              "of %2")
-                                      .arg(text::localDateTime(signature.signedAt), text::localDateTime(stamp.time)));
-                signedAt = stamp.time;
-                preview.timeStamps.insert(applicationId, {*token, stamp.time, stamp.authority});
-            }
-            if (packageExported.isValid() && signedAt.secsTo(packageExported) > clockSkewSeconds)
-                return refuse(QCoreApplication::translate("ScoreReturn",
-                                                          "it was signed on %1, before its package was exported on "
-                                                          "%2: the signer's clock was set back")
-                                  .arg(text::localDateTime(signedAt), text::localDateTime(packageExported)));
-            if (now.secsTo(signedAt) > clockSkewSeconds)
-                return refuse(QCoreApplication::translate("ScoreReturn", "it claims to be signed on %1, in the future")
-                                  .arg(text::localDateTime(signedAt)));
-            if (!signature.certificateValidAt(now))
-                return refuse(QCoreApplication::translate("ScoreReturn",
-                                                          "the certificate of %1 is not valid now (valid %2 to %3)")
-                                  .arg(signature.signer, text::localDateTime(signature.certificateValidFrom),
-                                       text::localDateTime(signature.certificateValidTo)));
-            ++preview.signedSheets;
-        }
-        preview.signatures.insert(applicationId, {signing::stateKey(signature.state), signature.signer,
-                                                  signature.fingerprint, signature.signedAt});
-        auto bytes = preview.bundle->read(dataName);
-        if (!bytes)
-            return refuse(bytes.error());
-        const QJsonObject data = QJsonDocument::fromJson(*bytes).object();
-        if (data.value(QStringLiteral("application")).toObject().value(QStringLiteral("id")).toInteger() !=
-            applicationId)
-            return refuse(QCoreApplication::translate("ScoreReturn", "its data is for another application"));
-        const QJsonObject travels = data.value(QStringLiteral("return")).toObject();
-        if (travels.value(QStringLiteral("package_id")).toString() != preview.packageId ||
-            travels.value(QStringLiteral("sequence")).toInt() != preview.sequence)
-            return refuse(QCoreApplication::translate(
-                              "ScoreReturn", "its data was made for return %1 of package %2, not for this return "
-                                             "(%3 of %4): a sheet from another return cannot be reused")
-                              .arg(travels.value(QStringLiteral("sequence")).toInt())
-                              .arg(travels.value(QStringLiteral("package_id")).toString())
-                              .arg(preview.sequence)
-                              .arg(preview.packageId));
-        auto sheet = sheetFromJson(data.value(QStringLiteral("sheet")).toObject());
-        if (!sheet)
-            return refuse(sheet.error());
-        if (sheet->state == ScoreSheet::State::Draft)
-            return refuse(QCoreApplication::translate("ScoreReturn", "the sheet is not complete"));
-        if (sheet->state == ScoreSheet::State::Complete) {
-            // The reviewer's copy was checked as it was written; the data is checked again here.
-            ScoreSheet check;
-            check.state = ScoreSheet::State::Draft;
-            for (auto it = sheet->entries.cbegin(); it != sheet->entries.cend(); ++it) {
-                const QList<SheetEdit> edits = {
-                    {SheetEdit::Field::Score, it.key(), it->score ? QVariant(*it->score) : QVariant()},
-                    {SheetEdit::Field::Mark, it.key(), it->mark},
-                    {SheetEdit::Field::Comment, it.key(), it->comment}};
-                for (const SheetEdit& edit : edits) {
-                    if ((edit.field == SheetEdit::Field::Score && edit.value.isNull()) ||
-                        (edit.field == SheetEdit::Field::Mark && it->mark.isEmpty()))
-                        continue;
-                    if (auto applied = applyEdit(*rubric, check, edit); !applied)
-                        return refuse(applied.error());
-                }
-            }
-            check.overallComment = sheet->overallComment;
-            if (auto applied = applyEdit(*rubric, check, {SheetEdit::Field::Recommendation, {}, sheet->recommendation});
-                !applied)
-                return refuse(applied.error());
-            if (const QList<SheetProblem> problems = validate(*rubric, check); !problems.isEmpty())
-                return refuse(problems.first().message);
-        } else {
-            ++preview.conflicts;
-        }
-        ++preview.sheets;
+// When a signed sheet was signed: the signer's clock, unless the round has a time-stamping service: then the
+// time stamp's, and the signer's clock may not claim a later one. The error says why the sheet is refused.
+Result<QDateTime> signingTime(const ReturnContext& context, const QJsonObject& entry, const QByteArray& pdf,
+                              const signing::SignatureReport& signature, qint64 applicationId, Preview& preview)
+{
+    using R = Result<QDateTime>;
+    const QString stampName = entry.value(QStringLiteral("timestamp")).toString();
+    if (context.settings.timeStampUrl.isEmpty() && stampName.isEmpty())
+        return signature.signedAt;
+    if (stampName.isEmpty())
+        return R::failure(QCoreApplication::translate("ScoreReturn",
+                                                      "the round has signed sheets time-stamped by %1, and "
+                                                      "this one carries no time stamp")
+                              .arg(context.settings.timeStampUrl));
+    auto token = preview.bundle->read(stampName);
+    if (!token)
+        return R::failure(token.error());
+    const signing::TimeStampVerdict stamp =
+        signing::verifyTimeStamp(*token, QCryptographicHash::hash(pdf, QCryptographicHash::Sha256));
+    if (!stamp.valid)
+        return R::failure(
+            QCoreApplication::translate("ScoreReturn", "its time stamp does not hold: %1").arg(stamp.problem));
+    if (stamp.time.secsTo(signature.signedAt) > clockSkewSeconds)
+        return R::failure(QCoreApplication::translate("ScoreReturn",
+                                                      "it claims to be signed on %1, after its time stamp "
+                                                      "of %2")
+                              .arg(text::localDateTime(signature.signedAt), text::localDateTime(stamp.time)));
+    preview.timeStamps.insert(applicationId, {*token, stamp.time, stamp.authority});
+    return stamp.time;
+}
+
+// The printed sheet's signature: by the member's registered certificate (or, where the round allows, by
+// none), bound to the sheet's data, made between the package's export and now. The error says why not.
+Status checkSignature(const ReturnContext& context, const QJsonObject& entry, const QByteArray& pdf,
+                      const signing::SignatureReport& signature, qint64 applicationId, Preview& preview)
+{
+    const QString& registered = context.registered;
+    if (signature.state == signing::SignatureState::Unsigned) {
+        if (!registered.isEmpty())
+            return Status::failure(QCoreApplication::translate(
+                "ScoreReturn", "its printed sheet is not signed, but the member's certificate is registered"));
+        if (!context.settings.unsignedReturns)
+            return Status::failure(QCoreApplication::translate(
+                "ScoreReturn", "its printed sheet is not signed; the round requires signed sheets and no "
+                               "certificate is registered for the member"));
+        return {};
     }
-    if (preview.sheets == 0)
-        return R::failure(QCoreApplication::translate("ScoreReturn", "%1 holds no score sheet.").arg(name));
+    if (!signature.isValid())
+        return Status::failure(QCoreApplication::translate("ScoreReturn", "the signature of its printed sheet is %1")
+                                   .arg(signature.state == signing::SignatureState::Weak
+                                            ? signature.weakness
+                                            : signing::stateText(signature.state)));
+    if (!registered.isEmpty() && signature.fingerprint != registered)
+        return Status::failure(QCoreApplication::translate(
+                                   "ScoreReturn", "its printed sheet is signed by %1 with certificate %2, not with "
+                                                  "the member's registered certificate %3")
+                                   .arg(signature.signer, signature.fingerprint, registered));
+    if (registered.isEmpty()) {
+        // Without a registered certificate nothing ties the signer to the member: a certificate that holds
+        // another role in the round is refused outright, any other one needs registering first.
+        const Status allowed =
+            roles::mayActAs(context.holders, roles::Role::Member, signature.fingerprint, preview.reviewerId);
+        if (!roles::rolesOf(context.holders, signature.fingerprint).isEmpty() || !context.settings.unsignedReturns)
+            return Status::failure(QCoreApplication::translate("ScoreReturn", "its printed sheet is signed by %1: %2")
+                                       .arg(signature.signer, allowed.error()));
+    }
+    if (signature.binding.dataSha256 != entry.value(QStringLiteral("data_sha256")).toString())
+        return Status::failure(QCoreApplication::translate(
+            "ScoreReturn", "its signed printed sheet is bound to other data than the sheet it comes with"));
+    auto signedAt = signingTime(context, entry, pdf, signature, applicationId, preview);
+    if (!signedAt)
+        return Status::from(signedAt);
+    if (context.packageExported.isValid() && signedAt->secsTo(context.packageExported) > clockSkewSeconds)
+        return Status::failure(QCoreApplication::translate("ScoreReturn",
+                                                           "it was signed on %1, before its package was exported on "
+                                                           "%2: the signer's clock was set back")
+                                   .arg(text::localDateTime(*signedAt), text::localDateTime(context.packageExported)));
+    if (context.now.secsTo(*signedAt) > clockSkewSeconds)
+        return Status::failure(QCoreApplication::translate("ScoreReturn", "it claims to be signed on %1, in the future")
+                                   .arg(text::localDateTime(*signedAt)));
+    if (!signature.certificateValidAt(context.now))
+        return Status::failure(
+            QCoreApplication::translate("ScoreReturn", "the certificate of %1 is not valid now (valid %2 to %3)")
+                .arg(signature.signer, text::localDateTime(signature.certificateValidFrom),
+                     text::localDateTime(signature.certificateValidTo)));
+    ++preview.signedSheets;
+    return {};
+}
 
-    // No replay: the current return must be older — an earlier package, or the same package with a lower number.
+// A complete sheet's data is checked again as the member's copy checked it while it was written: each entry
+// applied to an empty sheet under the round's rubric, then validated.
+Status revalidate(const Rubric& rubric, const ScoreSheet& sheet)
+{
+    ScoreSheet check;
+    check.state = ScoreSheet::State::Draft;
+    for (auto it = sheet.entries.cbegin(); it != sheet.entries.cend(); ++it) {
+        const QList<SheetEdit> edits = {
+            {SheetEdit::Field::Score, it.key(), it->score ? QVariant(*it->score) : QVariant()},
+            {SheetEdit::Field::Mark, it.key(), it->mark},
+            {SheetEdit::Field::Comment, it.key(), it->comment}};
+        for (const SheetEdit& edit : edits) {
+            if ((edit.field == SheetEdit::Field::Score && edit.value.isNull()) ||
+                (edit.field == SheetEdit::Field::Mark && it->mark.isEmpty()))
+                continue;
+            if (auto applied = applyEdit(rubric, check, edit); !applied)
+                return applied;
+        }
+    }
+    check.overallComment = sheet.overallComment;
+    if (auto applied = applyEdit(rubric, check, {SheetEdit::Field::Recommendation, {}, sheet.recommendation}); !applied)
+        return applied;
+    if (const QList<SheetProblem> problems = validate(rubric, check); !problems.isEmpty())
+        return Status::failure(problems.first().message);
+    return {};
+}
+
+// The sheet's data: for this application and made for this very return, complete (or a declared conflict).
+Status checkSheetData(const ReturnContext& context, const QByteArray& bytes, qint64 applicationId, Preview& preview)
+{
+    const QJsonObject data = QJsonDocument::fromJson(bytes).object();
+    if (data.value(QStringLiteral("application")).toObject().value(QStringLiteral("id")).toInteger() != applicationId)
+        return Status::failure(QCoreApplication::translate("ScoreReturn", "its data is for another application"));
+    const QJsonObject travels = data.value(QStringLiteral("return")).toObject();
+    if (travels.value(QStringLiteral("package_id")).toString() != preview.packageId ||
+        travels.value(QStringLiteral("sequence")).toInt() != preview.sequence)
+        return Status::failure(QCoreApplication::translate(
+                                   "ScoreReturn", "its data was made for return %1 of package %2, not for this return "
+                                                  "(%3 of %4): a sheet from another return cannot be reused")
+                                   .arg(travels.value(QStringLiteral("sequence")).toInt())
+                                   .arg(travels.value(QStringLiteral("package_id")).toString())
+                                   .arg(preview.sequence)
+                                   .arg(preview.packageId));
+    auto sheet = sheetFromJson(data.value(QStringLiteral("sheet")).toObject());
+    if (!sheet)
+        return Status::from(sheet);
+    if (sheet->state == ScoreSheet::State::Draft)
+        return Status::failure(QCoreApplication::translate("ScoreReturn", "the sheet is not complete"));
+    if (sheet->state != ScoreSheet::State::Complete) {
+        ++preview.conflicts;
+        return {};
+    }
+    return revalidate(*context.rubric, *sheet);
+}
+
+// One sheet of the return: assigned to the member without a conflict, its data as listed, its signature and
+// its data as checked above. The error says why the sheet is refused.
+Status checkSheet(const QSqlDatabase& db, const ReturnContext& context, const QJsonObject& entry,
+                  const QJsonObject& files, qint64 applicationId, Preview& preview)
+{
+    if (!context.packaged.contains(applicationId) || !context.assignments.contains(applicationId))
+        return Status::failure(
+            QCoreApplication::translate("ScoreReturn", "it is not one of this reviewer's assignments"));
+    auto found = ReviewerStore(db).conflictsOf(preview.reviewerId, applicationId);
+    if (!found)
+        return Status::from(found);
+    if (!found->isEmpty() && context.assignments.value(applicationId).overrideReason.isEmpty())
+        return Status::failure(
+            QCoreApplication::translate("ScoreReturn", "the reviewer has a conflict of interest with it (%1)")
+                .arg(conflicts::describe(found->first())));
+    const QString dataName = entry.value(QStringLiteral("data")).toString();
+    if (files.value(dataName).toString() != entry.value(QStringLiteral("data_sha256")).toString())
+        return Status::failure(QCoreApplication::translate("ScoreReturn", "its data does not match its SHA-256"));
+    auto pdf = preview.bundle->read(entry.value(QStringLiteral("pdf")).toString());
+    if (!pdf)
+        return Status::from(pdf);
+    const signing::SignatureReport signature = signing::checkSignature(*pdf);
+    if (auto signedOk = checkSignature(context, entry, *pdf, signature, applicationId, preview); !signedOk)
+        return signedOk;
+    preview.signatures.insert(applicationId, {signing::stateKey(signature.state), signature.signer,
+                                              signature.fingerprint, signature.signedAt});
+    auto bytes = preview.bundle->read(dataName);
+    if (!bytes)
+        return Status::from(bytes);
+    return checkSheetData(context, *bytes, applicationId, preview);
+}
+
+// No replay: the current return must be older — an earlier package, or the same package with a lower
+// number. Notes the current return's sheets this one drops.
+Status checkReplay(const QSqlDatabase& db, const ReturnContext& context, const QSet<qint64>& seen, Preview& preview)
+{
     auto previous = sql::exec(
         db,
         QStringLiteral("SELECT r.id, r.imported_at, r.sequence, r.package_id, p.created_at FROM score_returns r"
@@ -488,31 +517,71 @@ Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath)
                        " r.reviewer_id = ? AND r.replaced_at IS NULL"),
         {preview.roundId, preview.reviewerId});
     if (!previous)
-        return R::failure(previous.error());
-    if (previous->next()) {
-        preview.previousReturnId = previous->value(0).toLongLong();
-        preview.previousImportedAt = storedTime(previous->value(1));
-        const int currentSequence = previous->value(2).toInt();
-        const bool samePackage = previous->value(3).toString() == preview.packageId;
-        const QDateTime currentPackage = storedTime(previous->value(4));
-        if ((samePackage && preview.sequence <= currentSequence) ||
-            (!samePackage && packageExported.isValid() && packageExported < currentPackage))
-            return R::failure(QCoreApplication::translate(
-                                  "ScoreReturn", "%1 is return %2 of its package; the current return of %3 (number "
-                                                 "%4, imported %5) is newer. An older return cannot replace it.")
-                                  .arg(name)
-                                  .arg(preview.sequence)
-                                  .arg(preview.reviewerName)
-                                  .arg(currentSequence)
-                                  .arg(text::localDateTime(preview.previousImportedAt)));
-        auto had = sql::exec(db, QStringLiteral("SELECT application_id FROM returned_sheets WHERE return_id = ?"),
-                             {preview.previousReturnId});
-        if (!had)
-            return R::failure(had.error());
-        while (had->next())
-            if (!seen.contains(had->value(0).toLongLong()))
-                preview.dropped.append(had->value(0).toLongLong());
+        return Status::from(previous);
+    if (!previous->next())
+        return {};
+    preview.previousReturnId = previous->value(0).toLongLong();
+    preview.previousImportedAt = storedTime(previous->value(1));
+    const int currentSequence = previous->value(2).toInt();
+    const bool samePackage = previous->value(3).toString() == preview.packageId;
+    const QDateTime currentPackage = storedTime(previous->value(4));
+    if ((samePackage && preview.sequence <= currentSequence) ||
+        (!samePackage && context.packageExported.isValid() && context.packageExported < currentPackage))
+        return Status::failure(QCoreApplication::translate(
+                                   "ScoreReturn", "%1 is return %2 of its package; the current return of %3 (number "
+                                                  "%4, imported %5) is newer. An older return cannot replace it.")
+                                   .arg(context.name)
+                                   .arg(preview.sequence)
+                                   .arg(preview.reviewerName)
+                                   .arg(currentSequence)
+                                   .arg(text::localDateTime(preview.previousImportedAt)));
+    auto had = sql::exec(db, QStringLiteral("SELECT application_id FROM returned_sheets WHERE return_id = ?"),
+                         {preview.previousReturnId});
+    if (!had)
+        return Status::from(had);
+    while (had->next())
+        if (!seen.contains(had->value(0).toLongLong()))
+            preview.dropped.append(had->value(0).toLongLong());
+    return {};
+}
+
+} // namespace
+
+Result<Preview> inspect(const QSqlDatabase& db, const QString& zipPath)
+{
+    using R = Result<Preview>;
+    ReturnContext context;
+    context.name = QFileInfo(zipPath).fileName();
+    auto opened = Bundle::open(zipPath, returnFormat(), returnVersion,
+                               QCoreApplication::translate("ScoreReturn", "ReviewDesk score return"));
+    if (!opened)
+        return R::failure(opened.error());
+    Preview preview;
+    preview.bundle = std::shared_ptr<Bundle>(std::move(opened).value());
+    const QJsonObject manifest = preview.bundle->manifest();
+    if (auto package = checkPackage(db, manifest, preview, context); !package)
+        return R::failure(package.error());
+
+    const QJsonObject files = manifest.value(QStringLiteral("files")).toObject();
+    QSet<qint64> seen;
+    for (const QJsonValue& value : manifest.value(QStringLiteral("sheets")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const qint64 applicationId = entry.value(QStringLiteral("application")).toInteger();
+        Status sheet = seen.contains(applicationId)
+                           ? Status::failure(QCoreApplication::translate("ScoreReturn", "the return holds it twice"))
+                           : checkSheet(db, context, entry, files, applicationId, preview);
+        if (!sheet)
+            return R::failure(QCoreApplication::translate("ScoreReturn", "%1, sheet for application %2: %3")
+                                  .arg(context.name)
+                                  .arg(applicationId)
+                                  .arg(sheet.error()));
+        seen.insert(applicationId);
+        ++preview.sheets;
     }
+    if (preview.sheets == 0)
+        return R::failure(QCoreApplication::translate("ScoreReturn", "%1 holds no score sheet.").arg(context.name));
+    if (auto replay = checkReplay(db, context, seen, preview); !replay)
+        return R::failure(replay.error());
     return preview;
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/Result.h"
-#include "package/Bundle.h"
-#include "review/ScoreSheet.h"
-#include "store/ApplicationStore.h"
-#include "store/Workspace.h"
+#include "models/core/Result.h"
+#include "models/package/Bundle.h"
+#include "models/review/ScoreSheet.h"
+#include "models/store/ApplicationStore.h"
+#include "models/store/Workspace.h"
 
 #include <QDateTime>
 #include <QHash>

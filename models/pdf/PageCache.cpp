@@ -1,4 +1,4 @@
-#include "pdf/PageCache.h"
+#include "models/pdf/PageCache.h"
 
 namespace rd {
 

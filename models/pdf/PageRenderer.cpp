@@ -1,4 +1,4 @@
-#include "pdf/PageRenderer.h"
+#include "models/pdf/PageRenderer.h"
 
 #include <poppler-qt6.h>
 

@@ -1,6 +1,6 @@
-#include "pdf/PdfTextExtractor.h"
+#include "models/pdf/PdfTextExtractor.h"
 
-#include "pdf/PdfWorker.h"
+#include "models/pdf/PdfWorker.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>

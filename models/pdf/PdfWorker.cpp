@@ -1,4 +1,4 @@
-#include "pdf/PdfWorker.h"
+#include "models/pdf/PdfWorker.h"
 
 #include <poppler-qt6.h>
 

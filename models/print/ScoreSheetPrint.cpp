@@ -1,8 +1,8 @@
-#include "print/ScoreSheetPrint.h"
+#include "models/print/ScoreSheetPrint.h"
 
-#include "core/Text.h"
+#include "models/core/Text.h"
 
-#include "print/PdfComposer.h"
+#include "models/pdf/PdfComposer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
-#include "print/SupplementNotice.h"
+#include "models/print/SupplementNotice.h"
 
-#include "audit/AuditTrail.h"
-#include "core/Csv.h"
-#include "core/Text.h"
-#include "print/PdfComposer.h"
-#include "screening/Screening.h"
-#include "store/ApplicationStore.h"
-#include "store/Sql.h"
+#include "models/audit/AuditTrail.h"
+#include "models/core/Csv.h"
+#include "models/core/Text.h"
+#include "models/pdf/PdfComposer.h"
+#include "models/screening/Screening.h"
+#include "models/sql/Sql.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

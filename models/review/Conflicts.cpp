@@ -1,6 +1,6 @@
-#include "review/Conflicts.h"
+#include "models/review/Conflicts.h"
 
-#include "core/Text.h"
+#include "models/core/Text.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "review/PageNotes.h"
+#include "models/review/PageNotes.h"
 
-#include "store/Sql.h"
+#include "models/sql/Sql.h"
 
 #include <QCoreApplication>
 

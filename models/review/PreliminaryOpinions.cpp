@@ -1,7 +1,7 @@
-#include "review/PreliminaryOpinions.h"
+#include "models/review/PreliminaryOpinions.h"
 
-#include "store/ApplicationStore.h"
-#include "store/Sql.h"
+#include "models/sql/Sql.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "review/ReviewerStore.h"
+#include "models/review/ReviewerStore.h"
 
-#include "audit/AuditTrail.h"
+#include "models/audit/AuditTrail.h"
 
-#include "dossier/DossierReader.h"
-#include "screening/Screening.h"
-#include "store/Sql.h"
+#include "models/dossier/DossierReader.h"
+#include "models/screening/Screening.h"
+#include "models/sql/Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

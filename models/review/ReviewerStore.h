@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "review/Conflicts.h"
+#include "models/core/Result.h"
+#include "models/review/Conflicts.h"
 
 #include <QSqlDatabase>
 #include <QStringList>

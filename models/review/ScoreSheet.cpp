@@ -1,4 +1,4 @@
-#include "review/ScoreSheet.h"
+#include "models/review/ScoreSheet.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rubric/Rubric.h"
+#include "models/rubric/Rubric.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "review/ScoreSheetEditor.h"
+#include "models/review/ScoreSheetEditor.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/ScoreSheetStore.h"
+#include "models/review/ScoreSheetStore.h"
 
 #include <QObject>
 #include <QUndoStack>

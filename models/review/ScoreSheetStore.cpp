@@ -1,9 +1,9 @@
-#include "review/ScoreSheetStore.h"
+#include "models/review/ScoreSheetStore.h"
 
-#include "audit/AuditTrail.h"
+#include "models/audit/AuditTrail.h"
 
-#include "store/ApplicationStore.h"
-#include "store/Sql.h"
+#include "models/sql/Sql.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

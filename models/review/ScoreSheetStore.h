@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "review/ScoreSheet.h"
-#include "rubric/Rubric.h"
+#include "models/core/Result.h"
+#include "models/review/ScoreSheet.h"
+#include "models/rubric/Rubric.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
-#include "review/SigningRoles.h"
+#include "models/review/SigningRoles.h"
 
-#include "audit/AuditTrail.h"
-#include "signing/Certificates.h"
-#include "store/Sql.h"
+#include "models/audit/AuditTrail.h"
+#include "models/signing/Certificates.h"
+#include "models/sql/Sql.h"
 
 #include <QCoreApplication>
 

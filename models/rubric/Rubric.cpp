@@ -1,4 +1,4 @@
-#include "rubric/Rubric.h"
+#include "models/rubric/Rubric.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
-#include "rules/FindingText.h"
+#include "models/rules/FindingText.h"
 
-#include "dossier/Attachments.h"
-#include "dossier/BudgetItems.h"
-#include "pdf/PdfTextExtractor.h"
+#include "models/dossier/Attachments.h"
+#include "models/dossier/BudgetItems.h"
+#include "models/pdf/PdfTextExtractor.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rules/Finding.h"
+#include "models/rules/Finding.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "rules/RuleEngine.h"
+#include "models/rules/RuleEngine.h"
 
-#include "core/Text.h"
-#include "core/Ubn.h"
+#include "models/core/Text.h"
+#include "models/core/Ubn.h"
 
 #include <QCoreApplication>
 #include <QHash>

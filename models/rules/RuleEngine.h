@@ -1,32 +1,13 @@
 #pragma once
 
-#include "core/Result.h"
-#include "dossier/Dossier.h"
-#include "rules/Finding.h"
-#include "rules/RuleSet.h"
+#include "models/core/Result.h"
+#include "models/rules/ApplicationFacts.h"
+#include "models/rules/Finding.h"
+#include "models/rules/RuleSet.h"
 
 #include <QStringList>
 
 namespace rd {
-
-struct DocumentFacts
-{
-    QString fileName;
-    QString type;
-    qint64 size = 0;
-    int pageCount = 0;
-    bool readable = true;
-    QString problem;
-};
-
-// Everything the rules look at for one application.
-struct ApplicationFacts
-{
-    qint64 id = 0;
-    Dossier dossier;
-    Budget budget;
-    QList<DocumentFacts> documents;
-};
 
 namespace RuleEngine {
 

@@ -1,6 +1,6 @@
-#include "rules/RuleSet.h"
+#include "models/rules/RuleSet.h"
 
-#include "rules/RuleEngine.h"
+#include "models/rules/RuleEngine.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "rules/Finding.h"
+#include "models/core/Result.h"
+#include "models/rules/Finding.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,9 +1,10 @@
-#include "screening/Screening.h"
+#include "models/screening/Screening.h"
+#include "models/screening/RoundFindings.h"
 
-#include "audit/AuditTrail.h"
-#include "rules/FindingText.h"
-#include "store/ApplicationStore.h"
-#include "store/Sql.h"
+#include "models/audit/AuditTrail.h"
+#include "models/rules/FindingText.h"
+#include "models/sql/Sql.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -46,7 +47,7 @@ Result<QList<Finding>> errorFindings(const QSqlDatabase& db, qint64 applicationI
             QCoreApplication::translate("Screening", "there is no application %1 in this workspace")
                 .arg(applicationId));
     // Decided on stale findings the outcome would rest on checks of another dossier.
-    if (auto fresh = store.refreshFindingsIfStale(round->toLongLong()); !fresh)
+    if (auto fresh = roundfindings::refreshIfStale(db, round->toLongLong()); !fresh)
         return Result<QList<Finding>>::failure(fresh.error());
     auto record = store.application(applicationId);
     if (!record)
@@ -318,7 +319,7 @@ Status ScreeningStore::recordSecretariatEligible(qint64 applicationId)
 
 Result<int> ScreeningStore::declareCleanEligible(qint64 roundId)
 {
-    if (auto fresh = ApplicationStore(m_db).refreshFindingsIfStale(roundId); !fresh)
+    if (auto fresh = roundfindings::refreshIfStale(m_db, roundId); !fresh)
         return Result<int>::failure(fresh.error());
     auto all = decisions(roundId);
     if (!all)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "search/SearchIndex.h"
+#include "models/search/SearchIndex.h"
 
-#include "core/Text.h"
-#include "store/Sql.h"
+#include "models/core/Text.h"
+#include "models/sql/Sql.h"
 
 #include <QRegularExpression>
 

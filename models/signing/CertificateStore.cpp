@@ -1,6 +1,6 @@
-#include "signing/CertificateStore.h"
+#include "models/signing/CertificateStore.h"
 
-#include "signing/SecretPipes.h"
+#include "models/signing/SecretPipes.h"
 
 #include <QCoreApplication>
 #include <QDir>

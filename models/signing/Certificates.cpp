@@ -1,6 +1,6 @@
-#include "signing/Certificates.h"
+#include "models/signing/Certificates.h"
 
-#include "signing/Nss.h"
+#include "models/signing/Nss.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -6,7 +6,7 @@
 #include <secerr.h>
 #include <secoid.h>
 
-#include "signing/CmsVerify.h"
+#include "models/signing/CmsVerify.h"
 
 #include <QCryptographicHash>
 

@@ -1,9 +1,7 @@
 // NSS names a struct member `slots`, which Qt defines as a keyword: NSS's headers come before any of Qt's.
 #include <pk11pub.h>
 
-#include "signing/Nss.h"
-
-#include "settings/Settings.h"
+#include "models/signing/Nss.h"
 
 #include <QDir>
 #include <QMutex>
@@ -79,12 +77,31 @@ char* answer(const char* token)
 
 } // namespace
 
+namespace {
+
+QString& configuredStoreDirectory()
+{
+    static QString folder;
+    return folder;
+}
+
+} // namespace
+
+void setConfiguredStoreDirectory(const QString& folder)
+{
+    QMutexLocker locker(&lock());
+    configuredStoreDirectory() = folder;
+}
+
 QString storeDirectory()
 {
     const QString fromEnvironment = qEnvironmentVariable("REVIEWDESK_NSS_DIR");
     if (!fromEnvironment.isEmpty())
         return QDir(fromEnvironment).absolutePath();
-    const QString configured = Settings().certificateStore();
+    const QString configured = [] {
+        QMutexLocker locker(&lock());
+        return configuredStoreDirectory();
+    }();
     if (!configured.isEmpty())
         return configured;
     // One store for the program and its command line, whatever the executable's name.

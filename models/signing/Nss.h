@@ -8,8 +8,12 @@
 namespace rd::nss {
 
 // The certificate store: an NSS database in SQL format, per user. Its folder comes from
-// REVIEWDESK_NSS_DIR, else the setting (Settings → 憑證), else the user's data folder.
+// REVIEWDESK_NSS_DIR, else the folder the program was given from the user's settings (Settings → 憑證),
+// else the user's data folder.
 QString storeDirectory();
+// The folder the user chose in the settings (empty: the default). The program passes it at start and when
+// the setting changes; the library never reads the user's configuration itself.
+void setConfiguredStoreDirectory(const QString& folder);
 
 // NSS is initialised once per process, by Poppler, on the first signature operation; this points it at
 // `directory` (storeDirectory() when empty) and must run before any signing, verifying or listing. Later

@@ -2,12 +2,12 @@
 #include <nss.h>
 #include <pk11pub.h>
 
-#include "signing/PdfSigner.h"
+#include "models/signing/PdfSigner.h"
 
-#include "print/PdfBinding.h"
-#include "signing/Certificates.h"
-#include "signing/Nss.h"
-#include "signing/SigningFonts.h"
+#include "models/pdf/PdfBinding.h"
+#include "models/signing/Certificates.h"
+#include "models/signing/Nss.h"
+#include "models/signing/SigningFonts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "signing/SecretPipes.h"
+#include "models/signing/SecretPipes.h"
 
 #include <QProcess>
 

@@ -1,8 +1,8 @@
-#include "signing/SignatureCheck.h"
+#include "models/signing/SignatureCheck.h"
 
-#include "signing/Certificates.h"
-#include "signing/CmsVerify.h"
-#include "signing/Nss.h"
+#include "models/signing/Certificates.h"
+#include "models/signing/CmsVerify.h"
+#include "models/signing/Nss.h"
 
 #include <QCoreApplication>
 #include <QFile>

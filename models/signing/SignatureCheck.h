@@ -1,6 +1,6 @@
 #pragma once
 
-#include "print/PdfBinding.h"
+#include "models/pdf/PdfBinding.h"
 
 #include <QByteArray>
 #include <QDateTime>

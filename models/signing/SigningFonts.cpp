@@ -1,4 +1,4 @@
-#include "signing/SigningFonts.h"
+#include "models/signing/SigningFonts.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -6,9 +6,9 @@
 #include <secerr.h>
 #include <secoid.h>
 
-#include "signing/TimeStamp.h"
+#include "models/signing/TimeStamp.h"
 
-#include "signing/Certificates.h"
+#include "models/signing/Certificates.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

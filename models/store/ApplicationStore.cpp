@@ -1,11 +1,10 @@
-#include "store/ApplicationStore.h"
+#include "models/store/ApplicationStore.h"
 
-#include "audit/AuditTrail.h"
+#include "models/audit/AuditTrail.h"
 
-#include "dossier/DossierReader.h"
-#include "rules/RuleSet.h"
-#include "search/SearchIndex.h"
-#include "store/Sql.h"
+#include "models/dossier/DossierReader.h"
+#include "models/search/SearchIndex.h"
+#include "models/sql/Sql.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -534,19 +533,8 @@ Result<QList<ApplicationFacts>> ApplicationStore::facts(qint64 roundId) const
     return list;
 }
 
-Status ApplicationStore::recomputeFindings(qint64 roundId)
+Status ApplicationStore::replaceFindings(qint64 roundId, const QList<Finding>& findings)
 {
-    auto r = round(roundId);
-    if (!r)
-        return Status::from(r);
-    auto rules = RuleSet::load(r->ruleset);
-    if (!rules)
-        return Status::from(rules);
-    auto all = facts(roundId);
-    if (!all)
-        return Status::from(all);
-    const QList<Finding> findings = RuleEngine::evaluate(*rules, *all);
-
     sql::Transaction transaction(m_db);
     if (!transaction.active())
         return Status::failure(transaction.error());
@@ -568,12 +556,12 @@ Status ApplicationStore::recomputeFindings(qint64 roundId)
     return transaction.commit();
 }
 
-Status ApplicationStore::refreshFindingsIfStale(qint64 roundId)
+Result<bool> ApplicationStore::findingsStale(qint64 roundId) const
 {
     auto stale = sql::scalar(m_db, QStringLiteral("SELECT findings_stale FROM rounds WHERE id = ?"), {roundId});
     if (!stale)
-        return Status::from(stale);
-    return stale->toInt() != 0 ? recomputeFindings(roundId) : Status();
+        return Result<bool>::failure(stale.error());
+    return stale->toInt() != 0;
 }
 
 } // namespace rd

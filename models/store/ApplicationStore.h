@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/Result.h"
-#include "dossier/Dossier.h"
-#include "rubric/Rubric.h"
-#include "rules/Finding.h"
-#include "rules/RuleEngine.h"
+#include "models/core/Result.h"
+#include "models/dossier/Dossier.h"
+#include "models/rubric/Rubric.h"
+#include "models/rules/ApplicationFacts.h"
+#include "models/rules/Finding.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -123,13 +123,13 @@ public:
     Result<QList<RoundFinding>> findings(qint64 roundId) const;
     Result<QStringList> pageTexts(qint64 documentId) const;
 
-    // Re-evaluates every rule of the round's rule set over its applications and replaces the stored
-    // findings in one transaction.
-    Status recomputeFindings(qint64 roundId);
-    // Recomputes when an interrupted import left the round's findings stale.
-    Status refreshFindingsIfStale(qint64 roundId);
-
+    // What the rules look at for each application of the round.
     Result<QList<ApplicationFacts>> facts(qint64 roundId) const;
+    // Replaces the round's stored findings in one transaction and marks them fresh. The store keeps
+    // findings; evaluating rules is the caller's (screening/RoundFindings).
+    Status replaceFindings(qint64 roundId, const QList<Finding>& findings);
+    // True while an import or a change of dossier has left the round's findings to be recomputed.
+    Result<bool> findingsStale(qint64 roundId) const;
 
 private:
     Status removeWithin(qint64 applicationId);

@@ -1,4 +1,4 @@
-#include "store/BlobStore.h"
+#include "models/store/BlobStore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

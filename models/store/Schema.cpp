@@ -1,6 +1,6 @@
-#include "store/Schema.h"
+#include "models/store/Schema.h"
 
-#include "store/Sql.h"
+#include "models/sql/Sql.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "store/Workspace.h"
+#include "models/store/Workspace.h"
 
-#include "store/Schema.h"
-#include "store/Sql.h"
+#include "models/sql/Sql.h"
+#include "models/store/Schema.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

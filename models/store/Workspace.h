@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "store/BlobStore.h"
+#include "models/core/Result.h"
+#include "models/store/BlobStore.h"
 
 #include <QLockFile>
 #include <QSqlDatabase>

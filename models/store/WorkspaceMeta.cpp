@@ -1,6 +1,6 @@
-#include "store/WorkspaceMeta.h"
+#include "models/store/WorkspaceMeta.h"
 
-#include "store/Sql.h"
+#include "models/sql/Sql.h"
 
 namespace rd::meta {
 

@@ -1,6 +1,6 @@
-#include "xlsx/XlsxReader.h"
+#include "models/xlsx/XlsxReader.h"
 
-#include "zip/SafeZip.h"
+#include "models/zip/SafeZip.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "xlsx/XlsxWorkbook.h"
+#include "models/xlsx/XlsxWorkbook.h"
 
 #include <xlsxwriter.h>
 

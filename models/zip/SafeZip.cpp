@@ -1,6 +1,6 @@
-#include "zip/SafeZip.h"
+#include "models/zip/SafeZip.h"
 
-#include "core/Text.h"
+#include "models/core/Text.h"
 
 #include <QCoreApplication>
 #include <QDir>

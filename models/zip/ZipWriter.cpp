@@ -1,4 +1,4 @@
-#include "zip/ZipWriter.h"
+#include "models/zip/ZipWriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,13 +3,13 @@
 // the revision written, the round read back and compiled, the board model reset.
 //   bench_consensus [--applications N] [--reviewers M] [--runs R]
 #include "TestSupport.h"
-#include "consensus/Compilation.h"
-#include "consensus/ConsensusSession.h"
-#include "core/Ubn.h"
-#include "itemmodels/ConsensusBoardModel.h"
-#include "review/ReviewerStore.h"
-#include "review/ScoreSheetStore.h"
-#include "store/Sql.h"
+#include "models/consensus/Compilation.h"
+#include "models/consensus/ConsensusSession.h"
+#include "models/core/Ubn.h"
+#include "models/itemmodels/ConsensusBoardModel.h"
+#include "models/review/ReviewerStore.h"
+#include "models/review/ScoreSheetStore.h"
+#include "models/sql/Sql.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

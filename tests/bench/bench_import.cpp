@@ -1,10 +1,10 @@
 // Import throughput against pdftotext on the same PDFs, pages per second, peak memory, search latency.
 //   bench_import [--applications N] [--seed S]
-#include "demo/DemoGenerator.h"
-#include "importer/ImportJob.h"
-#include "search/SearchIndex.h"
-#include "store/ApplicationStore.h"
-#include "store/Workspace.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/importer/ImportJob.h"
+#include "models/search/SearchIndex.h"
+#include "models/store/ApplicationStore.h"
+#include "models/store/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QDirIterator>

@@ -2,9 +2,9 @@
 // `pdftoppm -r 96 -f 1 -l 1` on the same file, next-page latency with prefetch while reading, and the peak
 // memory of paging through a 300-page PDF.
 //   bench_reader [--pages N] [--long-pages M] [--runs R]
-#include "pdf/PageRenderer.h"
-#include "pdf/PdfCanvas.h"
-#include "print/PdfComposer.h"
+#include "models/pdf/PageRenderer.h"
+#include "models/pdf/PdfComposer.h"
+#include "widgets/pdf/PdfCanvas.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

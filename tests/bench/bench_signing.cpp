@@ -4,14 +4,14 @@
 // (`reviewdesk-cli verify`, as an auditor runs it), and in this process on the signers' own store.
 // Keys come from tests/data/make-test-keys.sh, made fresh in a temporary folder.
 //   bench_signing [--applications N] [--members M] [--signings S]
-#include "archive/ArchiveVerifier.h"
-#include "archive/RoundArchive.h"
-#include "audit/AuditTrail.h"
-#include "package/Bundle.h"
-#include "print/PdfComposer.h"
-#include "signing/Nss.h"
-#include "signing/PdfSigner.h"
-#include "signing/SignatureCheck.h"
+#include "models/archive/ArchiveVerifier.h"
+#include "models/archive/RoundArchive.h"
+#include "models/audit/AuditTrail.h"
+#include "models/package/Bundle.h"
+#include "models/pdf/PdfComposer.h"
+#include "models/signing/Nss.h"
+#include "models/signing/PdfSigner.h"
+#include "models/signing/SignatureCheck.h"
 
 #include <QCommandLineParser>
 #include <QDir>

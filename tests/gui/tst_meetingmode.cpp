@@ -5,12 +5,12 @@
 #include "TestSupport.h"
 #include "gui/Accessibility.h"
 
-#include "consensus/ConsensusWindow.h"
-#include "consensus/MeetingWindow.h"
-#include "itemmodels/ConsensusBoardModel.h"
-#include "review/ReviewerStore.h"
-#include "review/ScoreSheetStore.h"
-#include "screening/Screening.h"
+#include "models/itemmodels/ConsensusBoardModel.h"
+#include "models/review/ReviewerStore.h"
+#include "models/review/ScoreSheetStore.h"
+#include "models/screening/Screening.h"
+#include "widgets/consensus/ConsensusWindow.h"
+#include "widgets/consensus/MeetingWindow.h"
 
 #include <QApplication>
 #include <QComboBox>

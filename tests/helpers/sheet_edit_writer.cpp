@@ -1,8 +1,8 @@
 // Applies a stream of score-sheet edits to a workspace and prints the number of each edit once the store
 // has acknowledged it, so that tst_durability can kill this process at any moment and check that every
 // acknowledged edit survived.
-#include "review/ScoreSheetStore.h"
-#include "store/Workspace.h"
+#include "models/review/ScoreSheetStore.h"
+#include "models/store/Workspace.h"
 
 #include <QCoreApplication>
 

@@ -2,12 +2,12 @@
 #include "HostileInputs.h"
 #include "TestSupport.h"
 
-#include "review/ReviewerStore.h"
-#include "rubric/Rubric.h"
-#include "signing/Certificates.h"
-#include "store/Sql.h"
-#include "store/Workspace.h"
-#include "zip/SafeZip.h"
+#include "models/review/ReviewerStore.h"
+#include "models/rubric/Rubric.h"
+#include "models/signing/Certificates.h"
+#include "models/sql/Sql.h"
+#include "models/store/Workspace.h"
+#include "models/zip/SafeZip.h"
 
 #include <QDir>
 #include <QDirIterator>

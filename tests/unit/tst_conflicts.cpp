@@ -1,6 +1,6 @@
 // Conflict-of-interest matching: names and organisations as people write them, recusal requests and
 // declared ties.
-#include "review/Conflicts.h"
+#include "models/review/Conflicts.h"
 
 #include <QTest>
 

@@ -12,8 +12,8 @@
 //  A7    400     r21 70, r22 80                           75     75      1 each            2
 #include "TestSupport.h"
 
-#include "consensus/Compilation.h"
-#include "consensus/RoundSettings.h"
+#include "models/consensus/Compilation.h"
+#include "models/consensus/RoundSettings.h"
 
 #include <QTest>
 

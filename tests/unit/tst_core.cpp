@@ -1,8 +1,8 @@
 // 統一編號 check digits, amounts as forms write them, text decoding and normalisation, and what reading the
 // value of a failed Result does.
-#include "core/Result.h"
-#include "core/Text.h"
-#include "core/Ubn.h"
+#include "models/core/Result.h"
+#include "models/core/Text.h"
+#include "models/core/Ubn.h"
 
 #include <QCoreApplication>
 #include <QDir>

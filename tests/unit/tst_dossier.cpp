@@ -1,11 +1,11 @@
 // Reading dossier-format.md exactly: application.json, budget CSV/XLSX, attachment classification.
 #include "TestSupport.h"
 
-#include "dossier/Attachments.h"
-#include "dossier/BudgetReader.h"
-#include "dossier/DossierReader.h"
-#include "xlsx/XlsxReader.h"
-#include "xlsx/XlsxWorkbook.h"
+#include "models/dossier/Attachments.h"
+#include "models/dossier/BudgetReader.h"
+#include "models/dossier/DossierReader.h"
+#include "models/xlsx/XlsxReader.h"
+#include "models/xlsx/XlsxWorkbook.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

@@ -3,9 +3,9 @@
 // order, with what it wrote, and SQLite's integrity check passes.
 #include "TestSupport.h"
 
-#include "review/ReviewerStore.h"
-#include "review/ScoreSheetStore.h"
-#include "store/Sql.h"
+#include "models/review/ReviewerStore.h"
+#include "models/review/ScoreSheetStore.h"
+#include "models/sql/Sql.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -2,10 +2,10 @@
 // input, cancellation, and the demo round with its documented breaches.
 #include "TestSupport.h"
 
-#include "demo/DemoGenerator.h"
-#include "importer/DossierDiscovery.h"
-#include "importer/ImportJob.h"
-#include "store/Sql.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/importer/DossierDiscovery.h"
+#include "models/importer/ImportJob.h"
+#include "models/sql/Sql.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,11 +1,11 @@
 // The item models under QAbstractItemModelTester, and what the views rely on: status, filters, the
 // budget cell a finding points at. (The consensus board runs under it in tst_meeting, with a meeting's state.)
-#include "itemmodels/ApplicationListModel.h"
-#include "itemmodels/AuditTrailModel.h"
-#include "itemmodels/BudgetTableModel.h"
-#include "itemmodels/DocumentListModel.h"
-#include "itemmodels/FindingListModel.h"
-#include "itemmodels/SearchResultModel.h"
+#include "models/itemmodels/ApplicationListModel.h"
+#include "models/itemmodels/AuditTrailModel.h"
+#include "models/itemmodels/BudgetTableModel.h"
+#include "models/itemmodels/DocumentListModel.h"
+#include "models/itemmodels/FindingListModel.h"
+#include "models/itemmodels/SearchResultModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

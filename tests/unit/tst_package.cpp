@@ -3,18 +3,18 @@
 // reviewer, a second return without confirmation.
 #include "TestSupport.h"
 
-#include "audit/AuditTrail.h"
+#include "models/audit/AuditTrail.h"
 
-#include "consensus/RoundData.h"
-#include "dossier/DossierReader.h"
-#include "package/ReviewPackage.h"
-#include "package/ScoreReturn.h"
-#include "review/PreliminaryOpinions.h"
-#include "review/ReviewerStore.h"
-#include "review/ScoreSheetStore.h"
-#include "search/SearchIndex.h"
-#include "store/Sql.h"
-#include "zip/SafeZip.h"
+#include "models/consensus/RoundData.h"
+#include "models/dossier/DossierReader.h"
+#include "models/package/ReviewPackage.h"
+#include "models/package/ScoreReturn.h"
+#include "models/review/PreliminaryOpinions.h"
+#include "models/review/ReviewerStore.h"
+#include "models/review/ScoreSheetStore.h"
+#include "models/search/SearchIndex.h"
+#include "models/sql/Sql.h"
+#include "models/zip/SafeZip.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 #include "HostileInputs.h"
 #include "TestSupport.h"
 
-#include "pdf/PdfTextExtractor.h"
+#include "models/pdf/PdfTextExtractor.h"
 
 #include <QElapsedTimer>
 #include <QFile>

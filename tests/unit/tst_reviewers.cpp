@@ -2,11 +2,11 @@
 // load, shortfalls reported, reproducible results.
 #include "TestSupport.h"
 
-#include "dossier/DossierReader.h"
-#include "review/PreliminaryOpinions.h"
-#include "review/ReviewerStore.h"
-#include "rubric/Rubric.h"
-#include "store/Sql.h"
+#include "models/dossier/DossierReader.h"
+#include "models/review/PreliminaryOpinions.h"
+#include "models/review/ReviewerStore.h"
+#include "models/rubric/Rubric.h"
+#include "models/sql/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 // and a round freezing the rubric it uses.
 #include "TestSupport.h"
 
-#include "consensus/RoundSettings.h"
-#include "rubric/Rubric.h"
-#include "store/Schema.h"
-#include "store/Sql.h"
+#include "models/consensus/RoundSettings.h"
+#include "models/rubric/Rubric.h"
+#include "models/sql/Sql.h"
+#include "models/store/Schema.h"
 
 #include <QTest>
 

@@ -2,11 +2,11 @@
 // the validation of rule-set files.
 #include "TestSupport.h"
 
-#include "dossier/DossierReader.h"
-#include "pdf/PdfTextExtractor.h"
-#include "rules/FindingText.h"
-#include "rules/RuleEngine.h"
-#include "rules/RuleSet.h"
+#include "models/dossier/DossierReader.h"
+#include "models/pdf/PdfTextExtractor.h"
+#include "models/rules/FindingText.h"
+#include "models/rules/RuleEngine.h"
+#include "models/rules/RuleSet.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,8 +1,8 @@
 // Hostile ZIPs: every trick is refused with the archive and entry named, and nothing escapes the target.
 #include "HostileInputs.h"
 
-#include "zip/SafeZip.h"
-#include "zip/ZipWriter.h"
+#include "models/zip/SafeZip.h"
+#include "models/zip/ZipWriter.h"
 
 #include <QDir>
 #include <QFileInfo>

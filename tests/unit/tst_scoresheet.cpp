@@ -2,12 +2,12 @@
 // their revisions, undo and redo through the store, the conflict lock, and progress over assignments.
 #include "TestSupport.h"
 
-#include "pdf/PageCache.h"
-#include "review/PageNotes.h"
-#include "review/ReviewerStore.h"
-#include "review/ScoreSheetEditor.h"
-#include "review/ScoreSheetStore.h"
-#include "store/Sql.h"
+#include "models/pdf/PageCache.h"
+#include "models/review/PageNotes.h"
+#include "models/review/ReviewerStore.h"
+#include "models/review/ScoreSheetEditor.h"
+#include "models/review/ScoreSheetStore.h"
+#include "models/sql/Sql.h"
 
 #include <QSignalSpy>
 #include <QTest>

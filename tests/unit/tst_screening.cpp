@@ -1,15 +1,16 @@
 #include "TestSupport.h"
 
-#include "audit/AuditTrail.h"
-#include "consensus/RoundData.h"
-#include "importer/ImportJob.h"
-#include "package/ReviewPackage.h"
-#include "print/SupplementNotice.h"
-#include "review/ReviewerStore.h"
-#include "rules/FindingText.h"
-#include "screening/Screening.h"
-#include "search/SearchIndex.h"
-#include "store/Sql.h"
+#include "models/audit/AuditTrail.h"
+#include "models/consensus/RoundData.h"
+#include "models/importer/ImportJob.h"
+#include "models/package/ReviewPackage.h"
+#include "models/print/SupplementNotice.h"
+#include "models/review/ReviewerStore.h"
+#include "models/rules/FindingText.h"
+#include "models/screening/RoundFindings.h"
+#include "models/screening/Screening.h"
+#include "models/search/SearchIndex.h"
+#include "models/sql/Sql.h"
 
 #include <QDir>
 #include <QFile>
@@ -248,7 +249,7 @@ private Q_SLOTS:
             ws, {dossier(ws.dir.filePath(QStringLiteral("v2")), ubn, title, false)}, ImportJob::OnDuplicate::Replace);
         QCOMPARE(second.imported.size(), 1);
         QCOMPARE(second.imported.first().applicationId, id); // the same application
-        QVERIFY(ws.store().refreshFindingsIfStale(ws.roundId).ok());
+        QVERIFY(roundfindings::refreshIfStale(ws.workspace->db(), ws.roundId).ok());
         const auto after = ws.store().application(id).value();
         QCOMPARE(after.summary.version, 2);
         QCOMPARE(after.documents.size(), before.documents.size() + 1); // the 簡報 came

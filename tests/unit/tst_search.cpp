@@ -1,8 +1,8 @@
 // Full-text search over every page: Chinese of 1, 2 and more characters, English, and NFKC cases.
 #include "TestSupport.h"
 
-#include "dossier/DossierReader.h"
-#include "search/SearchIndex.h"
+#include "models/dossier/DossierReader.h"
+#include "models/search/SearchIndex.h"
 
 #include <QJsonDocument>
 #include <QTest>

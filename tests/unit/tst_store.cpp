@@ -1,11 +1,11 @@
 // The workspace store: creation, refusal of what it must not open, migrations, transactions, blobs.
 #include "TestSupport.h"
 
-#include "consensus/RoundSettings.h"
-#include "store/BlobStore.h"
-#include "store/Schema.h"
-#include "store/Sql.h"
-#include "store/Workspace.h"
+#include "models/consensus/RoundSettings.h"
+#include "models/sql/Sql.h"
+#include "models/store/BlobStore.h"
+#include "models/store/Schema.h"
+#include "models/store/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "audit/AuditTrailView.h"
+#include "widgets/audit/AuditTrailView.h"
 
-#include "core/StatusColours.h"
+#include "models/core/StatusColours.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "itemmodels/AuditTrailModel.h"
+#include "models/itemmodels/AuditTrailModel.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "audit/AuditorWindow.h"
+#include "widgets/audit/AuditorWindow.h"
 
-#include "core/StatusColours.h"
+#include "models/core/StatusColours.h"
 
-#include "Busy.h"
-#include "audit/AuditTrailView.h"
+#include "widgets/Busy.h"
+#include "widgets/audit/AuditTrailView.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archive/ArchiveVerifier.h"
+#include "models/archive/ArchiveVerifier.h"
 
 #include <QMainWindow>
 

@@ -1,4 +1,4 @@
-#include "consensus/ConsensusCharts.h"
+#include "widgets/consensus/ConsensusCharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "consensus/Meeting.h"
+#include "models/consensus/Meeting.h"
 
 #include <QChart>
 

@@ -1,17 +1,17 @@
-#include "consensus/ConsensusWindow.h"
+#include "widgets/consensus/ConsensusWindow.h"
 
-#include "audit/AuditTrail.h"
-#include "consensus/SignedResults.h"
-#include "review/SigningRoles.h"
-#include "signing/SignatureDialog.h"
+#include "models/audit/AuditTrail.h"
+#include "models/consensus/SignedResults.h"
+#include "models/review/SigningRoles.h"
+#include "widgets/signing/SignatureDialog.h"
 
-#include "Busy.h"
-#include "consensus/ConsensusCharts.h"
-#include "consensus/ConsensusExport.h"
-#include "consensus/MeetingDialogs.h"
-#include "consensus/MeetingWindow.h"
-#include "itemmodels/ConsensusBoardModel.h"
-#include "print/ConsensusPrint.h"
+#include "models/consensus/ConsensusExport.h"
+#include "models/consensus/ConsensusPrint.h"
+#include "models/itemmodels/ConsensusBoardModel.h"
+#include "widgets/Busy.h"
+#include "widgets/consensus/ConsensusCharts.h"
+#include "widgets/consensus/MeetingDialogs.h"
+#include "widgets/consensus/MeetingWindow.h"
 
 #include <QChartView>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "consensus/ConsensusSession.h"
-#include "consensus/MeetingWindow.h"
-#include "store/Workspace.h"
+#include "models/consensus/ConsensusSession.h"
+#include "models/store/Workspace.h"
+#include "widgets/consensus/MeetingWindow.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "consensus/MeetingDialogs.h"
+#include "widgets/consensus/MeetingDialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>

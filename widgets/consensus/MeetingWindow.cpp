@@ -1,10 +1,10 @@
-#include "consensus/MeetingWindow.h"
+#include "widgets/consensus/MeetingWindow.h"
 
-#include "core/StatusColours.h"
+#include "models/core/StatusColours.h"
 
-#include "consensus/ConsensusCharts.h"
-#include "consensus/MeetingDialogs.h"
-#include "consensus/PresentationTimer.h"
+#include "widgets/consensus/ConsensusCharts.h"
+#include "widgets/consensus/MeetingDialogs.h"
+#include "widgets/consensus/PresentationTimer.h"
 
 #include <QButtonGroup>
 #include <QChartView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "consensus/ConsensusSession.h"
+#include "models/consensus/ConsensusSession.h"
 
 #include <QTimer>
 #include <QWidget>

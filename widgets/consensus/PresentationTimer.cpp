@@ -1,4 +1,4 @@
-#include "consensus/PresentationTimer.h"
+#include "widgets/consensus/PresentationTimer.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "pdf/PdfCanvas.h"
+#include "widgets/pdf/PdfCanvas.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pdf/PageCache.h"
-#include "pdf/PageRenderer.h"
+#include "models/pdf/PageCache.h"
+#include "models/pdf/PageRenderer.h"
 
 #include <QAbstractScrollArea>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "pdf/PdfReader.h"
+#include "widgets/pdf/PdfReader.h"
 
-#include "pdf/PdfCanvas.h"
-#include "review/PageNotes.h"
+#include "models/review/PageNotes.h"
+#include "widgets/pdf/PdfCanvas.h"
 
 #include <QAction>
 #include <QComboBox>

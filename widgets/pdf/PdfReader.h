@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pdf/PageRenderer.h"
+#include "models/pdf/PageRenderer.h"
 
 #include <QWidget>
 

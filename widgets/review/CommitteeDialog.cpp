@@ -1,10 +1,10 @@
-#include "review/CommitteeDialog.h"
+#include "widgets/review/CommitteeDialog.h"
 
-#include "consensus/RoundSettings.h"
-#include "review/ReviewerStore.h"
-#include "review/SigningRoles.h"
-#include "signing/Certificates.h"
-#include "store/ApplicationStore.h"
+#include "models/consensus/RoundSettings.h"
+#include "models/review/ReviewerStore.h"
+#include "models/review/SigningRoles.h"
+#include "models/signing/Certificates.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

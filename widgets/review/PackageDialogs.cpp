@@ -1,12 +1,12 @@
-#include "review/PackageDialogs.h"
+#include "widgets/review/PackageDialogs.h"
 
-#include "core/Text.h"
+#include "models/core/Text.h"
 
-#include "Busy.h"
-#include "package/ReviewPackage.h"
-#include "package/ScoreReturn.h"
-#include "review/SigningRoles.h"
-#include "signing/SignatureDialog.h"
+#include "models/package/ReviewPackage.h"
+#include "models/package/ScoreReturn.h"
+#include "models/review/SigningRoles.h"
+#include "widgets/Busy.h"
+#include "widgets/signing/SignatureDialog.h"
 
 #include <QCoreApplication>
 #include <QDir>

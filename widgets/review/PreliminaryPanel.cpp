@@ -1,6 +1,6 @@
-#include "review/PreliminaryPanel.h"
+#include "widgets/review/PreliminaryPanel.h"
 
-#include "store/ApplicationStore.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QComboBox>
 #include <QGroupBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "review/PreliminaryOpinions.h"
-#include "store/Workspace.h"
+#include "models/review/PreliminaryOpinions.h"
+#include "models/store/Workspace.h"
 
 #include <QWidget>
 

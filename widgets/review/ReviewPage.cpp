@@ -1,9 +1,9 @@
-#include "review/ReviewPage.h"
+#include "widgets/review/ReviewPage.h"
 
-#include "dossier/Attachments.h"
-#include "pdf/PdfReader.h"
-#include "review/PreliminaryOpinions.h"
-#include "review/ScoreSheetWidget.h"
+#include "models/dossier/Attachments.h"
+#include "models/review/PreliminaryOpinions.h"
+#include "widgets/pdf/PdfReader.h"
+#include "widgets/review/ScoreSheetWidget.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

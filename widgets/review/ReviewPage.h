@@ -1,9 +1,9 @@
 #pragma once
 
-#include "review/PageNotes.h"
-#include "review/ScoreSheetEditor.h"
-#include "store/ApplicationStore.h"
-#include "store/Workspace.h"
+#include "models/review/PageNotes.h"
+#include "models/review/ScoreSheetEditor.h"
+#include "models/store/ApplicationStore.h"
+#include "models/store/Workspace.h"
 
 #include <QWidget>
 

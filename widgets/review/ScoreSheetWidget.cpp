@@ -1,6 +1,6 @@
-#include "review/ScoreSheetWidget.h"
+#include "widgets/review/ScoreSheetWidget.h"
 
-#include "core/StatusColours.h"
+#include "models/core/StatusColours.h"
 
 #include <QAction>
 #include <QApplication>
@@ -209,6 +209,34 @@ void ScoreSheetWidget::rebuild(const QString& heading, const QList<PreliminaryOp
 {
     commitPending();
     m_heading->setText(heading);
+    clearForm();
+    if (!m_editor->isLoaded()) {
+        refresh();
+        return;
+    }
+    const Rubric& rubric = m_editor->rubric();
+    QHash<QString, PreliminaryOpinion> opinionOf;
+    for (const PreliminaryOpinion& o : opinions)
+        opinionOf.insert(o.criterion, o);
+    if (opinionOf.contains(QString())) {
+        auto* overall = new QVBoxLayout;
+        overall->addWidget(opinionLabel(opinionOf.value(QString())));
+        m_form->addLayout(overall);
+    }
+    for (const RubricCriterion& c : rubric.criteria())
+        addCriterion(rubric, c, opinionOf);
+    for (const ChecklistItem& item : rubric.checklist())
+        addChecklistItem(item, opinionOf);
+    for (const RubricFlag& flag : rubric.flags())
+        addFlag(flag);
+    addOverallComment(rubric);
+    addRecommendations(rubric);
+    m_form->addStretch(1);
+    refresh();
+}
+
+void ScoreSheetWidget::clearForm()
+{
     m_scores.clear();
     m_comments.clear();
     m_marks.clear();
@@ -221,139 +249,133 @@ void ScoreSheetWidget::rebuild(const QString& heading, const QList<PreliminaryOp
     }
     delete m_recommendations;
     m_recommendations = nullptr;
-    if (!m_editor->isLoaded()) {
-        refresh();
-        return;
-    }
-    const Rubric& rubric = m_editor->rubric();
-    QHash<QString, PreliminaryOpinion> opinionOf;
-    for (const PreliminaryOpinion& o : opinions)
-        opinionOf.insert(o.criterion, o);
-    const auto addOpinion = [&](QVBoxLayout* box, const QString& item) {
-        if (!opinionOf.contains(item))
-            return;
-        const PreliminaryOpinion o = opinionOf.value(item);
-        auto* label = wrapped(tr("初審意見 (%1): %2").arg(meetsName(o.meets), o.opinion), m_formHost);
-        label->setStyleSheet(QStringLiteral("background: #eef4fb; border-left: 3px solid #2b6cb0; padding: 4px;"));
-        label->setAccessibleName(tr("Preliminary opinion"));
-        box->addWidget(label);
-    };
-    if (opinionOf.contains(QString())) {
-        auto* overall = new QVBoxLayout;
-        addOpinion(overall, QString());
-        m_form->addLayout(overall);
-    }
+}
 
-    for (const RubricCriterion& c : rubric.criteria()) {
-        auto* group =
-            new QGroupBox(QStringLiteral("%1（%2）").arg(c.name.text(), number(rubric.maximum(c))), m_formHost);
-        auto* box = new QVBoxLayout(group);
-        if (!c.focus.text().isEmpty())
-            box->addWidget(wrapped(c.focus.text(), group));
-        QStringList bullets;
-        for (const LocalText& g : c.guidance)
-            bullets << QStringLiteral("• ") + g.text();
-        if (!bullets.isEmpty()) {
-            QLabel* guidance = wrapped(bullets.join(QLatin1Char('\n')), group);
-            guidance->setStyleSheet(QStringLiteral("color: palette(dark);"));
-            box->addWidget(guidance);
-        }
-        addOpinion(box, c.id);
-        auto* row = new QHBoxLayout;
-        auto* score = new QLineEdit(group);
-        score->setAccessibleName(tr("Score for %1").arg(c.name.text()));
-        score->setPlaceholderText(tr("0–%1").arg(number(rubric.maximum(c))));
-        // Digits and one decimal only; the range is the store's to check, so an out-of-range entry is
-        // refused with a message that says what the range is instead of silently not being taken.
-        score->setValidator(
-            new QRegularExpressionValidator(QRegularExpression(QStringLiteral(R"(\d{0,3}([.,]\d?)?)")), score));
-        score->setMaximumWidth(80);
-        row->addWidget(new QLabel(tr("Score"), group));
-        row->addWidget(score);
-        row->addWidget(new QLabel(tr("/ %1").arg(number(rubric.maximum(c))), group));
-        row->addStretch(1);
-        box->addLayout(row);
-        QPlainTextEdit* comment = textField(c.id, false);
-        comment->setAccessibleName(tr("Comment on %1").arg(c.name.text()));
-        comment->setPlaceholderText(c.commentRequired ? tr("Comment (審查意見), required") : tr("Comment (審查意見)"));
-        box->addWidget(comment);
-        m_form->addWidget(group);
-        m_scores.insert(c.id, score);
-        m_comments.insert(c.id, comment);
-        const QString id = c.id;
-        connect(score, &QLineEdit::editingFinished, this, [this, id, score] {
-            score->setModified(false);
-            commitScore(id);
-        });
-    }
+QLabel* ScoreSheetWidget::opinionLabel(const PreliminaryOpinion& opinion)
+{
+    auto* label = wrapped(tr("初審意見 (%1): %2").arg(meetsName(opinion.meets), opinion.opinion), m_formHost);
+    label->setStyleSheet(QStringLiteral("background: #eef4fb; border-left: 3px solid #2b6cb0; padding: 4px;"));
+    label->setAccessibleName(tr("Preliminary opinion"));
+    return label;
+}
 
-    for (const ChecklistItem& item : rubric.checklist()) {
-        auto* group = new QGroupBox(QStringLiteral("%1：%2").arg(item.group.text(), item.name.text()), m_formHost);
-        auto* box = new QVBoxLayout(group);
-        QStringList bullets;
-        for (const LocalText& g : item.guidance)
-            bullets << QStringLiteral("• ") + g.text();
-        box->addWidget(wrapped(bullets.join(QLatin1Char('\n')), group));
-        addOpinion(box, item.id);
-        auto* mark = new QComboBox(group);
-        mark->setAccessibleName(tr("Result for %1").arg(item.name.text()));
-        mark->addItem(tr("Not checked yet"), QString());
-        mark->addItem(tr("Pass (符合)"), QStringLiteral("pass"));
-        mark->addItem(tr("Fail (不符合)"), QStringLiteral("fail"));
-        box->addWidget(mark);
-        QPlainTextEdit* comment = textField(item.id, false);
-        comment->setAccessibleName(tr("Comment on %1").arg(item.name.text()));
-        comment->setPlaceholderText(tr("Comment; required when it fails"));
-        box->addWidget(comment);
-        m_form->addWidget(group);
-        m_marks.insert(item.id, mark);
-        m_comments.insert(item.id, comment);
-        const QString id = item.id;
-        connect(mark, &QComboBox::activated, this, [this, id, mark] {
-            report(m_editor->edit({SheetEdit::Field::Mark, id, mark->currentData().toString()}));
-        });
+void ScoreSheetWidget::addCriterion(const Rubric& rubric, const RubricCriterion& c,
+                                    const QHash<QString, PreliminaryOpinion>& opinionOf)
+{
+    auto* group = new QGroupBox(QStringLiteral("%1（%2）").arg(c.name.text(), number(rubric.maximum(c))), m_formHost);
+    auto* box = new QVBoxLayout(group);
+    if (!c.focus.text().isEmpty())
+        box->addWidget(wrapped(c.focus.text(), group));
+    QStringList bullets;
+    for (const LocalText& g : c.guidance)
+        bullets << QStringLiteral("• ") + g.text();
+    if (!bullets.isEmpty()) {
+        QLabel* guidance = wrapped(bullets.join(QLatin1Char('\n')), group);
+        guidance->setStyleSheet(QStringLiteral("color: palette(dark);"));
+        box->addWidget(guidance);
     }
+    if (opinionOf.contains(c.id))
+        box->addWidget(opinionLabel(opinionOf.value(c.id)));
+    auto* row = new QHBoxLayout;
+    auto* score = new QLineEdit(group);
+    score->setAccessibleName(tr("Score for %1").arg(c.name.text()));
+    score->setPlaceholderText(tr("0–%1").arg(number(rubric.maximum(c))));
+    // Digits and one decimal only; the range is the store's to check, so an out-of-range entry is
+    // refused with a message that says what the range is instead of silently not being taken.
+    score->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral(R"(\d{0,3}([.,]\d?)?)")), score));
+    score->setMaximumWidth(80);
+    row->addWidget(new QLabel(tr("Score"), group));
+    row->addWidget(score);
+    row->addWidget(new QLabel(tr("/ %1").arg(number(rubric.maximum(c))), group));
+    row->addStretch(1);
+    box->addLayout(row);
+    QPlainTextEdit* comment = textField(c.id, false);
+    comment->setAccessibleName(tr("Comment on %1").arg(c.name.text()));
+    comment->setPlaceholderText(c.commentRequired ? tr("Comment (審查意見), required") : tr("Comment (審查意見)"));
+    box->addWidget(comment);
+    m_form->addWidget(group);
+    m_scores.insert(c.id, score);
+    m_comments.insert(c.id, comment);
+    const QString id = c.id;
+    connect(score, &QLineEdit::editingFinished, this, [this, id, score] {
+        score->setModified(false);
+        commitScore(id);
+    });
+}
 
-    for (const RubricFlag& flag : rubric.flags()) {
-        auto* check = new QCheckBox(flag.name.text(), m_formHost);
-        check->setToolTip(QStringLiteral("%1\n%2").arg(flag.name.text(), flag.source)); // the box does not wrap
-        m_form->addWidget(check);
-        m_flags.insert(flag.id, check);
-        const QString id = flag.id;
-        connect(check, &QCheckBox::clicked, this, [this, id](bool on) {
-            report(m_editor->edit({SheetEdit::Field::Mark, id, on ? QStringLiteral("yes") : QString()}));
-        });
-    }
+void ScoreSheetWidget::addChecklistItem(const ChecklistItem& item, const QHash<QString, PreliminaryOpinion>& opinionOf)
+{
+    auto* group = new QGroupBox(QStringLiteral("%1：%2").arg(item.group.text(), item.name.text()), m_formHost);
+    auto* box = new QVBoxLayout(group);
+    QStringList bullets;
+    for (const LocalText& g : item.guidance)
+        bullets << QStringLiteral("• ") + g.text();
+    box->addWidget(wrapped(bullets.join(QLatin1Char('\n')), group));
+    if (opinionOf.contains(item.id))
+        box->addWidget(opinionLabel(opinionOf.value(item.id)));
+    auto* mark = new QComboBox(group);
+    mark->setAccessibleName(tr("Result for %1").arg(item.name.text()));
+    mark->addItem(tr("Not checked yet"), QString());
+    mark->addItem(tr("Pass (符合)"), QStringLiteral("pass"));
+    mark->addItem(tr("Fail (不符合)"), QStringLiteral("fail"));
+    box->addWidget(mark);
+    QPlainTextEdit* comment = textField(item.id, false);
+    comment->setAccessibleName(tr("Comment on %1").arg(item.name.text()));
+    comment->setPlaceholderText(tr("Comment; required when it fails"));
+    box->addWidget(comment);
+    m_form->addWidget(group);
+    m_marks.insert(item.id, mark);
+    m_comments.insert(item.id, comment);
+    const QString id = item.id;
+    connect(mark, &QComboBox::activated, this, [this, id, mark] {
+        report(m_editor->edit({SheetEdit::Field::Mark, id, mark->currentData().toString()}));
+    });
+}
 
-    auto* overallGroup = new QGroupBox(tr("Overall comment"), m_formHost);
-    auto* overallBox = new QVBoxLayout(overallGroup);
+void ScoreSheetWidget::addFlag(const RubricFlag& flag)
+{
+    auto* check = new QCheckBox(flag.name.text(), m_formHost);
+    check->setToolTip(QStringLiteral("%1\n%2").arg(flag.name.text(), flag.source)); // the box does not wrap
+    m_form->addWidget(check);
+    m_flags.insert(flag.id, check);
+    const QString id = flag.id;
+    connect(check, &QCheckBox::clicked, this, [this, id](bool on) {
+        report(m_editor->edit({SheetEdit::Field::Mark, id, on ? QStringLiteral("yes") : QString()}));
+    });
+}
+
+void ScoreSheetWidget::addOverallComment(const Rubric& rubric)
+{
+    auto* group = new QGroupBox(tr("Overall comment"), m_formHost);
+    auto* box = new QVBoxLayout(group);
     m_overall = textField(QString(), true);
     m_overall->setAccessibleName(tr("Overall comment"));
     m_overall->setPlaceholderText(rubric.overallCommentRequired() ? tr("Overall comment, required")
                                                                   : tr("Overall comment"));
-    overallBox->addWidget(m_overall);
-    m_form->addWidget(overallGroup);
+    box->addWidget(m_overall);
+    m_form->addWidget(group);
+}
 
-    if (!rubric.recommendations().isEmpty()) {
-        auto* group = new QGroupBox(tr("Recommendation"), m_formHost);
-        auto* box = new QVBoxLayout(group);
-        m_recommendations = new QButtonGroup(this);
-        for (int i = 0; i < rubric.recommendations().size(); ++i) {
-            const Recommendation& r = rubric.recommendations().at(i);
-            auto* radio = new QRadioButton(r.name.text(), group);
-            radio->setProperty(itemProperty, r.id);
-            m_recommendations->addButton(radio, i);
-            box->addWidget(radio);
-        }
-        connect(m_recommendations, &QButtonGroup::idClicked, this, [this](int id) {
-            report(m_editor->edit({SheetEdit::Field::Recommendation,
-                                   {},
-                                   m_recommendations->button(id)->property(itemProperty).toString()}));
-        });
-        m_form->addWidget(group);
+void ScoreSheetWidget::addRecommendations(const Rubric& rubric)
+{
+    if (rubric.recommendations().isEmpty())
+        return;
+    auto* group = new QGroupBox(tr("Recommendation"), m_formHost);
+    auto* box = new QVBoxLayout(group);
+    m_recommendations = new QButtonGroup(this);
+    for (int i = 0; i < rubric.recommendations().size(); ++i) {
+        const Recommendation& r = rubric.recommendations().at(i);
+        auto* radio = new QRadioButton(r.name.text(), group);
+        radio->setProperty(itemProperty, r.id);
+        m_recommendations->addButton(radio, i);
+        box->addWidget(radio);
     }
-    m_form->addStretch(1);
-    refresh();
+    connect(m_recommendations, &QButtonGroup::idClicked, this, [this](int id) {
+        report(m_editor->edit(
+            {SheetEdit::Field::Recommendation, {}, m_recommendations->button(id)->property(itemProperty).toString()}));
+    });
+    m_form->addWidget(group);
 }
 
 void ScoreSheetWidget::commitScore(const QString& criterion)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "review/PreliminaryOpinions.h"
-#include "review/ScoreSheetEditor.h"
+#include "models/review/PreliminaryOpinions.h"
+#include "models/review/ScoreSheetEditor.h"
 
 #include <QHash>
 #include <QWidget>
@@ -51,6 +51,15 @@ private:
     QMetaObject::Connection m_focusWatch;
 
     void refresh();
+    // The form, built from the rubric by rebuild() one part at a time.
+    void clearForm();
+    QLabel* opinionLabel(const PreliminaryOpinion& opinion);
+    void addCriterion(const Rubric& rubric, const RubricCriterion& criterion,
+                      const QHash<QString, PreliminaryOpinion>& opinionOf);
+    void addChecklistItem(const ChecklistItem& item, const QHash<QString, PreliminaryOpinion>& opinionOf);
+    void addFlag(const RubricFlag& flag);
+    void addOverallComment(const Rubric& rubric);
+    void addRecommendations(const Rubric& rubric);
     void commitScore(const QString& criterion);
     void commitText(QPlainTextEdit* field);
     void report(const Status& status);

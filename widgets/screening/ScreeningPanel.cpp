@@ -1,8 +1,8 @@
-#include "screening/ScreeningPanel.h"
+#include "widgets/screening/ScreeningPanel.h"
 
-#include "core/StatusColours.h"
-#include "core/Text.h"
-#include "screening/Screening.h"
+#include "models/core/StatusColours.h"
+#include "models/core/Text.h"
+#include "models/screening/Screening.h"
 
 #include <QComboBox>
 #include <QDateEdit>

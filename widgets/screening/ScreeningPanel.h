@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Workspace.h"
+#include "models/store/Workspace.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "signing/SignatureDialog.h"
+#include "widgets/signing/SignatureDialog.h"
 
-#include "Busy.h"
-#include "signing/CertificateStore.h"
-#include "signing/Certificates.h"
-#include "signing/Nss.h"
+#include "models/signing/CertificateStore.h"
+#include "models/signing/Certificates.h"
+#include "models/signing/Nss.h"
+#include "widgets/Busy.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

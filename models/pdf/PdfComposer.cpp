@@ -1,4 +1,4 @@
-#include "print/PdfComposer.h"
+#include "models/pdf/PdfComposer.h"
 
 #include <QFontMetrics>
 #include <QPageLayout>

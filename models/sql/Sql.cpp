@@ -1,4 +1,4 @@
-#include "store/Sql.h"
+#include "models/sql/Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
-#include "print/ConsensusPrint.h"
+#include "models/consensus/ConsensusPrint.h"
 
-#include "core/Text.h"
+#include "models/core/Text.h"
 
-#include "consensus/ConsensusExport.h"
-#include "print/PdfComposer.h"
+#include "models/consensus/ConsensusExport.h"
+#include "models/pdf/PdfComposer.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "print/PdfBinding.h"
+#include "models/pdf/PdfBinding.h"
 
 #include <QRegularExpression>
 

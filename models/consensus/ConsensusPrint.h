@@ -1,8 +1,8 @@
 #pragma once
 
-#include "consensus/Meeting.h"
-#include "core/Result.h"
-#include "print/PdfBinding.h"
+#include "models/consensus/Meeting.h"
+#include "models/core/Result.h"
+#include "models/pdf/PdfBinding.h"
 
 namespace rd {
 

@@ -1,0 +1,38 @@
+# Refuses an #include that crosses the layering of models/ (see CMakeLists.txt): a folder includes its own
+# headers and those of the folders it declares, by their layer path ("models/<folder>/…"), and never
+# widgets, app/ or Qt's widget modules.
+# Called as: cmake -DFOLDER=f -DUSES="a;b" -DFILES="x.cpp;x.h" -DSTAMP=file -P CheckIncludes.cmake
+cmake_minimum_required(VERSION 3.24)
+set(problems "")
+foreach(file IN LISTS FILES)
+    if(file STREQUAL "")
+        continue()
+    endif()
+    get_filename_component(name ${file} NAME)
+    set(where "models/${FOLDER}/${name}")
+    file(STRINGS ${file} includes REGEX "^[ \t]*#[ \t]*include[ \t]*[\"<]")
+    foreach(line IN LISTS includes)
+        string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*([\"<])([^\">]+)[\">].*" "\\1;\\2" parts "${line}")
+        list(GET parts 0 quote)
+        list(GET parts 1 header)
+        if(header MATCHES "^Qt(Widgets|Charts|PrintSupport)(/|$)"
+           OR header MATCHES "^Q(Widget|Dialog|MessageBox|Application|MainWindow|Action|AbstractButton)$")
+            list(APPEND problems "${where} includes <${header}>: models/ has no widgets")
+        elseif(NOT quote STREQUAL "\"")
+            continue()
+        elseif(header MATCHES "^models/([a-z]+)/")
+            set(used ${CMAKE_MATCH_1})
+            if(NOT used STREQUAL FOLDER AND NOT used IN_LIST USES)
+                list(APPEND problems "${where} includes ${header}, but models/${FOLDER} does not use models/${used}"
+                                     " (declare it if models/${used} is below, or move the piece down)")
+            endif()
+        else()
+            list(APPEND problems "${where} includes \"${header}\": models/ includes only models/<folder>/… headers")
+        endif()
+    endforeach()
+endforeach()
+if(problems)
+    list(JOIN problems "\n  " text)
+    message(FATAL_ERROR "Layering:\n  ${text}")
+endif()
+file(TOUCH ${STAMP})
