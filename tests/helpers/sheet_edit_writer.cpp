@@ -1,7 +1,12 @@
 // Applies a stream of score-sheet edits to a workspace and prints the number of each edit once the store
 // has acknowledged it, so that tst_durability can kill this process at any moment and check that every
-// acknowledged edit survived.
+// acknowledged edit survived. With --power-cut, SQLite writes through PowerCutVfs, which keeps the images a
+// disk would hold after a power cut; --synchronous-off turns off SQLite's syncs, which the test uses to
+// show that those images do lose what was not synced.
+#include "PowerCutVfs.h"
+
 #include "models/review/ScoreSheetStore.h"
+#include "models/sql/Sql.h"
 #include "models/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -11,17 +16,28 @@
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: sheet_edit_writer WORKSPACE SHEET_ID\n");
+    QStringList arguments = app.arguments();
+    const bool powerCut = arguments.removeAll(QStringLiteral("--power-cut")) > 0;
+    const bool synchronousOff = arguments.removeAll(QStringLiteral("--synchronous-off")) > 0;
+    if (arguments.size() != 3) {
+        std::fprintf(stderr, "usage: sheet_edit_writer [--power-cut [--synchronous-off]] WORKSPACE SHEET_ID\n");
         return 2;
     }
-    auto workspace = rd::Workspace::open(QString::fromLocal8Bit(argv[1]));
+    if (powerCut && !rd::test::registerPowerCutVfs()) {
+        std::fprintf(stderr, "cannot register the power-cut VFS\n");
+        return 1;
+    }
+    auto workspace = rd::Workspace::open(arguments.at(1));
     if (!workspace) {
         std::fprintf(stderr, "%s\n", qPrintable(workspace.error()));
         return 1;
     }
+    if (synchronousOff && !rd::sql::exec((*workspace)->db(), QStringLiteral("PRAGMA synchronous = OFF"))) {
+        std::fprintf(stderr, "cannot turn off synchronous writes\n");
+        return 1;
+    }
     rd::ScoreSheetStore store((*workspace)->db());
-    const qint64 sheetId = QByteArray(argv[2]).toLongLong();
+    const qint64 sheetId = arguments.at(2).toLongLong();
     const QStringList criteria = {QStringLiteral("innovation"), QStringLiteral("cooperation"),
                                   QStringLiteral("cloud_service"), QStringLiteral("feasibility"),
                                   QStringLiteral("benefits")};
