@@ -448,6 +448,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -3373,10 +3380,6 @@ What the committee resolved about this difference:</translation>
 </context>
 <context>
     <name>PackageDialogs</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>Folder for the reviewer packages</source>
         <translation>Folder for the reviewer packages</translation>

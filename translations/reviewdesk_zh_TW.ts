@@ -448,6 +448,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -3412,10 +3419,6 @@ What the committee resolved about this difference:</source>
 </context>
 <context>
     <name>PackageDialogs</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
     <message>
         <source>Folder for the reviewer packages</source>
         <translation>審查資料包的存放資料夾</translation>

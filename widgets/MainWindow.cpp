@@ -3,7 +3,7 @@
 #include "models/archive/RoundArchive.h"
 #include "models/audit/AuditTrail.h"
 #include "models/consensus/RoundSettings.h"
-#include "widgets/Busy.h"
+#include "widgets/BackgroundTask.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/audit/AuditTrailView.h"
 #include "widgets/audit/AuditorWindow.h"
@@ -232,9 +232,7 @@ void MainWindow::createActions()
     m_secretariatActions << import;
     file->addSeparator();
     file->addAction(tr("Open a &reviewer package…"), this, [this] {
-        const QString folder = packagedialogs::importPackage(this);
-        if (!folder.isEmpty())
-            openWorkspace(folder);
+        packagedialogs::importPackage(this, {}, [this](const QString& folder) { openWorkspace(folder); });
     });
     QAction* sendReturn = file->addAction(tr("&Export score return…"), this, [this] {
         if (m_review)
@@ -273,8 +271,7 @@ void MainWindow::createActions()
         packagedialogs::exportPackages(this, *m_workspace, currentRound());
     });
     QAction* returns = round->addAction(tr("Import score &return…"), this, [this] {
-        if (packagedialogs::importReturn(this, *m_workspace))
-            reloadRound();
+        packagedialogs::importReturn(this, *m_workspace, {}, [this] { reloadRound(); });
     });
     QAction* consensus = round->addAction(tr("C&onsensus meeting (共識會議)…"), this, [this] {
         auto* board = new ConsensusWindow(*m_workspace, currentRound(), this);
@@ -439,9 +436,7 @@ void MainWindow::openFile(const QString& path)
     if (info.isDir()) {
         openWorkspace(path);
     } else if (suffix == QLatin1String("rdpkg")) {
-        const QString folder = packagedialogs::importPackage(this, path);
-        if (!folder.isEmpty())
-            openWorkspace(folder);
+        packagedialogs::importPackage(this, path, [this](const QString& folder) { openWorkspace(folder); });
     } else if (suffix == QLatin1String("rdret")) {
         if (!m_workspace && !m_settings.recentWorkspaces().isEmpty())
             openWorkspace(m_settings.recentWorkspaces().first());
@@ -451,8 +446,7 @@ void MainWindow::openFile(const QString& path)
                           .arg(info.fileName()));
             return;
         }
-        if (packagedialogs::importReturn(this, *m_workspace, path))
-            reloadRound();
+        packagedialogs::importReturn(this, *m_workspace, path, [this] { reloadRound(); });
     } else if (suffix == QLatin1String("rdarc")) {
         openArchive(path);
     } else {
@@ -466,35 +460,41 @@ void MainWindow::openArchive(const QString& path)
 {
     auto* auditor = new AuditorWindow(path, this);
     auditor->setWindowFlag(Qt::Window);
+    connect(auditor, &AuditorWindow::failed, auditor, &QWidget::close);
     auditor->show();
-    if (!auditor->verify())
-        auditor->close();
+    auditor->verify();
 }
 
 void MainWindow::showAuditTrail()
 {
-    const Workspace& workspace = *m_workspace;
-    auto events = runBusy(this, tr("Reading the audit trail…"), nullptr, [&workspace] {
-        Workspace::ThreadConnection connection(workspace);
-        if (!connection.isOpen())
-            return Result<QList<audit::Event>>::failure(connection.error());
-        return audit::events(connection.db());
-    });
-    if (!events) {
-        showError(events.error());
-        return;
-    }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Audit trail — %1").arg(QDir::toNativeSeparators(m_workspace->path())));
-    auto* view = new AuditTrailView;
-    view->setEvents(*events);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(view);
-    layout->addWidget(buttons);
-    dialog.resize(1100, 640);
-    dialog.exec();
+    const Workspace::Location location = m_workspace->location();
+    const QString path = m_workspace->path();
+    runInBackground(
+        this, tr("Reading the audit trail…"), nullptr,
+        [location] {
+            Workspace::ThreadConnection connection(location);
+            if (!connection.isOpen())
+                return Result<QList<audit::Event>>::failure(connection.error());
+            return audit::events(connection.db());
+        },
+        [this, path](const Result<QList<audit::Event>>& events) {
+            if (!events) {
+                showError(events.error());
+                return;
+            }
+            auto* dialog = new QDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowTitle(tr("Audit trail — %1").arg(QDir::toNativeSeparators(path)));
+            auto* view = new AuditTrailView;
+            view->setEvents(*events);
+            auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+            connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+            auto* layout = new QVBoxLayout(dialog);
+            layout->addWidget(view);
+            layout->addWidget(buttons);
+            dialog->resize(1100, 640);
+            dialog->open();
+        });
 }
 
 void MainWindow::archiveRound()
@@ -515,25 +515,29 @@ void MainWindow::archiveRound()
         signaturedialog::choose(this, tr("the archive certificate (封存證明) as the secretariat"), false, expected);
     if (!signer || signer->nickname.isEmpty())
         return;
-    const Workspace& workspace = *m_workspace;
+    const Workspace::Location location = m_workspace->location();
     const qint64 round = currentRound();
     const signing::SignRequest request{signer->nickname, signer->password, QStringLiteral("封存"), {}};
-    std::atomic_bool cancelled{false};
-    auto report = runBusy(this, tr("Archiving the round…"), &cancelled, [&workspace, round, path, request, &cancelled] {
-        Workspace::ThreadConnection connection(workspace);
-        if (!connection.isOpen())
-            return Result<archive::ExportReport>::failure(connection.error());
-        return archive::exportRound(connection.db(), workspace.blobs(), round, path, request, {}, &cancelled);
-    });
-    if (!report) {
-        showError(report.error());
-        return;
-    }
-    QMessageBox::information(this, tr("Archive the round"),
-                             tr("%1 files archived in %2.\nSHA-256 of its manifest: %3\n\nAn auditor opens it with "
-                                "File → Open a round archive for audit.")
-                                 .arg(report->files)
-                                 .arg(QDir::toNativeSeparators(path), report->manifestSha256));
+    const CancelFlag cancelled = makeCancelFlag();
+    runInBackground(
+        this, tr("Archiving the round…"), cancelled,
+        [location, round, path, request, cancelled] {
+            Workspace::ThreadConnection connection(location);
+            if (!connection.isOpen())
+                return Result<archive::ExportReport>::failure(connection.error());
+            return archive::exportRound(connection.db(), location.blobs, round, path, request, {}, cancelled.get());
+        },
+        [this, path](const Result<archive::ExportReport>& report) {
+            if (!report) {
+                showError(report.error());
+                return;
+            }
+            QMessageBox::information(this, tr("Archive the round"),
+                                     tr("%1 files archived in %2.\nSHA-256 of its manifest: %3\n\nAn auditor opens "
+                                        "it with File → Open a round archive for audit.")
+                                         .arg(report->files)
+                                         .arg(QDir::toNativeSeparators(path), report->manifestSha256));
+        });
 }
 
 void MainWindow::writeSupplementNotices()
@@ -542,21 +546,25 @@ void MainWindow::writeSupplementNotices()
         this, tr("Choose the folder for the notices to supplement"), m_workspace->path());
     if (folder.isEmpty())
         return;
-    const Workspace& workspace = *m_workspace;
+    const Workspace::Location location = m_workspace->location();
     const qint64 round = currentRound();
-    auto report = runBusy(this, tr("Writing the notices to supplement…"), nullptr, [&workspace, round, folder] {
-        Workspace::ThreadConnection connection(workspace);
-        if (!connection.isOpen())
-            return Result<screening::NoticeReport>::failure(connection.error());
-        return screening::writeSupplementNotices(connection.db(), round, folder);
-    });
-    if (!report) {
-        showError(report.error());
-        return;
-    }
-    QMessageBox::information(this, tr("Notices to supplement (補正通知)"),
-                             tr("%n notice(s) and their CSV list written to %1.", nullptr, report->applications)
-                                 .arg(QDir::toNativeSeparators(folder)));
+    runInBackground(
+        this, tr("Writing the notices to supplement…"), nullptr,
+        [location, round, folder] {
+            Workspace::ThreadConnection connection(location);
+            if (!connection.isOpen())
+                return Result<screening::NoticeReport>::failure(connection.error());
+            return screening::writeSupplementNotices(connection.db(), round, folder);
+        },
+        [this, folder](const Result<screening::NoticeReport>& report) {
+            if (!report) {
+                showError(report.error());
+                return;
+            }
+            QMessageBox::information(this, tr("Notices to supplement (補正通知)"),
+                                     tr("%n notice(s) and their CSV list written to %1.", nullptr, report->applications)
+                                         .arg(QDir::toNativeSeparators(folder)));
+        });
 }
 
 void MainWindow::newWorkspace()

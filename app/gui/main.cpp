@@ -71,8 +71,9 @@ int main(int argc, char* argv[])
         auto* auditor = new rd::AuditorWindow(archive);
         rd::signaturedialog::installPasswordPrompt(auditor);
         auditor->show();
-        if (!auditor->verify())
-            return 1;
+        // A file that is no archive ends the program, with the error it was shown.
+        QObject::connect(auditor, &rd::AuditorWindow::failed, &app, [] { QCoreApplication::exit(1); });
+        auditor->verify();
         return app.exec();
     }
 

@@ -209,10 +209,12 @@ Result<int> Workspace::collectGarbage() const
     return m_blobs.collectGarbage(referenced);
 }
 
-Workspace::ThreadConnection::ThreadConnection(const Workspace& workspace) : m_name(uniqueConnectionName("thread"))
+Workspace::ThreadConnection::ThreadConnection(const Workspace& workspace) : ThreadConnection(workspace.location()) {}
+
+Workspace::ThreadConnection::ThreadConnection(const Location& location) : m_name(uniqueConnectionName("thread"))
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    if (auto opened = openConnection(db, workspace.databasePath(), workspace.m_access); !opened)
+    if (auto opened = openConnection(db, location.databasePath, location.access); !opened)
         m_error = opened.error();
 }
 

@@ -41,12 +41,23 @@ public:
     // The connection of the thread that opened the workspace.
     QSqlDatabase db() const;
 
+    // What work on another thread needs to reach this workspace, held by value: it stays valid when the
+    // window closes or replaces the Workspace object while the work runs.
+    struct Location
+    {
+        QString databasePath;
+        Access access;
+        BlobStore blobs;
+    };
+    Location location() const { return {databasePath(), m_access, m_blobs}; }
+
     // A connection for a worker thread, closed when it goes out of scope. SQLite handles are not shared
     // across threads; WAL lets these readers and the one writer proceed together.
     class ThreadConnection final
     {
     public:
         explicit ThreadConnection(const Workspace& workspace);
+        explicit ThreadConnection(const Location& location);
         ~ThreadConnection();
         Q_DISABLE_COPY_MOVE(ThreadConnection)
         QSqlDatabase db() const;

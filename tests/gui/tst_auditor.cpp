@@ -25,9 +25,11 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTextEdit>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -93,7 +95,9 @@ private Q_SLOTS:
         AuditorWindow window(m_archive);
         window.setAttribute(Qt::WA_DeleteOnClose, false);
         window.show();
-        QVERIFY(window.verify());
+        QSignalSpy verified(&window, &AuditorWindow::verified);
+        window.verify();
+        QVERIFY(verified.wait(120000));
         QVERIFY(window.report().ok());
         QVERIFY(failedSubjects(window).isEmpty());
         // Read-only: no editor anywhere; the only text field filters the trail's view.
@@ -131,7 +135,9 @@ private Q_SLOTS:
         AuditorWindow window(altered);
         window.setAttribute(Qt::WA_DeleteOnClose, false);
         window.show();
-        QVERIFY(window.verify());
+        QSignalSpy verified(&window, &AuditorWindow::verified);
+        window.verify();
+        QVERIFY(verified.wait(120000));
         QVERIFY(!window.report().ok());
         const QStringList failed = failedSubjects(window);
         QVERIFY2(failed.contains(sheet), qPrintable(failed.join(QLatin1Char(' '))));
@@ -140,6 +146,17 @@ private Q_SLOTS:
             .replace(QLatin1String(".json"), QLatin1String(".pdf"));
         QVERIFY2(failed.contains(pdf), qPrintable(failed.join(QLatin1Char(' '))));
         QVERIFY(archive::printReport(window.report(), m_dir.filePath(QStringLiteral("report.pdf"))).ok());
+    }
+
+    // The verification runs on after its window closes, and reports to nobody: no use of the closed window.
+    void closingTheWindowWhileItVerifiesIsSafe()
+    {
+        auto* window = new AuditorWindow(m_archive);
+        window->show();
+        window->verify();
+        delete window; // the auditor closes it at once
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(120000));
+        QCoreApplication::processEvents();
     }
 
     void aDoubleClickedArchiveOpensInAuditorMode()
@@ -151,6 +168,8 @@ private Q_SLOTS:
         AuditorWindow* auditor = window.findChild<AuditorWindow*>();
         QVERIFY(auditor);
         QVERIFY(auditor->isVisible());
+        QSignalSpy verified(auditor, &AuditorWindow::verified);
+        QVERIFY(verified.wait(120000));
         QVERIFY(auditor->report().ok());
         QVERIFY(!window.workspace()); // nothing was opened for writing
     }

@@ -2,7 +2,7 @@
 
 #include "models/core/StatusColours.h"
 
-#include "widgets/Busy.h"
+#include "widgets/BackgroundTask.h"
 #include "widgets/audit/AuditTrailView.h"
 
 #include <QDir>
@@ -51,18 +51,22 @@ AuditorWindow::AuditorWindow(QString archivePath, QWidget* parent)
     resize(1100, 720);
 }
 
-bool AuditorWindow::verify()
+void AuditorWindow::verify()
 {
-    std::atomic_bool cancelled{false};
+    const CancelFlag cancelled = makeCancelFlag();
     const QString path = m_archive;
-    auto result = runBusy(this, tr("Verifying %1…").arg(QFileInfo(path).fileName()), &cancelled,
-                          [path, &cancelled] { return archive::verifyArchive(path, {}, &cancelled); });
-    if (!result) {
-        QMessageBox::warning(this, tr("Audit"), result.error());
-        return false;
-    }
-    present(*result);
-    return true;
+    runInBackground(
+        this, tr("Verifying %1…").arg(QFileInfo(path).fileName()), cancelled,
+        [path, cancelled] { return archive::verifyArchive(path, {}, cancelled.get()); },
+        [this](const Result<archive::VerificationReport>& result) {
+            if (!result) {
+                QMessageBox::warning(this, tr("Audit"), result.error());
+                Q_EMIT failed(result.error());
+                return;
+            }
+            present(*result);
+            Q_EMIT verified();
+        });
 }
 
 void AuditorWindow::present(const archive::VerificationReport& report)
@@ -121,12 +125,15 @@ void AuditorWindow::exportReport()
     if (path.isEmpty())
         return;
     const archive::VerificationReport report = m_report;
-    const Status written = runBusy(this, tr("Writing %1…").arg(QDir::toNativeSeparators(path)), nullptr,
-                                   [report, path] { return archive::printReport(report, path); });
-    if (!written)
-        QMessageBox::warning(this, tr("Audit"), written.error());
-    else
-        statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+    runInBackground(
+        this, tr("Writing %1…").arg(QDir::toNativeSeparators(path)), nullptr,
+        [report, path] { return archive::printReport(report, path); },
+        [this, path](const Status& written) {
+            if (!written)
+                QMessageBox::warning(this, tr("Audit"), written.error());
+            else
+                statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+        });
 }
 
 } // namespace rd

@@ -21,9 +21,14 @@ class AuditorWindow final : public QMainWindow
 public:
     explicit AuditorWindow(QString archivePath, QWidget* parent = nullptr);
 
-    // Verifies (with progress, cancellable) and shows the report; false when the file is not an archive.
-    bool verify();
+    // Starts verifying (with progress, cancellable) and returns; shows the report and emits verified(), or
+    // says why the file cannot be verified and emits failed().
+    void verify();
     const archive::VerificationReport& report() const { return m_report; }
+
+Q_SIGNALS:
+    void verified();
+    void failed(const QString& why);
 
 private:
     void present(const archive::VerificationReport& report);

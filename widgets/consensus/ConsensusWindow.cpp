@@ -8,7 +8,7 @@
 #include "models/consensus/ConsensusExport.h"
 #include "models/consensus/ConsensusPrint.h"
 #include "models/itemmodels/ConsensusBoardModel.h"
-#include "widgets/Busy.h"
+#include "widgets/BackgroundTask.h"
 #include "widgets/consensus/ConsensusCharts.h"
 #include "widgets/consensus/MeetingDialogs.h"
 #include "widgets/consensus/MeetingWindow.h"
@@ -139,10 +139,11 @@ ConsensusWindow::ConsensusWindow(const Workspace& workspace, qint64 roundId, QWi
         if (folder.isEmpty())
             return;
         const qint64 round = m_session->roundId();
-        const Workspace& office = m_workspace;
-        auto written = runBusy(
-            this, tr("Writing the result letters…"), nullptr, [&office, round, folder]() -> Result<QStringList> {
-                Workspace::ThreadConnection connection(office);
+        const Workspace::Location location = m_workspace.location();
+        runInBackground(
+            this, tr("Writing the result letters…"), nullptr,
+            [location, round, folder]() -> Result<QStringList> {
+                Workspace::ThreadConnection connection(location);
                 if (!connection.isOpen())
                     return Result<QStringList>::failure(connection.error());
                 auto state = loadMeeting(connection.db(), round);
@@ -155,14 +156,16 @@ ConsensusWindow::ConsensusWindow(const Workspace& workspace, qint64 roundId, QWi
                     !logged)
                     return Result<QStringList>::failure(logged.error());
                 return files;
+            },
+            [this, folder](const Result<QStringList>& written) {
+                if (!written) {
+                    QMessageBox::warning(this, tr("Result letters"), written.error());
+                    return;
+                }
+                statusBar()->showMessage(tr("%n result letter(s) written to %1.", nullptr, int(written->size()))
+                                             .arg(QDir::toNativeSeparators(folder)),
+                                         8000);
             });
-        if (!written) {
-            QMessageBox::warning(this, tr("Result letters"), written.error());
-            return;
-        }
-        statusBar()->showMessage(tr("%n result letter(s) written to %1.", nullptr, int(written->size()))
-                                     .arg(QDir::toNativeSeparators(folder)),
-                                 8000);
     });
     auto* publish = new QToolButton(tools);
     publish->setText(exportMenu->title());
@@ -289,25 +292,27 @@ void ConsensusWindow::exportDocument(const QString& title, const QString& filter
     if (path.isEmpty())
         return;
     const qint64 round = m_session->roundId();
-    const Workspace& workspace = m_workspace;
+    const Workspace::Location location = m_workspace.location();
     // Read and written on a pool thread with its own connection: PDFs of a large round take a while.
-    const Status written =
-        runBusy(this, tr("Writing %1…").arg(QDir::toNativeSeparators(path)), nullptr,
-                [&workspace, round, path, write]() -> Status {
-                    Workspace::ThreadConnection connection(workspace);
-                    if (!connection.isOpen())
-                        return Status::failure(connection.error());
-                    auto state = loadMeeting(connection.db(), round);
-                    if (!state)
-                        return Status::from(state);
-                    if (auto done = write(*state, path); !done)
-                        return done;
-                    return audit::recordExport(connection.db(), round, QFileInfo(path).suffix(), path);
-                });
-    if (!written)
-        QMessageBox::warning(this, title, written.error());
-    else
-        statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+    runInBackground(
+        this, tr("Writing %1…").arg(QDir::toNativeSeparators(path)), nullptr,
+        [location, round, path, write]() -> Status {
+            Workspace::ThreadConnection connection(location);
+            if (!connection.isOpen())
+                return Status::failure(connection.error());
+            auto state = loadMeeting(connection.db(), round);
+            if (!state)
+                return Status::from(state);
+            if (auto done = write(*state, path); !done)
+                return done;
+            return audit::recordExport(connection.db(), round, QFileInfo(path).suffix(), path);
+        },
+        [this, title, path](const Status& written) {
+            if (!written)
+                QMessageBox::warning(this, title, written.error());
+            else
+                statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+        });
 }
 
 void ConsensusWindow::signResults()
@@ -327,35 +332,43 @@ void ConsensusWindow::signResults()
     const auto signer = signaturedialog::choose(this, tr("the 評選總表 and the minutes as the chair"), false, expected);
     if (!signer || signer->nickname.isEmpty())
         return;
-    const Workspace& workspace = m_workspace;
+    const Workspace::Location location = m_workspace.location();
     const qint64 round = m_session->roundId();
     const signing::SignRequest request{signer->nickname, signer->password, {}, {}};
-    auto signedDocuments =
-        runBusy(this, tr("Signing the 總表 and the minutes…"), nullptr, [&workspace, round, request] {
-            Workspace::ThreadConnection connection(workspace);
+    runInBackground(
+        this, tr("Signing the 總表 and the minutes…"), nullptr,
+        [location, round, request] {
+            Workspace::ThreadConnection connection(location);
             if (!connection.isOpen())
                 return Result<QList<SignedDocument>>::failure(connection.error());
-            return consensus::signResults(connection.db(), workspace.blobs(), round, request);
+            return consensus::signResults(connection.db(), location.blobs, round, request);
+        },
+        [this, location](const Result<QList<SignedDocument>>& signedDocuments) {
+            if (!signedDocuments) {
+                QMessageBox::warning(this, tr("Sign the results"), signedDocuments.error());
+                return;
+            }
+            saveSignedCopies(location.blobs, *signedDocuments);
         });
-    if (!signedDocuments) {
-        QMessageBox::warning(this, tr("Sign the results"), signedDocuments.error());
-        return;
-    }
+}
+
+void ConsensusWindow::saveSignedCopies(const BlobStore& blobs, const QList<SignedDocument>& documents)
+{
     const QString folder = QFileDialog::getExistingDirectory(
         this, tr("The signed documents are kept in the workspace. Save copies to a folder as well?"), QDir::homePath());
     if (folder.isEmpty())
         return;
-    for (const SignedDocument& d : *signedDocuments) {
+    for (const SignedDocument& d : documents) {
         const QString target = QDir(folder).filePath(
             d.kind == QLatin1String("minutes") ? tr("minutes-signed.pdf") : tr("consensus-sheet-signed.pdf"));
         QFile::remove(target);
-        if (!QFile::copy(workspace.blobs().pathFor(d.pdfSha256), target)) {
+        if (!QFile::copy(blobs.pathFor(d.pdfSha256), target)) {
             QMessageBox::warning(this, tr("Sign the results"),
                                  tr("Cannot write %1").arg(QDir::toNativeSeparators(target)));
             return;
         }
     }
-    statusBar()->showMessage(tr("Signed by %1; copies in %2").arg(signedDocuments->first().signer, folder), 10000);
+    statusBar()->showMessage(tr("Signed by %1; copies in %2").arg(documents.first().signer, folder), 10000);
 }
 
 } // namespace rd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/consensus/ConsensusSession.h"
+#include "models/consensus/SignedResults.h"
 #include "models/store/Workspace.h"
 #include "widgets/consensus/MeetingWindow.h"
 
@@ -36,6 +37,8 @@ public:
 
 private:
     void signResults();
+    // Offers to copy the signed 總表 and minutes, kept in the workspace, to a folder of the chair's choice.
+    void saveSignedCopies(const BlobStore& blobs, const QList<consensus::SignedDocument>& documents);
     void refresh();
     void showCharts();
     qint64 selectedApplication() const;

@@ -5,7 +5,7 @@
 #include "models/package/ReviewPackage.h"
 #include "models/package/ScoreReturn.h"
 #include "models/review/SigningRoles.h"
-#include "widgets/Busy.h"
+#include "widgets/BackgroundTask.h"
 #include "widgets/signing/SignatureDialog.h"
 
 #include <QCoreApplication>
@@ -25,14 +25,15 @@ void exportPackages(QWidget* parent, const Workspace& workspace, qint64 roundId)
         parent, QCoreApplication::translate("PackageDialogs", "Folder for the reviewer packages"), QDir::homePath());
     if (folder.isEmpty())
         return;
-    std::atomic_bool cancelled = false;
-    const QString report = runBusy(
-        parent, QCoreApplication::translate("PackageDialogs", "Writing reviewer packages…"), &cancelled,
-        [&workspace, roundId, folder, &cancelled] {
-            Workspace::ThreadConnection connection(workspace);
+    const CancelFlag cancelled = makeCancelFlag();
+    const Workspace::Location location = workspace.location();
+    runInBackground(
+        parent, QCoreApplication::translate("PackageDialogs", "Writing reviewer packages…"), cancelled,
+        [location, roundId, folder, cancelled] {
+            Workspace::ThreadConnection connection(location);
             if (!connection.isOpen())
                 return connection.error();
-            auto exports = package::exportAll(connection.db(), workspace.blobs(), roundId, folder, &cancelled);
+            auto exports = package::exportAll(connection.db(), location.blobs, roundId, folder, cancelled.get());
             if (!exports)
                 return exports.error();
             QStringList lines;
@@ -48,14 +49,17 @@ void exportPackages(QWidget* parent, const Workspace& workspace, qint64 roundId)
                 for (const auto& [application, why] : e.report->leftOut)
                     lines << QCoreApplication::translate("PackageDialogs", "    left out (conflict): %1").arg(why);
             }
-            if (cancelled)
+            if (*cancelled)
                 lines << QCoreApplication::translate("PackageDialogs", "Cancelled; the packages above were written.");
             return lines.join(QLatin1Char('\n'));
+        },
+        [parent](const QString& report) {
+            QMessageBox::information(parent, QCoreApplication::translate("PackageDialogs", "Reviewer packages"),
+                                     report);
         });
-    QMessageBox::information(parent, QCoreApplication::translate("PackageDialogs", "Reviewer packages"), report);
 }
 
-QString importPackage(QWidget* parent, const QString& given)
+void importPackage(QWidget* parent, const QString& given, std::function<void(const QString& folder)> opened)
 {
     const QString file =
         !given.isEmpty()
@@ -64,23 +68,25 @@ QString importPackage(QWidget* parent, const QString& given)
                   parent, QCoreApplication::translate("PackageDialogs", "Open a reviewer package"), QDir::homePath(),
                   QCoreApplication::translate("PackageDialogs", "Reviewer packages (*.rdpkg *.zip)"));
     if (file.isEmpty())
-        return {};
+        return;
     const QString folder = QFileDialog::getExistingDirectory(
         parent, QCoreApplication::translate("PackageDialogs", "Choose an empty folder for your review workspace"),
         QDir::homePath());
     if (folder.isEmpty())
-        return {};
-    const QString error =
-        runBusy(parent, QCoreApplication::translate("PackageDialogs", "Checking and opening the package…"), nullptr,
-                [file, folder] {
-                    auto workspace = package::importPackage(file, folder);
-                    return workspace ? QString() : workspace.error();
-                });
-    if (!error.isEmpty()) {
-        QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Reviewer package"), error);
-        return {};
-    }
-    return folder;
+        return;
+    runInBackground(
+        parent, QCoreApplication::translate("PackageDialogs", "Checking and opening the package…"), nullptr,
+        [file, folder] {
+            auto workspace = package::importPackage(file, folder);
+            return workspace ? QString() : workspace.error();
+        },
+        [parent, folder, opened = std::move(opened)](const QString& error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Reviewer package"), error);
+                return;
+            }
+            opened(folder);
+        });
 }
 
 namespace {
@@ -128,26 +134,77 @@ void exportReturn(QWidget* parent, const Workspace& workspace)
     if (!signer)
         return;
     const scorereturn::ExportOptions options{notes, signer->nickname, signer->password};
-    const auto result = runBusy(parent, QCoreApplication::translate("PackageDialogs", "Writing the score return…"),
-                                nullptr, [&workspace, file, options] {
-                                    Workspace::ThreadConnection connection(workspace);
-                                    if (!connection.isOpen())
-                                        return Result<scorereturn::ExportReport>::failure(connection.error());
-                                    return scorereturn::exportReturn(connection.db(), file, options);
-                                });
-    if (!result) {
-        QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"), result.error());
-        return;
-    }
-    QString text =
-        QCoreApplication::translate("PackageDialogs", "%1 sheets written to %2.").arg(result->sheets).arg(file);
-    if (!result->notReturned.isEmpty())
-        text += QLatin1String("\n\n") + QCoreApplication::translate("PackageDialogs", "Not complete, not sent:\n%1")
-                                            .arg(result->notReturned.join(QLatin1Char('\n')));
-    QMessageBox::information(parent, QCoreApplication::translate("PackageDialogs", "Score return"), text);
+    const Workspace::Location location = workspace.location();
+    runInBackground(
+        parent, QCoreApplication::translate("PackageDialogs", "Writing the score return…"), nullptr,
+        [location, file, options] {
+            Workspace::ThreadConnection connection(location);
+            if (!connection.isOpen())
+                return Result<scorereturn::ExportReport>::failure(connection.error());
+            return scorereturn::exportReturn(connection.db(), file, options);
+        },
+        [parent, file](const Result<scorereturn::ExportReport>& result) {
+            if (!result) {
+                QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"),
+                                     result.error());
+                return;
+            }
+            QString text =
+                QCoreApplication::translate("PackageDialogs", "%1 sheets written to %2.").arg(result->sheets).arg(file);
+            if (!result->notReturned.isEmpty())
+                text +=
+                    QLatin1String("\n\n") + QCoreApplication::translate("PackageDialogs", "Not complete, not sent:\n%1")
+                                                .arg(result->notReturned.join(QLatin1Char('\n')));
+            QMessageBox::information(parent, QCoreApplication::translate("PackageDialogs", "Score return"), text);
+        });
 }
 
-bool importReturn(QWidget* parent, const Workspace& workspace, const QString& given)
+namespace {
+
+// After the return was checked: confirms a replacement, then imports it in the background.
+void confirmAndImport(QWidget* parent, const Workspace::Location& location, const scorereturn::Preview& preview,
+                      std::function<void()> imported)
+{
+    bool replace = false;
+    if (preview.previousReturnId != 0) {
+        const auto answer = QMessageBox::question(
+            parent, QCoreApplication::translate("PackageDialogs", "Replace the earlier return?"),
+            QCoreApplication::translate("PackageDialogs",
+                                        "%1 already sent a return for this round (imported %2). Replace it with this "
+                                        "one? The earlier return is kept as history.")
+                .arg(preview.reviewerName, text::localDateTime(preview.previousImportedAt)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        replace = true;
+    }
+    runInBackground(
+        parent, QCoreApplication::translate("PackageDialogs", "Importing the score return…"), nullptr,
+        [location, preview, replace] {
+            Workspace::ThreadConnection connection(location);
+            if (!connection.isOpen())
+                return Result<scorereturn::ImportReport>::failure(connection.error());
+            return scorereturn::import(connection.db(), location.blobs, preview, replace);
+        },
+        [parent, preview, imported = std::move(imported)](const Result<scorereturn::ImportReport>& result) {
+            if (!result) {
+                QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"),
+                                     result.error());
+                return;
+            }
+            QMessageBox::information(
+                parent, QCoreApplication::translate("PackageDialogs", "Score return"),
+                QCoreApplication::translate("PackageDialogs", "%1: %2 sheets imported (%3 declared conflicts).")
+                    .arg(preview.reviewerName)
+                    .arg(result->sheets)
+                    .arg(preview.conflicts));
+            imported();
+        });
+}
+
+} // namespace
+
+void importReturn(QWidget* parent, const Workspace& workspace, const QString& given, std::function<void()> imported)
 {
     const QString file =
         !given.isEmpty()
@@ -156,49 +213,24 @@ bool importReturn(QWidget* parent, const Workspace& workspace, const QString& gi
                   parent, QCoreApplication::translate("PackageDialogs", "Import a score return"), QDir::homePath(),
                   QCoreApplication::translate("PackageDialogs", "Score returns (*.rdret *.zip)"));
     if (file.isEmpty())
-        return false;
-    const auto preview = runBusy(parent, QCoreApplication::translate("PackageDialogs", "Checking the score return…"),
-                                 nullptr, [&workspace, file] {
-                                     Workspace::ThreadConnection connection(workspace);
-                                     if (!connection.isOpen())
-                                         return Result<scorereturn::Preview>::failure(connection.error());
-                                     return scorereturn::inspect(connection.db(), file);
-                                 });
-    if (!preview) {
-        QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"), preview.error());
-        return false;
-    }
-    bool replace = false;
-    if (preview->previousReturnId != 0) {
-        const auto answer = QMessageBox::question(
-            parent, QCoreApplication::translate("PackageDialogs", "Replace the earlier return?"),
-            QCoreApplication::translate("PackageDialogs",
-                                        "%1 already sent a return for this round (imported %2). Replace it with this "
-                                        "one? The earlier return is kept as history.")
-                .arg(preview->reviewerName, text::localDateTime(preview->previousImportedAt)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return false;
-        replace = true;
-    }
-    const auto imported = runBusy(parent, QCoreApplication::translate("PackageDialogs", "Importing the score return…"),
-                                  nullptr, [&workspace, &preview, replace] {
-                                      Workspace::ThreadConnection connection(workspace);
-                                      if (!connection.isOpen())
-                                          return Result<scorereturn::ImportReport>::failure(connection.error());
-                                      return scorereturn::import(connection.db(), workspace.blobs(), *preview, replace);
-                                  });
-    if (!imported) {
-        QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"), imported.error());
-        return false;
-    }
-    QMessageBox::information(
-        parent, QCoreApplication::translate("PackageDialogs", "Score return"),
-        QCoreApplication::translate("PackageDialogs", "%1: %2 sheets imported (%3 declared conflicts).")
-            .arg(preview->reviewerName)
-            .arg(imported->sheets)
-            .arg(preview->conflicts));
-    return true;
+        return;
+    const Workspace::Location location = workspace.location();
+    runInBackground(
+        parent, QCoreApplication::translate("PackageDialogs", "Checking the score return…"), nullptr,
+        [location, file] {
+            Workspace::ThreadConnection connection(location);
+            if (!connection.isOpen())
+                return Result<scorereturn::Preview>::failure(connection.error());
+            return scorereturn::inspect(connection.db(), file);
+        },
+        [parent, location, imported = std::move(imported)](const Result<scorereturn::Preview>& preview) mutable {
+            if (!preview) {
+                QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"),
+                                     preview.error());
+                return;
+            }
+            confirmAndImport(parent, location, *preview, std::move(imported));
+        });
 }
 
 } // namespace rd::packagedialogs

@@ -3,7 +3,7 @@
 #include "models/signing/CertificateStore.h"
 #include "models/signing/Certificates.h"
 #include "models/signing/Nss.h"
-#include "widgets/Busy.h"
+#include "widgets/BackgroundTask.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -53,14 +53,18 @@ void installPasswordPrompt(QWidget* window)
 
 namespace {
 
-QList<signing::SigningCertificate> readCertificates(QWidget* parent)
+// Reads the store's certificates off the UI thread (a card reader can take seconds) and hands them to `read`
+// while `parent` exists.
+void readCertificates(QWidget* parent, std::function<void(const QList<signing::SigningCertificate>&)> read)
 {
-    return runBusy(parent, QCoreApplication::translate("SignatureDialog", "Reading the certificate store…"), nullptr,
-                   [] { return signing::availableCertificates(); });
+    runInBackground(
+        parent, QCoreApplication::translate("SignatureDialog", "Reading the certificate store…"), nullptr,
+        [] { return signing::availableCertificates(); }, std::move(read));
 }
 
-// Imports a PKCS#12 file into the user's store, creating the store (with a new password) when there is none.
-bool importPkcs12(QWidget* parent)
+// Imports a PKCS#12 file into the user's store, creating the store (with a new password) when there is none;
+// `imported` runs once it is in.
+void importPkcs12(QWidget* parent, std::function<void()> imported)
 {
     const signing::CertificateStore store(nss::initialisedDirectory());
     QString storePassword;
@@ -73,65 +77,70 @@ bool importPkcs12(QWidget* parent)
                                         "protect your private keys:"),
             QLineEdit::Password, {}, &ok);
         if (!ok)
-            return false;
+            return;
         if (auto created = store.create(storePassword); !created) {
             QMessageBox::warning(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
                                  created.error());
-            return false;
+            return;
         }
     }
     const QString file = QFileDialog::getOpenFileName(
         parent, QCoreApplication::translate("SignatureDialog", "Import a certificate and its key"), QDir::homePath(),
         QCoreApplication::translate("SignatureDialog", "PKCS#12 (*.p12 *.pfx)"));
     if (file.isEmpty())
-        return false;
+        return;
     const QString filePassword = QInputDialog::getText(
         parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
         QCoreApplication::translate("SignatureDialog", "Password of %1:").arg(QFileInfo(file).fileName()),
         QLineEdit::Password, {}, &ok);
     if (!ok)
-        return false;
+        return;
     if (storePassword.isEmpty()) {
         storePassword =
             QInputDialog::getText(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
                                   QCoreApplication::translate("SignatureDialog", "Password of your certificate store:"),
                                   QLineEdit::Password, {}, &ok);
         if (!ok)
-            return false;
+            return;
     }
-    const Status imported = runBusy(
+    runInBackground(
         parent, QCoreApplication::translate("SignatureDialog", "Importing…"), nullptr,
-        [store, file, filePassword, storePassword] { return store.importPkcs12(file, filePassword, storePassword); });
-    if (!imported)
-        QMessageBox::warning(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
-                             imported.error());
-    return imported.ok();
+        [store, file, filePassword, storePassword] { return store.importPkcs12(file, filePassword, storePassword); },
+        [parent, imported = std::move(imported)](const Status& done) {
+            if (!done) {
+                QMessageBox::warning(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
+                                     done.error());
+                return;
+            }
+            imported();
+        });
 }
 
 // Registers a card reader's PKCS#11 module (自然人憑證 and 工商憑證 cards are read through one).
-bool registerModule(QWidget* parent)
+void registerModule(QWidget* parent)
 {
     const signing::CertificateStore store(nss::initialisedDirectory());
     if (!store.exists() && !store.create({}).ok())
-        return false;
+        return;
     const QString library = QFileDialog::getOpenFileName(
         parent, QCoreApplication::translate("SignatureDialog", "The card reader's PKCS#11 module"),
         QStringLiteral("/usr/lib"), QCoreApplication::translate("SignatureDialog", "PKCS#11 modules (*.so *.so.*)"));
     if (library.isEmpty())
-        return false;
-    const Status registered =
-        runBusy(parent, QCoreApplication::translate("SignatureDialog", "Registering the module…"), nullptr,
-                [store, library] { return store.registerModule(QFileInfo(library).completeBaseName(), library); });
-    if (!registered)
-        QMessageBox::warning(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
-                             registered.error());
-    else
-        QMessageBox::information(
-            parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
-            QCoreApplication::translate("SignatureDialog",
-                                        "The module is registered. ReviewDesk reads the cards in that reader from "
-                                        "its next start."));
-    return registered.ok();
+        return;
+    runInBackground(
+        parent, QCoreApplication::translate("SignatureDialog", "Registering the module…"), nullptr,
+        [store, library] { return store.registerModule(QFileInfo(library).completeBaseName(), library); },
+        [parent](const Status& registered) {
+            if (!registered)
+                QMessageBox::warning(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
+                                     registered.error());
+            else
+                QMessageBox::information(
+                    parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
+                    QCoreApplication::translate("SignatureDialog",
+                                                "The module is registered. ReviewDesk reads the cards in that reader "
+                                                "from its next start."));
+        });
 }
 
 } // namespace
@@ -143,8 +152,7 @@ std::optional<Choice> choose(QWidget* parent, const QString& what, bool allowUns
             return signing::normalizedFingerprint(f) == signing::normalizedFingerprint(fingerprint);
         });
     };
-    QList<signing::SigningCertificate> certificates = readCertificates(parent);
-
+    QList<signing::SigningCertificate> certificates;
     QDialog dialog(parent);
     dialog.setWindowTitle(QCoreApplication::translate("SignatureDialog", "Digital signature"));
     auto* layout = new QFormLayout(&dialog);
@@ -162,6 +170,7 @@ std::optional<Choice> choose(QWidget* parent, const QString& what, bool allowUns
                                 "file, or register your card reader's PKCS#11 module with reviewdesk-cli certs module.")
                                 .arg(nss::initialisedDirectory()));
     none->setWordWrap(true);
+    none->hide(); // until the store has been read
     const auto fill = [&] {
         list->clear();
         const QDateTime now = QDateTime::currentDateTime();
@@ -238,16 +247,18 @@ std::optional<Choice> choose(QWidget* parent, const QString& what, bool allowUns
         buttons->button(QDialogButtonBox::Ok)->setEnabled(list->count() > 0);
     };
     QObject::connect(list, &QComboBox::currentIndexChanged, &dialog, update);
-    QObject::connect(import, &QPushButton::clicked, &dialog, [&] {
-        if (!importPkcs12(&dialog))
-            return;
-        certificates = readCertificates(&dialog);
-        fill();
-        update();
-    });
+    // The list fills once the store is read; until then it is empty and OK is disabled.
+    const auto reread = [&] {
+        readCertificates(&dialog, [&](const QList<signing::SigningCertificate>& read) {
+            certificates = read;
+            fill();
+            update();
+        });
+    };
+    QObject::connect(import, &QPushButton::clicked, &dialog, [&] { importPkcs12(&dialog, reread); });
     QObject::connect(card, &QPushButton::clicked, &dialog, [&] { registerModule(&dialog); });
-    fill();
     update();
+    reread();
     if (dialog.exec() != QDialog::Accepted || list->count() == 0)
         return std::nullopt;
     Choice choice;
