@@ -6282,6 +6282,18 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <source>Member key (代號對照表) of a coded consensus sheet as PDF…</source>
         <translation>Member key (代號對照表) of a coded consensus sheet as PDF…</translation>
     </message>
+    <message>
+        <source>Consensus meeting</source>
+        <translation>Consensus meeting</translation>
+    </message>
+    <message>
+        <source>The change is stored, but the round could not be read again; the board shows it as before the change.
+
+%1</source>
+        <translation>The change is stored, but the round could not be read again; the board shows it as before the change.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>rd::DocumentListModel</name>

@@ -6317,6 +6317,18 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <source>Member key (代號對照表) of a coded consensus sheet as PDF…</source>
         <translation>代號總表之委員代號對照表（PDF）…</translation>
     </message>
+    <message>
+        <source>Consensus meeting</source>
+        <translation>共識會議</translation>
+    </message>
+    <message>
+        <source>The change is stored, but the round could not be read again; the board shows it as before the change.
+
+%1</source>
+        <translation>變更已儲存，但無法重新讀取本梯次；總覽仍顯示變更前的狀態。
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>rd::DocumentListModel</name>

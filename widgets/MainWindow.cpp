@@ -471,22 +471,29 @@ void MainWindow::showAuditTrail()
     const QString path = m_workspace->path();
     runInBackground(
         this, tr("Reading the audit trail…"), nullptr,
-        [location] {
+        [location]() -> Result<QPair<QList<audit::Event>, audit::ChainCheck>> {
+            using R = Result<QPair<QList<audit::Event>, audit::ChainCheck>>;
             Workspace::ThreadConnection connection(location);
             if (!connection.isOpen())
-                return Result<QList<audit::Event>>::failure(connection.error());
-            return audit::events(connection.db());
+                return R::failure(connection.error());
+            auto events = audit::events(connection.db());
+            if (!events)
+                return R::failure(events.error());
+            auto chain = audit::verifyChain(connection.db()); // with the heads recorded at each return import
+            if (!chain)
+                return R::failure(chain.error());
+            return qMakePair(*events, *chain);
         },
-        [this, path](const Result<QList<audit::Event>>& events) {
-            if (!events) {
-                showError(events.error());
+        [this, path](const Result<QPair<QList<audit::Event>, audit::ChainCheck>>& trail) {
+            if (!trail) {
+                showError(trail.error());
                 return;
             }
             auto* dialog = new QDialog(this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->setWindowTitle(tr("Audit trail — %1").arg(QDir::toNativeSeparators(path)));
             auto* view = new AuditTrailView;
-            view->setEvents(*events);
+            view->setEvents(trail->first, trail->second);
             auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
             connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
             auto* layout = new QVBoxLayout(dialog);

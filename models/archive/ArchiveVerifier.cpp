@@ -421,6 +421,7 @@ void Verification::checkAuditChains()
             m_anchors += *recorded;
     const audit::ChainCheck chain = audit::verifyChain(m_exported, m_anchors);
     m_report.auditEvents = m_exported;
+    m_report.auditChain = chain;
     add(Check::Kind::Audit, QStringLiteral("audit/audit-log.json"), chain.ok() && !m_exported.isEmpty(),
         chain.ok() ? QCoreApplication::translate("ArchiveVerifier", "%1 events, chain intact; %2 anchors hold")
                          .arg(chain.events)

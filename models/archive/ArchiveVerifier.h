@@ -38,6 +38,7 @@ struct VerificationReport
     QString round;
     QList<Check> checks;
     QList<audit::Event> auditEvents; // the archive's trail, for the auditor to read
+    audit::ChainCheck auditChain;    // its hash chain, checked against the anchors the archive carries
     bool ok() const;
     int failures() const;
     QJsonObject toJson() const;

@@ -138,7 +138,10 @@ private slots:
             // OK, as the user presses it: through the dialog's button box, which applies the revision.
             dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         });
+        // After a change the session reads the round again off the UI thread; the views follow when it is in.
+        const auto waitForState = [&board] { QTRY_VERIFY_WITH_TIMEOUT(!board.session().reloading(), 30000); };
         meeting->findChild<QPushButton*>(QStringLiteral("reviseButton"))->click();
+        waitForState();
         const MeetingState& afterRevision = board.session().state();
         QCOMPARE(afterRevision.data.revisions.size(), 1);
         QCOMPARE(afterRevision.data.revisions.first().original, 18.0);
@@ -161,6 +164,7 @@ private slots:
             });
             flags->setCurrentRow(-1); // the first open difference
             resolve->click();
+            waitForState();
         }
         QVERIFY(board.session().state().openDifferences(a).isEmpty());
         QVERIFY2(unnamedInDialogs.isEmpty(), qPrintable(unnamedInDialogs.join(QLatin1Char('\n'))));
@@ -176,6 +180,7 @@ private slots:
         QCOMPARE(meeting->findChild<QSpinBox*>(QStringLiteral("votesFor"))->value(), 3);
         QCOMPARE(meeting->findChild<QDoubleSpinBox*>(QStringLiteral("approvedSubsidy"))->value(), 100.0);
         meeting->findChild<QPushButton*>(QStringLiteral("decide"))->click();
+        waitForState();
         QCOMPARE(board.session().state().decisions.value(a).decision, Decision::Pass);
         QCOMPARE(board.session().state().decisions.value(a).approvedSubsidy, 100.0);
 
@@ -197,6 +202,7 @@ private slots:
             ->setText(QStringLiteral("簡報補充後委員一致同意"));
         meeting->findChild<QDoubleSpinBox*>(QStringLiteral("approvedSubsidy"))->setValue(80);
         meeting->findChild<QPushButton*>(QStringLiteral("decide"))->click();
+        waitForState();
         const DecisionRecord decided = board.session().state().decisions.value(b);
         QCOMPARE(decided.approvedSubsidy, 80.0);
         QCOMPARE(decided.passMarkReason, QStringLiteral("簡報補充後委員一致同意"));
@@ -212,7 +218,7 @@ private slots:
         QCOMPARE(model->index(0, model->columnCount() - 1).data().toString(), decisionName(Decision::Pass));
         QVERIFY(board.session().state().problemsBeforeFinal().isEmpty());
         QVERIFY(board.session().finalise().ok());
-        QVERIFY(!meeting->findChild<QPushButton*>(QStringLiteral("decide"))->isEnabled());
+        QTRY_VERIFY(!meeting->findChild<QPushButton*>(QStringLiteral("decide"))->isEnabled());
     }
 };
 

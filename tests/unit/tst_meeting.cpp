@@ -7,6 +7,7 @@
 #include "models/consensus/Approval.h"
 #include "models/consensus/ConsensusExport.h"
 #include "models/consensus/ConsensusPrint.h"
+#include "models/consensus/ConsensusSession.h"
 #include "models/consensus/Meeting.h"
 #include "models/consensus/RoundSettings.h"
 #include "models/core/Text.h"
@@ -25,6 +26,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <numeric>
@@ -127,6 +129,38 @@ private slots:
     }
 
     void cleanup() { m_ws.reset(); }
+
+    // The session writes a change at once and reads the round again off the caller's thread: the state
+    // shows the change once changed() came, and an action taken before that first takes the pending state in,
+    // so that a revision is never computed from the state before the last change.
+    void theSessionReadsTheRoundAgainInTheBackground()
+    {
+        holdMeeting();
+        consensus::ConsensusSession session(m_ws->workspace->db(), m_ws->roundId);
+        QVERIFY(session.reload().ok());
+        QVERIFY(!session.reloading());
+        QSignalSpy changed(&session, &consensus::ConsensusSession::changed);
+        QSignalSpy failed(&session, &consensus::ConsensusSession::reloadFailed);
+
+        QVERIFY(session.decide(decision(m_b, Decision::Pass, 3)).ok());
+        QVERIFY(session.reloading());
+        QVERIFY(!session.state().decisions.contains(m_b)); // not yet read back
+        QVERIFY(changed.wait(30000));
+        QVERIFY(!session.reloading());
+        QCOMPARE(session.state().decisions.value(m_b).decision, Decision::Pass);
+
+        // The same revision twice in a row: the second is checked against the first, still being read back.
+        QVERIFY(session.revise(m_a, m_members[2], QStringLiteral("cloud_service"), 20, QStringLiteral("複評")).ok());
+        const Status again =
+            session.revise(m_a, m_members[2], QStringLiteral("cloud_service"), 20, QStringLiteral("複評"));
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().contains(QStringLiteral("20")), qPrintable(again.error()));
+        QVERIFY(session.settle().ok());
+        QCOMPARE(session.state().data.revisions.size(), 1);
+        QCOMPARE(session.state().data.revisions.first().original, 17.0);
+        QCOMPARE(session.state().result(m_a)->totals.value(m_members[2]), 58.0); // 8 + 5 + 20 + 17 + 8
+        QCOMPARE(failed.count(), 0);
+    }
 
     void quorumIsHalfTheCommitteeAndDecisionsNeedAMajorityOfThosePresent()
     {

@@ -49,9 +49,8 @@ AuditTrailView::AuditTrailView(QWidget* parent)
     connect(m_text, &QLineEdit::textChanged, m_filter, &AuditTrailFilter::setText);
 }
 
-void AuditTrailView::setEvents(QList<audit::Event> events)
+void AuditTrailView::setEvents(QList<audit::Event> events, const audit::ChainCheck& chain)
 {
-    const audit::ChainCheck chain = audit::verifyChain(events);
     m_model->setEvents(std::move(events));
     m_action->clear();
     m_action->addItem(tr("All"), QString());

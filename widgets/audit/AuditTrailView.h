@@ -18,7 +18,9 @@ class AuditTrailView final : public QWidget
     Q_OBJECT
 public:
     explicit AuditTrailView(QWidget* parent = nullptr);
-    void setEvents(QList<audit::Event> events);
+    // The events and what checking their chain found: the check is the caller's, made off the UI thread
+    // (the auditor's verification or the workspace's reader), and not repeated here.
+    void setEvents(QList<audit::Event> events, const audit::ChainCheck& chain);
 
 private:
     AuditTrailModel* m_model;

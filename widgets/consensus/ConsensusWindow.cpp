@@ -178,6 +178,12 @@ ConsensusWindow::ConsensusWindow(const Workspace& workspace, qint64 roundId, QWi
     statusBar()->addWidget(m_status, 1);
 
     connect(m_session, &ConsensusSession::changed, this, &ConsensusWindow::refresh);
+    connect(m_session, &ConsensusSession::reloadFailed, this, [this](const QString& error) {
+        QMessageBox::warning(this, tr("Consensus meeting"),
+                             tr("The change is stored, but the round could not be read again; the board shows it as "
+                                "before the change.\n\n%1")
+                                 .arg(error));
+    });
     connect(m_board->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConsensusWindow::showCharts);
     if (auto loaded = m_session->reload(); !loaded)
         m_status->setText(loaded.error());
