@@ -6637,10 +6637,6 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>The language changes the next time ReviewDesk starts.</translation>
     </message>
     <message>
-        <source>ReviewDesk</source>
-        <translation>ReviewDesk</translation>
-    </message>
-    <message>
         <source>%1 — ReviewDesk 審查工作站</source>
         <translation>%1 — ReviewDesk 審查工作站</translation>
     </message>
@@ -7083,6 +7079,17 @@ An auditor opens it with File → Open a round archive for audit.</translation>
     <message>
         <source>Why against the pass &amp;mark:</source>
         <translation>Why against the pass &amp;mark:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>

@@ -6672,10 +6672,6 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>語言將於下次啟動 ReviewDesk 時變更。</translation>
     </message>
     <message>
-        <source>ReviewDesk</source>
-        <translation>ReviewDesk</translation>
-    </message>
-    <message>
         <source>%1 — ReviewDesk 審查工作站</source>
         <translation>%1 — ReviewDesk 審查工作站</translation>
     </message>
@@ -7117,6 +7113,17 @@ An auditor opens it with File → Open a round archive for audit.</source>
     <message>
         <source>Why against the pass &amp;mark:</source>
         <translation>與及格分數相反之理由(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>關閉此訊息</translation>
     </message>
 </context>
 <context>

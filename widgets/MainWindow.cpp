@@ -1,4 +1,6 @@
 #include "widgets/MainWindow.h"
+#include "widgets/MessageBar.h"
+#include "widgets/Prompts.h"
 
 #include "models/archive/RoundArchive.h"
 #include "models/audit/AuditTrail.h"
@@ -131,7 +133,14 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent) : QMainWindow(parent
     splitter->addWidget(m_detailTabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_messages = new MessageBar(central);
+    centralLayout->addWidget(m_messages);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_findings = new FindingsPanel(this);
     auto* findingsDock = new QDockWidget(tr("Findings"), this);
@@ -390,9 +399,10 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
 
+// A problem the user reads but need not answer: in the window's message bar, which blocks nothing.
 void MainWindow::showError(const QString& message)
 {
-    QMessageBox::warning(this, tr("ReviewDesk"), message);
+    m_messages->showMessage(colours::Tone::Error, message);
 }
 
 bool MainWindow::openWorkspace(const QString& path)
@@ -402,6 +412,7 @@ bool MainWindow::openWorkspace(const QString& path)
         showError(opened.error());
         return false;
     }
+    m_messages->hide(); // what it said was about the workspace before
     m_search->setScope(nullptr, 0);
     // The member's desk and the opinions tab hold the old workspace's connection; they go first.
     for (QWidget* tab :
@@ -539,11 +550,11 @@ void MainWindow::archiveRound()
                 showError(report.error());
                 return;
             }
-            QMessageBox::information(this, tr("Archive the round"),
-                                     tr("%1 files archived in %2.\nSHA-256 of its manifest: %3\n\nAn auditor opens "
-                                        "it with File → Open a round archive for audit.")
-                                         .arg(report->files)
-                                         .arg(QDir::toNativeSeparators(path), report->manifestSha256));
+            prompts::information(this, tr("Archive the round"),
+                                 tr("%1 files archived in %2.\nSHA-256 of its manifest: %3\n\nAn auditor opens "
+                                    "it with File → Open a round archive for audit.")
+                                     .arg(report->files)
+                                     .arg(QDir::toNativeSeparators(path), report->manifestSha256));
         });
 }
 
@@ -568,9 +579,9 @@ void MainWindow::writeSupplementNotices()
                 showError(report.error());
                 return;
             }
-            QMessageBox::information(this, tr("Notices to supplement (補正通知)"),
-                                     tr("%n notice(s) and their CSV list written to %1.", nullptr, report->applications)
-                                         .arg(QDir::toNativeSeparators(folder)));
+            prompts::information(this, tr("Notices to supplement (補正通知)"),
+                                 tr("%n notice(s) and their CSV list written to %1.", nullptr, report->applications)
+                                     .arg(QDir::toNativeSeparators(folder)));
         });
 }
 

@@ -18,6 +18,7 @@ namespace rd {
 class ApplicationFilterModel;
 class ApplicationListModel;
 class ApplicationPage;
+class MessageBar;
 class FindingsPanel;
 class ImportDialog;
 class PdfReader;
@@ -94,6 +95,7 @@ private:
 
     Settings& m_settings;
     std::unique_ptr<Workspace> m_workspace;
+    MessageBar* m_messages = nullptr;
     QComboBox* m_rounds = nullptr;
     QComboBox* m_statusFilter = nullptr;
     QComboBox* m_categoryFilter = nullptr;

@@ -1,5 +1,6 @@
 // The secretariat's main window, driven as a clerk would: open a workspace, import the demo round through
 // the import dialog, open an application and see the finding on its budget cell, search every page.
+#include "PromptRecorder.h"
 #include "TestSupport.h"
 #include "gui/Accessibility.h"
 
@@ -13,6 +14,7 @@
 #include "widgets/ApplicationPage.h"
 #include "widgets/ImportDialog.h"
 #include "widgets/MainWindow.h"
+#include "widgets/MessageBar.h"
 #include "widgets/SearchPanel.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/pdf/PdfReader.h"
@@ -34,6 +36,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace rd;
 
@@ -261,18 +264,8 @@ private Q_SLOTS:
     {
         Settings settings(m_dir.filePath(QStringLiteral("settings2.ini")));
         MainWindow window(settings);
-        QTimer::singleShot(0, this, [] {
-            for (QWidget* w : QApplication::topLevelWidgets()) {
-                if (w->inherits("QMessageBox"))
-                    w->close();
-            }
-        });
-        QTimer::singleShot(500, this, [] {
-            for (QWidget* w : QApplication::topLevelWidgets()) {
-                if (w->inherits("QMessageBox"))
-                    w->close();
-            }
-        });
+        window.show();
+        test::PromptRecorder prompts; // nothing here may ask: the refusal is shown in the window
         // A folder of its own, with something in it that is not a workspace, whatever ran before.
         QTemporaryDir folder;
         QFile stray(folder.filePath(QStringLiteral("notes.txt")));
@@ -281,6 +274,16 @@ private Q_SLOTS:
         stray.close();
         QVERIFY(!window.openWorkspace(folder.path()));
         QVERIFY(window.workspace() == nullptr);
+        // Said in the message bar, naming the folder, without a box to dismiss; closed with its button.
+        auto* bar = window.findChild<MessageBar*>();
+        QVERIFY(bar && bar->isVisible());
+        QVERIFY2(bar->text().contains(QDir::toNativeSeparators(folder.path())) || bar->text().contains(folder.path()),
+                 qPrintable(bar->text()));
+        QCOMPARE(bar->tone(), colours::Tone::Error);
+        QVERIFY(prompts.notices.isEmpty());
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        bar->findChild<QToolButton*>()->click();
+        QVERIFY(!bar->isVisible());
     }
 };
 

@@ -2,6 +2,7 @@
 // read the proposal in the reader (search finds and highlights), score every criterion, write the
 // comments, choose the recommendation and mark the sheet complete without touching the mouse; every
 // change is in the workspace as soon as the sheet says it is saved.
+#include "PromptRecorder.h"
 #include "TestSupport.h"
 #include "gui/Accessibility.h"
 
@@ -265,10 +266,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.memberTable()->rowCount(), 2);
         QVERIFY2(test::unnamedControls(&dialog).isEmpty(),
                  qPrintable(test::unnamedControls(&dialog).join(QLatin1Char('\n'))));
-        QTimer::singleShot(0, [] {
-            if (QWidget* box = QApplication::activeModalWidget())
-                box->close();
-        });
+        test::PromptRecorder prompts;
         dialog.findChild<QPushButton*>(QStringLiteral("autoAssign"))->click();
         // Two per application asked: 乙計畫 gets only 林孟儒, 甲計畫 both.
         QTableWidget* table = dialog.assignmentTable();
@@ -285,23 +283,14 @@ private Q_SLOTS:
         auto* service = dialog.findChild<QLineEdit*>(QStringLiteral("timeStamping"));
         auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveTimeStamping"));
         QVERIFY(service && save);
-        QString said;
-        const auto answer = [&said] {
-            QTimer::singleShot(0, [&said] {
-                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                    said = box->text();
-                    box->close();
-                }
-            });
-        };
         service->setText(QStringLiteral("ftp://tsa.example/"));
-        answer();
         save->click();
+        QString said = prompts.lastText();
         QVERIFY2(said.contains(QLatin1String("time_stamping")), qPrintable(said));
         QVERIFY(consensus::roundSettings(office.workspace->db(), office.roundId)->timeStampUrl.isEmpty());
         service->setText(QStringLiteral("http://tsa.example/tsr"));
-        answer();
         save->click();
+        said = prompts.lastText();
         QCOMPARE(consensus::roundSettings(office.workspace->db(), office.roundId)->timeStampUrl,
                  QStringLiteral("http://tsa.example/tsr"));
         QVERIFY2(said.contains(QLatin1String("http://tsa.example/tsr")), qPrintable(said));

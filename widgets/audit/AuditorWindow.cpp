@@ -1,4 +1,5 @@
 #include "widgets/audit/AuditorWindow.h"
+#include "widgets/Prompts.h"
 
 #include "models/core/StatusColours.h"
 
@@ -60,7 +61,7 @@ void AuditorWindow::verify()
         [path, cancelled] { return archive::verifyArchive(path, {}, cancelled.get()); },
         [this](const Result<archive::VerificationReport>& result) {
             if (!result) {
-                QMessageBox::warning(this, tr("Audit"), result.error());
+                prompts::warning(this, tr("Audit"), result.error());
                 Q_EMIT failed(result.error());
                 return;
             }
@@ -130,7 +131,7 @@ void AuditorWindow::exportReport()
         [report, path] { return archive::printReport(report, path); },
         [this, path](const Status& written) {
             if (!written)
-                QMessageBox::warning(this, tr("Audit"), written.error());
+                prompts::warning(this, tr("Audit"), written.error());
             else
                 statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
         });

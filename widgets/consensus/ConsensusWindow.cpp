@@ -1,4 +1,5 @@
 #include "widgets/consensus/ConsensusWindow.h"
+#include "widgets/Prompts.h"
 
 #include "models/audit/AuditTrail.h"
 #include "models/consensus/SignedResults.h"
@@ -159,7 +160,7 @@ ConsensusWindow::ConsensusWindow(const Workspace& workspace, qint64 roundId, QWi
             },
             [this, folder](const Result<QStringList>& written) {
                 if (!written) {
-                    QMessageBox::warning(this, tr("Result letters"), written.error());
+                    prompts::warning(this, tr("Result letters"), written.error());
                     return;
                 }
                 statusBar()->showMessage(tr("%n result letter(s) written to %1.", nullptr, int(written->size()))
@@ -179,10 +180,10 @@ ConsensusWindow::ConsensusWindow(const Workspace& workspace, qint64 roundId, QWi
 
     connect(m_session, &ConsensusSession::changed, this, &ConsensusWindow::refresh);
     connect(m_session, &ConsensusSession::reloadFailed, this, [this](const QString& error) {
-        QMessageBox::warning(this, tr("Consensus meeting"),
-                             tr("The change is stored, but the round could not be read again; the board shows it as "
-                                "before the change.\n\n%1")
-                                 .arg(error));
+        prompts::warning(this, tr("Consensus meeting"),
+                         tr("The change is stored, but the round could not be read again; the board shows it as "
+                            "before the change.\n\n%1")
+                             .arg(error));
     });
     connect(m_board->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConsensusWindow::showCharts);
     if (auto loaded = m_session->reload(); !loaded)
@@ -283,12 +284,12 @@ void ConsensusWindow::finalise()
         box.exec();
         return;
     }
-    if (QMessageBox::question(this, tr("Finalise results"),
-                              tr("Make the round's results final? Changing them afterwards needs reopening, with a "
-                                 "reason that stays on the record.")) != QMessageBox::Yes)
+    if (!prompts::confirm(this, tr("Finalise results"),
+                          tr("Make the round's results final? Changing them afterwards needs reopening, with a "
+                             "reason that stays on the record.")))
         return;
     if (auto done = m_session->finalise(); !done)
-        QMessageBox::warning(this, tr("Finalise results"), done.error());
+        prompts::warning(this, tr("Finalise results"), done.error());
 }
 
 void ConsensusWindow::exportDocument(const QString& title, const QString& filter, const QString& suggested,
@@ -315,7 +316,7 @@ void ConsensusWindow::exportDocument(const QString& title, const QString& filter
         },
         [this, title, path](const Status& written) {
             if (!written)
-                QMessageBox::warning(this, title, written.error());
+                prompts::warning(this, title, written.error());
             else
                 statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
         });
@@ -324,8 +325,8 @@ void ConsensusWindow::exportDocument(const QString& title, const QString& filter
 void ConsensusWindow::signResults()
 {
     if (!m_session->state().isFinal()) {
-        QMessageBox::information(this, tr("Sign the results"),
-                                 tr("The chair signs final results: finalise them first (確定結果)."));
+        prompts::information(this, tr("Sign the results"),
+                             tr("The chair signs final results: finalise them first (確定結果)."));
         return;
     }
     signaturedialog::Expected expected;
@@ -351,7 +352,7 @@ void ConsensusWindow::signResults()
         },
         [this, location](const Result<QList<SignedDocument>>& signedDocuments) {
             if (!signedDocuments) {
-                QMessageBox::warning(this, tr("Sign the results"), signedDocuments.error());
+                prompts::warning(this, tr("Sign the results"), signedDocuments.error());
                 return;
             }
             saveSignedCopies(location.blobs, *signedDocuments);
@@ -369,8 +370,7 @@ void ConsensusWindow::saveSignedCopies(const BlobStore& blobs, const QList<Signe
             d.kind == QLatin1String("minutes") ? tr("minutes-signed.pdf") : tr("consensus-sheet-signed.pdf"));
         QFile::remove(target);
         if (!QFile::copy(blobs.pathFor(d.pdfSha256), target)) {
-            QMessageBox::warning(this, tr("Sign the results"),
-                                 tr("Cannot write %1").arg(QDir::toNativeSeparators(target)));
+            prompts::warning(this, tr("Sign the results"), tr("Cannot write %1").arg(QDir::toNativeSeparators(target)));
             return;
         }
     }

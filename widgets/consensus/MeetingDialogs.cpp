@@ -1,4 +1,5 @@
 #include "widgets/consensus/MeetingDialogs.h"
+#include "widgets/Prompts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,7 +27,7 @@ void runUntilApplied(QDialog& dialog, QDialogButtonBox* buttons, const std::func
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, apply] {
         if (const Status applied = apply(); !applied)
-            QMessageBox::warning(&dialog, dialog.windowTitle(), applied.error());
+            prompts::warning(&dialog, dialog.windowTitle(), applied.error());
         else
             dialog.accept();
     });
@@ -144,7 +145,7 @@ void reviseScore(QWidget* parent, ConsensusSession& session, qint64 applicationI
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     if (member->count() == 0) {
-        QMessageBox::information(
+        prompts::information(
             parent, dialog.windowTitle(),
             QCoreApplication::translate("MeetingDialogs",
                                         "None of the members whose sheets count for this application is recorded as "
@@ -185,8 +186,7 @@ void resolveFlag(QWidget* parent, ConsensusSession& session, qint64 applicationI
     if (!ok)
         return;
     if (auto resolved = session.resolve(applicationId, flagId(flag), note); !resolved)
-        QMessageBox::warning(parent, QCoreApplication::translate("MeetingDialogs", "Resolution (議決)"),
-                             resolved.error());
+        prompts::warning(parent, QCoreApplication::translate("MeetingDialogs", "Resolution (議決)"), resolved.error());
 }
 
 void reopen(QWidget* parent, ConsensusSession& session)
@@ -201,8 +201,7 @@ void reopen(QWidget* parent, ConsensusSession& session)
     if (!ok)
         return;
     if (auto reopened = session.reopen(reason); !reopened)
-        QMessageBox::warning(parent, QCoreApplication::translate("MeetingDialogs", "Reopen the results"),
-                             reopened.error());
+        prompts::warning(parent, QCoreApplication::translate("MeetingDialogs", "Reopen the results"), reopened.error());
 }
 
 } // namespace rd::meetingdialogs

@@ -1,4 +1,5 @@
 #include "widgets/consensus/MeetingWindow.h"
+#include "widgets/Prompts.h"
 
 #include "models/core/StatusColours.h"
 
@@ -424,7 +425,7 @@ void MeetingWindow::fillPassList()
 void MeetingWindow::decide()
 {
     if (m_decision->checkedId() < 0) {
-        QMessageBox::information(this, tr("Decision"), tr("Choose 通過, 修正後通過 or 不通過 first."));
+        prompts::information(this, tr("Decision"), tr("Choose 通過, 修正後通過 or 不通過 first."));
         return;
     }
     DecisionRecord record;
@@ -439,7 +440,7 @@ void MeetingWindow::decide()
     record.votesAgainst = m_against->value();
     record.abstentions = m_abstain->value();
     if (auto decided = m_session.decide(record); !decided)
-        QMessageBox::warning(this, tr("Decision"), decided.error());
+        prompts::warning(this, tr("Decision"), decided.error());
 }
 
 void MeetingWindow::resolveSelectedFlag()
@@ -453,7 +454,7 @@ void MeetingWindow::resolveSelectedFlag()
                 !m_session.state().resolution(r.applicationId, flagId(r.flags.at(i))))
                 index = i;
     if (index < 0 || index >= r.flags.size()) {
-        QMessageBox::information(this, tr("Resolution (議決)"), tr("No marked difference is open here."));
+        prompts::information(this, tr("Resolution (議決)"), tr("No marked difference is open here."));
         return;
     }
     meetingdialogs::resolveFlag(this, m_session, r.applicationId, r.flags.at(index));

@@ -1,4 +1,5 @@
 #include "widgets/pdf/PdfReader.h"
+#include "widgets/Prompts.h"
 
 #include "models/review/PageNotes.h"
 #include "widgets/pdf/PdfCanvas.h"
@@ -287,7 +288,7 @@ void PdfReader::buildSidebar()
         if (!ok)
             return;
         if (auto done = m_notes->update(item->data(Qt::UserRole).toLongLong(), text); !done)
-            QMessageBox::warning(this, tr("Page note"), done.error());
+            prompts::warning(this, tr("Page note"), done.error());
         reloadNotes();
     });
     connect(add, &QPushButton::clicked, this, [this] { addNote(m_canvas->currentPage()); });
@@ -296,7 +297,7 @@ void PdfReader::buildSidebar()
         if (!m_notes || !item)
             return;
         if (auto done = m_notes->remove(item->data(Qt::UserRole).toLongLong()); !done)
-            QMessageBox::warning(this, tr("Page note"), done.error());
+            prompts::warning(this, tr("Page note"), done.error());
         reloadNotes();
     });
 }
@@ -419,7 +420,7 @@ void PdfReader::reloadNotes()
 void PdfReader::addNote(int page)
 {
     if (!m_notes || m_documentId == 0) {
-        QMessageBox::information(this, tr("Page note"), tr("Notes can be kept for documents of a workspace."));
+        prompts::information(this, tr("Page note"), tr("Notes can be kept for documents of a workspace."));
         return;
     }
     bool ok = false;
@@ -428,7 +429,7 @@ void PdfReader::addNote(int page)
     if (!ok || text.trimmed().isEmpty())
         return;
     if (auto added = m_notes->add(m_documentId, page, text); !added)
-        QMessageBox::warning(this, tr("Page note"), added.error());
+        prompts::warning(this, tr("Page note"), added.error());
     reloadNotes();
 }
 

@@ -1,4 +1,5 @@
 #include "widgets/review/CommitteeDialog.h"
+#include "widgets/Prompts.h"
 
 #include "models/consensus/RoundSettings.h"
 #include "models/review/ReviewerStore.h"
@@ -170,10 +171,10 @@ void CommitteeDialog::reload()
     auto assignments = reviewers.assignments(m_roundId);
     auto applications = ApplicationStore(m_workspace.db()).applications(m_roundId);
     if (!pool || !assignments || !applications) {
-        QMessageBox::warning(this, windowTitle(),
-                             !pool          ? pool.error()
-                             : !assignments ? assignments.error()
-                                            : applications.error());
+        prompts::warning(this, windowTitle(),
+                         !pool          ? pool.error()
+                         : !assignments ? assignments.error()
+                                        : applications.error());
         return;
     }
     QHash<qint64, QString> names;
@@ -268,7 +269,7 @@ void CommitteeDialog::addMember()
     r.declaredOrganizations = splitList(organizations->text());
     r.declaredUbns = splitList(ubns->text());
     if (auto added = ReviewerStore(m_workspace.db()).add(r); !added)
-        QMessageBox::warning(this, windowTitle(), added.error());
+        prompts::warning(this, windowTitle(), added.error());
     reload();
 }
 
@@ -276,7 +277,7 @@ void CommitteeDialog::autoAssign()
 {
     auto report = ReviewerStore(m_workspace.db()).autoAssign(m_roundId, m_perApplication->value());
     if (!report) {
-        QMessageBox::warning(this, windowTitle(), report.error());
+        prompts::warning(this, windowTitle(), report.error());
         return;
     }
     reload();
@@ -287,14 +288,14 @@ void CommitteeDialog::autoAssign()
         text += QLatin1Char('\n') + tr("%1 applications could not get %2 members without a conflict.")
                                         .arg(report->shortOf.size())
                                         .arg(m_perApplication->value());
-    QMessageBox::information(this, windowTitle(), text);
+    prompts::information(this, windowTitle(), text);
 }
 
 void CommitteeDialog::assignSelected()
 {
     const int row = m_assignments->currentRow();
     if (row < 0 || m_members->rowCount() == 0) {
-        QMessageBox::information(this, windowTitle(), tr("Select an application first."));
+        prompts::information(this, windowTitle(), tr("Select an application first."));
         return;
     }
     const qint64 application = m_assignments->item(row, 0)->data(Qt::UserRole).toLongLong();
@@ -318,7 +319,7 @@ void CommitteeDialog::assignSelected()
         assigned = reviewers.assign(application, member, reason);
     }
     if (!assigned)
-        QMessageBox::warning(this, windowTitle(), assigned.error());
+        prompts::warning(this, windowTitle(), assigned.error());
     reload();
     Q_EMIT assignmentsChanged();
 }
@@ -327,7 +328,7 @@ void CommitteeDialog::registerCertificate()
 {
     const int row = m_members->currentRow();
     if (row < 0) {
-        QMessageBox::information(this, windowTitle(), tr("Select a committee member first."));
+        prompts::information(this, windowTitle(), tr("Select a committee member first."));
         return;
     }
     const qint64 reviewerId = m_members->item(row, 0)->data(Qt::UserRole).toLongLong();
@@ -336,7 +337,7 @@ void CommitteeDialog::registerCertificate()
     if (!fingerprint)
         return;
     if (auto registered = ReviewerStore(m_workspace.db()).registerCertificate(reviewerId, *fingerprint); !registered) {
-        QMessageBox::warning(this, windowTitle(), registered.error());
+        prompts::warning(this, windowTitle(), registered.error());
         return;
     }
     reload();
@@ -352,7 +353,7 @@ std::optional<QString> CommitteeDialog::askFingerprint(const QString& holder, co
     if (!file.isEmpty()) {
         auto read = signing::fingerprintOfCertificateFile(file);
         if (!read) {
-            QMessageBox::warning(this, windowTitle(), read.error());
+            prompts::warning(this, windowTitle(), read.error());
             return std::nullopt;
         }
         return *read;
@@ -365,8 +366,8 @@ std::optional<QString> CommitteeDialog::askFingerprint(const QString& holder, co
         return std::nullopt;
     const QString fingerprint = signing::normalizedFingerprint(typed);
     if (fingerprint.isEmpty() && !typed.trimmed().isEmpty()) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).").arg(typed));
+        prompts::warning(this, windowTitle(),
+                         tr("“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).").arg(typed));
         return std::nullopt;
     }
     return fingerprint;
@@ -385,7 +386,7 @@ void CommitteeDialog::registerSecretariat()
     if (!fingerprint || fingerprint->isEmpty())
         return;
     if (auto registered = roles::registerSecretariat(m_workspace.db(), m_roundId, *fingerprint, name); !registered) {
-        QMessageBox::warning(this, windowTitle(), registered.error());
+        prompts::warning(this, windowTitle(), registered.error());
         return;
     }
     reload();
@@ -395,12 +396,12 @@ void CommitteeDialog::saveMemberCodes(bool on)
 {
     auto settings = consensus::roundSettings(m_workspace.db(), m_roundId);
     if (!settings) {
-        QMessageBox::warning(this, windowTitle(), settings.error());
+        prompts::warning(this, windowTitle(), settings.error());
         return;
     }
     settings->memberCodes = on;
     if (auto saved = consensus::saveRoundSettings(m_workspace.db(), m_roundId, *settings); !saved)
-        QMessageBox::warning(this, windowTitle(), saved.error());
+        prompts::warning(this, windowTitle(), saved.error());
 }
 
 // Packages exported afterwards tell members the service; returns and the chair's documents need its stamps.
@@ -408,27 +409,27 @@ void CommitteeDialog::saveTimeStamping()
 {
     auto settings = consensus::roundSettings(m_workspace.db(), m_roundId);
     if (!settings) {
-        QMessageBox::warning(this, windowTitle(), settings.error());
+        prompts::warning(this, windowTitle(), settings.error());
         return;
     }
     QJsonObject json = consensus::settingsToJson(*settings);
     json.insert(QStringLiteral("time_stamping"), m_timeStamping->text().trimmed());
     auto checked = consensus::settingsFromJson(json);
     if (!checked) {
-        QMessageBox::warning(this, windowTitle(), checked.error());
+        prompts::warning(this, windowTitle(), checked.error());
         return;
     }
     if (auto saved = consensus::saveRoundSettings(m_workspace.db(), m_roundId, *checked); !saved) {
-        QMessageBox::warning(this, windowTitle(), saved.error());
+        prompts::warning(this, windowTitle(), saved.error());
         return;
     }
-    QMessageBox::information(this, windowTitle(),
-                             checked->timeStampUrl.isEmpty()
-                                 ? tr("The round has no time-stamping service.")
-                                 : tr("Signed sheets and the chair's documents must now carry time stamps by %1. "
-                                      "Packages exported from now on tell the members; export again any package "
-                                      "already sent.")
-                                       .arg(checked->timeStampUrl));
+    prompts::information(this, windowTitle(),
+                         checked->timeStampUrl.isEmpty()
+                             ? tr("The round has no time-stamping service.")
+                             : tr("Signed sheets and the chair's documents must now carry time stamps by %1. "
+                                  "Packages exported from now on tell the members; export again any package "
+                                  "already sent.")
+                                   .arg(checked->timeStampUrl));
 }
 
 } // namespace rd

@@ -1,4 +1,5 @@
 #include "widgets/review/PackageDialogs.h"
+#include "widgets/Prompts.h"
 
 #include "models/core/Text.h"
 
@@ -54,8 +55,7 @@ void exportPackages(QWidget* parent, const Workspace& workspace, qint64 roundId)
             return lines.join(QLatin1Char('\n'));
         },
         [parent](const QString& report) {
-            QMessageBox::information(parent, QCoreApplication::translate("PackageDialogs", "Reviewer packages"),
-                                     report);
+            prompts::information(parent, QCoreApplication::translate("PackageDialogs", "Reviewer packages"), report);
         });
 }
 
@@ -82,7 +82,7 @@ void importPackage(QWidget* parent, const QString& given, std::function<void(con
         },
         [parent, folder, opened = std::move(opened)](const QString& error) {
             if (!error.isEmpty()) {
-                QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Reviewer package"), error);
+                prompts::warning(parent, QCoreApplication::translate("PackageDialogs", "Reviewer package"), error);
                 return;
             }
             opened(folder);
@@ -123,11 +123,9 @@ void exportReturn(QWidget* parent, const Workspace& workspace)
                                      QCoreApplication::translate("PackageDialogs", "Score returns (*.rdret)"));
     if (file.isEmpty())
         return;
-    const auto include = QMessageBox::question(
+    const bool notes = prompts::confirm(
         parent, QCoreApplication::translate("PackageDialogs", "Score return"),
-        QCoreApplication::translate("PackageDialogs", "Send your private page notes with the return as well?"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    const bool notes = include == QMessageBox::Yes;
+        QCoreApplication::translate("PackageDialogs", "Send your private page notes with the return as well?"));
     const auto signer = signaturedialog::choose(
         parent, QCoreApplication::translate("PackageDialogs", "each printed score sheet (評分表)"), true,
         expectedSigner(workspace));
@@ -145,8 +143,7 @@ void exportReturn(QWidget* parent, const Workspace& workspace)
         },
         [parent, file](const Result<scorereturn::ExportReport>& result) {
             if (!result) {
-                QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"),
-                                     result.error());
+                prompts::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"), result.error());
                 return;
             }
             QString text =
@@ -155,7 +152,7 @@ void exportReturn(QWidget* parent, const Workspace& workspace)
                 text +=
                     QLatin1String("\n\n") + QCoreApplication::translate("PackageDialogs", "Not complete, not sent:\n%1")
                                                 .arg(result->notReturned.join(QLatin1Char('\n')));
-            QMessageBox::information(parent, QCoreApplication::translate("PackageDialogs", "Score return"), text);
+            prompts::information(parent, QCoreApplication::translate("PackageDialogs", "Score return"), text);
         });
 }
 
@@ -167,14 +164,12 @@ void confirmAndImport(QWidget* parent, const Workspace::Location& location, cons
 {
     bool replace = false;
     if (preview.previousReturnId != 0) {
-        const auto answer = QMessageBox::question(
-            parent, QCoreApplication::translate("PackageDialogs", "Replace the earlier return?"),
-            QCoreApplication::translate("PackageDialogs",
-                                        "%1 already sent a return for this round (imported %2). Replace it with this "
-                                        "one? The earlier return is kept as history.")
-                .arg(preview.reviewerName, text::localDateTime(preview.previousImportedAt)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
+        if (!prompts::confirm(
+                parent, QCoreApplication::translate("PackageDialogs", "Replace the earlier return?"),
+                QCoreApplication::translate("PackageDialogs",
+                                            "%1 already sent a return for this round (imported %2). Replace it with "
+                                            "this one? The earlier return is kept as history.")
+                    .arg(preview.reviewerName, text::localDateTime(preview.previousImportedAt))))
             return;
         replace = true;
     }
@@ -188,11 +183,10 @@ void confirmAndImport(QWidget* parent, const Workspace::Location& location, cons
         },
         [parent, preview, imported = std::move(imported)](const Result<scorereturn::ImportReport>& result) {
             if (!result) {
-                QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"),
-                                     result.error());
+                prompts::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"), result.error());
                 return;
             }
-            QMessageBox::information(
+            prompts::information(
                 parent, QCoreApplication::translate("PackageDialogs", "Score return"),
                 QCoreApplication::translate("PackageDialogs", "%1: %2 sheets imported (%3 declared conflicts).")
                     .arg(preview.reviewerName)
@@ -225,8 +219,8 @@ void importReturn(QWidget* parent, const Workspace& workspace, const QString& gi
         },
         [parent, location, imported = std::move(imported)](const Result<scorereturn::Preview>& preview) mutable {
             if (!preview) {
-                QMessageBox::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"),
-                                     preview.error());
+                prompts::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"),
+                                 preview.error());
                 return;
             }
             confirmAndImport(parent, location, *preview, std::move(imported));

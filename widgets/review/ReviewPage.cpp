@@ -1,4 +1,5 @@
 #include "widgets/review/ReviewPage.h"
+#include "widgets/Prompts.h"
 
 #include "models/dossier/Attachments.h"
 #include "models/review/PreliminaryOpinions.h"
@@ -56,7 +57,7 @@ void ReviewPage::showApplication(const ApplicationRecord& record)
 {
     m_sheet->commitPending();
     if (auto loaded = m_editor->load(record.summary.id, m_reviewerId); !loaded) {
-        QMessageBox::warning(this, tr("Score sheet"), loaded.error());
+        prompts::warning(this, tr("Score sheet"), loaded.error());
         clear();
         return;
     }

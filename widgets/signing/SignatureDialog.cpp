@@ -1,4 +1,5 @@
 #include "widgets/signing/SignatureDialog.h"
+#include "widgets/Prompts.h"
 
 #include "models/signing/CertificateStore.h"
 #include "models/signing/Certificates.h"
@@ -79,8 +80,8 @@ void importPkcs12(QWidget* parent, std::function<void()> imported)
         if (!ok)
             return;
         if (auto created = store.create(storePassword); !created) {
-            QMessageBox::warning(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
-                                 created.error());
+            prompts::warning(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
+                             created.error());
             return;
         }
     }
@@ -108,8 +109,8 @@ void importPkcs12(QWidget* parent, std::function<void()> imported)
         [store, file, filePassword, storePassword] { return store.importPkcs12(file, filePassword, storePassword); },
         [parent, imported = std::move(imported)](const Status& done) {
             if (!done) {
-                QMessageBox::warning(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
-                                     done.error());
+                prompts::warning(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
+                                 done.error());
                 return;
             }
             imported();
@@ -132,10 +133,10 @@ void registerModule(QWidget* parent)
         [store, library] { return store.registerModule(QFileInfo(library).completeBaseName(), library); },
         [parent](const Status& registered) {
             if (!registered)
-                QMessageBox::warning(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
-                                     registered.error());
+                prompts::warning(parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
+                                 registered.error());
             else
-                QMessageBox::information(
+                prompts::information(
                     parent, QCoreApplication::translate("SignatureDialog", "Digital signature"),
                     QCoreApplication::translate("SignatureDialog",
                                                 "The module is registered. ReviewDesk reads the cards in that reader "
@@ -229,7 +230,7 @@ std::optional<Choice> choose(QWidget* parent, const QString& what, bool allowUns
         const int index = list->currentIndex();
         if (!expected.fingerprints.isEmpty() && index >= 0 && index < certificates.size() &&
             !isExpected(certificates.at(index).fingerprint)) {
-            QMessageBox::warning(
+            prompts::warning(
                 &dialog, dialog.windowTitle(),
                 QCoreApplication::translate("SignatureDialog",
                                             "%1 is not the certificate registered for %2 (SHA-256 %3…). A signature "
