@@ -967,10 +967,6 @@
         <translation>REVIEWER must be a committee member&apos;s id.</translation>
     </message>
     <message>
-        <source>Committee members per application (default 3).</source>
-        <translation>Committee members per application (default 3).</translation>
-    </message>
-    <message>
         <source>Assign committee members to every application of the round: balanced, never a conflict.</source>
         <translation>Assign committee members to every application of the round: balanced, never a conflict.</translation>
     </message>
@@ -1865,6 +1861,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 is not a review workspace</source>
         <translation>%1 is not a review workspace</translation>
+    </message>
+    <message>
+        <source>Committee members per application (default %1).</source>
+        <translation>Committee members per application (default %1).</translation>
     </message>
 </context>
 <context>

@@ -967,10 +967,6 @@
         <translation>REVIEWER 必須是審查委員編號。</translation>
     </message>
     <message>
-        <source>Committee members per application (default 3).</source>
-        <translation>每件申請案的審查委員人數（預設 3）。</translation>
-    </message>
-    <message>
         <source>Assign committee members to every application of the round: balanced, never a conflict.</source>
         <translation>為本梯次每件申請案指派審查委員：負擔平均，絕不指派有利益衝突者。</translation>
     </message>
@@ -1904,6 +1900,10 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>%1 is not a review workspace</source>
         <translation>%1 不是委員審查工作區</translation>
+    </message>
+    <message>
+        <source>Committee members per application (default %1).</source>
+        <translation>每件申請案的審查委員人數（預設 %1）。</translation>
     </message>
 </context>
 <context>

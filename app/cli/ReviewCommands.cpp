@@ -146,8 +146,9 @@ int assignAuto(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
     const QCommandLineOption perApplication(
         QStringLiteral("per-application"),
-        QCoreApplication::translate("Cli", "Committee members per application (default 3)."), QStringLiteral("N"),
-        QStringLiteral("3"));
+        QCoreApplication::translate("Cli", "Committee members per application (default %1).")
+            .arg(ReviewerStore::defaultPerApplication),
+        QStringLiteral("N"), QString::number(ReviewerStore::defaultPerApplication));
     parser.addOptions({roundOption(), perApplication, jsonOption()});
     if (auto done =
             parse(parser, arguments,

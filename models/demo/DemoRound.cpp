@@ -46,16 +46,47 @@ const QStringList& givenNames()
               "文彬 靜宜 育誠 惠如 振宇 麗華");
     return list;
 }
-const QStringList& cities()
+// Cities with districts (區, 市, 鎮, 鄉) of their own, so that an address names a district of its city.
+struct Place
 {
-    static const QStringList list =
-        words("臺北市 新北市 桃園市 臺中市 臺南市 高雄市 新竹縣 彰化縣 嘉義市 宜蘭縣 花蓮縣 屏東縣");
+    QString city;
+    QStringList districts;
+};
+const QList<Place>& places()
+{
+    static const QList<Place> list = {
+        {QStringLiteral("臺北市"), words("中正區 大安區 信義區")},
+        {QStringLiteral("新北市"), words("板橋區 新莊區 三重區")},
+        {QStringLiteral("桃園市"), words("中壢區 桃園區 平鎮區")},
+        {QStringLiteral("臺中市"), words("西屯區 北屯區 南屯區")},
+        {QStringLiteral("臺南市"), words("東區 永康區 安平區")},
+        {QStringLiteral("高雄市"), words("苓雅區 前鎮區 左營區")},
+        {QStringLiteral("新竹縣"), words("竹北市 竹東鎮 湖口鄉")},
+        {QStringLiteral("彰化縣"), words("員林市 彰化市 鹿港鎮")},
+        {QStringLiteral("嘉義市"), words("東區 西區")},
+        {QStringLiteral("宜蘭縣"), words("宜蘭市 羅東鎮 礁溪鄉")},
+        {QStringLiteral("花蓮縣"), words("花蓮市 吉安鄉 壽豐鄉")},
+        {QStringLiteral("屏東縣"), words("屏東市 潮州鎮 東港鎮")},
+    };
     return list;
 }
-const QStringList& districts()
+const QStringList& cities()
 {
-    static const QStringList list = words("中正區 大安區 信義區 板橋區 中壢區 西屯區 東區 苓雅區 竹北市 員林市");
+    static const QStringList list = [] {
+        QStringList names;
+        for (const Place& p : places())
+            names << p.city;
+        return names;
+    }();
     return list;
+}
+// `city` is one of cities(), which come from the same table.
+const QStringList& districtsOf(const QString& city)
+{
+    for (const Place& p : places())
+        if (p.city == city)
+            return p.districts;
+    return places().first().districts;
 }
 
 const QList<Sector>& industrySectors()
@@ -207,8 +238,8 @@ private:
         }
         a.representative = person();
         a.city = pick(cities());
-        a.address =
-            a.city + pick(districts()) + QStringLiteral("民生路%1號%2樓").arg(between(1, 300)).arg(between(2, 15));
+        a.address = a.city + pick(districtsOf(a.city)) +
+                    QStringLiteral("民生路%1號%2樓").arg(between(1, 300)).arg(between(2, 15));
         a.established = QDate(between(1995, 2021), between(1, 12), between(1, 28));
         a.employees = between(12, 180);
         a.capital = between(5, 80) * 1000;

@@ -62,6 +62,8 @@ public:
     // never a conflicted pair, the least-loaded member first (ties by id, so the result is reproducible), the most
     // constrained applications first. Existing assignments are kept and counted.
     Result<AutoAssignReport> autoAssign(qint64 roundId, int perApplication);
+    // What the committee dialog and `reviewdesk-cli assign` propose: three members score each application.
+    static constexpr int defaultPerApplication = 3;
 
     // The secretariat registers the SHA-256 fingerprint of each member's signing certificate; a return
     // from that member must then be signed with exactly that certificate. Empty clears it.

@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -265,6 +266,12 @@ private Q_SLOTS:
         QVERIFY2(test::unnamedControls(&dialog).isEmpty(),
                  qPrintable(test::unnamedControls(&dialog).join(QLatin1Char('\n'))));
         test::PromptRecorder prompts;
+        // The dialog proposes what the command line does: three per application.
+        auto* perApplication = dialog.findChild<QSpinBox*>(QStringLiteral("perApplication"));
+        QVERIFY(perApplication);
+        QCOMPARE(perApplication->value(), ReviewerStore::defaultPerApplication);
+        QCOMPARE(ReviewerStore::defaultPerApplication, 3);
+        perApplication->setValue(2);
         dialog.findChild<QPushButton*>(QStringLiteral("autoAssign"))->click();
         // Two per application asked: 乙計畫 gets only 林孟儒, 甲計畫 both.
         QTableWidget* table = dialog.assignmentTable();

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "models/demo/DemoGenerator.h"
+#include "models/demo/DemoRound.h"
 #include "models/importer/DossierDiscovery.h"
 #include "models/importer/ImportJob.h"
 #include "models/sql/Sql.h"
@@ -67,6 +68,37 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { test::usePdfWorkerOfThisBuild(); }
+
+    // The demo's addresses name a district of their own city (中壢區 is in 桃園市, never in 嘉義市): checked
+    // against the districts as the 內政部 lists them, not against the generator's own table.
+    void demoAddressesPairDistrictsWithTheirCities()
+    {
+        const QHash<QString, QStringList> districts = {
+            {QStringLiteral("臺北市"), {QStringLiteral("中正區"), QStringLiteral("大安區"), QStringLiteral("信義區")}},
+            {QStringLiteral("新北市"), {QStringLiteral("板橋區"), QStringLiteral("新莊區"), QStringLiteral("三重區")}},
+            {QStringLiteral("桃園市"), {QStringLiteral("中壢區"), QStringLiteral("桃園區"), QStringLiteral("平鎮區")}},
+            {QStringLiteral("臺中市"), {QStringLiteral("西屯區"), QStringLiteral("北屯區"), QStringLiteral("南屯區")}},
+            {QStringLiteral("臺南市"), {QStringLiteral("東區"), QStringLiteral("永康區"), QStringLiteral("安平區")}},
+            {QStringLiteral("高雄市"), {QStringLiteral("苓雅區"), QStringLiteral("前鎮區"), QStringLiteral("左營區")}},
+            {QStringLiteral("新竹縣"), {QStringLiteral("竹北市"), QStringLiteral("竹東鎮"), QStringLiteral("湖口鄉")}},
+            {QStringLiteral("彰化縣"), {QStringLiteral("員林市"), QStringLiteral("彰化市"), QStringLiteral("鹿港鎮")}},
+            {QStringLiteral("嘉義市"), {QStringLiteral("東區"), QStringLiteral("西區")}},
+            {QStringLiteral("宜蘭縣"), {QStringLiteral("宜蘭市"), QStringLiteral("羅東鎮"), QStringLiteral("礁溪鄉")}},
+            {QStringLiteral("花蓮縣"), {QStringLiteral("花蓮市"), QStringLiteral("吉安鄉"), QStringLiteral("壽豐鄉")}},
+            {QStringLiteral("屏東縣"), {QStringLiteral("屏東市"), QStringLiteral("潮州鎮"), QStringLiteral("東港鎮")}},
+        };
+        QSet<QString> citiesSeen;
+        for (const demo::DemoApplication& a : demo::buildRound(20261203, 300)) {
+            QVERIFY2(districts.contains(a.city), qPrintable(a.city));
+            QVERIFY2(a.address.startsWith(a.city), qPrintable(a.address));
+            const QString rest = a.address.mid(a.city.size());
+            const QStringList& own = districts.value(a.city);
+            QVERIFY2(std::any_of(own.cbegin(), own.cend(), [&](const QString& d) { return rest.startsWith(d); }),
+                     qPrintable(a.address));
+            citiesSeen.insert(a.city);
+        }
+        QCOMPARE(citiesSeen.size(), districts.size()); // every city was drawn, so every pairing was checked
+    }
 
     void importsADossierFolder()
     {

@@ -121,7 +121,8 @@ CommitteeDialog::CommitteeDialog(const Workspace& workspace, qint64 roundId, QWi
     auto* assignButtons = new QHBoxLayout;
     m_perApplication = new QSpinBox(bottom);
     m_perApplication->setRange(1, 15);
-    m_perApplication->setValue(2);
+    m_perApplication->setValue(ReviewerStore::defaultPerApplication);
+    m_perApplication->setObjectName(QStringLiteral("perApplication"));
     m_perApplication->setAccessibleName(tr("Reviewers per application"));
     auto* automatic = new QPushButton(tr("Assign automatically"), bottom);
     automatic->setObjectName(QStringLiteral("autoAssign"));
