@@ -20,6 +20,7 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent), m_text(new QLabel(this
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Close this message"));
     m_close->setAccessibleName(tr("Close this message"));
+    setAutoFillBackground(true);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_text, 1);
@@ -53,8 +54,7 @@ void MessageBar::changeEvent(QEvent* event)
 void MessageBar::applyColours()
 {
     QPalette p = palette();
-    p.setColor(QPalette::Window, colours::fill(m_tone, QWidget::palette()));
-    setAutoFillBackground(true);
+    p.setColor(QPalette::Window, colours::fill(m_tone, p));
     setPalette(p);
 }
 
