@@ -5179,6 +5179,57 @@ What the committee resolved about this difference:</translation>
     </message>
 </context>
 <context>
+    <name>rd::ApplicationList</name>
+    <message>
+        <source>Intake status filter</source>
+        <translation>Intake status filter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Category filter</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>Severity filter</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation>Warnings only</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>No findings</translation>
+    </message>
+    <message>
+        <source>Filter applications</source>
+        <translation>Filter applications</translation>
+    </message>
+    <message>
+        <source>Filter by 統一編號, applicant or title</source>
+        <translation>Filter by 統一編號, applicant or title</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+</context>
+<context>
     <name>rd::ApplicationListModel</name>
     <message>
         <source>各行各業數位轉型</source>
@@ -6296,6 +6347,49 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     </message>
 </context>
 <context>
+    <name>rd::Desk</name>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>Audit &amp;trail…</translation>
+    </message>
+    <message>
+        <source>&amp;Search all pages</source>
+        <translation>&amp;Search all pages</translation>
+    </message>
+    <message>
+        <source>Applications: %1 · ineligible: %2 · errors: %3 · warnings: %4</source>
+        <translation>Applications: %1 · ineligible: %2 · errors: %3 · warnings: %4</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>%1 cannot be shown: %2</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Reading the audit trail…</translation>
+    </message>
+    <message>
+        <source>Audit trail — %1</source>
+        <translation>Audit trail — %1</translation>
+    </message>
+</context>
+<context>
     <name>rd::DocumentListModel</name>
     <message>
         <source>Readable</source>
@@ -6517,46 +6611,6 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>ReviewDesk 審查工作站</translation>
     </message>
     <message>
-        <source>Intake status filter</source>
-        <translation>Intake status filter</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Category filter</source>
-        <translation>Category filter</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <source>Filter applications</source>
-        <translation>Filter applications</translation>
-    </message>
-    <message>
-        <source>Filter by 統一編號, applicant or title</source>
-        <translation>Filter by 統一編號, applicant or title</translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <translation>Applications</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
         <source>Round</source>
         <translation>Round</translation>
     </message>
@@ -6567,10 +6621,6 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>Review round</source>
         <translation>Review round</translation>
-    </message>
-    <message>
-        <source>Open or create a workspace to begin (File menu).</source>
-        <translation>Open or create a workspace to begin (File menu).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -6589,24 +6639,8 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <source>&amp;Import dossiers…</source>
-        <translation>&amp;Import dossiers…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Round</source>
-        <translation>&amp;Round</translation>
-    </message>
-    <message>
-        <source>&amp;New round…</source>
-        <translation>&amp;New round…</translation>
-    </message>
-    <message>
-        <source>&amp;Search all pages</source>
-        <translation>&amp;Search all pages</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -6653,96 +6687,12 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>Open a ReviewDesk workspace</translation>
     </message>
     <message>
-        <source>New round</source>
-        <translation>New round</translation>
-    </message>
-    <message>
-        <source>Name of the review round (審查梯次):</source>
-        <translation>Name of the review round (審查梯次):</translation>
-    </message>
-    <message>
-        <source>DIGITAL+ 114年度 第2梯次</source>
-        <translation>DIGITAL+ 114年度 第2梯次</translation>
-    </message>
-    <message>
-        <source>Applications: %1 · ineligible: %2 · errors: %3 · warnings: %4</source>
-        <translation>Applications: %1 · ineligible: %2 · errors: %3 · warnings: %4</translation>
-    </message>
-    <message>
-        <source>Severity filter</source>
-        <translation>Severity filter</translation>
-    </message>
-    <message>
-        <source>All severities</source>
-        <translation>All severities</translation>
-    </message>
-    <message>
-        <source>With errors</source>
-        <translation>With errors</translation>
-    </message>
-    <message>
-        <source>Warnings only</source>
-        <translation>Warnings only</translation>
-    </message>
-    <message>
-        <source>No findings</source>
-        <translation>No findings</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <source>Scoring progress</source>
-        <translation>Scoring progress</translation>
-    </message>
-    <message>
         <source>Open a &amp;reviewer package…</source>
         <translation>Open a &amp;reviewer package…</translation>
     </message>
     <message>
-        <source>&amp;Export score return…</source>
-        <translation>&amp;Export score return…</translation>
-    </message>
-    <message>
-        <source>&amp;Committee and assignment…</source>
-        <translation>&amp;Committee and assignment…</translation>
-    </message>
-    <message>
-        <source>Export reviewer &amp;packages…</source>
-        <translation>Export reviewer &amp;packages…</translation>
-    </message>
-    <message>
-        <source>Import score &amp;return…</source>
-        <translation>Import score &amp;return…</translation>
-    </message>
-    <message>
-        <source>Review and score</source>
-        <translation>Review and score</translation>
-    </message>
-    <message>
         <source>%1&apos;s review — %2 — ReviewDesk 審查工作站</source>
         <translation>%1&apos;s review — %2 — ReviewDesk 審查工作站</translation>
-    </message>
-    <message>
-        <source>Scored %1 of %2 · conflicts declared: %3</source>
-        <translation>Scored %1 of %2 · conflicts declared: %3</translation>
-    </message>
-    <message>
-        <source>Preliminary opinions</source>
-        <translation>Preliminary opinions</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>C&amp;onsensus meeting (共識會議)…</source>
-        <translation>C&amp;onsensus meeting (共識會議)…</translation>
     </message>
     <message>
         <source>Open a round &amp;archive for audit…</source>
@@ -6755,48 +6705,6 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>Round archives (*.rdarc *.zip)</source>
         <translation>Round archives (*.rdarc *.zip)</translation>
-    </message>
-    <message>
-        <source>Audit &amp;trail…</source>
-        <translation>Audit &amp;trail…</translation>
-    </message>
-    <message>
-        <source>&amp;Archive the round…</source>
-        <translation>&amp;Archive the round…</translation>
-    </message>
-    <message>
-        <source>Reading the audit trail…</source>
-        <translation>Reading the audit trail…</translation>
-    </message>
-    <message>
-        <source>Audit trail — %1</source>
-        <translation>Audit trail — %1</translation>
-    </message>
-    <message>
-        <source>Archive the round</source>
-        <translation>Archive the round</translation>
-    </message>
-    <message>
-        <source>round-archive.rdarc</source>
-        <translation>round-archive.rdarc</translation>
-    </message>
-    <message>
-        <source>the archive certificate (封存證明) as the secretariat</source>
-        <translation>the archive certificate (封存證明) as the secretariat</translation>
-    </message>
-    <message>
-        <source>Archiving the round…</source>
-        <translation>Archiving the round…</translation>
-    </message>
-    <message>
-        <source>%1 files archived in %2.
-SHA-256 of its manifest: %3
-
-An auditor opens it with File → Open a round archive for audit.</source>
-        <translation>%1 files archived in %2.
-SHA-256 of its manifest: %3
-
-An auditor opens it with File → Open a round archive for audit.</translation>
     </message>
     <message>
         <source>%1 is a score return: open the secretariat&apos;s workspace first, then import it with Round → Import score return.</source>
@@ -6835,35 +6743,28 @@ An auditor opens it with File → Open a round archive for audit.</translation>
         <translation>User guide</translation>
     </message>
     <message>
-        <source>No secretariat certificate is registered for this round: register it in Committee and assignment before archiving, or the signature is refused.</source>
-        <translation>No secretariat certificate is registered for this round: register it in Committee and assignment before archiving, or the signature is refused.</translation>
+        <source>Round status</source>
+        <translation>Round status</translation>
     </message>
     <message>
-        <source>Write notices to &amp;supplement (補正通知)…</source>
-        <translation>Write notices to &amp;supplement (補正通知)…</translation>
+        <source>&lt;h2&gt;ReviewDesk 審查工作站&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ReviewDesk 審查工作站&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Choose the folder for the notices to supplement</source>
-        <translation>Choose the folder for the notices to supplement</translation>
+        <source>The secretariat&apos;s workspace of a round, or a member&apos;s review workspace.</source>
+        <translation>The secretariat&apos;s workspace of a round, or a member&apos;s review workspace.</translation>
     </message>
     <message>
-        <source>Writing the notices to supplement…</source>
-        <translation>Writing the notices to supplement…</translation>
+        <source>For the secretariat: an empty workspace for a new round.</source>
+        <translation>For the secretariat: an empty workspace for a new round.</translation>
     </message>
     <message>
-        <source>Notices to supplement (補正通知)</source>
-        <translation>Notices to supplement (補正通知)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notice(s) and their CSV list written to %1.</source>
-        <translation>
-            <numerusform>%n notice and their CSV list written to %1.</numerusform>
-            <numerusform>%n notices and their CSV list written to %1.</numerusform>
-        </translation>
+        <source>For a committee member: the reviewer package (.rdpkg) the secretariat sent.</source>
+        <translation>For a committee member: the reviewer package (.rdpkg) the secretariat sent.</translation>
     </message>
     <message>
-        <source>Screening (資格文件審查)</source>
-        <translation>Screening (資格文件審查)</translation>
+        <source>For an auditor: a sealed round archive (.rdarc), opened read-only.</source>
+        <translation>For an auditor: a sealed round archive (.rdarc), opened read-only.</translation>
     </message>
 </context>
 <context>
@@ -7079,6 +6980,29 @@ An auditor opens it with File → Open a round archive for audit.</translation>
     <message>
         <source>Why against the pass &amp;mark:</source>
         <translation>Why against the pass &amp;mark:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MemberDesk</name>
+    <message>
+        <source>Review and score</source>
+        <translation>Review and score</translation>
+    </message>
+    <message>
+        <source>&amp;Export score return…</source>
+        <translation>&amp;Export score return…</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Scored %1 of %2 · conflicts declared: %3</source>
+        <translation>Scored %1 of %2 · conflicts declared: %3</translation>
     </message>
 </context>
 <context>
@@ -7658,6 +7582,115 @@ An auditor opens it with File → Open a round archive for audit.</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SecretariatDesk</name>
+    <message>
+        <source>Screening (資格文件審查)</source>
+        <translation>Screening (資格文件審查)</translation>
+    </message>
+    <message>
+        <source>Preliminary opinions</source>
+        <translation>Preliminary opinions</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>&amp;Import dossiers…</source>
+        <translation>&amp;Import dossiers…</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;New round…</translation>
+    </message>
+    <message>
+        <source>&amp;Committee and assignment…</source>
+        <translation>&amp;Committee and assignment…</translation>
+    </message>
+    <message>
+        <source>Write notices to &amp;supplement (補正通知)…</source>
+        <translation>Write notices to &amp;supplement (補正通知)…</translation>
+    </message>
+    <message>
+        <source>Export reviewer &amp;packages…</source>
+        <translation>Export reviewer &amp;packages…</translation>
+    </message>
+    <message>
+        <source>Import score &amp;return…</source>
+        <translation>Import score &amp;return…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsensus meeting (共識會議)…</source>
+        <translation>C&amp;onsensus meeting (共識會議)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive the round…</source>
+        <translation>&amp;Archive the round…</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <source>Name of the review round (審查梯次):</source>
+        <translation>Name of the review round (審查梯次):</translation>
+    </message>
+    <message>
+        <source>DIGITAL+ 114年度 第2梯次</source>
+        <translation>DIGITAL+ 114年度 第2梯次</translation>
+    </message>
+    <message>
+        <source>Archive the round</source>
+        <translation>Archive the round</translation>
+    </message>
+    <message>
+        <source>round-archive.rdarc</source>
+        <translation>round-archive.rdarc</translation>
+    </message>
+    <message>
+        <source>Round archives (*.rdarc *.zip)</source>
+        <translation>Round archives (*.rdarc *.zip)</translation>
+    </message>
+    <message>
+        <source>No secretariat certificate is registered for this round: register it in Committee and assignment before archiving, or the signature is refused.</source>
+        <translation>No secretariat certificate is registered for this round: register it in Committee and assignment before archiving, or the signature is refused.</translation>
+    </message>
+    <message>
+        <source>the archive certificate (封存證明) as the secretariat</source>
+        <translation>the archive certificate (封存證明) as the secretariat</translation>
+    </message>
+    <message>
+        <source>Archiving the round…</source>
+        <translation>Archiving the round…</translation>
+    </message>
+    <message>
+        <source>%1 files archived in %2.
+SHA-256 of its manifest: %3
+
+An auditor opens it with File → Open a round archive for audit.</source>
+        <translation>%1 files archived in %2.
+SHA-256 of its manifest: %3
+
+An auditor opens it with File → Open a round archive for audit.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the notices to supplement</source>
+        <translation>Choose the folder for the notices to supplement</translation>
+    </message>
+    <message>
+        <source>Writing the notices to supplement…</source>
+        <translation>Writing the notices to supplement…</translation>
+    </message>
+    <message>
+        <source>Notices to supplement (補正通知)</source>
+        <translation>Notices to supplement (補正通知)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) and their CSV list written to %1.</source>
+        <translation><numerusform>%n notice(s) and their CSV list written to %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5218,6 +5218,57 @@ What the committee resolved about this difference:</source>
     </message>
 </context>
 <context>
+    <name>rd::ApplicationList</name>
+    <message>
+        <source>Intake status filter</source>
+        <translation>資格文件審查狀態篩選</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>提案類別篩選</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>所有提案類別</translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>嚴重度篩選</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>所有嚴重度</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>有錯誤</translation>
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation>僅有警示</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>無檢核結果</translation>
+    </message>
+    <message>
+        <source>Filter applications</source>
+        <translation>篩選申請案</translation>
+    </message>
+    <message>
+        <source>Filter by 統一編號, applicant or title</source>
+        <translation>依統一編號、申請單位或計畫名稱篩選</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申請案</translation>
+    </message>
+</context>
+<context>
     <name>rd::ApplicationListModel</name>
     <message>
         <source>各行各業數位轉型</source>
@@ -6331,6 +6382,49 @@ To assign the member anyway, give the reason (it is recorded):</source>
     </message>
 </context>
 <context>
+    <name>rd::Desk</name>
+    <message>
+        <source>Application</source>
+        <translation>申請案</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>全文檢索</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>審查梯次(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>稽核軌跡(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search all pages</source>
+        <translation>全文檢索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Applications: %1 · ineligible: %2 · errors: %3 · warnings: %4</source>
+        <translation>申請案 %1 件 · 資格不符 %2 件 · 錯誤 %3 項 · 警示 %4 項</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>無法顯示 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>正在讀取稽核軌跡…</translation>
+    </message>
+    <message>
+        <source>Audit trail — %1</source>
+        <translation>稽核軌跡 — %1</translation>
+    </message>
+</context>
+<context>
     <name>rd::DocumentListModel</name>
     <message>
         <source>Readable</source>
@@ -6552,46 +6646,6 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>ReviewDesk 審查工作站</translation>
     </message>
     <message>
-        <source>Intake status filter</source>
-        <translation>資格文件審查狀態篩選</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>所有狀態</translation>
-    </message>
-    <message>
-        <source>Category filter</source>
-        <translation>提案類別篩選</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>所有提案類別</translation>
-    </message>
-    <message>
-        <source>Filter applications</source>
-        <translation>篩選申請案</translation>
-    </message>
-    <message>
-        <source>Filter by 統一編號, applicant or title</source>
-        <translation>依統一編號、申請單位或計畫名稱篩選</translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <translation>申請案</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>檢核結果</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>全文檢索</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>Round</source>
         <translation>審查梯次</translation>
     </message>
@@ -6602,10 +6656,6 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>Review round</source>
         <translation>審查梯次</translation>
-    </message>
-    <message>
-        <source>Open or create a workspace to begin (File menu).</source>
-        <translation>請先開啟或建立工作區（檔案選單）。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -6624,24 +6674,8 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>最近使用的工作區</translation>
     </message>
     <message>
-        <source>&amp;Import dossiers…</source>
-        <translation>匯入申請資料(&amp;I)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Round</source>
-        <translation>審查梯次(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;New round…</source>
-        <translation>新增審查梯次(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Search all pages</source>
-        <translation>全文檢索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -6688,96 +6722,12 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>開啟 ReviewDesk 工作區</translation>
     </message>
     <message>
-        <source>New round</source>
-        <translation>新增審查梯次</translation>
-    </message>
-    <message>
-        <source>Name of the review round (審查梯次):</source>
-        <translation>審查梯次名稱：</translation>
-    </message>
-    <message>
-        <source>DIGITAL+ 114年度 第2梯次</source>
-        <translation>DIGITAL+ 114年度 第2梯次</translation>
-    </message>
-    <message>
-        <source>Applications: %1 · ineligible: %2 · errors: %3 · warnings: %4</source>
-        <translation>申請案 %1 件 · 資格不符 %2 件 · 錯誤 %3 項 · 警示 %4 項</translation>
-    </message>
-    <message>
-        <source>Severity filter</source>
-        <translation>嚴重度篩選</translation>
-    </message>
-    <message>
-        <source>All severities</source>
-        <translation>所有嚴重度</translation>
-    </message>
-    <message>
-        <source>With errors</source>
-        <translation>有錯誤</translation>
-    </message>
-    <message>
-        <source>Warnings only</source>
-        <translation>僅有警示</translation>
-    </message>
-    <message>
-        <source>No findings</source>
-        <translation>無檢核結果</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>申請案</translation>
-    </message>
-    <message>
-        <source>Scoring progress</source>
-        <translation>評分進度</translation>
-    </message>
-    <message>
         <source>Open a &amp;reviewer package…</source>
         <translation>開啟審查資料包(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Export score return…</source>
-        <translation>匯出評分回傳(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Committee and assignment…</source>
-        <translation>審查委員與分派(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Export reviewer &amp;packages…</source>
-        <translation>匯出審查資料包(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Import score &amp;return…</source>
-        <translation>匯入評分回傳(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Review and score</source>
-        <translation>審查評分</translation>
-    </message>
-    <message>
         <source>%1&apos;s review — %2 — ReviewDesk 審查工作站</source>
         <translation>%1 的審查 — %2 — ReviewDesk 審查工作站</translation>
-    </message>
-    <message>
-        <source>Scored %1 of %2 · conflicts declared: %3</source>
-        <translation>已完成評分 %1／%2 件 · 聲明利益迴避 %3 件</translation>
-    </message>
-    <message>
-        <source>Preliminary opinions</source>
-        <translation>初審意見</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>尚未評分</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>C&amp;onsensus meeting (共識會議)…</source>
-        <translation>共識會議(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a round &amp;archive for audit…</source>
@@ -6790,48 +6740,6 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>Round archives (*.rdarc *.zip)</source>
         <translation>梯次封存檔 (*.rdarc *.zip)</translation>
-    </message>
-    <message>
-        <source>Audit &amp;trail…</source>
-        <translation>稽核軌跡(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Archive the round…</source>
-        <translation>封存本梯次(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Reading the audit trail…</source>
-        <translation>正在讀取稽核軌跡…</translation>
-    </message>
-    <message>
-        <source>Audit trail — %1</source>
-        <translation>稽核軌跡 — %1</translation>
-    </message>
-    <message>
-        <source>Archive the round</source>
-        <translation>封存本梯次</translation>
-    </message>
-    <message>
-        <source>round-archive.rdarc</source>
-        <translation>梯次封存.rdarc</translation>
-    </message>
-    <message>
-        <source>the archive certificate (封存證明) as the secretariat</source>
-        <translation>封存證明（秘書處）</translation>
-    </message>
-    <message>
-        <source>Archiving the round…</source>
-        <translation>正在封存本梯次…</translation>
-    </message>
-    <message>
-        <source>%1 files archived in %2.
-SHA-256 of its manifest: %3
-
-An auditor opens it with File → Open a round archive for audit.</source>
-        <translation>已封存 %1 個檔案至 %2。
-清單 SHA-256：%3
-
-稽核人員以「檔案 → 開啟梯次封存檔稽核」開啟。</translation>
     </message>
     <message>
         <source>%1 is a score return: open the secretariat&apos;s workspace first, then import it with Round → Import score return.</source>
@@ -6870,34 +6778,28 @@ An auditor opens it with File → Open a round archive for audit.</source>
         <translation>使用手冊</translation>
     </message>
     <message>
-        <source>No secretariat certificate is registered for this round: register it in Committee and assignment before archiving, or the signature is refused.</source>
-        <translation>本梯次尚未登錄秘書處憑證：請先於「審查委員與分派」登錄再封存，否則簽章將被拒絕。</translation>
+        <source>Round status</source>
+        <translation>梯次狀態</translation>
     </message>
     <message>
-        <source>Write notices to &amp;supplement (補正通知)…</source>
-        <translation>產生補正通知(&amp;S)…</translation>
+        <source>&lt;h2&gt;ReviewDesk 審查工作站&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ReviewDesk 審查工作站&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Choose the folder for the notices to supplement</source>
-        <translation>選擇補正通知的存放資料夾</translation>
+        <source>The secretariat&apos;s workspace of a round, or a member&apos;s review workspace.</source>
+        <translation>執行單位的梯次工作區，或委員的審查工作區。</translation>
     </message>
     <message>
-        <source>Writing the notices to supplement…</source>
-        <translation>正在產生補正通知…</translation>
+        <source>For the secretariat: an empty workspace for a new round.</source>
+        <translation>執行單位：為新梯次建立空白工作區。</translation>
     </message>
     <message>
-        <source>Notices to supplement (補正通知)</source>
-        <translation>補正通知</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notice(s) and their CSV list written to %1.</source>
-        <translation>
-            <numerusform>已將 %n 份補正通知及其 CSV 清單寫入 %1。</numerusform>
-        </translation>
+        <source>For a committee member: the reviewer package (.rdpkg) the secretariat sent.</source>
+        <translation>審查委員：開啟執行單位寄送的審查資料包（.rdpkg）。</translation>
     </message>
     <message>
-        <source>Screening (資格文件審查)</source>
-        <translation>資格文件審查</translation>
+        <source>For an auditor: a sealed round archive (.rdarc), opened read-only.</source>
+        <translation>稽核人員：以唯讀方式開啟已封存的梯次檔案（.rdarc）。</translation>
     </message>
 </context>
 <context>
@@ -7113,6 +7015,29 @@ An auditor opens it with File → Open a round archive for audit.</source>
     <message>
         <source>Why against the pass &amp;mark:</source>
         <translation>與及格分數相反之理由(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MemberDesk</name>
+    <message>
+        <source>Review and score</source>
+        <translation>審查評分</translation>
+    </message>
+    <message>
+        <source>&amp;Export score return…</source>
+        <translation>匯出評分回傳(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>尚未評分</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Scored %1 of %2 · conflicts declared: %3</source>
+        <translation>已完成評分 %1／%2 件 · 聲明利益迴避 %3 件</translation>
     </message>
 </context>
 <context>
@@ -7689,6 +7614,115 @@ An auditor opens it with File → Open a round archive for audit.</source>
     <message>
         <source>Text</source>
         <translation>內文</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SecretariatDesk</name>
+    <message>
+        <source>Screening (資格文件審查)</source>
+        <translation>資格文件審查</translation>
+    </message>
+    <message>
+        <source>Preliminary opinions</source>
+        <translation>初審意見</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>檢核結果</translation>
+    </message>
+    <message>
+        <source>&amp;Import dossiers…</source>
+        <translation>匯入申請資料(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>新增審查梯次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Committee and assignment…</source>
+        <translation>審查委員與分派(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write notices to &amp;supplement (補正通知)…</source>
+        <translation>產生補正通知(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export reviewer &amp;packages…</source>
+        <translation>匯出審查資料包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import score &amp;return…</source>
+        <translation>匯入評分回傳(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsensus meeting (共識會議)…</source>
+        <translation>共識會議(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive the round…</source>
+        <translation>封存本梯次(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>新增審查梯次</translation>
+    </message>
+    <message>
+        <source>Name of the review round (審查梯次):</source>
+        <translation>審查梯次名稱：</translation>
+    </message>
+    <message>
+        <source>DIGITAL+ 114年度 第2梯次</source>
+        <translation>DIGITAL+ 114年度 第2梯次</translation>
+    </message>
+    <message>
+        <source>Archive the round</source>
+        <translation>封存本梯次</translation>
+    </message>
+    <message>
+        <source>round-archive.rdarc</source>
+        <translation>梯次封存.rdarc</translation>
+    </message>
+    <message>
+        <source>Round archives (*.rdarc *.zip)</source>
+        <translation>梯次封存檔 (*.rdarc *.zip)</translation>
+    </message>
+    <message>
+        <source>No secretariat certificate is registered for this round: register it in Committee and assignment before archiving, or the signature is refused.</source>
+        <translation>本梯次尚未登錄秘書處憑證：請先於「審查委員與分派」登錄再封存，否則簽章將被拒絕。</translation>
+    </message>
+    <message>
+        <source>the archive certificate (封存證明) as the secretariat</source>
+        <translation>封存證明（秘書處）</translation>
+    </message>
+    <message>
+        <source>Archiving the round…</source>
+        <translation>正在封存本梯次…</translation>
+    </message>
+    <message>
+        <source>%1 files archived in %2.
+SHA-256 of its manifest: %3
+
+An auditor opens it with File → Open a round archive for audit.</source>
+        <translation>已封存 %1 個檔案至 %2。
+清單 SHA-256：%3
+
+稽核人員以「檔案 → 開啟梯次封存檔稽核」開啟。</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the notices to supplement</source>
+        <translation>選擇補正通知的存放資料夾</translation>
+    </message>
+    <message>
+        <source>Writing the notices to supplement…</source>
+        <translation>正在產生補正通知…</translation>
+    </message>
+    <message>
+        <source>Notices to supplement (補正通知)</source>
+        <translation>補正通知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) and their CSV list written to %1.</source>
+        <translation><numerusform>已將 %n 份補正通知及其 CSV 清單寫入 %1。</numerusform></translation>
     </message>
 </context>
 <context>

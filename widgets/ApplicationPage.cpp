@@ -160,6 +160,11 @@ ApplicationPage::ApplicationPage(QWidget* parent) : QWidget(parent)
             [this](const QModelIndex& index) { focusLocation(index.data(FindingListModel::LocationRole).toString()); });
 }
 
+QString ApplicationPage::heading() const
+{
+    return m_heading->text();
+}
+
 void ApplicationPage::clear()
 {
     m_heading->setText(tr("No application selected"));

@@ -30,6 +30,8 @@ public:
     void focusLocation(const QString& location);
 
     QTableView* budgetView() const { return m_budgetView; }
+    // What the page shows at its top: the application, or that none is selected.
+    QString heading() const;
     BudgetTableModel* budgetModel() const { return m_budgetModel; }
 
 Q_SIGNALS:

@@ -32,8 +32,8 @@ QTableWidgetItem* pathItem(const QString& path)
 }
 } // namespace
 
-ImportDialog::ImportDialog(const Workspace& workspace, qint64 roundId, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_roundId(roundId)
+ImportDialog::ImportDialog(Workspace::Location workspace, qint64 roundId, QWidget* parent)
+    : QDialog(parent), m_workspace(std::move(workspace)), m_roundId(roundId)
 {
     setWindowTitle(tr("Import dossiers"));
     setAcceptDrops(true);

@@ -21,7 +21,7 @@ class ImportDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(const Workspace& workspace, qint64 roundId, QWidget* parent = nullptr);
+    ImportDialog(Workspace::Location workspace, qint64 roundId, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
     void addPaths(const QStringList& paths);
@@ -45,7 +45,7 @@ private:
     void answerReplace(bool replace);
     void finish();
 
-    const Workspace& m_workspace;
+    const Workspace::Location m_workspace;
     qint64 m_roundId;
     QListWidget* m_paths = nullptr;
     QPushButton* m_addFolders = nullptr;

@@ -1,66 +1,40 @@
 #include "widgets/MainWindow.h"
-#include "widgets/MessageBar.h"
-#include "widgets/Prompts.h"
 
-#include "models/archive/RoundArchive.h"
 #include "models/audit/AuditTrail.h"
-#include "models/consensus/RoundSettings.h"
-#include "widgets/BackgroundTask.h"
-#include "widgets/SettingsDialog.h"
-#include "widgets/audit/AuditTrailView.h"
-#include "widgets/audit/AuditorWindow.h"
-#include "widgets/signing/SignatureDialog.h"
-
-#include "models/itemmodels/ApplicationListModel.h"
-#include "models/package/ReviewPackage.h"
-#include "models/print/SupplementNotice.h"
-#include "models/review/ScoreSheetStore.h"
-#include "models/review/SigningRoles.h"
-#include "models/screening/RoundFindings.h"
 #include "models/settings/Settings.h"
 #include "models/store/ApplicationStore.h"
-#include "widgets/ApplicationPage.h"
-#include "widgets/FindingsPanel.h"
-#include "widgets/ImportDialog.h"
-#include "widgets/SearchPanel.h"
-#include "widgets/consensus/ConsensusWindow.h"
+#include "widgets/MessageBar.h"
+#include "widgets/SettingsDialog.h"
+#include "widgets/WorkspaceServices.h"
+#include "widgets/audit/AuditorWindow.h"
+#include "widgets/desk/MemberDesk.h"
+#include "widgets/desk/SecretariatDesk.h"
 #include "widgets/pdf/PdfReader.h"
-#include "widgets/review/CommitteeDialog.h"
 #include "widgets/review/PackageDialogs.h"
-#include "widgets/review/PreliminaryPanel.h"
-#include "widgets/review/ReviewPage.h"
-#include "widgets/review/ScoreSheetWidget.h"
-#include "widgets/screening/ScreeningPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QDockWidget>
+#include <QDialog>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QInputDialog>
+#include <QGridLayout>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QTableView>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -72,236 +46,75 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent) : QMainWindow(parent
     setWindowIcon(QIcon(QStringLiteral(":/icons/reviewdesk.svg")));
     resize(1400, 900);
 
-    // Left: the round's applications with their filters. Right: the chosen application.
-    auto* splitter = new QSplitter(this);
-    auto* left = new QWidget(splitter);
-    auto* leftLayout = new QVBoxLayout(left);
-    auto* filters = new QHBoxLayout;
-    m_statusFilter = new QComboBox(left);
-    m_statusFilter->setAccessibleName(tr("Intake status filter"));
-    m_statusFilter->addItem(tr("All statuses"), -1);
-    for (IntakeStatus s : {IntakeStatus::Ineligible, IntakeStatus::NeedsDocuments, IntakeStatus::MustFix,
-                           IntakeStatus::Check, IntakeStatus::Clear})
-        m_statusFilter->addItem(intakeStatusName(s), int(s));
-    m_categoryFilter = new QComboBox(left);
-    m_categoryFilter->setAccessibleName(tr("Category filter"));
-    m_categoryFilter->addItem(tr("All categories"), -1);
-    for (Category c : {Category::Industry, Category::Ai, Category::Theme})
-        m_categoryFilter->addItem(ApplicationListModel::categoryName(c), int(c));
-    m_severityFilter = new QComboBox(left);
-    m_severityFilter->setAccessibleName(tr("Severity filter"));
-    m_severityFilter->addItem(tr("All severities"), -1);
-    m_severityFilter->addItem(tr("With errors"), int(SeverityFilter::WithErrors));
-    m_severityFilter->addItem(tr("Warnings only"), int(SeverityFilter::WarningsOnly));
-    m_severityFilter->addItem(tr("No findings"), int(SeverityFilter::NoFindings));
-    m_textFilter = new QLineEdit(left);
-    m_textFilter->setAccessibleName(tr("Filter applications"));
-    m_textFilter->setPlaceholderText(tr("Filter by 統一編號, applicant or title"));
-    m_textFilter->setClearButtonEnabled(true);
-    filters->addWidget(m_statusFilter);
-    filters->addWidget(m_severityFilter);
-    filters->addWidget(m_categoryFilter);
-    leftLayout->addLayout(filters);
-    leftLayout->addWidget(m_textFilter);
-
-    m_applications = new ApplicationListModel(this);
-    m_filter = new ApplicationFilterModel(this);
-    m_filter->setSourceModel(m_applications);
-    m_applicationView = new QTableView(left);
-    m_applicationView->setAccessibleName(tr("Applications"));
-    m_applicationView->setModel(m_filter);
-    m_applicationView->setSortingEnabled(true);
-    m_applicationView->sortByColumn(ApplicationListModel::UbnColumn, Qt::AscendingOrder);
-    m_applicationView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_applicationView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_applicationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_applicationView->setAlternatingRowColors(true);
-    m_applicationView->verticalHeader()->hide();
-    m_applicationView->verticalHeader()->setDefaultSectionSize(m_applicationView->fontMetrics().height() + 8);
-    m_applicationView->horizontalHeader()->setStretchLastSection(true);
-    for (int column : {ApplicationListModel::CategoryColumn, ApplicationListModel::DocumentsColumn,
-                       ApplicationListModel::PagesColumn})
-        m_applicationView->setColumnHidden(column, true);
-    leftLayout->addWidget(m_applicationView, 1);
-    m_detailTabs = new QTabWidget(splitter);
-    m_detailTabs->setDocumentMode(true);
-    m_page = new ApplicationPage(m_detailTabs);
-    m_page->clear();
-    m_detailTabs->addTab(m_page, tr("Application"));
-    m_detailTabs->tabBar()->hide(); // one tab until a workspace is open
-    splitter->addWidget(left);
-    splitter->addWidget(m_detailTabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    createActions();
     auto* central = new QWidget;
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     m_messages = new MessageBar(central);
     centralLayout->addWidget(m_messages);
-    centralLayout->addWidget(splitter, 1);
+    m_welcome = createWelcome();
+    centralLayout->addWidget(m_welcome, 1);
     setCentralWidget(central);
 
-    m_findings = new FindingsPanel(this);
-    auto* findingsDock = new QDockWidget(tr("Findings"), this);
-    findingsDock->setObjectName(QStringLiteral("findingsDock"));
-    findingsDock->setWidget(m_findings);
-    addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
-    m_search = new SearchPanel(this);
-    auto* searchDock = new QDockWidget(tr("Search"), this);
-    searchDock->setObjectName(QStringLiteral("searchDock"));
-    searchDock->setWidget(m_search);
-    addDockWidget(Qt::BottomDockWidgetArea, searchDock);
-    tabifyDockWidget(findingsDock, searchDock);
-    findingsDock->raise();
-    resizeDocks({findingsDock}, {220}, Qt::Vertical);
+    m_deskStatus = new QLabel(this);
+    m_deskStatus->setAccessibleName(tr("Round status"));
+    statusBar()->addPermanentWidget(m_deskStatus);
 
-    m_documentView = new PdfReader(m_settings.pageCacheMegabytes(), nullptr);
-    m_documentView->setWindowFlag(Qt::Window);
-    m_documentView->setWindowTitle(tr("Document"));
-    m_documentView->resize(900, 1000);
-
-    m_progress = new QLabel(this);
-    m_progress->setAccessibleName(tr("Scoring progress"));
-    statusBar()->addPermanentWidget(m_progress);
-    m_counts = new QLabel(this);
-    statusBar()->addPermanentWidget(m_counts);
-    createActions();
-
-    auto* toolbar = addToolBar(tr("Round"));
-    toolbar->setObjectName(QStringLiteral("roundToolbar"));
-    toolbar->addWidget(new QLabel(tr("Round: "), toolbar));
-    m_rounds = new QComboBox(toolbar);
+    // The round being worked on, and the desk's most used actions; shown once a workspace is open.
+    m_toolbar = addToolBar(tr("Round"));
+    m_toolbar->setObjectName(QStringLiteral("roundToolbar"));
+    m_toolbar->addWidget(new QLabel(tr("Round: "), m_toolbar));
+    m_rounds = new QComboBox(m_toolbar);
     m_rounds->setAccessibleName(tr("Review round"));
     m_rounds->setMinimumContentsLength(24);
-    toolbar->addWidget(m_rounds);
-    for (QAction* action : std::as_const(m_workspaceActions))
-        toolbar->addAction(action);
-
-    connect(m_rounds, &QComboBox::currentIndexChanged, this, &MainWindow::reloadRound);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const int value = m_statusFilter->currentData().toInt();
-        m_filter->setStatusFilter(value < 0 ? std::nullopt : std::optional(IntakeStatus(value)));
+    m_toolbar->addWidget(m_rounds);
+    m_toolbar->addSeparator();
+    connect(m_rounds, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_desk)
+            m_desk->showRound(currentRound());
     });
-    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const int value = m_categoryFilter->currentData().toInt();
-        m_filter->setCategoryFilter(value < 0 ? std::nullopt : std::optional(Category(value)));
-    });
-    connect(m_severityFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const int value = m_severityFilter->currentData().toInt();
-        m_filter->setSeverityFilter(value < 0 ? std::nullopt : std::optional(SeverityFilter(value)));
-    });
-    connect(m_textFilter, &QLineEdit::textChanged, m_filter, &ApplicationFilterModel::setTextFilter);
-    connect(m_applicationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                if (current.isValid())
-                    showApplication(current.data(ApplicationListModel::ApplicationIdRole).toLongLong());
-            });
-    connect(m_findings, &FindingsPanel::findingActivated, this, [this](qint64 applicationId, const QString& location) {
-        selectApplication(applicationId);
-        m_page->focusLocation(location);
-    });
-    connect(m_search, &SearchPanel::hitActivated, this, [this](qint64 applicationId, qint64 documentId, int page) {
-        selectApplication(applicationId);
-        openDocument(documentId, page);
-    });
-    connect(m_page, &ApplicationPage::documentActivated, this,
-            [this](const DocumentRecord& document, int page) { openDocument(document.id, page); });
 
     setAcceptDrops(true);
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
-    for (QAction* action : std::as_const(m_workspaceActions))
-        action->setEnabled(false);
-    statusBar()->showMessage(tr("Open or create a workspace to begin (File menu)."));
+    m_toolbar->hide();
 }
 
 MainWindow::~MainWindow()
 {
-    m_search->setScope(nullptr, 0); // before m_workspace is destroyed
-    delete m_review;
-    delete m_preliminary;
-    delete m_screening;
-    delete m_documentView;
+    delete m_desk; // it uses the services and the workspace, which go after it
+}
+
+SecretariatDesk* MainWindow::secretariatDesk() const
+{
+    return qobject_cast<SecretariatDesk*>(m_desk);
+}
+
+MemberDesk* MainWindow::memberDesk() const
+{
+    return qobject_cast<MemberDesk*>(m_desk);
 }
 
 void MainWindow::createActions()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newWs = file->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspace);
-    newWs->setShortcut(QKeySequence::New);
-    QAction* openWs = file->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspace);
-    openWs->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Recent workspaces"));
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_newWorkspace = m_fileMenu->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspace);
+    m_newWorkspace->setShortcut(QKeySequence::New);
+    m_openWorkspace = m_fileMenu->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspace);
+    m_openWorkspace->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(tr("Recent workspaces"));
     updateRecentMenu();
-    file->addSeparator();
-    QAction* import = file->addAction(tr("&Import dossiers…"), this, [this] { showImportDialog(); });
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_workspaceActions << import;
-    m_secretariatActions << import;
-    file->addSeparator();
-    file->addAction(tr("Open a &reviewer package…"), this, [this] {
-        packagedialogs::importPackage(this, {}, [this](const QString& folder) { openWorkspace(folder); });
-    });
-    QAction* sendReturn = file->addAction(tr("&Export score return…"), this, [this] {
-        if (m_review)
-            m_review->sheetWidget()->commitPending();
-        packagedialogs::exportReturn(this, *m_workspace);
-    });
-    m_workspaceActions << sendReturn;
-    m_reviewerActions << sendReturn;
-    file->addSeparator();
-    file->addAction(tr("Open a round &archive for audit…"), this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Open a round archive"), m_settings.defaultWorkspaceFolder(),
-                                         tr("Round archives (*.rdarc *.zip)"));
-        if (!path.isEmpty())
-            openArchive(path);
-    });
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    m_deskFileActions = m_fileMenu->addSeparator();
+    m_openPackage = m_fileMenu->addAction(tr("Open a &reviewer package…"), this, [this] { openPackage({}); });
+    m_fileMenu->addSeparator();
+    m_openArchive = m_fileMenu->addAction(tr("Open a round &archive for audit…"), this, &MainWindow::chooseArchive);
+    m_fileMenu->addSeparator();
+    QAction* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* round = menuBar()->addMenu(tr("&Round"));
-    QAction* newRoundAction = round->addAction(tr("&New round…"), this, &MainWindow::newRound);
-    m_workspaceActions << newRoundAction;
-    m_secretariatActions << newRoundAction;
-    round->addSeparator();
-    QAction* committee = round->addAction(tr("&Committee and assignment…"), this, [this] {
-        CommitteeDialog dialog(*m_workspace, currentRound(), this);
-        dialog.exec();
-    });
-    QAction* notices =
-        round->addAction(tr("Write notices to &supplement (補正通知)…"), this, &MainWindow::writeSupplementNotices);
-    notices->setObjectName(QStringLiteral("writeSupplementNotices"));
-    m_workspaceActions << notices << committee;
-    m_secretariatActions << notices << committee;
-    QAction* packages = round->addAction(tr("Export reviewer &packages…"), this, [this] {
-        packagedialogs::exportPackages(this, *m_workspace, currentRound());
-    });
-    QAction* returns = round->addAction(tr("Import score &return…"), this, [this] {
-        packagedialogs::importReturn(this, *m_workspace, {}, [this] { reloadRound(); });
-    });
-    QAction* consensus = round->addAction(tr("C&onsensus meeting (共識會議)…"), this, [this] {
-        auto* board = new ConsensusWindow(*m_workspace, currentRound(), this);
-        board->setWindowFlag(Qt::Window);
-        board->show();
-    });
-    consensus->setObjectName(QStringLiteral("openConsensus"));
-    QAction* trail = round->addAction(tr("Audit &trail…"), this, &MainWindow::showAuditTrail);
-    QAction* archiveRound = round->addAction(tr("&Archive the round…"), this, &MainWindow::archiveRound);
-    m_workspaceActions << packages << returns << consensus << trail << archiveRound;
-    m_secretariatActions << packages << returns << consensus << archiveRound;
-    round->addSeparator();
-    QAction* find = round->addAction(tr("&Search all pages"), this, [this] {
-        m_search->parentWidget()->show();
-        m_search->parentWidget()->raise();
-        m_search->queryEdit()->setFocus();
-        m_search->queryEdit()->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
-
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    m_settingsMenu = settings->menuAction();
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
     const QString current = m_settings.language();
@@ -325,6 +138,35 @@ void MainWindow::createActions()
     QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showGuide);
     guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About ReviewDesk"), this, &MainWindow::showAbout);
+}
+
+// Before a workspace is open: the ways to begin, one per kind of user.
+QWidget* MainWindow::createWelcome()
+{
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("welcome"));
+    auto* layout = new QGridLayout(page);
+    auto* title = new QLabel(tr("<h2>ReviewDesk 審查工作站</h2>"), page);
+    layout->addWidget(title, 0, 0, 1, 2, Qt::AlignHCenter | Qt::AlignBottom);
+    const QList<std::pair<QAction*, QString>> ways{
+        {m_openWorkspace, tr("The secretariat's workspace of a round, or a member's review workspace.")},
+        {m_newWorkspace, tr("For the secretariat: an empty workspace for a new round.")},
+        {m_openPackage, tr("For a committee member: the reviewer package (.rdpkg) the secretariat sent.")},
+        {m_openArchive, tr("For an auditor: a sealed round archive (.rdarc), opened read-only.")},
+    };
+    int row = 1;
+    for (const auto& [action, text] : ways) {
+        auto* button = new QToolButton(page);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setMinimumWidth(260);
+        layout->addWidget(button, row, 0, Qt::AlignRight);
+        layout->addWidget(new QLabel(text, page), row, 1, Qt::AlignLeft);
+        ++row;
+    }
+    layout->setRowStretch(0, 1);
+    layout->setRowStretch(row, 2);
+    return page;
 }
 
 void MainWindow::showGuide()
@@ -412,32 +254,55 @@ bool MainWindow::openWorkspace(const QString& path)
         showError(opened.error());
         return false;
     }
-    m_messages->hide(); // what it said was about the workspace before
-    m_search->setScope(nullptr, 0);
-    // The member's desk and the opinions tab hold the old workspace's connection; they go first.
-    for (QWidget* tab :
-         {static_cast<QWidget*>(m_review), static_cast<QWidget*>(m_preliminary), static_cast<QWidget*>(m_screening)}) {
-        if (tab) {
-            m_detailTabs->removeTab(m_detailTabs->indexOf(tab));
-            delete tab;
-        }
+    auto services = std::make_unique<WorkspaceServices>(**opened);
+    auto context = services->reviewerContext();
+    if (!context) {
+        showError(context.error());
+        return false;
     }
-    m_review = nullptr;
-    m_preliminary = nullptr;
-    m_screening = nullptr;
+    m_messages->hide(); // what it said was about the workspace before
+    setDesk(nullptr);   // before the services and the workspace it uses
+    m_services = std::move(services);
     m_workspace = std::move(opened).value();
     m_settings.addRecentWorkspace(m_workspace->path());
     updateRecentMenu();
-    setWindowTitle(tr("%1 — ReviewDesk 審查工作站").arg(QDir::toNativeSeparators(m_workspace->path())));
-    for (QAction* action : std::as_const(m_workspaceActions))
-        action->setEnabled(true);
-    statusBar()->clearMessage();
-    setUpReviewerMode();
+
+    const bool member = context->has_value();
+    if (member) {
+        const QJsonObject reviewer = (*context)->manifest.value(QStringLiteral("reviewer")).toObject();
+        setWindowTitle(
+            tr("%1's review — %2 — ReviewDesk 審查工作站")
+                .arg(reviewer.value(QStringLiteral("name")).toString(), QDir::toNativeSeparators(m_workspace->path())));
+        setDesk(new MemberDesk(*m_services, m_settings, (*context)->reviewerId));
+    } else {
+        setWindowTitle(tr("%1 — ReviewDesk 審查工作站").arg(QDir::toNativeSeparators(m_workspace->path())));
+        setDesk(new SecretariatDesk(*m_services, m_settings));
+    }
     // Every change from here on is on the audit trail under the operator's account and role.
-    audit::setOperator(audit::accountName(),
-                       m_reviewerId != 0 ? QStringLiteral("reviewer") : QStringLiteral("secretariat"));
+    audit::setOperator(audit::accountName(), member ? QStringLiteral("reviewer") : QStringLiteral("secretariat"));
+    statusBar()->clearMessage();
     reloadRounds();
     return true;
+}
+
+// Replaces the desk, its menus, File actions and toolbar actions with another's (or none).
+void MainWindow::setDesk(Desk* desk)
+{
+    delete m_desk; // its menus and actions go with it
+    m_desk = desk;
+    m_welcome->setVisible(!desk);
+    m_toolbar->setVisible(desk);
+    m_deskStatus->clear();
+    if (!desk)
+        return;
+    centralWidget()->layout()->addWidget(desk);
+    for (QMenu* menu : desk->menus())
+        menuBar()->insertMenu(m_settingsMenu, menu);
+    m_fileMenu->insertActions(m_deskFileActions, desk->fileActions());
+    m_toolbar->addActions(desk->toolbarActions());
+    connect(desk, &Desk::problem, this, &MainWindow::showError);
+    connect(desk, &Desk::statusChanged, m_deskStatus, &QLabel::setText);
+    connect(desk, &Desk::roundAdded, this, [this](qint64 round) { reloadRounds(round); });
 }
 
 void MainWindow::openFile(const QString& path)
@@ -447,17 +312,17 @@ void MainWindow::openFile(const QString& path)
     if (info.isDir()) {
         openWorkspace(path);
     } else if (suffix == QLatin1String("rdpkg")) {
-        packagedialogs::importPackage(this, path, [this](const QString& folder) { openWorkspace(folder); });
+        openPackage(path);
     } else if (suffix == QLatin1String("rdret")) {
         if (!m_workspace && !m_settings.recentWorkspaces().isEmpty())
             openWorkspace(m_settings.recentWorkspaces().first());
-        if (!m_workspace || m_reviewerId != 0) {
+        if (!secretariatDesk()) {
             showError(tr("%1 is a score return: open the secretariat's workspace first, then import it with "
                          "Round → Import score return.")
                           .arg(info.fileName()));
             return;
         }
-        packagedialogs::importReturn(this, *m_workspace, path, [this] { reloadRound(); });
+        secretariatDesk()->importReturn(path);
     } else if (suffix == QLatin1String("rdarc")) {
         openArchive(path);
     } else {
@@ -467,6 +332,19 @@ void MainWindow::openFile(const QString& path)
     }
 }
 
+void MainWindow::openPackage(const QString& path)
+{
+    packagedialogs::importPackage(this, path, [this](const QString& folder) { openWorkspace(folder); });
+}
+
+void MainWindow::chooseArchive()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a round archive"), m_settings.defaultWorkspaceFolder(), tr("Round archives (*.rdarc *.zip)"));
+    if (!path.isEmpty())
+        openArchive(path);
+}
+
 void MainWindow::openArchive(const QString& path)
 {
     auto* auditor = new AuditorWindow(path, this);
@@ -474,115 +352,6 @@ void MainWindow::openArchive(const QString& path)
     connect(auditor, &AuditorWindow::failed, auditor, &QWidget::close);
     auditor->show();
     auditor->verify();
-}
-
-void MainWindow::showAuditTrail()
-{
-    const Workspace::Location location = m_workspace->location();
-    const QString path = m_workspace->path();
-    runInBackground(
-        this, tr("Reading the audit trail…"), nullptr,
-        [location]() -> Result<QPair<QList<audit::Event>, audit::ChainCheck>> {
-            using R = Result<QPair<QList<audit::Event>, audit::ChainCheck>>;
-            Workspace::ThreadConnection connection(location);
-            if (!connection.isOpen())
-                return R::failure(connection.error());
-            auto events = audit::events(connection.db());
-            if (!events)
-                return R::failure(events.error());
-            auto chain = audit::verifyChain(connection.db()); // with the heads recorded at each return import
-            if (!chain)
-                return R::failure(chain.error());
-            return qMakePair(*events, *chain);
-        },
-        [this, path](const Result<QPair<QList<audit::Event>, audit::ChainCheck>>& trail) {
-            if (!trail) {
-                showError(trail.error());
-                return;
-            }
-            auto* dialog = new QDialog(this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->setWindowTitle(tr("Audit trail — %1").arg(QDir::toNativeSeparators(path)));
-            auto* view = new AuditTrailView;
-            view->setEvents(trail->first, trail->second);
-            auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-            connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-            auto* layout = new QVBoxLayout(dialog);
-            layout->addWidget(view);
-            layout->addWidget(buttons);
-            dialog->resize(1100, 640);
-            dialog->open();
-        });
-}
-
-void MainWindow::archiveRound()
-{
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Archive the round"), QDir::home().filePath(tr("round-archive.rdarc")),
-                                     tr("Round archives (*.rdarc *.zip)"));
-    if (path.isEmpty())
-        return;
-    signaturedialog::Expected expected;
-    if (auto holders = roles::holders(m_workspace->db(), currentRound())) {
-        expected.fingerprints = roles::registeredFor(*holders, roles::Role::Secretariat);
-        expected.who = roles::describeRole(*holders, roles::Role::Secretariat);
-    }
-    expected.unregistered = tr("No secretariat certificate is registered for this round: register it in Committee "
-                               "and assignment before archiving, or the signature is refused.");
-    const auto signer =
-        signaturedialog::choose(this, tr("the archive certificate (封存證明) as the secretariat"), false, expected);
-    if (!signer || signer->nickname.isEmpty())
-        return;
-    const Workspace::Location location = m_workspace->location();
-    const qint64 round = currentRound();
-    const signing::SignRequest request{signer->nickname, signer->password, QStringLiteral("封存"), {}};
-    const CancelFlag cancelled = makeCancelFlag();
-    runInBackground(
-        this, tr("Archiving the round…"), cancelled,
-        [location, round, path, request, cancelled] {
-            Workspace::ThreadConnection connection(location);
-            if (!connection.isOpen())
-                return Result<archive::ExportReport>::failure(connection.error());
-            return archive::exportRound(connection.db(), location.blobs, round, path, request, {}, cancelled.get());
-        },
-        [this, path](const Result<archive::ExportReport>& report) {
-            if (!report) {
-                showError(report.error());
-                return;
-            }
-            prompts::information(this, tr("Archive the round"),
-                                 tr("%1 files archived in %2.\nSHA-256 of its manifest: %3\n\nAn auditor opens "
-                                    "it with File → Open a round archive for audit.")
-                                     .arg(report->files)
-                                     .arg(QDir::toNativeSeparators(path), report->manifestSha256));
-        });
-}
-
-void MainWindow::writeSupplementNotices()
-{
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Choose the folder for the notices to supplement"), m_workspace->path());
-    if (folder.isEmpty())
-        return;
-    const Workspace::Location location = m_workspace->location();
-    const qint64 round = currentRound();
-    runInBackground(
-        this, tr("Writing the notices to supplement…"), nullptr,
-        [location, round, folder] {
-            Workspace::ThreadConnection connection(location);
-            if (!connection.isOpen())
-                return Result<screening::NoticeReport>::failure(connection.error());
-            return screening::writeSupplementNotices(connection.db(), round, folder);
-        },
-        [this, folder](const Result<screening::NoticeReport>& report) {
-            if (!report) {
-                showError(report.error());
-                return;
-            }
-            prompts::information(this, tr("Notices to supplement (補正通知)"),
-                                 tr("%n notice(s) and their CSV list written to %1.", nullptr, report->applications)
-                                     .arg(QDir::toNativeSeparators(folder)));
-        });
 }
 
 void MainWindow::newWorkspace()
@@ -616,241 +385,28 @@ void MainWindow::chooseWorkspace()
         openWorkspace(folder);
 }
 
-void MainWindow::newRound()
-{
-    if (!m_workspace)
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New round"), tr("Name of the review round (審查梯次):"),
-                                               QLineEdit::Normal, tr("DIGITAL+ 114年度 第2梯次"), &ok);
-    if (!ok || name.trimmed().isEmpty())
-        return;
-    ApplicationStore store(m_workspace->db());
-    auto id = store.createRound(name.trimmed(), QStringLiteral("DIGITAL+ 導入雲端方案數位轉型計畫"),
-                                QStringLiteral("digitalplus-2025"), QStringLiteral("digitalplus-2025-expert"));
-    if (!id) {
-        showError(id.error());
-        return;
-    }
-    // The round starts with the deviation thresholds of Settings; from then on they are the round's own.
-    consensus::Settings thresholds;
-    thresholds.outlierPoints = m_settings.outlierPoints();
-    thresholds.outlierRanks = m_settings.outlierRanks();
-    thresholds.criterionSpread = m_settings.criterionSpread();
-    if (auto saved = consensus::saveRoundSettings(m_workspace->db(), *id, thresholds); !saved)
-        showError(saved.error());
-    reloadRounds();
-    m_rounds->setCurrentIndex(m_rounds->findData(*id));
-}
-
 qint64 MainWindow::currentRound() const
 {
     return m_rounds->currentData().toLongLong();
 }
 
-void MainWindow::reloadRounds()
+// Lists the workspace's rounds and shows `select`, else the latest.
+void MainWindow::reloadRounds(qint64 select)
 {
-    const QSignalBlocker blocker(m_rounds);
-    m_rounds->clear();
-    ApplicationStore store(m_workspace->db());
-    auto rounds = store.rounds();
+    auto rounds = m_services->applications.rounds();
     if (!rounds) {
         showError(rounds.error());
         return;
     }
-    for (const Round& r : *rounds)
-        m_rounds->addItem(r.name, r.id);
-    m_rounds->setCurrentIndex(m_rounds->count() - 1);
-    reloadRound();
-}
-
-void MainWindow::reloadRound()
-{
-    if (!m_workspace)
-        return;
-    const qint64 roundId = currentRound();
-    ApplicationStore store(m_workspace->db());
-    if (auto refreshed = roundfindings::refreshIfStale(m_workspace->db(), roundId); !refreshed)
-        showError(refreshed.error());
-    auto applications = store.applications(roundId);
-    auto findings = store.findings(roundId);
-    if (!applications || !findings) {
-        showError(applications ? findings.error() : applications.error());
-        return;
+    {
+        const QSignalBlocker blocker(m_rounds);
+        m_rounds->clear();
+        for (const Round& r : *rounds)
+            m_rounds->addItem(r.name, r.id);
+        const int index = m_rounds->findData(select);
+        m_rounds->setCurrentIndex(index >= 0 ? index : m_rounds->count() - 1);
     }
-    const qint64 selected =
-        m_applicationView->currentIndex().data(ApplicationListModel::ApplicationIdRole).toLongLong();
-    m_applications->setApplications(*applications, *findings);
-    if (auto screened = screening::ScreeningStore(m_workspace->db()).decisions(roundId); screened)
-        m_applications->setScreening(*screened);
-    else
-        showError(screened.error());
-    m_findings->setFindings(*findings);
-    m_search->setScope(m_workspace.get(), roundId);
-    m_applicationView->resizeColumnsToContents();
-    int errors = 0, warnings = 0, ineligible = 0;
-    for (const ApplicationSummary& s : *applications) {
-        errors += s.errors;
-        warnings += s.warnings;
-    }
-    for (int row = 0; row < m_applications->rowCount(); ++row)
-        ineligible += m_applications->index(row, 0).data(ApplicationListModel::StatusRole).toInt() ==
-                      int(IntakeStatus::Ineligible);
-    m_counts->setText(tr("Applications: %1 · ineligible: %2 · errors: %3 · warnings: %4")
-                          .arg(applications->size())
-                          .arg(ineligible)
-                          .arg(errors)
-                          .arg(warnings));
-    updateProgress();
-    if (selected != 0) {
-        selectApplication(selected);
-    } else {
-        m_page->clear();
-        if (m_review)
-            m_review->clear();
-        if (m_preliminary)
-            m_preliminary->clear();
-        if (m_screening)
-            m_screening->clear();
-    }
-}
-
-void MainWindow::selectApplication(qint64 applicationId)
-{
-    const int sourceRow = m_applications->rowForApplication(applicationId);
-    if (sourceRow < 0)
-        return;
-    const QModelIndex index = m_filter->mapFromSource(m_applications->index(sourceRow, 0));
-    if (!index.isValid()) {
-        showApplication(applicationId); // filtered out of the list, still shown
-        return;
-    }
-    m_applicationView->setCurrentIndex(index);
-    m_applicationView->scrollTo(index);
-    showApplication(applicationId);
-}
-
-void MainWindow::showApplication(qint64 applicationId)
-{
-    ApplicationStore store(m_workspace->db());
-    auto record = store.application(applicationId);
-    if (!record) {
-        showError(record.error());
-        return;
-    }
-    m_page->showApplication(*record);
-    if (m_review)
-        m_review->showApplication(*record);
-    if (m_preliminary)
-        m_preliminary->showApplication(applicationId, currentRound());
-    if (m_screening)
-        m_screening->showApplication(applicationId);
-}
-
-void MainWindow::setUpReviewerMode()
-{
-    m_reviewerId = 0;
-    auto context = package::reviewerContext(m_workspace->db());
-    if (!context)
-        showError(context.error());
-    const bool reviewer = context && *context;
-    for (QAction* action : std::as_const(m_secretariatActions))
-        action->setVisible(!reviewer);
-    for (QAction* action : std::as_const(m_reviewerActions))
-        action->setVisible(reviewer);
-    m_detailTabs->tabBar()->show();
-    // A member reads and scores: the reader gets the height. Findings stay on the application tab, and
-    // Round → Search all pages (Ctrl+F) brings the search back.
-    for (const char* dock : {"findingsDock", "searchDock"})
-        if (auto* widget = findChild<QDockWidget*>(QLatin1String(dock)))
-            widget->setVisible(!reviewer);
-    m_progress->setVisible(reviewer);
-    if (!reviewer) {
-        m_screening = new ScreeningPanel(*m_workspace, m_detailTabs);
-        m_detailTabs->addTab(m_screening, tr("Screening (資格文件審查)"));
-        connect(m_screening, &ScreeningPanel::changed, this, [this] { reloadRound(); });
-        m_preliminary = new PreliminaryPanel(*m_workspace, m_detailTabs);
-        m_detailTabs->addTab(m_preliminary, tr("Preliminary opinions"));
-        return;
-    }
-    m_reviewerId = (*context)->reviewerId;
-    // The member's own progress next to the applicant, where the eye starts.
-    QHeaderView* header = m_applicationView->horizontalHeader();
-    header->moveSection(header->visualIndex(ApplicationListModel::SheetColumn), ApplicationListModel::StatusColumn);
-    m_review = new ReviewPage(*m_workspace, m_reviewerId, m_settings.pageCacheMegabytes(), m_detailTabs);
-    m_detailTabs->insertTab(0, m_review, tr("Review and score"));
-    m_detailTabs->setCurrentIndex(0);
-    connect(m_review, &ReviewPage::progressChanged, this, &MainWindow::updateProgress);
-    const QJsonObject member = (*context)->manifest.value(QStringLiteral("reviewer")).toObject();
-    setWindowTitle(
-        tr("%1's review — %2 — ReviewDesk 審查工作站")
-            .arg(member.value(QStringLiteral("name")).toString(), QDir::toNativeSeparators(m_workspace->path())));
-}
-
-void MainWindow::updateSheetSummaries()
-{
-    if (!m_workspace)
-        return;
-    m_applicationView->setColumnHidden(ApplicationListModel::SheetColumn, m_reviewerId == 0);
-    if (m_reviewerId == 0)
-        return;
-    ScoreSheetStore sheets(m_workspace->db());
-    auto rubric = ApplicationStore(m_workspace->db()).roundRubric(currentRound());
-    auto list = sheets.sheets(currentRound(), m_reviewerId);
-    if (!rubric || !list)
-        return;
-    QHash<qint64, ScoreSheet> byApplication;
-    for (const ScoreSheet& s : *list)
-        byApplication.insert(s.applicationId, s);
-    for (int row = 0; row < m_applications->rowCount(); ++row) {
-        const qint64 id = m_applications->index(row, 0).data(ApplicationListModel::ApplicationIdRole).toLongLong();
-        const auto it = byApplication.constFind(id);
-        QString summary = tr("Not started");
-        if (it != byApplication.cend() && it->state == ScoreSheet::State::Conflict)
-            summary = sheetStateName(it->state);
-        else if (it != byApplication.cend() && it->revision > 0)
-            summary = tr("%1 · %2").arg(sheetStateName(it->state)).arg(sheetTotal(*rubric, *it));
-        m_applications->setSheetSummary(id, summary);
-    }
-}
-
-void MainWindow::updateProgress()
-{
-    updateSheetSummaries();
-    if (!m_workspace || m_reviewerId == 0)
-        return;
-    auto progress = ScoreSheetStore(m_workspace->db()).progress(currentRound(), m_reviewerId);
-    if (!progress)
-        return;
-    m_progress->setText(tr("Scored %1 of %2 · conflicts declared: %3")
-                            .arg(progress->complete)
-                            .arg(progress->assigned)
-                            .arg(progress->conflicts));
-}
-
-void MainWindow::openDocument(qint64 documentId, int page)
-{
-    auto document = ApplicationStore(m_workspace->db()).document(documentId);
-    if (!document) {
-        showError(document.error());
-        return;
-    }
-    m_documentView->setWindowTitle(document->fileName);
-    m_documentView->show(); // laid out first, so "fit width" knows the width
-    m_documentView->raise();
-    m_documentView->openDocument(m_workspace->blobs().pathFor(document->sha256), document->fileName, page);
-}
-
-ImportDialog* MainWindow::showImportDialog(const QStringList& paths)
-{
-    if (!m_workspace)
-        return nullptr;
-    auto* dialog = new ImportDialog(*m_workspace, currentRound(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->addPaths(paths);
-    connect(dialog, &ImportDialog::importFinished, this, [this] { reloadRound(); });
-    dialog->show();
-    return dialog;
+    m_desk->showRound(currentRound());
 }
 
 namespace {
@@ -867,24 +423,25 @@ QStringList localPaths(const QMimeData* mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_workspace && !localPaths(event->mimeData()).isEmpty())
+    if (secretariatDesk() && !localPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
     const QStringList paths = localPaths(event->mimeData());
-    if (!m_workspace || paths.isEmpty())
+    if (!secretariatDesk() || paths.isEmpty())
         return;
     event->acceptProposedAction();
-    showImportDialog(paths);
+    secretariatDesk()->showImportDialog(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
-    m_documentView->close();
+    if (m_desk)
+        m_desk->documentView()->close();
     event->accept();
 }
 

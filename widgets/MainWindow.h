@@ -8,31 +8,21 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QMenu;
-class QTableView;
-class QTabWidget;
+class QToolBar;
 
 namespace rd {
 
-class ApplicationFilterModel;
-class ApplicationListModel;
-class ApplicationPage;
+class Desk;
+class MemberDesk;
 class MessageBar;
-class FindingsPanel;
-class ImportDialog;
-class PdfReader;
-class PreliminaryPanel;
-class ScreeningPanel;
-class ReviewPage;
-class SearchPanel;
+class SecretariatDesk;
 class Settings;
+class WorkspaceServices;
 
-// The workstation. For the secretariat: rounds, the application list with its intake status, one
-// application in detail, the round's findings, full-text search over every page, and the packages and
-// returns exchanged with the committee. In a committee member's review workspace (made from a package),
-// the application list leads to the reader and the score sheet side by side, with progress over all
-// assigned applications.
+// The workstation's window: opening workspaces, packages, returns and archives, the round being worked
+// on, settings and help. An open workspace is worked on at a desk: the secretariat's for a workspace of
+// its own, a member's for a review workspace made from a package. Each workspace opened gets a new desk.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -49,76 +39,50 @@ public:
     const Workspace* workspace() const { return m_workspace.get(); }
     qint64 currentRound() const;
 
-    // Opens the import dialog (with paths already chosen, for tests and drag-and-drop) and returns it.
-    ImportDialog* showImportDialog(const QStringList& paths = {});
-
-    // Selects an application in the list and shows it.
-    void selectApplication(qint64 applicationId);
-
-    ApplicationPage* applicationPage() const { return m_page; }
-    SearchPanel* searchPanel() const { return m_search; }
-    QTableView* applicationView() const { return m_applicationView; }
-    PdfReader* documentView() const { return m_documentView; }
-    // The member's desk, in a review workspace; null in the secretariat's.
-    ReviewPage* reviewPage() const { return m_review; }
-    // The secretariat's 初審意見 of the shown application; null in a review workspace.
-    PreliminaryPanel* preliminaryPanel() const { return m_preliminary; }
-    ScreeningPanel* screeningPanel() const { return m_screening; }
+    // The desk of the open workspace; null before one is open.
+    Desk* desk() const { return m_desk; }
+    SecretariatDesk* secretariatDesk() const;
+    MemberDesk* memberDesk() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    // Dossier folders and ZIPs dropped on the window open the import dialog with them.
+    // Dossier folders and ZIPs dropped on the secretariat's window open the import dialog with them.
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
+    QWidget* createWelcome();
+    void setDesk(Desk* desk);
     void openArchive(const QString& path); // auditor mode, in a window of its own
-    void showAuditTrail();
+    void openPackage(const QString& path);
     void showAbout();
     void showGuide();
-    void archiveRound();
-    void writeSupplementNotices();
     void newWorkspace();
     void chooseWorkspace();
-    void newRound();
-    void reloadRounds();
-    void reloadRound();
-    void showApplication(qint64 applicationId);
-    void openDocument(qint64 documentId, int page);
+    void chooseArchive();
+    void reloadRounds(qint64 select = 0);
     void setLanguage(const QString& language);
     void updateRecentMenu();
     void showError(const QString& message);
-    void setUpReviewerMode();
-    void updateProgress();
-    void updateSheetSummaries();
 
     Settings& m_settings;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<WorkspaceServices> m_services;
+    Desk* m_desk = nullptr; // owned by the window; goes before the services it uses
+    QWidget* m_welcome = nullptr;
     MessageBar* m_messages = nullptr;
+    QToolBar* m_toolbar = nullptr;
     QComboBox* m_rounds = nullptr;
-    QComboBox* m_statusFilter = nullptr;
-    QComboBox* m_categoryFilter = nullptr;
-    QComboBox* m_severityFilter = nullptr;
-    QLineEdit* m_textFilter = nullptr;
-    QTableView* m_applicationView = nullptr;
-    ApplicationListModel* m_applications = nullptr;
-    ApplicationFilterModel* m_filter = nullptr;
-    ApplicationPage* m_page = nullptr;
-    QTabWidget* m_detailTabs = nullptr;
-    ReviewPage* m_review = nullptr;
-    PreliminaryPanel* m_preliminary = nullptr; // the secretariat's 初審意見 tab
-    ScreeningPanel* m_screening = nullptr;     // the secretariat's 資格文件審查 tab
-    qint64 m_reviewerId = 0;                   // the member whose workspace this is; 0 for the secretariat
-    QLabel* m_progress = nullptr;
-    QList<QAction*> m_secretariatActions;
-    QList<QAction*> m_reviewerActions;
-    FindingsPanel* m_findings = nullptr;
-    SearchPanel* m_search = nullptr;
-    PdfReader* m_documentView = nullptr;
+    QLabel* m_deskStatus = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QAction* m_deskFileActions = nullptr; // where the desk's File actions go
+    QAction* m_settingsMenu = nullptr;    // the desk's menus go before it
     QMenu* m_recentMenu = nullptr;
-    QLabel* m_counts = nullptr;
-    QList<QAction*> m_workspaceActions;
+    QAction* m_newWorkspace = nullptr;
+    QAction* m_openWorkspace = nullptr;
+    QAction* m_openPackage = nullptr;
+    QAction* m_openArchive = nullptr;
 };
 
 } // namespace rd

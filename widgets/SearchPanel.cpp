@@ -1,7 +1,6 @@
 #include "widgets/SearchPanel.h"
 
 #include "models/itemmodels/SearchResultModel.h"
-#include "models/store/Workspace.h"
 
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -40,6 +39,12 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent)
     connect(m_query, &QLineEdit::returnPressed, this, &SearchPanel::runSearch);
     connect(&m_debounce, &QTimer::timeout, this, &SearchPanel::runSearch);
     connect(&m_watcher, &QFutureWatcher<Result<QList<search::Hit>>>::finished, this, [this] {
+        if (m_searchedScope != m_scope) { // searched the workspace or round shown before
+            m_pending = QString();
+            if (m_workspace)
+                runSearch();
+            return;
+        }
         const auto result = m_watcher.result();
         if (!result) {
             m_status->setText(result.error());
@@ -63,11 +68,19 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent)
     });
 }
 
-void SearchPanel::setScope(const Workspace* workspace, qint64 roundId)
+void SearchPanel::clearScope()
 {
-    // A running search reads the old workspace; it finishes (milliseconds) before that may go away.
+    ++m_scope;
     m_pending = QString();
-    m_watcher.waitForFinished();
+    m_workspace.reset();
+    m_model->setHits({});
+    m_status->clear();
+}
+
+void SearchPanel::setScope(const Workspace::Location& workspace, qint64 roundId)
+{
+    ++m_scope;
+    m_pending = QString();
     m_workspace = workspace;
     m_roundId = roundId;
     m_model->setHits({});
@@ -103,11 +116,12 @@ void SearchPanel::runSearch()
         return;
     }
     m_status->setText(tr("Searching…"));
-    const Workspace* workspace = m_workspace;
+    const Workspace::Location workspace = *m_workspace;
+    m_searchedScope = m_scope;
     const qint64 roundId = m_roundId;
     // The query runs on a pool thread with a connection of its own; the UI stays responsive.
     m_watcher.setFuture(QtConcurrent::run([workspace, roundId, query]() -> Result<QList<search::Hit>> {
-        Workspace::ThreadConnection connection(*workspace);
+        Workspace::ThreadConnection connection(workspace);
         if (!connection.isOpen())
             return Result<QList<search::Hit>>::failure(connection.error());
         return search::find(connection.db(), roundId, query);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/search/SearchIndex.h"
+#include "models/store/Workspace.h"
 
 #include <QFutureWatcher>
 #include <QTimer>
@@ -13,7 +14,6 @@ class QTableView;
 namespace rd {
 
 class SearchResultModel;
-class Workspace;
 
 // A search box over every page of every PDF in the round; results open the page.
 class SearchPanel final : public QWidget
@@ -22,8 +22,10 @@ class SearchPanel final : public QWidget
 public:
     explicit SearchPanel(QWidget* parent = nullptr);
 
-    // Also the way to detach before the workspace is closed: waits for a running search to finish.
-    void setScope(const Workspace* workspace, qint64 roundId);
+    // The workspace and round searched; a search still running for the previous scope is not shown.
+    void setScope(const Workspace::Location& workspace, qint64 roundId);
+    // No workspace: nothing to search.
+    void clearScope();
     void setQuery(const QString& query); // runs the search at once
     QLineEdit* queryEdit() const { return m_query; }
     int resultCount() const;
@@ -35,7 +37,7 @@ Q_SIGNALS:
 private:
     void runSearch();
 
-    const Workspace* m_workspace = nullptr;
+    std::optional<Workspace::Location> m_workspace;
     qint64 m_roundId = 0;
     QLineEdit* m_query = nullptr;
     QLabel* m_status = nullptr;
@@ -44,6 +46,8 @@ private:
     QTimer m_debounce;
     QFutureWatcher<Result<QList<search::Hit>>> m_watcher;
     QString m_pending;
+    int m_scope = 0;         // counts scope changes
+    int m_searchedScope = 0; // the scope of the running search
 };
 
 } // namespace rd

@@ -134,7 +134,7 @@ int importCommand(const QStringList& arguments)
     const auto& workspace = opened->workspace;
     const qint64 round = opened->round;
     ApplicationStore store(workspace->db());
-    ImportJob job(*workspace, round, parser.positionalArguments().mid(1));
+    ImportJob job(workspace->location(), round, parser.positionalArguments().mid(1));
     job.setOnDuplicate(parser.isSet(QStringLiteral("replace")) ? ImportJob::OnDuplicate::Replace
                                                                : ImportJob::OnDuplicate::Refuse);
     return printImportReport(job.run(), parser.isSet(jsonOption()));
@@ -199,7 +199,7 @@ int demoCommand(const QStringList& arguments)
         err() << written.error() << '\n';
         return InputFailed;
     }
-    ImportJob job(*workspace, *round, {dossiers});
+    ImportJob job(workspace->location(), *round, {dossiers});
     job.setOnDuplicate(ImportJob::OnDuplicate::Refuse);
     if (!json)
         QObject::connect(&job, &ImportJob::progress, [](int done, int total, const QString&) {

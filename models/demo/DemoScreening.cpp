@@ -77,7 +77,7 @@ Result<ScreeningReport> screenDemoRound(const Workspace& workspace, qint64 round
             generator.writeSupplemented(QDir(workspace.path()).filePath(QStringLiteral("demo-supplemented")), i);
         if (!folder)
             continue;
-        ImportJob job(workspace, roundId, {*folder});
+        ImportJob job(workspace.location(), roundId, {*folder});
         job.setOnDuplicate(ImportJob::OnDuplicate::Replace);
         const ImportReport imported = job.run();
         if (imported.imported.size() != 1)

@@ -15,8 +15,8 @@
 
 namespace rd {
 
-ImportJob::ImportJob(const Workspace& workspace, qint64 roundId, QStringList paths, QObject* parent)
-    : QObject(parent), m_workspace(workspace), m_roundId(roundId), m_paths(std::move(paths)),
+ImportJob::ImportJob(Workspace::Location workspace, qint64 roundId, QStringList paths, QObject* parent)
+    : QObject(parent), m_workspace(std::move(workspace)), m_roundId(roundId), m_paths(std::move(paths)),
       m_pdfWorker(PdfTextExtractor::defaultWorkerPath())
 {}
 
@@ -63,7 +63,7 @@ ImportReport ImportJob::run()
     ImportReport report;
     Workspace::ThreadConnection connection(m_workspace);
     if (!connection.isOpen()) {
-        report.rejected.append({m_workspace.path(), connection.error()});
+        report.rejected.append({m_workspace.databasePath, connection.error()});
         return report;
     }
     ApplicationStore store(connection.db());
@@ -81,7 +81,7 @@ ImportReport ImportJob::run()
     QThreadPool pool;
     pool.setMaxThreadCount(m_threads > 0 ? m_threads : qMax(1, QThread::idealThreadCount()));
     const PdfTextExtractor extractor(m_pdfWorker);
-    const DossierParser parser(m_workspace.blobs(), extractor);
+    const DossierParser parser(m_workspace.blobs, extractor);
     QList<QFuture<DossierParser::Outcome>> futures;
     for (const auto& source : sources)
         futures.append(QtConcurrent::run(
@@ -144,7 +144,7 @@ ImportReport ImportJob::run()
         auto used =
             sql::scalar(connection.db(), QStringLiteral("SELECT 1 FROM documents WHERE sha256 = ? LIMIT 1"), {sha});
         if (used && !used->isValid())
-            m_workspace.blobs().remove(sha);
+            m_workspace.blobs.remove(sha);
     }
     return report;
 }

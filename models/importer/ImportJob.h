@@ -59,7 +59,7 @@ public:
         Refuse
     };
 
-    ImportJob(const Workspace& workspace, qint64 roundId, QStringList paths, QObject* parent = nullptr);
+    ImportJob(Workspace::Location workspace, qint64 roundId, QStringList paths, QObject* parent = nullptr);
 
     void setOnDuplicate(OnDuplicate policy) { m_onDuplicate = policy; }
     void setPdfWorker(const QString& path) { m_pdfWorker = path; }
@@ -81,7 +81,7 @@ Q_SIGNALS:
 private:
     bool askReplace(const QString& ubn, const QString& title, const QString& source);
 
-    const Workspace& m_workspace;
+    const Workspace::Location m_workspace; // by value: the job may outlive the Workspace object that started it
     qint64 m_roundId;
     QStringList m_paths;
     OnDuplicate m_onDuplicate = OnDuplicate::Ask;

@@ -127,6 +127,16 @@ void Settings::setWindowGeometry(const QByteArray& geometry)
     m_settings.setValue(Key::windowGeometry, geometry);
 }
 
+QByteArray Settings::paneState(const QString& name) const
+{
+    return m_settings.value(QStringLiteral("panes/") + name).toByteArray();
+}
+
+void Settings::setPaneState(const QString& name, const QByteArray& state)
+{
+    m_settings.setValue(QStringLiteral("panes/") + name, state);
+}
+
 QByteArray Settings::windowState() const
 {
     return m_settings.value(Key::windowState).toByteArray();

@@ -44,6 +44,9 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
+    // The sizes a pane of the windows was left at, by name (e.g. "member/main").
+    QByteArray paneState(const QString& name) const;
+    void setPaneState(const QString& name, const QByteArray& state);
 
     static constexpr int maxRecentWorkspaces = 8;
 

@@ -82,7 +82,7 @@ int main(int argc, char* argv[])
             .createRound(QStringLiteral("bench"), QStringLiteral("DIGITAL+"), QStringLiteral("digitalplus-2025"))
             .value();
     timer.restart();
-    ImportJob job(*workspace, round, {dir.filePath(QStringLiteral("dossiers"))});
+    ImportJob job(workspace->location(), round, {dir.filePath(QStringLiteral("dossiers"))});
     job.setOnDuplicate(ImportJob::OnDuplicate::Refuse);
     const ImportReport report = job.run();
     const double importSeconds = timer.elapsed() / 1000.0;

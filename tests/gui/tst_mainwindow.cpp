@@ -17,6 +17,7 @@
 #include "widgets/MessageBar.h"
 #include "widgets/SearchPanel.h"
 #include "widgets/SettingsDialog.h"
+#include "widgets/desk/SecretariatDesk.h"
 #include "widgets/pdf/PdfReader.h"
 #include "widgets/screening/ScreeningPanel.h"
 
@@ -28,6 +29,7 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPalette>
 #include <QPushButton>
@@ -36,6 +38,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 
 using namespace rd;
@@ -162,6 +165,9 @@ private Q_SLOTS:
         MainWindow window(settings);
         window.show();
         QVERIFY(window.openWorkspace(wsPath));
+        SecretariatDesk* desk = window.secretariatDesk();
+        QVERIFY(desk);
+        QVERIFY(!window.memberDesk());
 
         // Dropping the folder of dossiers on the window opens the import dialog with it.
         QMimeData mime;
@@ -186,7 +192,7 @@ private Q_SLOTS:
                  qPrintable(test::unnamedControls(dialog).join(QLatin1Char('\n'))));
         dialog->close();
 
-        QTableView* list = window.applicationView();
+        QTableView* list = desk->applicationView();
         QTRY_COMPARE(list->model()->rowCount(), 3);
         // Open the application that breaks the security share (demo application 0, docs/demo.md).
         qint64 target = 0;
@@ -196,10 +202,10 @@ private Q_SLOTS:
                 target = f.finding.applicationId;
         }
         QVERIFY(target != 0);
-        window.selectApplication(target);
+        desk->selectApplication(target);
         QCOMPARE(list->currentIndex().data(ApplicationListModel::ApplicationIdRole).toLongLong(), target);
 
-        BudgetTableModel* budget = window.applicationPage()->budgetModel();
+        BudgetTableModel* budget = desk->applicationPage()->budgetModel();
         const QModelIndex cell = budget->indexForLocation(QStringLiteral("budget:total:security"));
         QVERIFY(cell.isValid());
         QCOMPARE(cell.data(BudgetTableModel::SeverityRole).toString(), QStringLiteral("error"));
@@ -208,15 +214,15 @@ private Q_SLOTS:
                     .contains(QStringLiteral("budget.security_share")));
         QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("004 捌、一(四)3")));
         // The view shows that model, and the cell is on screen once the finding is focused.
-        QCOMPARE(window.applicationPage()->budgetView()->model(), budget);
-        window.applicationPage()->focusLocation(QStringLiteral("budget:total:security"));
-        QCOMPARE(window.applicationPage()->budgetView()->currentIndex(), cell);
-        QVERIFY(window.applicationPage()->budgetView()->isVisible());
-        QVERIFY(window.applicationPage()->budgetView()->visualRect(cell).isValid());
+        QCOMPARE(desk->applicationPage()->budgetView()->model(), budget);
+        desk->applicationPage()->focusLocation(QStringLiteral("budget:total:security"));
+        QCOMPARE(desk->applicationPage()->budgetView()->currentIndex(), cell);
+        QVERIFY(desk->applicationPage()->budgetView()->isVisible());
+        QVERIFY(desk->applicationPage()->budgetView()->visualRect(cell).isValid());
 
         // 資格文件審查 of that application: its error finding proposes 限期補正 with the finding as the item; 符合
         // needs the reason the finding is overridden, and the refusal is said in the panel, nothing recorded.
-        ScreeningPanel* screeningPanel = window.screeningPanel();
+        ScreeningPanel* screeningPanel = desk->screeningPanel();
         QVERIFY(screeningPanel);
         screening::ScreeningStore screeningStore(window.workspace()->db());
         QCOMPARE(screeningPanel->outcomeBox()->currentData().toInt(), int(screening::Outcome::Supplement));
@@ -241,23 +247,66 @@ private Q_SLOTS:
                  qPrintable(outcomeCell.data().toString()));
 
         // Search every page: a two-character query finds pages of the imported proposals.
-        window.searchPanel()->setQuery(QStringLiteral("資安"));
-        QTRY_VERIFY_WITH_TIMEOUT(window.searchPanel()->resultCount() > 0, 10000);
+        desk->searchPanel()->setQuery(QStringLiteral("資安"));
+        QTRY_VERIFY_WITH_TIMEOUT(desk->searchPanel()->resultCount() > 0, 10000);
 
         // Activating a hit opens its document at that page, loaded and rendered off the UI thread.
-        auto* results = window.searchPanel()->findChild<QTableView*>();
+        auto* results = desk->searchPanel()->findChild<QTableView*>();
         QVERIFY(results);
         const QModelIndex hit = results->model()->index(1, SearchResultModel::SnippetColumn);
         const int page = hit.data(SearchResultModel::PageRole).toInt();
         Q_EMIT results->activated(hit);
-        QTRY_VERIFY_WITH_TIMEOUT(window.documentView()->pageCount() > 0, 10000);
-        QCOMPARE(window.documentView()->currentPage(), page);
-        QVERIFY(window.documentView()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(desk->documentView()->pageCount() > 0, 10000);
+        QCOMPARE(desk->documentView()->currentPage(), page);
+        QVERIFY(desk->documentView()->isVisible());
 
         // Every control of the secretariat's window, with an application and a document open, has a name a
         // screen reader can say.
         const QStringList unnamed = test::unnamedControls(&window);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
+    // Opening another workspace replaces the whole desk: nothing of the previous one stays on screen, and the
+    // window's menus and toolbar hold the new desk's actions once.
+    void eachWorkspaceGetsADeskOfItsOwn()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("settings3.ini")));
+        MainWindow window(settings);
+        window.show();
+        // Before any workspace: the ways to begin, no round toolbar, no desk.
+        QVERIFY(!window.desk());
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("welcome"))->isVisible());
+        QVERIFY(!window.findChild<QToolBar*>(QStringLiteral("roundToolbar"))->isVisible());
+
+        test::TempWorkspace first;
+        const qint64 application = test::addApplication(first, QStringLiteral("04595257"), QStringLiteral("甲計畫"));
+        test::TempWorkspace second;
+        const QString firstPath = first.workspace->path();
+        const QString secondPath = second.workspace->path();
+        first.workspace.reset();
+        second.workspace.reset();
+
+        QVERIFY(window.openWorkspace(firstPath));
+        SecretariatDesk* desk = window.secretariatDesk();
+        QVERIFY(desk);
+        desk->selectApplication(application);
+        QVERIFY(desk->applicationPage()->heading().contains(QStringLiteral("甲計畫")));
+        desk->searchPanel()->setQuery(QStringLiteral("計畫"));
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("welcome"))->isVisible());
+
+        QVERIFY(window.openWorkspace(secondPath));
+        SecretariatDesk* next = window.secretariatDesk();
+        QVERIFY(next);
+        QCOMPARE(window.findChildren<Desk*>().size(), 1);
+        QCOMPARE(next->applicationView()->model()->rowCount(), 0);
+        QVERIFY(!next->applicationPage()->heading().contains(QStringLiteral("甲計畫")));
+        QCOMPARE(next->searchPanel()->resultCount(), 0);
+        QCOMPARE(next->screeningPanel()->outcomeBox()->isEnabled(), false);
+        int roundMenus = 0;
+        for (QAction* action : window.menuBar()->actions())
+            roundMenus += action->menu() && action->menu() == next->menus().constFirst();
+        QCOMPARE(roundMenus, 1);
+        QCOMPARE(window.menuBar()->actions().size(), 4); // File, Round, Settings, Help
     }
 
     void refusesAFolderThatIsNotAWorkspace()

@@ -9,6 +9,7 @@
 #include "models/review/ReviewerStore.h"
 #include "models/review/ScoreSheetStore.h"
 #include "models/screening/Screening.h"
+#include "widgets/WorkspaceServices.h"
 #include "widgets/consensus/ConsensusWindow.h"
 #include "widgets/consensus/MeetingWindow.h"
 
@@ -95,7 +96,8 @@ private slots:
         const qint64 c = addApplication(ws, QStringLiteral("10000073"), QStringLiteral("雲端會計導入計畫"));
         QVERIFY(screening::ScreeningStore(ws.workspace->db()).reject(c, QStringLiteral("行業代碼不符")).ok());
 
-        ConsensusWindow board(*ws.workspace, ws.roundId);
+        WorkspaceServices services(*ws.workspace);
+        ConsensusWindow board(services, ws.roundId);
         board.show();
         QVERIFY(QTest::qWaitForWindowExposed(&board));
         // Ranked: A first; its third member's cell is marked.

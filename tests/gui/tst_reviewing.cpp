@@ -13,6 +13,9 @@
 #include "models/review/ScoreSheetStore.h"
 #include "models/settings/Settings.h"
 #include "widgets/MainWindow.h"
+#include "widgets/WorkspaceServices.h"
+#include "widgets/desk/MemberDesk.h"
+#include "widgets/desk/SecretariatDesk.h"
 #include "widgets/pdf/PdfCanvas.h"
 #include "widgets/pdf/PdfReader.h"
 #include "widgets/review/CommitteeDialog.h"
@@ -87,10 +90,12 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(window.openWorkspace(m_reviewerWs));
-        ReviewPage* desk = window.reviewPage();
+        QVERIFY(!window.secretariatDesk());
+        QVERIFY(window.memberDesk());
+        ReviewPage* desk = window.memberDesk()->reviewPage();
         QVERIFY(desk);
-        window.applicationView()->setFocus();
-        QTest::keyClick(window.applicationView(), Qt::Key_Down); // the first (only) application
+        window.memberDesk()->applicationView()->setFocus();
+        QTest::keyClick(window.memberDesk()->applicationView(), Qt::Key_Down); // the first (only) application
         QTRY_VERIFY_WITH_TIMEOUT(desk->editor()->isLoaded(), 5000);
 
         // The proposal opens in the reader beside the sheet; Ctrl+F finds and highlights every hit.
@@ -231,10 +236,11 @@ private Q_SLOTS:
         MainWindow window(settings);
         window.show();
         QVERIFY(window.openWorkspace(path));
-        QVERIFY(!window.reviewPage());
-        PreliminaryPanel* panel = window.preliminaryPanel();
+        QVERIFY(!window.memberDesk());
+        QVERIFY(window.secretariatDesk());
+        PreliminaryPanel* panel = window.secretariatDesk()->preliminaryPanel();
         QVERIFY(panel);
-        window.selectApplication(app);
+        window.secretariatDesk()->selectApplication(app);
         auto* overall = panel->findChild<QPlainTextEdit*>(); // the first: the application as a whole
         QVERIFY(overall);
         overall->setPlainText(QStringLiteral("資格文件齊備，預算編列合理。"));
@@ -260,7 +266,8 @@ private Q_SLOTS:
                                                  std::pair{QStringLiteral("林孟儒"), QStringLiteral("清華大學")}})
             QVERIFY(reviewers.add({0, name, organization, {}, {}, true, {}, {}}).ok());
 
-        CommitteeDialog dialog(*office.workspace, office.roundId);
+        WorkspaceServices services(*office.workspace);
+        CommitteeDialog dialog(services, office.roundId);
         dialog.show();
         QCOMPARE(dialog.memberTable()->rowCount(), 2);
         QVERIFY2(test::unnamedControls(&dialog).isEmpty(),

@@ -44,7 +44,7 @@ int count(const Workspace& ws, const char* table)
 ImportReport runImport(const test::TempWorkspace& ws, const QStringList& paths,
                        ImportJob::OnDuplicate onDuplicate = ImportJob::OnDuplicate::Refuse)
 {
-    ImportJob job(*ws.workspace, ws.roundId, paths);
+    ImportJob job(ws.workspace->location(), ws.roundId, paths);
     job.setOnDuplicate(onDuplicate);
     return job.run();
 }
@@ -260,7 +260,7 @@ private Q_SLOTS:
         test::TempWorkspace ws;
         const QString folder = test::writeDossier(m_input.filePath(QStringLiteral("ask")), test::validApplication());
         QCOMPARE(runImport(ws, {folder}).imported.size(), 1);
-        ImportJob job(*ws.workspace, ws.roundId, {folder});
+        ImportJob job(ws.workspace->location(), ws.roundId, {folder});
         job.setOnDuplicate(ImportJob::OnDuplicate::Ask);
         int asked = 0;
         connect(
@@ -517,7 +517,7 @@ private Q_SLOTS:
                                   QStringLiteral("10000078")};
         for (const QString& ubn : ubns)
             test::writeDossier(batch, test::validApplication(ubn, QStringLiteral("計畫 ") + ubn));
-        ImportJob job(*ws.workspace, ws.roundId, {batch});
+        ImportJob job(ws.workspace->location(), ws.roundId, {batch});
         job.setThreads(1);
         connect(
             &job, &ImportJob::dossierFinished, this,

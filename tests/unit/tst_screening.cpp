@@ -26,7 +26,7 @@ namespace {
 ImportReport importFolders(const test::TempWorkspace& ws, const QStringList& folders,
                            ImportJob::OnDuplicate onDuplicate = ImportJob::OnDuplicate::Refuse)
 {
-    ImportJob job(*ws.workspace, ws.roundId, folders);
+    ImportJob job(ws.workspace->location(), ws.roundId, folders);
     job.setOnDuplicate(onDuplicate);
     return job.run();
 }

@@ -10,6 +10,7 @@
 #include "models/consensus/ConsensusPrint.h"
 #include "models/itemmodels/ConsensusBoardModel.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/WorkspaceServices.h"
 #include "widgets/consensus/ConsensusCharts.h"
 #include "widgets/consensus/MeetingDialogs.h"
 #include "widgets/consensus/MeetingWindow.h"
@@ -47,8 +48,8 @@ QChartView* chartView(QWidget* parent)
 
 } // namespace
 
-ConsensusWindow::ConsensusWindow(const Workspace& workspace, qint64 roundId, QWidget* parent)
-    : QMainWindow(parent), m_workspace(workspace), m_session(new ConsensusSession(workspace.db(), roundId, this)),
+ConsensusWindow::ConsensusWindow(const WorkspaceServices& services, qint64 roundId, QWidget* parent)
+    : QMainWindow(parent), m_services(services), m_session(services.consensusSession(roundId, this)),
       m_model(new ConsensusBoardModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_board(new QTableView(this))
 {
     setWindowTitle(tr("Consensus board (共識會議)"));
@@ -136,11 +137,11 @@ ConsensusWindow::ConsensusWindow(const Workspace& workspace, qint64 roundId, QWi
     });
     exportMenu->addAction(tr("Result letters (函復結果) of every applicant…"), this, [this] {
         const QString folder =
-            QFileDialog::getExistingDirectory(this, tr("Choose the folder for the result letters"), m_workspace.path());
+            QFileDialog::getExistingDirectory(this, tr("Choose the folder for the result letters"), m_services.path());
         if (folder.isEmpty())
             return;
         const qint64 round = m_session->roundId();
-        const Workspace::Location location = m_workspace.location();
+        const Workspace::Location location = m_services.location();
         runInBackground(
             this, tr("Writing the result letters…"), nullptr,
             [location, round, folder]() -> Result<QStringList> {
@@ -299,7 +300,7 @@ void ConsensusWindow::exportDocument(const QString& title, const QString& filter
     if (path.isEmpty())
         return;
     const qint64 round = m_session->roundId();
-    const Workspace::Location location = m_workspace.location();
+    const Workspace::Location location = m_services.location();
     // Read and written on a pool thread with its own connection: PDFs of a large round take a while.
     runInBackground(
         this, tr("Writing %1…").arg(QDir::toNativeSeparators(path)), nullptr,
@@ -330,7 +331,7 @@ void ConsensusWindow::signResults()
         return;
     }
     signaturedialog::Expected expected;
-    if (auto holders = roles::holders(m_workspace.db(), m_session->roundId())) {
+    if (auto holders = m_services.roleHolders(m_session->roundId())) {
         expected.fingerprints = roles::registeredFor(*holders, roles::Role::Chair);
         expected.who = roles::describeRole(*holders, roles::Role::Chair);
     }
@@ -339,7 +340,7 @@ void ConsensusWindow::signResults()
     const auto signer = signaturedialog::choose(this, tr("the 評選總表 and the minutes as the chair"), false, expected);
     if (!signer || signer->nickname.isEmpty())
         return;
-    const Workspace::Location location = m_workspace.location();
+    const Workspace::Location location = m_services.location();
     const qint64 round = m_session->roundId();
     const signing::SignRequest request{signer->nickname, signer->password, {}, {}};
     runInBackground(

@@ -2,7 +2,6 @@
 
 #include "models/consensus/ConsensusSession.h"
 #include "models/consensus/SignedResults.h"
-#include "models/store/Workspace.h"
 #include "widgets/consensus/MeetingWindow.h"
 
 #include <QMainWindow>
@@ -18,6 +17,7 @@ class QTableWidget;
 namespace rd {
 
 class ConsensusBoardModel;
+class WorkspaceServices;
 
 // The secretariat's consensus board (Round → 共識會議): every application of the round by rank against
 // every member, with the figures, flags and decisions; the charts of the selected application, the
@@ -26,7 +26,7 @@ class ConsensusWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    ConsensusWindow(const Workspace& workspace, qint64 roundId, QWidget* parent = nullptr);
+    ConsensusWindow(const WorkspaceServices& services, qint64 roundId, QWidget* parent = nullptr);
     ~ConsensusWindow() override;
 
     consensus::ConsensusSession& session() { return *m_session; }
@@ -47,7 +47,7 @@ private:
     void exportDocument(const QString& title, const QString& filter, const QString& suggested,
                         const std::function<Status(const consensus::MeetingState&, const QString&)>& write);
 
-    const Workspace& m_workspace;
+    const WorkspaceServices& m_services;
     consensus::ConsensusSession* m_session;
     ConsensusBoardModel* m_model;
     QSortFilterProxyModel* m_proxy;

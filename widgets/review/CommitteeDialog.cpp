@@ -1,11 +1,8 @@
 #include "widgets/review/CommitteeDialog.h"
 #include "widgets/Prompts.h"
 
-#include "models/consensus/RoundSettings.h"
-#include "models/review/ReviewerStore.h"
-#include "models/review/SigningRoles.h"
 #include "models/signing/Certificates.h"
-#include "models/store/ApplicationStore.h"
+#include "widgets/WorkspaceServices.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -54,8 +51,8 @@ QStringList splitList(const QString& text)
 
 } // namespace
 
-CommitteeDialog::CommitteeDialog(const Workspace& workspace, qint64 roundId, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_roundId(roundId)
+CommitteeDialog::CommitteeDialog(WorkspaceServices& services, qint64 roundId, QWidget* parent)
+    : QDialog(parent), m_services(services), m_roundId(roundId)
 {
     setWindowTitle(tr("Committee and assignment"));
     resize(1100, 700);
@@ -144,7 +141,7 @@ CommitteeDialog::CommitteeDialog(const Workspace& workspace, qint64 roundId, QWi
     connect(certificate, &QPushButton::clicked, this, &CommitteeDialog::registerCertificate);
     connect(secretariat, &QPushButton::clicked, this, &CommitteeDialog::registerSecretariat);
     connect(saveStamp, &QPushButton::clicked, this, &CommitteeDialog::saveTimeStamping);
-    if (auto settings = consensus::roundSettings(m_workspace.db(), m_roundId)) {
+    if (auto settings = m_services.roundSettings(m_roundId)) {
         m_timeStamping->setText(settings->timeStampUrl);
         m_memberCodes->setChecked(settings->memberCodes);
     }
@@ -167,10 +164,10 @@ QString certificateOrNothing(ReviewerStore& reviewers, qint64 id)
 
 void CommitteeDialog::reload()
 {
-    ReviewerStore reviewers(m_workspace.db());
+    ReviewerStore& reviewers = m_services.reviewers;
     auto pool = reviewers.reviewers();
     auto assignments = reviewers.assignments(m_roundId);
-    auto applications = ApplicationStore(m_workspace.db()).applications(m_roundId);
+    auto applications = m_services.applications.applications(m_roundId);
     if (!pool || !assignments || !applications) {
         prompts::warning(this, windowTitle(),
                          !pool          ? pool.error()
@@ -213,7 +210,7 @@ void CommitteeDialog::reload()
     m_members->resizeColumnsToContents();
 
     QStringList secretariat;
-    if (auto holders = roles::holders(m_workspace.db(), m_roundId))
+    if (auto holders = m_services.roleHolders(m_roundId))
         for (const roles::Holder& h : *holders)
             if (h.role == roles::Role::Secretariat)
                 secretariat << tr("%1 (SHA-256 %2…)").arg(h.name, h.fingerprint.left(23));
@@ -269,14 +266,14 @@ void CommitteeDialog::addMember()
     r.external = !internal->isChecked();
     r.declaredOrganizations = splitList(organizations->text());
     r.declaredUbns = splitList(ubns->text());
-    if (auto added = ReviewerStore(m_workspace.db()).add(r); !added)
+    if (auto added = m_services.reviewers.add(r); !added)
         prompts::warning(this, windowTitle(), added.error());
     reload();
 }
 
 void CommitteeDialog::autoAssign()
 {
-    auto report = ReviewerStore(m_workspace.db()).autoAssign(m_roundId, m_perApplication->value());
+    auto report = m_services.reviewers.autoAssign(m_roundId, m_perApplication->value());
     if (!report) {
         prompts::warning(this, windowTitle(), report.error());
         return;
@@ -308,7 +305,7 @@ void CommitteeDialog::assignSelected()
     if (!ok)
         return;
     const qint64 member = m_members->item(int(names.indexOf(chosen)), 0)->data(Qt::UserRole).toLongLong();
-    ReviewerStore reviewers(m_workspace.db());
+    ReviewerStore& reviewers = m_services.reviewers;
     Status assigned = reviewers.assign(application, member);
     if (!assigned) {
         // A conflict: assigning anyway needs a reason, which is kept with the assignment.
@@ -337,7 +334,7 @@ void CommitteeDialog::registerCertificate()
     const auto fingerprint = askFingerprint(name, m_members->item(row, 6)->text());
     if (!fingerprint)
         return;
-    if (auto registered = ReviewerStore(m_workspace.db()).registerCertificate(reviewerId, *fingerprint); !registered) {
+    if (auto registered = m_services.reviewers.registerCertificate(reviewerId, *fingerprint); !registered) {
         prompts::warning(this, windowTitle(), registered.error());
         return;
     }
@@ -386,7 +383,7 @@ void CommitteeDialog::registerSecretariat()
     const auto fingerprint = askFingerprint(name, {});
     if (!fingerprint || fingerprint->isEmpty())
         return;
-    if (auto registered = roles::registerSecretariat(m_workspace.db(), m_roundId, *fingerprint, name); !registered) {
+    if (auto registered = m_services.registerSecretariat(m_roundId, *fingerprint, name); !registered) {
         prompts::warning(this, windowTitle(), registered.error());
         return;
     }
@@ -395,20 +392,20 @@ void CommitteeDialog::registerSecretariat()
 
 void CommitteeDialog::saveMemberCodes(bool on)
 {
-    auto settings = consensus::roundSettings(m_workspace.db(), m_roundId);
+    auto settings = m_services.roundSettings(m_roundId);
     if (!settings) {
         prompts::warning(this, windowTitle(), settings.error());
         return;
     }
     settings->memberCodes = on;
-    if (auto saved = consensus::saveRoundSettings(m_workspace.db(), m_roundId, *settings); !saved)
+    if (auto saved = m_services.saveRoundSettings(m_roundId, *settings); !saved)
         prompts::warning(this, windowTitle(), saved.error());
 }
 
 // Packages exported afterwards tell members the service; returns and the chair's documents need its stamps.
 void CommitteeDialog::saveTimeStamping()
 {
-    auto settings = consensus::roundSettings(m_workspace.db(), m_roundId);
+    auto settings = m_services.roundSettings(m_roundId);
     if (!settings) {
         prompts::warning(this, windowTitle(), settings.error());
         return;
@@ -420,7 +417,7 @@ void CommitteeDialog::saveTimeStamping()
         prompts::warning(this, windowTitle(), checked.error());
         return;
     }
-    if (auto saved = consensus::saveRoundSettings(m_workspace.db(), m_roundId, *checked); !saved) {
+    if (auto saved = m_services.saveRoundSettings(m_roundId, *checked); !saved) {
         prompts::warning(this, windowTitle(), saved.error());
         return;
     }

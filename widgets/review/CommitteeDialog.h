@@ -1,7 +1,5 @@
 #pragma once
 
-#include "models/store/Workspace.h"
-
 #include <QDialog>
 
 #include <optional>
@@ -14,6 +12,8 @@ class QTableWidget;
 
 namespace rd {
 
+class WorkspaceServices;
+
 // The committee of a round as the secretariat manages it: the members (委員) and, per application, who
 // reviews it. Members are added here; assignment is automatic (N per application, balanced, never a
 // conflicted pair) or by hand, where a conflict is only overridden with a recorded reason.
@@ -21,7 +21,7 @@ class CommitteeDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    CommitteeDialog(const Workspace& workspace, qint64 roundId, QWidget* parent = nullptr);
+    CommitteeDialog(WorkspaceServices& services, qint64 roundId, QWidget* parent = nullptr);
 
     QTableWidget* memberTable() const { return m_members; }
     QTableWidget* assignmentTable() const { return m_assignments; }
@@ -40,7 +40,7 @@ private:
     void autoAssign();
     void assignSelected();
 
-    const Workspace& m_workspace;
+    WorkspaceServices& m_services;
     qint64 m_roundId;
     QTableWidget* m_members = nullptr;
     QTableWidget* m_assignments = nullptr;

@@ -7,6 +7,7 @@
 #include "models/package/ScoreReturn.h"
 #include "models/review/SigningRoles.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/WorkspaceServices.h"
 #include "widgets/signing/SignatureDialog.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@
 
 namespace rd::packagedialogs {
 
-void exportPackages(QWidget* parent, const Workspace& workspace, qint64 roundId)
+void exportPackages(QWidget* parent, const WorkspaceServices& workspace, qint64 roundId)
 {
     const QString folder = QFileDialog::getExistingDirectory(
         parent, QCoreApplication::translate("PackageDialogs", "Folder for the reviewer packages"), QDir::homePath());
@@ -92,10 +93,10 @@ void importPackage(QWidget* parent, const QString& given, std::function<void(con
 namespace {
 
 // The package names the certificate the secretariat registered for this member.
-signaturedialog::Expected expectedSigner(const Workspace& workspace)
+signaturedialog::Expected expectedSigner(const WorkspaceServices& workspace)
 {
     signaturedialog::Expected expected;
-    auto context = package::reviewerContext(workspace.db());
+    auto context = workspace.reviewerContext();
     if (!context || !*context)
         return expected;
     const QJsonObject& manifest = (*context)->manifest;
@@ -115,7 +116,7 @@ signaturedialog::Expected expectedSigner(const Workspace& workspace)
 
 } // namespace
 
-void exportReturn(QWidget* parent, const Workspace& workspace)
+void exportReturn(QWidget* parent, const WorkspaceServices& workspace)
 {
     const QString file =
         QFileDialog::getSaveFileName(parent, QCoreApplication::translate("PackageDialogs", "Save the score return"),
@@ -198,7 +199,8 @@ void confirmAndImport(QWidget* parent, const Workspace::Location& location, cons
 
 } // namespace
 
-void importReturn(QWidget* parent, const Workspace& workspace, const QString& given, std::function<void()> imported)
+void importReturn(QWidget* parent, const WorkspaceServices& workspace, const QString& given,
+                  std::function<void()> imported)
 {
     const QString file =
         !given.isEmpty()

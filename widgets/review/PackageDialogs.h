@@ -1,7 +1,5 @@
 #pragma once
 
-#include "models/store/Workspace.h"
-
 #include <QString>
 
 #include <functional>
@@ -12,20 +10,25 @@ class QWidget;
 // does its work off the UI thread behind a progress dialog that can be cancelled, and reports what it did
 // or why it could not. Each returns once the work has started; what follows it runs when the work is done,
 // if `parent` still exists.
+namespace rd {
+class WorkspaceServices;
+}
+
 namespace rd::packagedialogs {
 
 // The secretariat writes one reviewer package per member with assignments in the round, into a folder.
-void exportPackages(QWidget* parent, const Workspace& workspace, qint64 roundId);
+void exportPackages(QWidget* parent, const WorkspaceServices& workspace, qint64 roundId);
 
 // A member opens a package (`file`, else one they choose) as their own review workspace; `opened` gets its
 // folder once it is ready.
 void importPackage(QWidget* parent, const QString& file, std::function<void(const QString& folder)> opened);
 
 // A member writes the score return of their complete sheets.
-void exportReturn(QWidget* parent, const Workspace& workspace);
+void exportReturn(QWidget* parent, const WorkspaceServices& workspace);
 
 // The secretariat imports a return (`file`, else one they choose), confirming before it replaces an
 // earlier one; `imported` runs once it is imported.
-void importReturn(QWidget* parent, const Workspace& workspace, const QString& file, std::function<void()> imported);
+void importReturn(QWidget* parent, const WorkspaceServices& workspace, const QString& file,
+                  std::function<void()> imported);
 
 } // namespace rd::packagedialogs

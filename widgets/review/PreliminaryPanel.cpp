@@ -13,8 +13,8 @@
 
 namespace rd {
 
-PreliminaryPanel::PreliminaryPanel(const Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace)
+PreliminaryPanel::PreliminaryPanel(const ApplicationStore& applications, PreliminaryOpinions& opinions, QWidget* parent)
+    : QWidget(parent), m_applications(applications), m_opinions(opinions)
 {
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("初審意見 of the working group: per criterion, whether the application meets the "
@@ -54,12 +54,12 @@ void PreliminaryPanel::clear()
 void PreliminaryPanel::showApplication(qint64 applicationId, qint64 roundId)
 {
     clear();
-    auto rubric = ApplicationStore(m_workspace.db()).roundRubric(roundId);
+    auto rubric = m_applications.roundRubric(roundId);
     if (!rubric) {
         m_status->setText(rubric.error());
         return;
     }
-    auto existing = PreliminaryOpinions(m_workspace.db()).of(applicationId);
+    auto existing = m_opinions.of(applicationId);
     if (!existing) {
         m_status->setText(existing.error());
         return;
@@ -97,8 +97,7 @@ void PreliminaryPanel::showApplication(qint64 applicationId, qint64 roundId)
 
 void PreliminaryPanel::save()
 {
-    PreliminaryOpinions opinions(m_workspace.db());
-    auto existing = opinions.of(m_applicationId);
+    auto existing = m_opinions.of(m_applicationId);
     int written = 0;
     for (const Row& row : std::as_const(m_rows)) {
         PreliminaryOpinion opinion;
@@ -110,7 +109,7 @@ void PreliminaryPanel::save()
                                     [&](const PreliminaryOpinion& o) { return o.criterion == row.criterion; });
         if (!had && opinion.opinion.isEmpty() && opinion.meets == PreliminaryOpinion::Meets::Unstated)
             continue; // nothing written for this criterion
-        if (auto set = opinions.set(m_applicationId, opinion); !set) {
+        if (auto set = m_opinions.set(m_applicationId, opinion); !set) {
             m_status->setText(set.error());
             return;
         }

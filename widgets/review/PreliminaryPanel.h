@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/review/PreliminaryOpinions.h"
-#include "models/store/Workspace.h"
+#include "models/store/ApplicationStore.h"
 
 #include <QWidget>
 
@@ -20,7 +20,7 @@ class PreliminaryPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    PreliminaryPanel(const Workspace& workspace, QWidget* parent = nullptr);
+    PreliminaryPanel(const ApplicationStore& applications, PreliminaryOpinions& opinions, QWidget* parent = nullptr);
 
     void showApplication(qint64 applicationId, qint64 roundId);
     void clear();
@@ -35,7 +35,8 @@ private:
     };
     void save();
 
-    const Workspace& m_workspace;
+    const ApplicationStore& m_applications;
+    PreliminaryOpinions& m_opinions;
     qint64 m_applicationId = 0;
     QWidget* m_host = nullptr;
     QVBoxLayout* m_form = nullptr;

@@ -2,7 +2,7 @@
 #include "widgets/Prompts.h"
 
 #include "models/dossier/Attachments.h"
-#include "models/review/PreliminaryOpinions.h"
+#include "widgets/WorkspaceServices.h"
 #include "widgets/pdf/PdfReader.h"
 #include "widgets/review/ScoreSheetWidget.h"
 
@@ -15,11 +15,10 @@
 
 namespace rd {
 
-ReviewPage::ReviewPage(const Workspace& workspace, qint64 reviewerId, int pageCacheMegabytes, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_reviewerId(reviewerId), m_store(workspace.db()),
-      m_notes(workspace.db())
+ReviewPage::ReviewPage(WorkspaceServices& services, qint64 reviewerId, int pageCacheMegabytes, QWidget* parent)
+    : QWidget(parent), m_services(services), m_reviewerId(reviewerId)
 {
-    m_editor = new ScoreSheetEditor(m_store, this);
+    m_editor = new ScoreSheetEditor(m_services.sheets, this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -34,7 +33,7 @@ ReviewPage::ReviewPage(const Workspace& workspace, qint64 reviewerId, int pageCa
     chooser->addWidget(m_documents, 1);
     leftLayout->addLayout(chooser);
     m_reader = new PdfReader(pageCacheMegabytes, left);
-    m_reader->setPageNotes(&m_notes);
+    m_reader->setPageNotes(&m_services.notes);
     leftLayout->addWidget(m_reader, 1);
 
     m_sheet = new ScoreSheetWidget(m_editor, splitter);
@@ -62,7 +61,7 @@ void ReviewPage::showApplication(const ApplicationRecord& record)
         return;
     }
     QList<PreliminaryOpinion> opinions;
-    if (auto found = PreliminaryOpinions(m_workspace.db()).of(record.summary.id))
+    if (auto found = m_services.opinions.of(record.summary.id))
         opinions = *found;
     m_sheet->rebuild(QStringLiteral("%1 · %2").arg(record.summary.applicantName, record.summary.title), opinions);
 
@@ -101,7 +100,7 @@ void ReviewPage::openDocument(int index)
     if (index < 0 || index >= m_documentList.size())
         return;
     const DocumentRecord& d = m_documentList.at(index);
-    m_reader->openDocument(m_workspace.blobs().pathFor(d.sha256), d.fileName, 1, d.id);
+    m_reader->openDocument(m_services.blobs().pathFor(d.sha256), d.fileName, 1, d.id);
 }
 
 } // namespace rd

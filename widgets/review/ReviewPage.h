@@ -1,9 +1,7 @@
 #pragma once
 
-#include "models/review/PageNotes.h"
 #include "models/review/ScoreSheetEditor.h"
 #include "models/store/ApplicationStore.h"
-#include "models/store/Workspace.h"
 
 #include <QWidget>
 
@@ -15,6 +13,7 @@ class QLabel;
 namespace rd {
 
 class PdfReader;
+class WorkspaceServices;
 class ScoreSheetWidget;
 
 // A committee member's desk for one application: the documents in the reader on the left, the score sheet
@@ -23,7 +22,7 @@ class ReviewPage final : public QWidget
 {
     Q_OBJECT
 public:
-    ReviewPage(const Workspace& workspace, qint64 reviewerId, int pageCacheMegabytes, QWidget* parent = nullptr);
+    ReviewPage(WorkspaceServices& services, qint64 reviewerId, int pageCacheMegabytes, QWidget* parent = nullptr);
     ~ReviewPage() override;
 
     // Shows the application: its first proposal document in the reader, the member's sheet beside it.
@@ -41,10 +40,8 @@ Q_SIGNALS:
 private:
     void openDocument(int index);
 
-    const Workspace& m_workspace;
+    WorkspaceServices& m_services;
     qint64 m_reviewerId;
-    ScoreSheetStore m_store;
-    PageNotes m_notes;
     ScoreSheetEditor* m_editor = nullptr;
     PdfReader* m_reader = nullptr;
     ScoreSheetWidget* m_sheet = nullptr;

@@ -38,7 +38,7 @@ colours::Tone toneOf(screening::Outcome outcome)
 
 } // namespace
 
-ScreeningPanel::ScreeningPanel(const Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+ScreeningPanel::ScreeningPanel(screening::ScreeningStore& store, QWidget* parent) : QWidget(parent), m_store(store)
 {
     auto* layout = new QVBoxLayout(this);
     m_state = new QLabel(this);
@@ -100,7 +100,7 @@ ScreeningPanel::ScreeningPanel(const Workspace& workspace, QWidget* parent) : QW
     connect(m_extend, &QPushButton::clicked, this, &ScreeningPanel::extend);
     connect(m_extendSchedule, &QPushButton::clicked, this, [this] {
         if (m_applicationId != 0)
-            afterChange(screening::ScreeningStore(m_workspace.db()).extendSchedule(m_applicationId, m_reason->text()));
+            afterChange(m_store.extendSchedule(m_applicationId, m_reason->text()));
     });
     clear();
 }
@@ -121,9 +121,8 @@ void ScreeningPanel::showApplication(qint64 applicationId)
 {
     m_applicationId = applicationId;
     m_problem->hide();
-    screening::ScreeningStore store(m_workspace.db());
-    auto decision = store.decision(applicationId);
-    auto items = store.defaultItems(applicationId);
+    auto decision = m_store.decision(applicationId);
+    auto items = m_store.defaultItems(applicationId);
     if (!decision || !items) {
         clear();
         showProblem(!decision ? decision.error() : items.error());
@@ -199,18 +198,17 @@ void ScreeningPanel::record()
 {
     if (m_applicationId == 0)
         return;
-    screening::ScreeningStore store(m_workspace.db());
     Status done;
     switch (screening::Outcome(m_outcome->currentData().toInt())) {
     case screening::Outcome::Eligible:
-        done = store.declareEligible(m_applicationId, m_reason->text());
+        done = m_store.declareEligible(m_applicationId, m_reason->text());
         break;
     case screening::Outcome::Supplement:
-        done = store.requestSupplement(m_applicationId, m_items->toPlainText().split(QLatin1Char('\n')),
-                                       m_deadline->date());
+        done = m_store.requestSupplement(m_applicationId, m_items->toPlainText().split(QLatin1Char('\n')),
+                                         m_deadline->date());
         break;
     case screening::Outcome::Rejected:
-        done = store.reject(m_applicationId, m_reason->text());
+        done = m_store.reject(m_applicationId, m_reason->text());
         break;
     case screening::Outcome::Pending:
         return;
@@ -222,8 +220,7 @@ void ScreeningPanel::extend()
 {
     if (m_applicationId == 0)
         return;
-    afterChange(
-        screening::ScreeningStore(m_workspace.db()).extend(m_applicationId, m_deadline->date(), m_reason->text()));
+    afterChange(m_store.extend(m_applicationId, m_deadline->date(), m_reason->text()));
 }
 
 void ScreeningPanel::afterChange(const Status& done)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/store/Workspace.h"
+#include "models/screening/Screening.h"
 
 #include <QWidget>
 
@@ -20,7 +20,7 @@ class ScreeningPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    ScreeningPanel(const Workspace& workspace, QWidget* parent = nullptr);
+    explicit ScreeningPanel(screening::ScreeningStore& store, QWidget* parent = nullptr);
 
     void showApplication(qint64 applicationId);
     void clear();
@@ -47,7 +47,7 @@ private:
     void updateFields();
     void showProblem(const QString& text);
 
-    const Workspace& m_workspace;
+    screening::ScreeningStore& m_store;
     qint64 m_applicationId = 0;
     QLabel* m_state = nullptr;
     QLabel* m_detail = nullptr;
