@@ -44,6 +44,26 @@ QString folderOf(qint64 applicationId)
     return QStringLiteral("applications/%1/").arg(applicationId);
 }
 
+// 建議迴避之人員清單 (the recusal requests of application.json and the list as a PDF) names people and says
+// why the applicant wants them kept out: it is for the secretariat, who assigns by it, and never goes to a
+// member. Neither does anything else that names other members.
+bool secretariatOnly(const DocumentRecord& document)
+{
+    return document.type == QLatin1String("recusal_list");
+}
+
+Result<QByteArray> applicationJsonForMembers(const ApplicationRecord& record)
+{
+    QJsonParseError error;
+    QJsonObject json = QJsonDocument::fromJson(record.dossier.json, &error).object();
+    if (error.error != QJsonParseError::NoError)
+        return Result<QByteArray>::failure(
+            QCoreApplication::translate("ReviewPackage", "The stored application.json of %1 cannot be read: %2")
+                .arg(record.summary.applicantName, error.errorString()));
+    json.remove(QStringLiteral("recusal_requests"));
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
 // The application's data as the package carries it (besides application.json and the PDFs).
 Result<QJsonObject> recordJson(const QSqlDatabase& db, const ApplicationRecord& record)
 {
@@ -54,6 +74,8 @@ Result<QJsonObject> recordJson(const QSqlDatabase& db, const ApplicationRecord& 
         lines.append(lineJson(line));
     QJsonArray documents;
     for (const DocumentRecord& doc : record.documents) {
+        if (secretariatOnly(doc))
+            continue;
         auto pages = store.pageTexts(doc.id);
         if (!pages)
             return R::failure(pages.error());
@@ -166,9 +188,14 @@ Result<ExportReport> exportPackage(const QSqlDatabase& db, const BlobStore& blob
         if (!data)
             return R::failure(data.error());
         const QString folder = folderOf(a.applicationId);
-        writer.add(folder + QStringLiteral("application.json"), record->dossier.json);
+        auto applicationJson = applicationJsonForMembers(*record);
+        if (!applicationJson)
+            return R::failure(applicationJson.error());
+        writer.add(folder + QStringLiteral("application.json"), *applicationJson);
         writer.add(folder + QStringLiteral("record.json"), QJsonDocument(*data).toJson(QJsonDocument::Compact));
         for (const DocumentRecord& doc : record->documents) {
+            if (secretariatOnly(doc))
+                continue;
             if (auto added = writer.addFile(folder + QStringLiteral("documents/%1.pdf").arg(doc.sha256),
                                             blobs.pathFor(doc.sha256));
                 !added)

@@ -164,7 +164,7 @@ Result<ExportReport> exportReturn(const QSqlDatabase& db, const QString& zipPath
             }
         }
         if (!*sheet || (*sheet)->state == ScoreSheet::State::Draft) {
-            report.notReturned << app.title;
+            report.notReturned << QStringLiteral("%1 %2").arg(app.ubn, app.title);
             continue;
         }
         const ScoreSheet& s = **sheet;

@@ -41,7 +41,7 @@ struct ExportReport
     QString returnId;
     QString fileSha256;
     int sheets = 0;          // complete sheets and declared conflicts
-    QStringList notReturned; // applications (their titles) whose sheet is not complete yet
+    QStringList notReturned; // applications (統一編號 and title) whose sheet is not complete yet
 };
 
 // Which return a sheet travels in: the package it answers and the return's number in the member's sequence.

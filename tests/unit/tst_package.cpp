@@ -194,6 +194,55 @@ private Q_SLOTS:
         QCOMPARE(again->leftOut.first().first, m_apps[2]);
     }
 
+    // 建議迴避之人員清單 — names of people and why the applicant wants them kept out — is the secretariat's, to
+    // assign by: no member's package carries it, neither in application.json nor as the list's PDF.
+    void recusalListsStayWithTheSecretariat()
+    {
+        const QString listPdf = file(QStringLiteral("迴避名單_測試.pdf"));
+        test::writePdf(listPdf, QStringLiteral("建議迴避之人員清單 吳承翰 為競爭廠商之技術顧問"));
+        auto stored = m_office->workspace->blobs().putFile(listPdf);
+        QVERIFY(stored.ok());
+        QJsonObject application = test::validApplication(QStringLiteral("12345675"), QStringLiteral("丁計畫"));
+        application.insert(QStringLiteral("recusal_requests"),
+                           QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("吳承翰")},
+                                                  {QStringLiteral("organization"), QStringLiteral("資策會")},
+                                                  {QStringLiteral("reason"), QStringLiteral("為競爭廠商之技術顧問")}}});
+        ParsedDossier parsed;
+        parsed.sourcePath = QStringLiteral("test");
+        parsed.dossier = DossierReader::parse(QJsonDocument(application).toJson(), QStringLiteral("t")).value();
+        parsed.budget.lines = {{QStringLiteral("personnel.staff"), 100, 100, 20}};
+        parsed.documents.append({QStringLiteral("迴避名單_測試.pdf"),
+                                 QStringLiteral("recusal_list"),
+                                 stored->sha256,
+                                 stored->size,
+                                 true,
+                                 {},
+                                 {QStringLiteral("建議迴避之人員清單 吳承翰 為競爭廠商之技術顧問")}});
+        const qint64 app = m_office->store().insert(m_office->roundId, parsed, 0).value();
+        test::markEligible(*m_office, app);
+        QVERIFY(ReviewerStore(m_office->workspace->db()).assign(app, m_lin).ok());
+
+        const QString path = file(QStringLiteral("lin-recusal.rdpkg"));
+        auto exported = package::exportPackage(m_office->workspace->db(), m_office->workspace->blobs(),
+                                               m_office->roundId, m_lin, path);
+        QVERIFY2(exported.ok(), qPrintable(exported.error()));
+        QVERIFY(exported->applications.contains(app));
+        const QMap<QString, QByteArray> entries = readZip(path);
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+            QVERIFY2(!it.value().contains(QStringLiteral("吳承翰").toUtf8()), qPrintable(it.key()));
+            QVERIFY2(!it.value().contains("recusal_requests"), qPrintable(it.key()));
+            QVERIFY2(!it.key().contains(stored->sha256), qPrintable(it.key()));
+        }
+        // The rest of the application travels as before.
+        const QJsonObject sent =
+            QJsonDocument::fromJson(entries.value(QStringLiteral("applications/%1/application.json").arg(app)))
+                .object();
+        QCOMPARE(sent.value(QStringLiteral("proposal")).toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("丁計畫"));
+        auto reviewerWs = package::importPackage(path, file(QStringLiteral("lin-recusal-ws")));
+        QVERIFY2(reviewerWs.ok(), qPrintable(reviewerWs.error()));
+    }
+
     void theWholeRoundTrip()
     {
         const QString packagePath = file(QStringLiteral("lin.rdpkg"));
@@ -232,7 +281,7 @@ private Q_SLOTS:
         auto returned = scorereturn::exportReturn((*reviewerWs)->db(), returnPath);
         QVERIFY2(returned.ok(), qPrintable(returned.error()));
         QCOMPARE(returned->sheets, 2);
-        QCOMPARE(returned->notReturned, QStringList{QStringLiteral("乙計畫")});
+        QCOMPARE(returned->notReturned, QStringList{QStringLiteral("22099131 乙計畫")});
         const QMap<QString, QByteArray> entries = readZip(returnPath);
         QVERIFY(entries.value(QStringLiteral("sheets/%1.pdf").arg(m_apps[0])).startsWith("%PDF"));
         QVERIFY(!entries.contains(QStringLiteral("notes.json"))); // notes stay private unless chosen
