@@ -24,6 +24,22 @@ QString number(double value, int decimals = 1)
     return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : decimals);
 }
 
+// A figure of a column of figures: always with `decimals`, so that 74 and 74.5 read 74.00 and 74.50.
+QString fixed(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+// One clause of a sentence the notes join with "；": without its own full stop.
+QString clause(QString text)
+{
+    text = text.trimmed();
+    while (text.endsWith(QStringLiteral("。")) || text.endsWith(QLatin1Char('.')) ||
+           text.endsWith(QStringLiteral("；")))
+        text.chop(1);
+    return text;
+}
+
 QString cellText(const QVariant& cell)
 {
     return cell.typeId() == QMetaType::Double || cell.typeId() == QMetaType::Int ? number(cell.toDouble(), 2)
@@ -92,7 +108,7 @@ QStringList differenceNotes(const MeetingState& state)
                     if (const FlagResolution* res = state.resolution(r.applicationId, flagId(flag)))
                         handled << QCoreApplication::translate("ConsensusPrint",
                                                                "%1: resolved by the committee (議決): %2")
-                                       .arg(state.describe(flag), res->note);
+                                       .arg(state.describe(flag), clause(res->note));
         for (const Flag& flag : r.flags)
             if (isMarkedDifference(flag.kind) && !state.resolution(r.applicationId, flagId(flag)))
                 handled
@@ -100,9 +116,10 @@ QStringList differenceNotes(const MeetingState& state)
         for (const ScoreRevision& rev : state.revisionsOf(r.applicationId))
             handled << QCoreApplication::translate("ConsensusPrint", "%1 revised %2 from %3 to %4: %5")
                            .arg(state.memberLabel(rev.reviewerId), state.criterionName(rev.criterion),
-                                number(rev.original), number(rev.revised), rev.reason);
+                                number(rev.original), number(rev.revised), clause(rev.reason));
         if (!handled.isEmpty())
-            notes << applicant(state, r.applicationId) + QStringLiteral("：") + handled.join(QStringLiteral("；"));
+            notes << applicant(state, r.applicationId) + QStringLiteral("：") + handled.join(QStringLiteral("；")) +
+                         QStringLiteral("。");
     }
     return notes;
 }
@@ -343,14 +360,17 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, co
         "its row; a cell with a word instead of a figure is not counted (Recused 迴避, Missing 未交, Incomplete "
         "未完成)."));
     const SummaryTable scores = printedScoreTable(state);
+    const int memberCount = int(state.data.committee.size());
+    const int meanColumn = 3 + memberCount; // after rank, applicant, requested subsidy and the members
     QList<QStringList> rows;
     for (const QVariantList& row : scores.rows) {
         QStringList cells;
         for (int c = 0; c < row.size(); ++c)
-            cells << (c == 2 ? number(row.at(c).toDouble(), 0) : cellText(row.at(c)));
+            cells << (c == 2                                                       ? number(row.at(c).toDouble(), 0)
+                      : c == meanColumn && row.at(c).typeId() == QMetaType::Double ? fixed(row.at(c).toDouble(), 2)
+                                                                                   : cellText(row.at(c)));
         rows.append(cells);
     }
-    const int memberCount = int(state.data.committee.size());
     QList<double> widths{0.06, 0.22, 0.07};
     for (int i = 0; i < memberCount; ++i)
         widths << (memberCount ? 0.35 / memberCount : 0);
@@ -380,13 +400,13 @@ Status printConsensusSheet(const MeetingState& state, const QString& pdfPath, co
         pdf.bullets(conditions);
     }
 
-    pdf.heading(QCoreApplication::translate("ConsensusPrint", "Signatures of the attending members"));
     QList<QStringList> signatures;
     for (const Reviewer& r : attendees(state))
         signatures.append({coded ? state.memberLabel(r.id) : r.name, QStringLiteral("\n\n")}); // room to sign
-    pdf.table({QCoreApplication::translate("ConsensusPrint", "Member"),
-               QCoreApplication::translate("ConsensusPrint", "Signature")},
-              signatures, {0.3, 0.7});
+    pdf.tableBeforeSignatureBlock(QCoreApplication::translate("ConsensusPrint", "Signatures of the attending members"),
+                                  {QCoreApplication::translate("ConsensusPrint", "Member"),
+                                   QCoreApplication::translate("ConsensusPrint", "Signature")},
+                                  signatures, {0.3, 0.7});
     chairSignature(pdf, state, signer, coded);
     pdf.finish();
     return {};
@@ -466,7 +486,7 @@ Status printMinutes(const MeetingState& state, const QString& pdfPath, const QSt
         QStringList lines;
         lines << QCoreApplication::translate("ConsensusPrint", "%1 sheets; mean %2, median %3, standard deviation %4")
                      .arg(r.reviewers)
-                     .arg(number(r.mean, 2), number(r.median), number(r.stdev, 2));
+                     .arg(fixed(r.mean, 2), number(r.median), fixed(r.stdev, 2));
         for (const Flag& f : r.flags)
             lines << QCoreApplication::translate("ConsensusPrint", "Flag: %1").arg(state.describe(f));
         for (const ScoreRevision& rev : state.revisionsOf(r.applicationId))
@@ -510,8 +530,8 @@ Status printMinutes(const MeetingState& state, const QString& pdfPath, const QSt
                                  .arg(text::localDateTime(e.at), e.reason));
         pdf.bullets(events);
     }
-    pdf.heading(QCoreApplication::translate("ConsensusPrint", "Signatures"));
-    pdf.table(
+    pdf.tableBeforeSignatureBlock(
+        QCoreApplication::translate("ConsensusPrint", "Signatures"),
         {QCoreApplication::translate("ConsensusPrint", "Role"), QCoreApplication::translate("ConsensusPrint", "Name"),
          QCoreApplication::translate("ConsensusPrint", "Signature")},
         {{QCoreApplication::translate("ConsensusPrint", "Chair"), chair, QStringLiteral("\n\n")},
@@ -594,7 +614,7 @@ Status printResultLetter(const MeetingState& state, qint64 applicationId, const 
     } else {
         facts.append({QCoreApplication::translate("ConsensusPrint", "Mean score"),
                       QCoreApplication::translate("ConsensusPrint", "%1 (pass mark %2)")
-                          .arg(number(result->mean, 2), number(state.settings.passMark))});
+                          .arg(fixed(result->mean, 2), number(state.settings.passMark))});
         if (!d.passMarkReason.isEmpty())
             facts.append({QCoreApplication::translate("ConsensusPrint", "Reason"), d.passMarkReason});
     }

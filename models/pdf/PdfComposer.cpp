@@ -137,21 +137,55 @@ void PdfComposer::bullets(const QStringList& items)
         paragraph(QStringLiteral("● ") + item);
 }
 
-void PdfComposer::table(const QStringList& header, const QList<QStringList>& rows, const QList<double>& widths)
+QList<int> PdfComposer::columnWidths(const QList<double>& widths) const
 {
-    const int padding = mm(1.5);
     QList<int> columns;
     for (double w : widths)
         columns << int(w * m_area.width());
+    return columns;
+}
+
+int PdfComposer::rowHeight(const QStringList& cells, const QList<int>& columns, bool header) const
+{
+    const int padding = mm(1.5);
+    QFont font = m_body;
+    font.setPointSizeF(10);
+    font.setBold(header);
+    int height = 0;
+    for (int c = 0; c < cells.size() && c < columns.size(); ++c)
+        height = qMax(height, textHeight(cells.at(c), font, columns.at(c) - 2 * padding));
+    return height + 2 * padding;
+}
+
+void PdfComposer::table(const QStringList& header, const QList<QStringList>& rows, const QList<double>& widths)
+{
+    const int padding = mm(1.5);
+    const QList<int> columns = columnWidths(widths);
+    const int headerHeight = rowHeight(header, columns, true);
     auto drawRow = [&](const QStringList& cells, bool bold) {
         QFont font = m_body;
         font.setPointSizeF(10);
         font.setBold(bold);
-        int height = 0;
-        for (int c = 0; c < cells.size() && c < columns.size(); ++c)
-            height = qMax(height, textHeight(cells.at(c), font, columns.at(c) - 2 * padding));
-        height += 2 * padding;
+        const int height = rowHeight(cells, columns, bold);
+        const int pageBefore = m_page;
         ensureRoom(height);
+        if (!bold && m_page != pageBefore) { // continued on a new page: its header again, above the row
+            m_painter.setFont(font);
+            int x = 0;
+            for (int c = 0; c < columns.size(); ++c) {
+                const QRect cell(x, m_y, columns.at(c), headerHeight);
+                m_painter.fillRect(cell, QColor(230, 236, 245));
+                m_painter.drawRect(cell);
+                QFont bolder = font;
+                bolder.setBold(true);
+                m_painter.setFont(bolder);
+                m_painter.drawText(cell.adjusted(padding, padding, -padding, -padding), Qt::TextWordWrap,
+                                   header.value(c));
+                m_painter.setFont(font);
+                x += columns.at(c);
+            }
+            m_y += headerHeight;
+        }
         m_painter.setFont(font);
         int x = 0;
         for (int c = 0; c < columns.size(); ++c) {
@@ -164,6 +198,8 @@ void PdfComposer::table(const QStringList& header, const QList<QStringList>& row
         }
         m_y += height;
     };
+    // The header never ends a page alone: it goes where its first row fits too.
+    ensureRoom(headerHeight + (rows.isEmpty() ? 0 : rowHeight(rows.first(), columns, false)));
     drawRow(header, true);
     for (const QStringList& row : rows)
         drawRow(row, false);
@@ -196,6 +232,26 @@ void PdfComposer::slide(const QString& heading, const QStringList& points)
         y += h + mm(5);
     }
     m_y = m_area.height(); // the next slide starts a new page
+}
+
+int PdfComposer::signatureBlockTop() const
+{
+    const QRectF pageMm = m_writer.pageLayout().fullRect(QPageLayout::Millimeter);
+    return mm(pdfbinding::signatureBlockMmRect(pageMm.size()).top() - pdfbinding::pageMarginMm);
+}
+
+void PdfComposer::tableBeforeSignatureBlock(const QString& heading, const QStringList& header,
+                                            const QList<QStringList>& rows, const QList<double>& widths)
+{
+    const QList<int> columns = columnWidths(widths);
+    int height = textHeight(heading, m_heading, m_area.width()) + mm(5) + rowHeight(header, columns, true) + mm(3);
+    for (const QStringList& row : rows)
+        height += rowHeight(row, columns, false);
+    const int room = signatureBlockTop() - mm(2);
+    if (m_y > 0 && m_y + height > room && height <= room)
+        newPage();
+    this->heading(heading);
+    table(header, rows, widths);
 }
 
 void PdfComposer::signatureBlock(const QString& caption, const QString& signer, const QString& note)

@@ -35,8 +35,13 @@ public:
     void heading(const QString& text);
     void paragraph(const QString& text);
     void bullets(const QStringList& items);
-    // A table with a header row; column widths as fractions of the text width.
+    // A table with a header row; column widths as fractions of the text width. The header stays with the
+    // first row and is repeated on each page the table continues on.
     void table(const QStringList& header, const QList<QStringList>& rows, const QList<double>& widths);
+    // The heading and table (of signatures) that come right before the signature block: on the page that
+    // holds the block whenever they fit on one page, so the block is never alone on a page of its own.
+    void tableBeforeSignatureBlock(const QString& heading, const QStringList& header, const QList<QStringList>& rows,
+                                   const QList<double>& widths);
     void spacer(double millimetres);
     void newPage();
     // Draws a slide: a large title and a few bullets filling the page.
@@ -53,6 +58,9 @@ private:
     void ensureRoom(int height);
     void drawFooter();
     int textHeight(const QString& text, const QFont& font, int width) const;
+    QList<int> columnWidths(const QList<double>& widths) const;
+    int rowHeight(const QStringList& cells, const QList<int>& columns, bool header) const;
+    int signatureBlockTop() const;
 
     QPdfWriter m_writer;
     QPainter m_painter;

@@ -12,17 +12,22 @@
 #include "widgets/WorkspaceServices.h"
 #include "widgets/consensus/ConsensusWindow.h"
 #include "widgets/consensus/MeetingWindow.h"
+#include "widgets/consensus/PresentationTimer.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -125,6 +130,36 @@ private slots:
         auto* flags = meeting->findChild<QListWidget*>(QStringLiteral("meetingFlags"));
         QVERIFY(flags->item(0)->text().contains(QStringLiteral("黃委員")));
 
+        // The chart marks the flagged member's dot apart from the others'.
+        int flaggedDots = 0, otherDots = 0;
+        for (QAbstractSeries* series : meeting->findChild<QChartView*>()->chart()->series())
+            if (auto* dots = qobject_cast<QScatterSeries*>(series))
+                (dots->name().contains(QStringLiteral("Flagged")) ? flaggedDots : otherDots) += int(dots->count());
+        QCOMPARE(flaggedDots, 1);
+        QCOMPARE(otherDots, 2);
+
+        // While the applicant presents, the projector shows no member's name or score: nothing visible says them.
+        meeting->findChild<QPushButton*>(QStringLiteral("presentationView"))->click();
+        QVERIFY(meeting->presenting());
+        const auto visibleText = [meeting] {
+            QStringList texts;
+            for (QLabel* label : meeting->findChildren<QLabel*>())
+                if (label->isVisible())
+                    texts << label->text();
+            for (QAbstractItemView* view : meeting->findChildren<QAbstractItemView*>())
+                if (view->isVisible() && view->model())
+                    for (int row = 0; row < view->model()->rowCount(); ++row)
+                        for (int column = 0; column < view->model()->columnCount(); ++column)
+                            texts << view->model()->index(row, column).data().toString();
+            return texts.join(QLatin1Char('\n'));
+        };
+        QVERIFY(meeting->findChild<PresentationTimer*>()->isVisible());
+        for (const QString& name : {QStringLiteral("林委員"), QStringLiteral("陳委員"), QStringLiteral("黃委員")})
+            QVERIFY2(!visibleText().contains(name), qPrintable(visibleText()));
+        QTest::keyClick(meeting, Qt::Key_F7);
+        QVERIFY(!meeting->presenting());
+        QVERIFY(visibleText().contains(QStringLiteral("黃委員")));
+
         // 複評: the third member revises two scores, with the reason, through the dialog.
         // The dialogs' controls are checked for names as they come, and the findings asserted once they closed.
         QStringList unnamedInDialogs;
@@ -186,8 +221,11 @@ private slots:
         QCOMPARE(board.session().state().decisions.value(a).decision, Decision::Pass);
         QCOMPARE(board.session().state().decisions.value(a).approvedSubsidy, 100.0);
 
-        // PgDn to B: 修正後通過 needs conditions; with them, two for and one abstaining.
-        QTest::keyClick(meeting, Qt::Key_PageDown);
+        // PgDn to B, from the members' table, which would otherwise scroll: 修正後通過 needs conditions; with
+        // them, two for and one abstaining.
+        auto* comments = meeting->findChild<QTableWidget*>(QStringLiteral("meetingComments"));
+        comments->setFocus();
+        QTest::keyClick(comments, Qt::Key_PageDown);
         QCOMPARE(meeting->currentIndex(), 1);
         meeting->findChild<QRadioButton*>(QStringLiteral("decisionConditional"))->click();
         meeting->findChild<QSpinBox*>(QStringLiteral("votesFor"))->setValue(2);

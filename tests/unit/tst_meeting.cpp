@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -457,7 +458,8 @@ private slots:
         usePdfWorkerOfThisBuild();
         holdMeeting();
         const QList<Flag> open = state().openDifferences(m_a);
-        QVERIFY(store().resolve(m_a, flagId(open.first()), QStringLiteral("議決維持原評分")).ok());
+        // Written as a sentence, with its full stop: the notes join clauses with "；" and end with one "。".
+        QVERIFY(store().resolve(m_a, flagId(open.first()), QStringLiteral("議決維持原評分。")).ok());
         QVERIFY(store().decide(decision(m_a, Decision::Pass, 3)).ok());
         // The same company's second proposal: the two are told apart by their titles.
         addApplication(*m_ws, QStringLiteral("04595257"), QStringLiteral("第二案"));
@@ -477,6 +479,17 @@ private slots:
               QStringLiteral("Signatures"), s.data.roundName, QStringLiteral("草稿"), QStringLiteral("第一會議室"),
               QStringLiteral("雲端進銷存導入計畫"), QStringLiteral("第二案")})
             QVERIFY2(sheetText.contains(expected), qPrintable(expected));
+        QVERIFY2(!sheetText.contains(QStringLiteral("。；")) && !sheetText.contains(QStringLiteral("。。")),
+                 qPrintable(sheetText));
+        // Every mean with two decimals, whole or not, so the column reads alike.
+        for (const ApplicationResult& r : s.results)
+            if (r.reviewers > 0)
+                QVERIFY2(sheetText.contains(QLocale().toString(r.mean, 'f', 2)), qPrintable(sheetText));
+        // The signature block shares its page with the members' signature table.
+        const QString lastPage = text::forDisplay(read.at(0).pages.last());
+        QVERIFY2(lastPage.contains(QStringLiteral("Signatures of the attending members")) &&
+                     lastPage.contains(QStringLiteral("林委員")),
+                 qPrintable(lastPage));
         const QString minutesText = text::forDisplay(read.at(1).pages.join('\n'));
         QVERIFY2(minutesText.contains(QStringLiteral("第一會議室")), qPrintable(minutesText.left(400)));
         QVERIFY(minutesText.contains(QStringLiteral("王書記")));

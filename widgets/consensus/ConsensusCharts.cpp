@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSet>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -81,15 +82,29 @@ QChart* applicationTotals(const MeetingState& state, qint64 applicationId)
     auto* dots = new QScatterSeries;
     dots->setName(QCoreApplication::translate("Charts", "Member's total"));
     dots->setMarkerSize(16);
+    // A member whose scores the compilation flagged stands out: another colour and shape, named in the legend.
+    auto* flaggedDots = new QScatterSeries;
+    flaggedDots->setName(QCoreApplication::translate("Charts", "Flagged member's total"));
+    flaggedDots->setMarkerSize(20);
+    flaggedDots->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    flaggedDots->setColor(QColor(239, 108, 0)); // not the pass mark's red
+    QSet<qint64> flagged;
+    for (const Flag& f : r ? r->flags : QList<Flag>())
+        if (f.reviewerId != 0)
+            flagged.insert(f.reviewerId);
     const int n = r ? int(r->counted.size()) : 0;
     for (int i = 0; r && i < n; ++i) {
         const qint64 member = r->counted.at(i);
-        dots->append(i + 1, r->totals.value(member));
+        (flagged.contains(member) ? flaggedDots : dots)->append(i + 1, r->totals.value(member));
         x->append(state.memberLabel(member), i + 1.5);
     }
     x->setStartValue(0.5); // each member's category spans their dot ± 0.5, the label centred under it
     x->setRange(0.5, n + 0.5);
     attach(chart, dots, x, y);
+    if (flaggedDots->count() > 0)
+        attach(chart, flaggedDots, x, y);
+    else
+        delete flaggedDots;
     attach(chart,
            horizontal(QCoreApplication::translate("Charts", "Pass mark %1").arg(state.settings.passMark),
                       state.settings.passMark, 0.5, n + 0.5, QColor(198, 40, 40)),

@@ -191,7 +191,18 @@ ConsensusWindow::ConsensusWindow(const WorkspaceServices& services, qint64 round
         m_status->setText(loaded.error());
     if (m_proxy->rowCount() > 0)
         m_board->selectRow(0);
-    resize(1280, 800);
+    // Within the screen it opens on, with room to spare, centred on its parent.
+    const QRect available = (parent ? parent->screen() : screen())->availableGeometry();
+    resize(QSize(1280, 800).boundedTo(available.size() * 0.92));
+    const QPoint centre = parent ? parent->geometry().center() : available.center();
+    QRect frame(QPoint(), size());
+    frame.moveCenter(centre);
+    move(frame.topLeft().x() < available.left() ? available.left()
+         : frame.right() > available.right()    ? available.right() - frame.width()
+                                                : frame.left(),
+         frame.top() < available.top()         ? available.top()
+         : frame.bottom() > available.bottom() ? available.bottom() - frame.height()
+                                               : frame.top());
 }
 
 ConsensusWindow::~ConsensusWindow()
@@ -278,11 +289,10 @@ void ConsensusWindow::finalise()
 {
     const QStringList problems = m_session->state().problemsBeforeFinal();
     if (!problems.isEmpty()) {
-        QMessageBox box(QMessageBox::Information, tr("Finalise results"), tr("The results cannot be final yet."),
-                        QMessageBox::Ok, this);
-        box.setDetailedText(problems.join(QLatin1Char('\n')));
-        box.setInformativeText(problems.first());
-        box.exec();
+        // Every reason in view at once: the secretariat works through them before the meeting ends.
+        prompts::information(this, tr("Finalise results"),
+                             tr("The results cannot be final yet:") + QStringLiteral("\n\n• ") +
+                                 problems.join(QStringLiteral("\n• ")));
         return;
     }
     if (!prompts::confirm(this, tr("Finalise results"),

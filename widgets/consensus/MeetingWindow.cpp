@@ -7,6 +7,7 @@
 #include "widgets/consensus/MeetingDialogs.h"
 #include "widgets/consensus/PresentationTimer.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QChartView>
 #include <QCloseEvent>
@@ -58,15 +59,35 @@ MeetingWindow::MeetingWindow(ConsensusSession& session, QWidget* parent)
     m_heading->setFont(headingFont);
     m_heading->setWordWrap(true);
     auto* leave = new QPushButton(tr("Leave (Esc)"), this);
+    m_presentButton = new QPushButton(tr("Presentation view (簡報)"), this);
+    m_presentButton->setObjectName(QStringLiteral("presentationView"));
+    m_presentButton->setCheckable(true);
+    m_presentButton->setToolTip(tr("While the applicant presents: only the application and the timer are shown, "
+                                   "no member's name or score (F7)"));
+    connect(m_presentButton, &QPushButton::toggled, this, &MeetingWindow::setPresenting);
+    auto* present = new QAction(this);
+    present->setShortcut(QKeySequence(Qt::Key_F7));
+    present->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(present, &QAction::triggered, this, [this] { setPresenting(!m_presenting); });
+    addAction(present);
     top->addWidget(previous);
     top->addWidget(m_position);
     top->addWidget(next);
     top->addSpacing(16);
     top->addWidget(m_heading, 1);
+    top->addWidget(m_presentButton);
     top->addWidget(leave);
     layout->addLayout(top);
     connect(previous, &QPushButton::clicked, this, [this] { showApplication(m_index - 1); });
     connect(next, &QPushButton::clicked, this, [this] { showApplication(m_index + 1); });
+    // Shortcuts of the window, so PgUp and PgDn turn applications whichever table or field has the focus.
+    for (const auto& [key, offset] : {std::pair{Qt::Key_PageUp, -1}, std::pair{Qt::Key_PageDown, +1}}) {
+        auto* turn = new QAction(this);
+        turn->setShortcut(QKeySequence(key));
+        turn->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(turn, &QAction::triggered, this, [this, offset = offset] { showApplication(m_index + offset); });
+        addAction(turn);
+    }
     connect(leave, &QPushButton::clicked, this, &QWidget::close);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -196,6 +217,13 @@ MeetingWindow::MeetingWindow(ConsensusSession& session, QWidget* parent)
     splitter->setSizes({320, 900, 520});
     m_status = new QLabel(this);
     layout->addWidget(m_status);
+    m_committeeOnly = {left, m_comments, m_chart, m_notes, decisionBox, m_passList, m_status};
+    for (QAbstractItemView* view :
+         {static_cast<QAbstractItemView*>(m_comments), static_cast<QAbstractItemView*>(m_flags),
+          static_cast<QAbstractItemView*>(m_passList)})
+        view->installEventFilter(this);
+    for (QLabel* label : right->findChildren<QLabel*>(Qt::FindDirectChildrenOnly))
+        m_committeeOnly << label; // "Pass list"
 
     connect(&m_session, &ConsensusSession::changed, this, &MeetingWindow::refresh);
     refresh();
@@ -218,13 +246,30 @@ void MeetingWindow::showApplication(int index)
     refresh();
 }
 
+void MeetingWindow::setPresenting(bool presenting)
+{
+    m_presenting = presenting;
+    for (QWidget* widget : std::as_const(m_committeeOnly))
+        widget->setVisible(!presenting);
+    const QSignalBlocker quiet(m_presentButton);
+    m_presentButton->setChecked(presenting);
+}
+
+bool MeetingWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_PageDown || key == Qt::Key_PageUp) {
+            showApplication(m_index + (key == Qt::Key_PageDown ? 1 : -1));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void MeetingWindow::keyPressEvent(QKeyEvent* event)
 {
-    if (event->key() == Qt::Key_PageDown)
-        showApplication(m_index + 1);
-    else if (event->key() == Qt::Key_PageUp)
-        showApplication(m_index - 1);
-    else if (event->key() == Qt::Key_Escape)
+    if (event->key() == Qt::Key_Escape)
         close();
     else
         QWidget::keyPressEvent(event);

@@ -32,9 +32,15 @@ public:
 
     void showApplication(int index);
     int currentIndex() const { return m_index; }
+    // While an applicant presents (簡報) in the room: only the application and the timer on the projector,
+    // no member's name, score, comment or flag.
+    void setPresenting(bool presenting);
+    bool presenting() const { return m_presenting; }
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    // PgUp and PgDn turn applications in the tables and lists too, which would otherwise scroll with them.
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -50,6 +56,9 @@ private:
 
     consensus::ConsensusSession& m_session;
     int m_index = 0;
+    bool m_presenting = false;
+    QPushButton* m_presentButton = nullptr;
+    QList<QWidget*> m_committeeOnly; // what the presentation view hides
     QLabel* m_heading;
     QLabel* m_position;
     QLabel* m_figures;
