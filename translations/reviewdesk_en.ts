@@ -775,6 +775,10 @@
         <source>Funding line (budget %L1 thousand)</source>
         <translation>Funding line (budget %L1 thousand)</translation>
     </message>
+    <message>
+        <source>Flagged member&apos;s total</source>
+        <translation>Flagged member&apos;s total</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -920,7 +924,7 @@
     </message>
     <message>
         <source>A 統一編號 the member declares ties with (repeatable).</source>
-        <translation>A 統一編號 the member declares ties with (repeatable).</translation>
+        <translation>A business ID No. the member declares ties with (repeatable).</translation>
     </message>
     <message>
         <source>Add a committee member (委員).</source>
@@ -936,15 +940,15 @@
     </message>
     <message>
         <source>No application of the round has 統一編號 %1.</source>
-        <translation>No application of the round has 統一編號 %1.</translation>
+        <translation>No application of the round has business ID No. %1.</translation>
     </message>
     <message>
         <source>統一編號 %1 has several proposals in the round; choose one with --title.</source>
-        <translation>統一編號 %1 has several proposals in the round; choose one with --title.</translation>
+        <translation>Business ID No. %1 has several proposals in the round; choose one with --title.</translation>
     </message>
     <message>
         <source>The application&apos;s 統一編號.</source>
-        <translation>The application&apos;s 統一編號.</translation>
+        <translation>The application&apos;s business ID No..</translation>
     </message>
     <message>
         <source>The committee member&apos;s id (reviewers list).</source>
@@ -1140,7 +1144,7 @@
     </message>
     <message>
         <source>The applicant&apos;s 統一編號.</source>
-        <translation>The applicant&apos;s 統一編號.</translation>
+        <translation>The applicant&apos;s business ID No..</translation>
     </message>
     <message>
         <source>Show your score sheet.</source>
@@ -1276,7 +1280,7 @@
     </message>
     <message>
         <source>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags  decision</source>
-        <translation>rank  統一編號  applicant  sheets  mean  median  stdev  rank sum  flags  decision</translation>
+        <translation>rank  business ID  applicant  sheets  mean  median  stdev  rank sum  flags  decision</translation>
     </message>
     <message>
         <source>--%1 must be a whole number.</source>
@@ -1654,7 +1658,7 @@ manifest SHA-256 %4</translation>
     </message>
     <message>
         <source>Import a dossier already in the round (same 統一編號 and proposal title) as its new version (補正); the current version is kept as history.</source>
-        <translation>Import a dossier already in the round (same 統一編號 and proposal title) as its new version (補正); the current version is kept as history.</translation>
+        <translation>Import a dossier already in the round (same business ID No. and proposal title) as its new version (補正); the current version is kept as history.</translation>
     </message>
     <message>
         <source>Screening (資格文件審查): %1 eligible (符合, %2 of them after supplementing), %3 to supplement (限期補正; notices in %4), %5 not accepted (不予受理).</source>
@@ -1879,7 +1883,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
     <message>
         <source>Declared a tie with 統一編號 %1</source>
-        <translation>Declared a tie with 統一編號 %1</translation>
+        <translation>Declared a tie with business ID No. %1</translation>
     </message>
     <message>
         <source>Declared a tie with %1</source>
@@ -1906,7 +1910,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
     <message>
         <source>統一編號</source>
-        <translation>統一編號</translation>
+        <translation>Business ID No.</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -2813,7 +2817,7 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
     <message>
         <source>統一編號 check digit</source>
-        <translation>統一編號 check digit</translation>
+        <translation>Business ID No. check digit</translation>
     </message>
     <message>
         <source>One proposal per company</source>
@@ -2933,11 +2937,11 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     </message>
     <message>
         <source>統一編號 %1 fails the Ministry of Finance check digit.</source>
-        <translation>統一編號 %1 fails the Ministry of Finance check digit.</translation>
+        <translation>Business ID No. %1 fails the Ministry of Finance check digit.</translation>
     </message>
     <message>
         <source>統一編號 %1 has %2 proposals in this round (also: %3); each company may submit one.</source>
-        <translation>統一編號 %1 has %2 proposals in this round (also: %3); each company may submit one.</translation>
+        <translation>Business ID No. %1 has %2 proposals in this round (also: %3); each company may submit one.</translation>
     </message>
     <message>
         <source>推動家數 is %1; %2 needs at least %3.</source>
@@ -3413,10 +3417,6 @@ What the committee resolved about this difference:</translation>
         <translation>Reviewer packages (*.rdpkg *.zip)</translation>
     </message>
     <message>
-        <source>Choose an empty folder for your review workspace</source>
-        <translation>Choose an empty folder for your review workspace</translation>
-    </message>
-    <message>
         <source>Checking and opening the package…</source>
         <translation>Checking and opening the package…</translation>
     </message>
@@ -3489,6 +3489,33 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>No certificate was registered for you when this package was made. The secretariat accepts signed sheets only with the certificate it has registered for you: tell it which one you sign with.</source>
         <translation>No certificate was registered for you when this package was made. The secretariat accepts signed sheets only with the certificate it has registered for you: tell it which one you sign with.</translation>
+    </message>
+    <message>
+        <source>%1 already holds other files, and a review workspace needs a folder of its own.
+
+Create the folder %2 in it for this package?</source>
+        <translation>%1 already holds other files, and a review workspace needs a folder of its own.
+
+Create the folder %2 in it for this package?</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your review workspace</source>
+        <translation>Choose a folder for your review workspace</translation>
+    </message>
+    <message>
+        <source>score-return_%1_%2_%3.rdret</source>
+        <translation>score-return_%1_%2_%3.rdret</translation>
+    </message>
+    <message>
+        <source>Only a member&apos;s review workspace sends a score return.</source>
+        <translation>Only a member&apos;s review workspace sends a score return.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is nothing to send yet: none of your %n sheet(s) is marked complete or declared a conflict.</source>
+        <translation>
+            <numerusform>There is nothing to send yet: your %n sheet is not marked complete or declared a conflict.</numerusform>
+            <numerusform>There is nothing to send yet: none of your %n sheets is marked complete or declared a conflict.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3647,10 @@ What the committee resolved about this difference:</translation>
     <message>
         <source>screening (資格文件審查): %1 — %2</source>
         <translation>screening (資格文件審查): %1 — %2</translation>
+    </message>
+    <message>
+        <source>The stored application.json of %1 cannot be read: %2</source>
+        <translation>The stored application.json of %1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -5222,7 +5253,7 @@ What the committee resolved about this difference:</translation>
     </message>
     <message>
         <source>Filter by 統一編號, applicant or title</source>
-        <translation>Filter by 統一編號, applicant or title</translation>
+        <translation>Filter by business ID No., applicant or title</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -5245,7 +5276,7 @@ What the committee resolved about this difference:</translation>
     </message>
     <message>
         <source>統一編號</source>
-        <translation>統一編號</translation>
+        <translation>Business ID No.</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -5375,7 +5406,7 @@ What the committee resolved about this difference:</translation>
     </message>
     <message>
         <source>統一編號</source>
-        <translation>統一編號</translation>
+        <translation>Business ID No.</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -5558,6 +5589,14 @@ after %2</translation>
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrailView</name>
@@ -5715,11 +5754,11 @@ after %2</translation>
     </message>
     <message>
         <source>補助款</source>
-        <translation>補助款</translation>
+        <translation>Subsidy (補助款)</translation>
     </message>
     <message>
         <source>自籌款</source>
-        <translation>自籌款</translation>
+        <translation>Self-funded (自籌款)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -5727,7 +5766,7 @@ after %2</translation>
     </message>
     <message>
         <source>資安經費</source>
-        <translation>資安經費</translation>
+        <translation>Security (資安經費)</translation>
     </message>
     <message>
         <source>Share of total</source>
@@ -5782,7 +5821,7 @@ after %2</translation>
     </message>
     <message>
         <source>統一編號</source>
-        <translation>統一編號</translation>
+        <translation>Business ID No.</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -5821,10 +5860,6 @@ after %2</translation>
         <translation>Reviewers per application:</translation>
     </message>
     <message>
-        <source>%1: %2 (reason: %3)</source>
-        <translation>%1: %2 (reason: %3)</translation>
-    </message>
-    <message>
         <source>External expert</source>
         <translation>External expert</translation>
     </message>
@@ -5846,7 +5881,7 @@ after %2</translation>
     </message>
     <message>
         <source>Their 統一編號, separated by commas</source>
-        <translation>Their 統一編號, separated by commas</translation>
+        <translation>Their business ID No., separated by commas</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -5854,7 +5889,7 @@ after %2</translation>
     </message>
     <message>
         <source>Declared 統一編號</source>
-        <translation>Declared 統一編號</translation>
+        <translation>Declared business ID No.</translation>
     </message>
     <message>
         <source>%1 assignments added; none pairs a member with an application they have a conflict with.</source>
@@ -5875,14 +5910,6 @@ after %2</translation>
     <message>
         <source>Conflict of interest</source>
         <translation>Conflict of interest</translation>
-    </message>
-    <message>
-        <source>%1
-
-To assign the member anyway, give the reason (it is recorded):</source>
-        <translation>%1
-
-To assign the member anyway, give the reason (it is recorded):</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -5984,6 +6011,26 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <source>Review rules (審議規則) article 6-1: the sheet names members as Member A, B, C…; Publish → Member key writes the key for the secretariat&apos;s file</source>
         <translation>Review rules (審議規則) article 6-1: the sheet names members as Member A, B, C…; Publish → Member key writes the key for the secretariat&apos;s file</translation>
     </message>
+    <message>
+        <source>%1 not assigned: %2</source>
+        <translation>%1 not assigned: %2</translation>
+    </message>
+    <message>
+        <source>%1 assigned despite %2 (reason: %3)</source>
+        <translation>%1 assigned despite %2 (reason: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has a conflict of interest with this application: %2
+
+To assign them anyway, give the reason; it is recorded with the assignment.</source>
+        <translation>%1 has a conflict of interest with this application: %2
+
+To assign them anyway, give the reason; it is recorded with the assignment.</translation>
+    </message>
+    <message>
+        <source>The reason is missing.</source>
+        <translation>The reason is missing.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConsensusBoardModel</name>
@@ -5993,7 +6040,7 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     </message>
     <message>
         <source>統一編號</source>
-        <translation>統一編號</translation>
+        <translation>Business ID No.</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -6215,10 +6262,6 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>Finalise results</translation>
     </message>
     <message>
-        <source>The results cannot be final yet.</source>
-        <translation>The results cannot be final yet.</translation>
-    </message>
-    <message>
         <source>Make the round&apos;s results final? Changing them afterwards needs reopening, with a reason that stays on the record.</source>
         <translation>Make the round&apos;s results final? Changing them afterwards needs reopening, with a reason that stays on the record.</translation>
     </message>
@@ -6345,6 +6388,10 @@ To assign the member anyway, give the reason (it is recorded):</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>The results cannot be final yet:</source>
+        <translation>The results cannot be final yet:</translation>
+    </message>
 </context>
 <context>
     <name>rd::Desk</name>
@@ -6432,7 +6479,7 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     </message>
     <message>
         <source>統一編號</source>
-        <translation>統一編號</translation>
+        <translation>Business ID No.</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -6586,7 +6633,7 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     </message>
     <message>
         <source>%1 already holds 統一編號 %2 with the proposal “%3”. Import the dossier from %4 as its new version (補正)? The current version is kept as history, and screening (資格文件審查) decides again.</source>
-        <translation>%1 already holds 統一編號 %2 with the proposal “%3”. Import the dossier from %4 as its new version (補正)? The current version is kept as history, and screening (資格文件審查) decides again.</translation>
+        <translation>%1 already holds business ID No. %2 with the proposal “%3”. Import the dossier from %4 as its new version (補正)? The current version is kept as history, and screening (資格文件審查) decides again.</translation>
     </message>
     <message>
         <source>Left out: %1</source>
@@ -6601,7 +6648,7 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     </message>
     <message>
         <source>統一編號 %1 with the proposal “%2” is already in this round; kept the existing application (import it as a new version to supplement it)</source>
-        <translation>統一編號 %1 with the proposal “%2” is already in this round; kept the existing application (import it as a new version to supplement it)</translation>
+        <translation>Business ID No. %1 with the proposal “%2” is already in this round; kept the existing application (import it as a new version to supplement it)</translation>
     </message>
 </context>
 <context>
@@ -6899,7 +6946,7 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     </message>
     <message>
         <source>✓ %1 — 議決: %2</source>
-        <translation>✓ %1 — 議決: %2</translation>
+        <translation>✓ %1 — resolution (議決): %2</translation>
     </message>
     <message>
         <source>● %1 — to be handled</source>
@@ -6981,6 +7028,14 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <source>Why against the pass &amp;mark:</source>
         <translation>Why against the pass &amp;mark:</translation>
     </message>
+    <message>
+        <source>Presentation view (簡報)</source>
+        <translation>Presentation view (簡報)</translation>
+    </message>
+    <message>
+        <source>While the applicant presents: only the application and the timer are shown, no member&apos;s name or score (F7)</source>
+        <translation>While the applicant presents: only the application and the timer are shown, no member&apos;s name or score (F7)</translation>
+    </message>
 </context>
 <context>
     <name>rd::MemberDesk</name>
@@ -7003,6 +7058,26 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>Scored %1 of %2 · conflicts declared: %3</source>
         <translation>Scored %1 of %2 · conflicts declared: %3</translation>
+    </message>
+    <message>
+        <source>Application list</source>
+        <translation>Application list</translation>
+    </message>
+    <message>
+        <source>Show or fold away the list of applications (%1)</source>
+        <translation>Show or fold away the list of applications (%1)</translation>
+    </message>
+    <message>
+        <source>Previous application</source>
+        <translation>Previous application</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Next application</source>
+        <translation>Next application</translation>
     </message>
 </context>
 <context>
@@ -7094,10 +7169,6 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>Single page</translation>
     </message>
     <message>
-        <source>Find in document (Ctrl+F)</source>
-        <translation>Find in document (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Find in document</source>
         <translation>Find in document</translation>
     </message>
@@ -7172,6 +7243,10 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>Notes can be kept for documents of a workspace.</source>
         <translation>Notes can be kept for documents of a workspace.</translation>
+    </message>
+    <message>
+        <source>Find in document (%1)</source>
+        <translation>Find in document (%1)</translation>
     </message>
 </context>
 <context>
@@ -7280,10 +7355,6 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>What is still missing</source>
         <translation>What is still missing</translation>
-    </message>
-    <message>
-        <source>Mark complete (Ctrl+Enter)</source>
-        <translation>Mark complete (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>A sheet can be marked complete once nothing is missing; only complete sheets are sent back.</source>
@@ -7408,6 +7479,22 @@ To assign the member anyway, give the reason (it is recorded):</translation>
     <message>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Redo %1</translation>
+    </message>
+    <message>
+        <source>Mark complete (%1)</source>
+        <translation>Mark complete (%1)</translation>
+    </message>
+    <message>
+        <source>The reason is missing: a conflict is declared with what ties you to the applicant.</source>
+        <translation>The reason is missing: a conflict is declared with what ties you to the applicant.</translation>
     </message>
 </context>
 <context>
@@ -7553,16 +7640,19 @@ To assign the member anyway, give the reason (it is recorded):</translation>
         <translation>Search results</translation>
     </message>
     <message>
-        <source>The first %1 pages</source>
-        <translation>The first %1 pages</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>%1 pages</translation>
-    </message>
-    <message>
         <source>Searching…</source>
         <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>%1 pages match; the first %2 are listed.</source>
+        <translation>%1 pages match; the first %2 are listed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) match.</source>
+        <translation>
+            <numerusform>%n page matches.</numerusform>
+            <numerusform>%n pages match.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7690,7 +7780,10 @@ An auditor opens it with File → Open a round archive for audit.</translation>
     </message>
     <message numerus="yes">
         <source>%n notice(s) and their CSV list written to %1.</source>
-        <translation><numerusform>%n notice(s) and their CSV list written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n notice(s) and their CSV list written to %1.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -775,6 +775,10 @@
         <source>Funding line (budget %L1 thousand)</source>
         <translation>補助額度線（預算 %L1 千元）</translation>
     </message>
+    <message>
+        <source>Flagged member&apos;s total</source>
+        <translation>被標示委員的總分</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1071,7 +1075,7 @@
     </message>
     <message>
         <source>One package per member with assignments.</source>
-        <translation>為每位有分派案件的委員各產生一個資料包。</translation>
+        <translation>為每位有指派案件的委員各產生一個資料包。</translation>
     </message>
     <message>
         <source>The package file, or the folder with --all.</source>
@@ -1087,7 +1091,7 @@
     </message>
     <message>
         <source>No committee member has an assignment in the round.</source>
-        <translation>本梯次尚無委員獲分派案件。</translation>
+        <translation>本梯次尚無委員獲指派案件。</translation>
     </message>
     <message>
         <source>There is no committee member %1.</source>
@@ -3452,10 +3456,6 @@ What the committee resolved about this difference:</source>
         <translation>審查資料包 (*.rdpkg *.zip)</translation>
     </message>
     <message>
-        <source>Choose an empty folder for your review workspace</source>
-        <translation>為您的審查工作區選擇一個空資料夾</translation>
-    </message>
-    <message>
         <source>Checking and opening the package…</source>
         <translation>正在檢查並開啟資料包…</translation>
     </message>
@@ -3528,6 +3528,30 @@ What the committee resolved about this difference:</source>
     <message>
         <source>No certificate was registered for you when this package was made. The secretariat accepts signed sheets only with the certificate it has registered for you: tell it which one you sign with.</source>
         <translation>製作本審查包時，秘書處尚未登錄您的憑證。秘書處只接受以為您登錄之憑證簽章的評分表：請告知秘書處您用以簽章的憑證。</translation>
+    </message>
+    <message>
+        <source>%1 already holds other files, and a review workspace needs a folder of its own.
+
+Create the folder %2 in it for this package?</source>
+        <translation>%1 已有其他檔案，審查工作區需要專屬的資料夾。
+
+要在其中為此資料包建立資料夾「%2」嗎？</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your review workspace</source>
+        <translation>選擇審查工作區的資料夾</translation>
+    </message>
+    <message>
+        <source>score-return_%1_%2_%3.rdret</source>
+        <translation>評分回傳_%1_%2_%3.rdret</translation>
+    </message>
+    <message>
+        <source>Only a member&apos;s review workspace sends a score return.</source>
+        <translation>只有委員的審查工作區可以匯出評分回傳。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is nothing to send yet: none of your %n sheet(s) is marked complete or declared a conflict.</source>
+        <translation><numerusform>目前沒有可回傳的評分表：您的 %n 張評分表都尚未標示完成或聲明利益迴避。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3683,10 @@ What the committee resolved about this difference:</source>
     <message>
         <source>screening (資格文件審查): %1 — %2</source>
         <translation>資格文件審查：%1——%2</translation>
+    </message>
+    <message>
+        <source>The stored application.json of %1 cannot be read: %2</source>
+        <translation>無法讀取 %1 儲存的 application.json：%2</translation>
     </message>
 </context>
 <context>
@@ -4128,7 +4156,7 @@ What the committee resolved about this difference:</source>
     </message>
     <message>
         <source>it is not one of this reviewer&apos;s assignments</source>
-        <translation>不是該委員獲分派的案件</translation>
+        <translation>不是該委員獲指派的案件</translation>
     </message>
     <message>
         <source>the reviewer has a conflict of interest with it (%1)</source>
@@ -4468,7 +4496,7 @@ What the committee resolved about this difference:</source>
     </message>
     <message>
         <source>reviewer %1 is not assigned to application %2</source>
-        <translation>委員 %1 未獲分派申請案 %2</translation>
+        <translation>委員 %1 未獲指派申請案 %2</translation>
     </message>
     <message>
         <source>This sheet is locked: a conflict of interest was declared.</source>
@@ -5596,6 +5624,14 @@ after %2</source>
         <source>Details</source>
         <translation>內容</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrailView</name>
@@ -5774,7 +5810,7 @@ after %2</source>
     <name>rd::CommitteeDialog</name>
     <message>
         <source>Committee and assignment</source>
-        <translation>審查委員與分派</translation>
+        <translation>審查委員與指派</translation>
     </message>
     <message>
         <source>Committee members (委員)</source>
@@ -5802,7 +5838,7 @@ after %2</source>
     </message>
     <message>
         <source>Assigned</source>
-        <translation>分派件數</translation>
+        <translation>指派件數</translation>
     </message>
     <message>
         <source>Committee members</source>
@@ -5834,7 +5870,7 @@ after %2</source>
     </message>
     <message>
         <source>Assignments</source>
-        <translation>分派</translation>
+        <translation>指派</translation>
     </message>
     <message>
         <source>Reviewers per application</source>
@@ -5842,23 +5878,19 @@ after %2</source>
     </message>
     <message>
         <source>Assign automatically</source>
-        <translation>自動分派</translation>
+        <translation>自動指派</translation>
     </message>
     <message>
         <source>Gives every application this many members: balanced load, never a conflicted pair. Existing assignments are kept.</source>
-        <translation>讓每件申請案都有此人數的委員：平均分配工作量，絕不分派有利益衝突者。既有分派保留。</translation>
+        <translation>讓每件申請案都有此人數的委員：平均分配工作量，絕不指派有利益衝突者。既有指派保留。</translation>
     </message>
     <message>
         <source>Assign a member to the selected application…</source>
-        <translation>為選取的申請案分派委員…</translation>
+        <translation>為選取的申請案指派委員…</translation>
     </message>
     <message>
         <source>Reviewers per application:</source>
         <translation>每案委員人數：</translation>
-    </message>
-    <message>
-        <source>%1: %2 (reason: %3)</source>
-        <translation>%1：%2（理由：%3）</translation>
     </message>
     <message>
         <source>External expert</source>
@@ -5894,11 +5926,11 @@ after %2</source>
     </message>
     <message>
         <source>%1 assignments added; none pairs a member with an application they have a conflict with.</source>
-        <translation>已新增 %1 筆分派；沒有任何一筆讓委員審查與其有利益衝突的案件。</translation>
+        <translation>已新增 %1 筆指派；沒有任何一筆讓委員審查與其有利益衝突的案件。</translation>
     </message>
     <message>
         <source>%1 applications could not get %2 members without a conflict.</source>
-        <translation>有 %1 件申請案無法分派到 %2 位無利益衝突的委員。</translation>
+        <translation>有 %1 件申請案無法指派到 %2 位無利益衝突的委員。</translation>
     </message>
     <message>
         <source>Select an application first.</source>
@@ -5906,19 +5938,11 @@ after %2</source>
     </message>
     <message>
         <source>Member to assign:</source>
-        <translation>要分派的委員：</translation>
+        <translation>要指派的委員：</translation>
     </message>
     <message>
         <source>Conflict of interest</source>
         <translation>利益衝突</translation>
-    </message>
-    <message>
-        <source>%1
-
-To assign the member anyway, give the reason (it is recorded):</source>
-        <translation>%1
-
-若仍要分派，請說明理由（將予記錄）：</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -6019,6 +6043,26 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>Review rules (審議規則) article 6-1: the sheet names members as Member A, B, C…; Publish → Member key writes the key for the secretariat&apos;s file</source>
         <translation>審議規則 第6條之1：總表以委員 A、B、C… 列出；發布 → 委員代號對照表 產出供秘書處存檔之對照表</translation>
+    </message>
+    <message>
+        <source>%1 not assigned: %2</source>
+        <translation>%1 未指派：%2</translation>
+    </message>
+    <message>
+        <source>%1 assigned despite %2 (reason: %3)</source>
+        <translation>%1 雖有 %2 仍指派（理由：%3）</translation>
+    </message>
+    <message>
+        <source>%1 has a conflict of interest with this application: %2
+
+To assign them anyway, give the reason; it is recorded with the assignment.</source>
+        <translation>%1 與本申請案有利益衝突：%2
+
+若仍要指派，請填寫理由；理由將與指派一併記錄。</translation>
+    </message>
+    <message>
+        <source>The reason is missing.</source>
+        <translation>尚未填寫理由。</translation>
     </message>
 </context>
 <context>
@@ -6251,10 +6295,6 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>確定結果</translation>
     </message>
     <message>
-        <source>The results cannot be final yet.</source>
-        <translation>結果尚無法確定。</translation>
-    </message>
-    <message>
         <source>Make the round&apos;s results final? Changing them afterwards needs reopening, with a reason that stays on the record.</source>
         <translation>確定本梯次結果？確定後如需變更，須敘明理由重新開啟，理由將留存紀錄。</translation>
     </message>
@@ -6308,7 +6348,7 @@ To assign the member anyway, give the reason (it is recorded):</source>
     </message>
     <message>
         <source>No certificate is registered for the chair (召集人): register the chair&apos;s certificate in Committee and assignment before signing, or the signature is refused.</source>
-        <translation>召集人尚未登錄憑證：請先於「審查委員與分派」登錄召集人之憑證再簽署，否則簽章將被拒絕。</translation>
+        <translation>召集人尚未登錄憑證：請先於「審查委員與指派」登錄召集人之憑證再簽署，否則簽章將被拒絕。</translation>
     </message>
     <message>
         <source>Applications not found eligible in screening (資格文件審查)</source>
@@ -6379,6 +6419,10 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>變更已儲存，但無法重新讀取本梯次；總覽仍顯示變更前的狀態。
 
 %1</translation>
+    </message>
+    <message>
+        <source>The results cannot be final yet:</source>
+        <translation>結果尚無法確定：</translation>
     </message>
 </context>
 <context>
@@ -7016,6 +7060,14 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <source>Why against the pass &amp;mark:</source>
         <translation>與及格分數相反之理由(&amp;M)：</translation>
     </message>
+    <message>
+        <source>Presentation view (簡報)</source>
+        <translation>簡報檢視</translation>
+    </message>
+    <message>
+        <source>While the applicant presents: only the application and the timer are shown, no member&apos;s name or score (F7)</source>
+        <translation>申請單位簡報時使用：只顯示申請案與計時器，不顯示委員姓名與分數（F7）</translation>
+    </message>
 </context>
 <context>
     <name>rd::MemberDesk</name>
@@ -7038,6 +7090,26 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>Scored %1 of %2 · conflicts declared: %3</source>
         <translation>已完成評分 %1／%2 件 · 聲明利益迴避 %3 件</translation>
+    </message>
+    <message>
+        <source>Application list</source>
+        <translation>申請案清單</translation>
+    </message>
+    <message>
+        <source>Show or fold away the list of applications (%1)</source>
+        <translation>顯示或收合申請案清單（%1）</translation>
+    </message>
+    <message>
+        <source>Previous application</source>
+        <translation>上一件申請案</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申請案</translation>
+    </message>
+    <message>
+        <source>Next application</source>
+        <translation>下一件申請案</translation>
     </message>
 </context>
 <context>
@@ -7129,10 +7201,6 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>單頁</translation>
     </message>
     <message>
-        <source>Find in document (Ctrl+F)</source>
-        <translation>在文件中尋找 (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Find in document</source>
         <translation>在文件中尋找</translation>
     </message>
@@ -7207,6 +7275,10 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>Notes can be kept for documents of a workspace.</source>
         <translation>只有工作區中的文件可以保存筆記。</translation>
+    </message>
+    <message>
+        <source>Find in document (%1)</source>
+        <translation>在文件中尋找（%1）</translation>
     </message>
 </context>
 <context>
@@ -7315,10 +7387,6 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>What is still missing</source>
         <translation>尚缺項目</translation>
-    </message>
-    <message>
-        <source>Mark complete (Ctrl+Enter)</source>
-        <translation>標示為完成 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>A sheet can be marked complete once nothing is missing; only complete sheets are sent back.</source>
@@ -7443,6 +7511,22 @@ To assign the member anyway, give the reason (it is recorded):</source>
     <message>
         <source>… and %1 more</source>
         <translation>…另有 %1 項</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>復原 %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+    <message>
+        <source>Mark complete (%1)</source>
+        <translation>標示為完成（%1）</translation>
+    </message>
+    <message>
+        <source>The reason is missing: a conflict is declared with what ties you to the applicant.</source>
+        <translation>尚未填寫理由：聲明利益迴避時，請說明您與申請單位的關係。</translation>
     </message>
 </context>
 <context>
@@ -7585,16 +7669,16 @@ To assign the member anyway, give the reason (it is recorded):</source>
         <translation>檢索結果</translation>
     </message>
     <message>
-        <source>The first %1 pages</source>
-        <translation>前 %1 頁</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>%1 頁</translation>
-    </message>
-    <message>
         <source>Searching…</source>
         <translation>檢索中…</translation>
+    </message>
+    <message>
+        <source>%1 pages match; the first %2 are listed.</source>
+        <translation>共 %1 頁符合，列出前 %2 頁。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) match.</source>
+        <translation><numerusform>共 %n 頁符合。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7640,7 +7724,7 @@ To assign the member anyway, give the reason (it is recorded):</source>
     </message>
     <message>
         <source>&amp;Committee and assignment…</source>
-        <translation>審查委員與分派(&amp;C)…</translation>
+        <translation>審查委員與指派(&amp;C)…</translation>
     </message>
     <message>
         <source>Write notices to &amp;supplement (補正通知)…</source>
@@ -7688,7 +7772,7 @@ To assign the member anyway, give the reason (it is recorded):</source>
     </message>
     <message>
         <source>No secretariat certificate is registered for this round: register it in Committee and assignment before archiving, or the signature is refused.</source>
-        <translation>本梯次尚未登錄秘書處憑證：請先於「審查委員與分派」登錄再封存，否則簽章將被拒絕。</translation>
+        <translation>本梯次尚未登錄秘書處憑證：請先於「審查委員與指派」登錄再封存，否則簽章將被拒絕。</translation>
     </message>
     <message>
         <source>the archive certificate (封存證明) as the secretariat</source>
@@ -7722,7 +7806,9 @@ An auditor opens it with File → Open a round archive for audit.</source>
     </message>
     <message numerus="yes">
         <source>%n notice(s) and their CSV list written to %1.</source>
-        <translation><numerusform>已將 %n 份補正通知及其 CSV 清單寫入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 份補正通知及其 CSV 清單寫入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

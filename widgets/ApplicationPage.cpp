@@ -104,6 +104,9 @@ ApplicationPage::ApplicationPage(QWidget* parent) : QWidget(parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Application sections"));
+    // Whole labels, scrolled when they do not fit (English labels are longer), never "F…".
+    m_tabs->setElideMode(Qt::ElideNone);
+    m_tabs->setUsesScrollButtons(true);
     layout->addWidget(m_tabs, 1);
 
     m_tabs->addTab(formPage(m_applicantForm, m_tabs), tr("Applicant"));
@@ -145,7 +148,8 @@ ApplicationPage::ApplicationPage(QWidget* parent) : QWidget(parent)
     m_documentView->horizontalHeader()->setStretchLastSection(false);
     m_tabs->addTab(m_documentView, tr("Attachments"));
     connect(m_documentView, &QTableView::activated, this, [this](const QModelIndex& index) {
-        if (const DocumentRecord* doc = m_documentModel->document(index); doc && doc->readable)
+        // Unreadable ones too: the desk says why it cannot show them.
+        if (const DocumentRecord* doc = m_documentModel->document(index))
             Q_EMIT documentActivated(*doc, 1);
     });
 

@@ -165,13 +165,14 @@ void ImportDialog::startImport()
                                              : tr("%1 of %2: %3").arg(done).arg(total).arg(current));
     });
     connect(m_job, &ImportJob::dossierFinished, this,
-            [this](const QString& source, bool imported, const QString& error) {
+            [this](const QString& source, bool imported, const QString& error, bool keptExisting) {
                 const int row = m_results->rowCount();
                 m_results->insertRow(row);
                 m_results->setItem(row, 0, new QTableWidgetItem(source));
                 auto* result = new QTableWidgetItem(imported ? tr("Imported") : error);
+                // Keeping the round's version was the user's answer, not a failure.
                 if (!imported)
-                    result->setForeground(colours::text(colours::Tone::Error));
+                    result->setForeground(colours::text(keptExisting ? colours::Tone::Neutral : colours::Tone::Error));
                 m_results->setItem(row, 1, result);
                 m_results->scrollToBottom();
             });
@@ -216,9 +217,10 @@ void ImportDialog::finish()
     m_start->setEnabled(m_paths->count() > 0);
     // Problems found before parsing (not a dossier, hostile ZIP) never reached dossierFinished.
     for (const auto& rejected : std::as_const(m_report.rejected)) {
-        bool listed = false;
+        bool listed = rejected.keptExisting; // answered by the user, listed as it happened
         for (int row = 0; row < m_results->rowCount() && !listed; ++row)
-            listed = m_results->item(row, 0)->toolTip() == rejected.path;
+            listed =
+                m_results->item(row, 0)->toolTip() == rejected.path || m_results->item(row, 0)->text() == rejected.path;
         if (listed)
             continue;
         const int row = m_results->rowCount();

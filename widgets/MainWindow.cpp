@@ -100,9 +100,9 @@ void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_newWorkspace = m_fileMenu->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspace);
-    m_newWorkspace->setShortcut(QKeySequence::New);
+    m_newWorkspace->setShortcuts(QKeySequence::New);
     m_openWorkspace = m_fileMenu->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspace);
-    m_openWorkspace->setShortcut(QKeySequence::Open);
+    m_openWorkspace->setShortcuts(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(tr("Recent workspaces"));
     updateRecentMenu();
     m_deskFileActions = m_fileMenu->addSeparator();
@@ -111,7 +111,7 @@ void MainWindow::createActions()
     m_openArchive = m_fileMenu->addAction(tr("Open a round &archive for audit…"), this, &MainWindow::chooseArchive);
     m_fileMenu->addSeparator();
     QAction* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(QKeySequence::Quit);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     m_settingsMenu = settings->menuAction();
@@ -131,12 +131,12 @@ void MainWindow::createActions()
         SettingsDialog dialog(m_settings, this);
         dialog.exec();
     });
-    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setShortcuts(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showGuide);
-    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setShortcuts(QKeySequence::HelpContents);
     help->addAction(tr("&About ReviewDesk"), this, &MainWindow::showAbout);
 }
 
@@ -334,7 +334,8 @@ void MainWindow::openFile(const QString& path)
 
 void MainWindow::openPackage(const QString& path)
 {
-    packagedialogs::importPackage(this, path, [this](const QString& folder) { openWorkspace(folder); });
+    packagedialogs::importPackage(this, path, m_settings.defaultWorkspaceFolder(),
+                                  [this](const QString& folder) { openWorkspace(folder); });
 }
 
 void MainWindow::chooseArchive()
@@ -356,6 +357,7 @@ void MainWindow::openArchive(const QString& path)
 
 void MainWindow::newWorkspace()
 {
+    QDir().mkpath(m_settings.defaultWorkspaceFolder());
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose an empty folder for the new workspace"),
                                                              m_settings.defaultWorkspaceFolder());
     if (folder.isEmpty())

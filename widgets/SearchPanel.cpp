@@ -2,15 +2,63 @@
 
 #include "models/itemmodels/SearchResultModel.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTextLayout>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace rd {
+
+// Draws a snippet with the query's terms highlighted, as the reader highlights them on the page.
+class SnippetDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void setTerms(const QStringList& terms) { m_terms = terms; }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem item(option);
+        initStyleOption(&item, index);
+        const QString text = item.text;
+        item.text.clear();
+        QStyle* style = item.widget ? item.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget);
+        const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &item, item.widget).adjusted(3, 0, -3, 0);
+
+        QList<QTextLayout::FormatRange> marks;
+        QTextCharFormat mark;
+        mark.setBackground(QColor(0xff, 0xe0, 0x66));
+        mark.setForeground(QColor(Qt::black));
+        for (const QString& term : m_terms) {
+            for (int at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0 && !term.isEmpty();
+                 at = text.indexOf(term, at + int(term.size()), Qt::CaseInsensitive))
+                marks.append({at, int(term.size()), mark});
+        }
+        QTextLayout layout(text, item.font);
+        layout.setFormats(marks);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        line.setLineWidth(1e6); // one line, clipped at the cell's edge
+        layout.endLayout();
+        painter->save();
+        painter->setClipRect(area);
+        painter->setPen(
+            item.palette.color(item.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        layout.draw(painter, QPointF(area.left(), area.top() + (area.height() - line.height()) / 2));
+        painter->restore();
+    }
+
+private:
+    QStringList m_terms;
+};
 
 SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent)
 {
@@ -26,6 +74,8 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent)
     m_view = new QTableView(this);
     m_view->setAccessibleName(tr("Search results"));
     m_view->setModel(m_model);
+    m_snippets = new SnippetDelegate(m_view);
+    m_view->setItemDelegateForColumn(SearchResultModel::SnippetColumn, m_snippets);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
@@ -38,7 +88,7 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent)
     connect(m_query, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
     connect(m_query, &QLineEdit::returnPressed, this, &SearchPanel::runSearch);
     connect(&m_debounce, &QTimer::timeout, this, &SearchPanel::runSearch);
-    connect(&m_watcher, &QFutureWatcher<Result<QList<search::Hit>>>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<Result<Found>>::finished, this, [this] {
         if (m_searchedScope != m_scope) { // searched the workspace or round shown before
             m_pending = QString();
             if (m_workspace)
@@ -50,12 +100,14 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent)
             m_status->setText(result.error());
             m_model->setHits({});
         } else {
-            m_model->setHits(*result);
+            m_model->setHits(result->hits);
             m_view->resizeColumnsToContents();
-            m_status->setText(result->size() >= 200 ? tr("The first %1 pages").arg(result->size())
-                                                    : tr("%1 pages").arg(result->size()));
+            m_status->setText(
+                result->total > result->hits.size()
+                    ? tr("%1 pages match; the first %2 are listed.").arg(result->total).arg(result->hits.size())
+                    : tr("%n page(s) match.", nullptr, result->total));
         }
-        Q_EMIT searchFinished(int(result ? result->size() : 0));
+        Q_EMIT searchFinished(int(result ? result->hits.size() : 0));
         if (!m_pending.isNull()) {
             m_pending = QString();
             runSearch(); // the user typed on while the previous search ran
@@ -120,11 +172,18 @@ void SearchPanel::runSearch()
     m_searchedScope = m_scope;
     const qint64 roundId = m_roundId;
     // The query runs on a pool thread with a connection of its own; the UI stays responsive.
-    m_watcher.setFuture(QtConcurrent::run([workspace, roundId, query]() -> Result<QList<search::Hit>> {
+    m_snippets->setTerms(search::highlightTerms(query));
+    m_watcher.setFuture(QtConcurrent::run([workspace, roundId, query]() -> Result<Found> {
         Workspace::ThreadConnection connection(workspace);
         if (!connection.isOpen())
-            return Result<QList<search::Hit>>::failure(connection.error());
-        return search::find(connection.db(), roundId, query);
+            return Result<Found>::failure(connection.error());
+        auto hits = search::find(connection.db(), roundId, query);
+        if (!hits)
+            return Result<Found>::failure(hits.error());
+        auto total = search::count(connection.db(), roundId, query);
+        if (!total)
+            return Result<Found>::failure(total.error());
+        return Found{*hits, *total};
     }));
 }
 

@@ -14,6 +14,7 @@ class QTableView;
 namespace rd {
 
 class SearchResultModel;
+class SnippetDelegate;
 
 // A search box over every page of every PDF in the round; results open the page.
 class SearchPanel final : public QWidget
@@ -43,8 +44,14 @@ private:
     QLabel* m_status = nullptr;
     QTableView* m_view = nullptr;
     SearchResultModel* m_model = nullptr;
+    SnippetDelegate* m_snippets = nullptr;
     QTimer m_debounce;
-    QFutureWatcher<Result<QList<search::Hit>>> m_watcher;
+    struct Found
+    {
+        QList<search::Hit> hits; // the first pages, in document order
+        int total = 0;           // every page that matches
+    };
+    QFutureWatcher<Result<Found>> m_watcher;
     QString m_pending;
     int m_scope = 0;         // counts scope changes
     int m_searchedScope = 0; // the scope of the running search

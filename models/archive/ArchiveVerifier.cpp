@@ -416,9 +416,12 @@ void Verification::checkAuditChains()
     for (const QJsonValue& v :
          QJsonDocument::fromJson(m_contents.value(QStringLiteral("audit/audit-log.json"))).array())
         m_exported.append(audit::fromJson(v.toObject()));
-    if (m_snapshot.isOpen())
+    if (m_snapshot.isOpen()) {
         if (auto recorded = audit::recordedAnchors(m_snapshot.db()))
             m_anchors += *recorded;
+        if (auto names = audit::entityNames(m_snapshot.db()))
+            m_report.auditNames = *names;
+    }
     const audit::ChainCheck chain = audit::verifyChain(m_exported, m_anchors);
     m_report.auditEvents = m_exported;
     m_report.auditChain = chain;

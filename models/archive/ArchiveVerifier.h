@@ -37,8 +37,9 @@ struct VerificationReport
     QString archive;
     QString round;
     QList<Check> checks;
-    QList<audit::Event> auditEvents; // the archive's trail, for the auditor to read
-    audit::ChainCheck auditChain;    // its hash chain, checked against the anchors the archive carries
+    QList<audit::Event> auditEvents;    // the archive's trail, for the auditor to read
+    audit::ChainCheck auditChain;       // its hash chain, checked against the anchors the archive carries
+    QHash<QString, QString> auditNames; // what the trail's entities are (audit::entityNames), from the snapshot
     bool ok() const;
     int failures() const;
     QJsonObject toJson() const;

@@ -130,7 +130,7 @@ ImportReport ImportJob::run()
             report.cancelled = true;
         else if (!error.isEmpty())
             report.rejected.append({source.displayPath, error, keptExisting});
-        Q_EMIT dossierFinished(source.displayPath, error.isEmpty(), error);
+        Q_EMIT dossierFinished(source.displayPath, error.isEmpty(), error, keptExisting);
         Q_EMIT progress(i + 1, total, source.displayPath);
     }
     pool.waitForDone();

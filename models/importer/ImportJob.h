@@ -76,7 +76,8 @@ Q_SIGNALS:
     void progress(int done, int total, const QString& current);
     // Emitted from the job's thread; the job waits until answerReplace() or cancel().
     void replaceRequested(const QString& ubn, const QString& title, const QString& source);
-    void dossierFinished(const QString& source, bool imported, const QString& error);
+    // `keptExisting`: not imported because the user kept the version the round already had (not an error).
+    void dossierFinished(const QString& source, bool imported, const QString& error, bool keptExisting);
 
 private:
     bool askReplace(const QString& ubn, const QString& title, const QString& source);

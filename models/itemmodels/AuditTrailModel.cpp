@@ -1,15 +1,60 @@
 #include "models/itemmodels/AuditTrailModel.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace rd {
 
-void AuditTrailModel::setEvents(QList<audit::Event> events)
+void AuditTrailModel::setEvents(QList<audit::Event> events, QHash<QString, QString> names)
 {
     beginResetModel();
     m_events = std::move(events);
+    m_names = std::move(names);
     endResetModel();
+}
+
+QString AuditTrailModel::readableValue(const QString& key, const QJsonValue& value) const
+{
+    switch (value.type()) {
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        // A digest is told by its start; the tooltip has it whole.
+        static const QRegularExpression digest(QStringLiteral("^[0-9a-f]{40,}$"));
+        return digest.match(text).hasMatch() ? text.left(12) + QStringLiteral("…") : text;
+    }
+    case QJsonValue::Double: {
+        // An id of something the trail knows by name is shown by its name.
+        const QString entity = QStringLiteral("%1:%2").arg(key).arg(value.toInteger());
+        if (m_names.contains(entity))
+            return m_names.value(entity);
+        return QLocale().toString(value.toDouble(), 'g', 12);
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? tr("yes") : tr("no");
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue& item : value.toArray())
+            items << readableValue(key, item);
+        return items.join(QStringLiteral(", "));
+    }
+    case QJsonValue::Object:
+        return QStringLiteral("(%1)").arg(readableDetail(value.toObject()));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("—");
+}
+
+QString AuditTrailModel::readableDetail(const QJsonObject& detail) const
+{
+    QStringList parts;
+    for (auto it = detail.constBegin(); it != detail.constEnd(); ++it)
+        parts << QStringLiteral("%1: %2").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                                              readableValue(it.key(), it.value()));
+    return parts.join(QStringLiteral("; "));
 }
 
 QStringList AuditTrailModel::actions() const
@@ -52,7 +97,9 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
     if (role == ActionKeyRole)
         return e.action;
     if (role == Qt::ToolTipRole)
-        return tr("SHA-256 %1\nafter %2").arg(e.sha256, e.previousSha256);
+        return index.column() == Detail   ? QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Indented))
+               : index.column() == Entity ? e.entity
+                                          : tr("SHA-256 %1\nafter %2").arg(e.sha256, e.previousSha256);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -67,9 +114,9 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
     case Action:
         return audit::actionText(e.action);
     case Entity:
-        return e.entity;
+        return m_names.value(e.entity, e.entity);
     case Detail:
-        return QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact));
+        return readableDetail(e.detail);
     default:
         return {};
     }

@@ -27,7 +27,10 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setEvents(QList<audit::Event> events);
+    // `names`: what the entities are, for people (audit::entityNames); unnamed ones show their key.
+    void setEvents(QList<audit::Event> events, QHash<QString, QString> names = {});
+    // An event's details as a line to read: "reviewer: 林孟儒; file_sha256: 3f2a…" rather than JSON.
+    QString readableDetail(const QJsonObject& detail) const;
     const QList<audit::Event>& events() const { return m_events; }
     QStringList actions() const; // the kinds present, for a filter
 
@@ -39,7 +42,10 @@ public:
     static QString roleText(const QString& role);
 
 private:
+    QString readableValue(const QString& key, const QJsonValue& value) const;
+
     QList<audit::Event> m_events;
+    QHash<QString, QString> m_names;
 };
 
 // Filters the trail by kind of event and by text in any column.

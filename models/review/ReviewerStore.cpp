@@ -174,6 +174,30 @@ Status ReviewerStore::assign(qint64 applicationId, qint64 reviewerId, const QStr
     return transaction.commit();
 }
 
+Result<QHash<qint64, QMap<qint64, QList<conflicts::Conflict>>>> ReviewerStore::conflictsInRound(qint64 roundId) const
+{
+    using R = Result<QHash<qint64, QMap<qint64, QList<conflicts::Conflict>>>>;
+    auto pool = reviewers();
+    if (!pool)
+        return R::failure(pool.error());
+    auto apps = sql::exec(
+        m_db, QStringLiteral("SELECT id, dossier_json FROM applications WHERE round_id = ? ORDER BY id"), {roundId});
+    if (!apps)
+        return R::failure(apps.error());
+    QHash<qint64, QMap<qint64, QList<conflicts::Conflict>>> found;
+    while (apps->next()) {
+        auto dossier = DossierReader::parse(apps->value(1).toByteArray(), QStringLiteral("application.json"));
+        if (!dossier)
+            return R::failure(dossier.error());
+        for (const Reviewer& r : *pool) {
+            const QList<conflicts::Conflict> conflicts = conflicts::find(r.identity(), *dossier);
+            if (!conflicts.isEmpty())
+                found[apps->value(0).toLongLong()].insert(r.id, conflicts);
+        }
+    }
+    return found;
+}
+
 Result<AutoAssignReport> ReviewerStore::autoAssign(qint64 roundId, int perApplication)
 {
     using R = Result<AutoAssignReport>;

@@ -53,6 +53,9 @@ public:
 
     // The conflicts between a member and an application (recusal requests, declared ties).
     Result<QList<conflicts::Conflict>> conflictsOf(qint64 reviewerId, qint64 applicationId) const;
+    // Every conflict between the pool and the applications of a round: application → member → conflicts.
+    // What keeps a member from an application, whether or not they were assigned.
+    Result<QHash<qint64, QMap<qint64, QList<conflicts::Conflict>>>> conflictsInRound(qint64 roundId) const;
 
     // Assigns by hand an application found 符合 in 資格文件審查. A conflicted pair is refused, naming the conflict,
     // unless a reason is given; the conflict and the reason are then kept with the assignment.

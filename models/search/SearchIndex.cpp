@@ -120,6 +120,23 @@ QString snippet(const QString& text, const QStringList& terms, int context)
     return out;
 }
 
+Result<int> count(const QSqlDatabase& db, qint64 roundId, const QString& userQuery)
+{
+    const QString expression = matchExpression(userQuery);
+    if (expression.isEmpty())
+        return 0;
+    auto query = sql::exec(db,
+                           QStringLiteral("SELECT count(*) FROM page_index"
+                                          " JOIN pages p ON p.id = page_index.rowid"
+                                          " JOIN documents d ON d.id = p.document_id"
+                                          " JOIN applications a ON a.id = d.application_id"
+                                          " WHERE page_index MATCH ? AND (? = 0 OR a.round_id = ?)"),
+                           {expression, roundId, roundId});
+    if (!query)
+        return Result<int>::failure(query.error());
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
 Result<QList<Hit>> find(const QSqlDatabase& db, qint64 roundId, const QString& userQuery, int limit)
 {
     QList<Hit> hits;

@@ -44,6 +44,9 @@ struct Hit
 // Pages matching the query in one round (roundId > 0) or all rounds, in document order.
 Result<QList<Hit>> find(const QSqlDatabase& db, qint64 roundId, const QString& userQuery, int limit = 200);
 
+// How many pages match the query in one round (roundId > 0) or all rounds.
+Result<int> count(const QSqlDatabase& db, qint64 roundId, const QString& userQuery);
+
 // A line of context around the first term found in `text`.
 QString snippet(const QString& text, const QStringList& terms, int context = 30);
 

@@ -39,7 +39,7 @@ void Settings::setLanguage(const QString& language)
 QString Settings::defaultWorkspaceFolder() const
 {
     const QString folder = m_settings.value(Key::defaultWorkspaceFolder).toString();
-    return folder.isEmpty() ? QDir::homePath() : folder;
+    return folder.isEmpty() ? QDir::home().filePath(QStringLiteral("ReviewDesk")) : folder;
 }
 
 void Settings::setDefaultWorkspaceFolder(const QString& folder)

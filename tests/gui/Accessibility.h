@@ -22,9 +22,11 @@ inline QStringList unnamedControls(QWidget* root)
     QList<QWidget*> widgets = root->findChildren<QWidget*>();
     widgets.prepend(root);
     for (QWidget* w : std::as_const(widgets)) {
-        // The editor inside a spin or combo box, or a view's own scroll bars and headers, is named by its owner.
+        // The editor inside a spin or combo box, a combo box's popup list, or a view's own scroll bars and headers,
+        // is named by its owner.
+        QWidget* grandparent = w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr;
         if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget()) ||
-            (w->parentWidget() && qobject_cast<QAbstractItemView*>(w->parentWidget()->parentWidget())))
+            qobject_cast<QAbstractItemView*>(grandparent) || qobject_cast<QComboBox*>(grandparent))
             continue;
         const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) ||
                              qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QComboBox*>(w) ||

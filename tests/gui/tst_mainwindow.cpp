@@ -250,13 +250,16 @@ private Q_SLOTS:
         desk->searchPanel()->setQuery(QStringLiteral("資安"));
         QTRY_VERIFY_WITH_TIMEOUT(desk->searchPanel()->resultCount() > 0, 10000);
 
-        // Activating a hit opens its document at that page, loaded and rendered off the UI thread.
+        // Activating a hit opens its document at that page, loaded and rendered off the UI thread, with the
+        // query found and highlighted there, whatever the reader searched before.
+        desk->documentView()->setSearchText(QStringLiteral("早先的查詢"));
         auto* results = desk->searchPanel()->findChild<QTableView*>();
         QVERIFY(results);
         const QModelIndex hit = results->model()->index(1, SearchResultModel::SnippetColumn);
         const int page = hit.data(SearchResultModel::PageRole).toInt();
         Q_EMIT results->activated(hit);
         QTRY_VERIFY_WITH_TIMEOUT(desk->documentView()->pageCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(desk->documentView()->hitCount() > 0, 10000);
         QCOMPARE(desk->documentView()->currentPage(), page);
         QVERIFY(desk->documentView()->isVisible());
 

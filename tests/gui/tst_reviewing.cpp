@@ -8,6 +8,7 @@
 
 #include "models/consensus/RoundSettings.h"
 #include "models/package/ReviewPackage.h"
+#include "models/review/Conflicts.h"
 #include "models/review/PreliminaryOpinions.h"
 #include "models/review/ReviewerStore.h"
 #include "models/review/ScoreSheetStore.h"
@@ -34,9 +35,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace rd;
@@ -80,6 +83,85 @@ private Q_SLOTS:
                     .ok());
         m_reviewerWs = m_dir.filePath(QStringLiteral("lin"));
         QVERIFY(package::importPackage(packagePath, m_reviewerWs).ok());
+    }
+
+    // The member's desk at the screens members have: once an application is opened to read, the list folds
+    // away and the reader and the sheet share the width; typing into the sheet moves no pane.
+    void theReaderGetsTheRoom_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::newRow("1366 x 768") << QSize(1366, 768);
+        QTest::newRow("1920 x 1080") << QSize(1920, 1080);
+    }
+
+    void theReaderGetsTheRoom()
+    {
+        QFETCH(QSize, screen);
+        Settings settings(m_dir.filePath(QStringLiteral("layout-%1.ini").arg(screen.width())));
+        MainWindow window(settings);
+        window.resize(screen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_reviewerWs));
+        MemberDesk* member = window.memberDesk();
+        QVERIFY(member && member->listShown());
+        member->applicationView()->setFocus();
+        QTest::keyClick(member->applicationView(), Qt::Key_Down);
+        QTest::keyClick(member->applicationView(), Qt::Key_Return); // opened to read
+        ReviewPage* desk = member->reviewPage();
+        QTRY_VERIFY_WITH_TIMEOUT(desk->editor()->isLoaded(), 5000);
+        PdfReader* reader = desk->reader();
+        QTRY_VERIFY_WITH_TIMEOUT(reader->pageCount() == 1, 10000);
+        QVERIFY(!member->listShown());
+        QCOMPARE(member->applicationSelector()->currentData().toLongLong(), desk->editor()->sheet().applicationId);
+
+        // The page is read at a useful width beside a sheet that is not squeezed.
+        const int pageWidth = reader->canvas()->viewport()->width();
+        const int sheetWidth = desk->sheetWidget()->width();
+        qInfo("%d x %d: page %d px, sheet %d px", screen.width(), screen.height(), pageWidth, sheetWidth);
+        QVERIFY2(pageWidth >= screen.width() * 2 / 5, qPrintable(QStringLiteral("page %1 px").arg(pageWidth)));
+        QVERIFY2(sheetWidth >= 380 && sheetWidth >= desk->sheetWidget()->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("sheet %1 px").arg(sheetWidth)));
+
+        // F9 brings the list back and folds it away again.
+        QTest::keyClick(&window, Qt::Key_F9);
+        QVERIFY(member->listShown());
+        QTest::keyClick(&window, Qt::Key_F9);
+        QVERIFY(!member->listShown());
+
+        // Zooming in from "fit width" zooms in, from the zoom the page is shown at.
+        const double fitted = reader->zoomPercent();
+        reader->canvas()->setFocus();
+        QTest::keyClick(reader->canvas(), Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY2(reader->zoomPercent() > fitted,
+                 qPrintable(QStringLiteral("%1 %% after %2 %%").arg(reader->zoomPercent()).arg(fitted)));
+        QTest::keyClick(reader->canvas(), Qt::Key_0, Qt::ControlModifier); // back to fit width
+        QTRY_COMPARE(reader->canvas()->viewport()->width(), pageWidth);
+
+        // Edits change the sheet and nothing around it.
+        const QList<int> panes = desk->splitter()->sizes();
+        const QList<int> outer = member->mainSplitter()->sizes();
+        ScoreSheetWidget* sheet = desk->sheetWidget();
+        const auto buttonTexts = [sheet] {
+            QStringList texts;
+            for (QToolButton* button : sheet->findChildren<QToolButton*>())
+                texts << button->text();
+            return texts;
+        };
+        const QStringList buttons = buttonTexts();
+        sheet->scoreField(QStringLiteral("innovation"))->setFocus();
+        type(QStringLiteral("12"));
+        tab();
+        type(QStringLiteral("市場分析完整，目標客群具體。"));
+        tab();
+        type(QStringLiteral("8"));
+        QTRY_VERIFY(desk->editor()->sheet().revision > 0);
+        QCoreApplication::processEvents();
+        QCOMPARE(desk->splitter()->sizes(), panes);
+        QCOMPARE(member->mainSplitter()->sizes(), outer);
+        QCOMPARE(reader->canvas()->viewport()->width(), pageWidth);
+        QCOMPARE(sheet->width(), sheetWidth);
+        QCOMPARE(buttonTexts(), buttons); // undo and redo keep their labels; what they undo is in the tooltip
     }
 
     void scoresAnApplicationWithTheKeyboard()
@@ -141,12 +223,16 @@ private Q_SLOTS:
                 QVERIFY2(sheet->errorLabel()->text().contains(QStringLiteral("15")),
                          qPrintable(sheet->errorLabel()->text()));
                 QVERIFY(!store.sheet(sheetId)->entry(criterion).score);
+                // What was typed stays in the field, marked, so the member sees what to correct.
+                QCOMPARE(sheet->scoreField(criterion)->text(), QStringLiteral("99"));
+                QVERIFY(sheet->scoreField(criterion)->toolTip().contains(QStringLiteral("15")));
                 QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
                 QCOMPARE(QApplication::focusWidget(), sheet->scoreField(criterion));
                 QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
                 type(QStringLiteral("9"));
                 tab();
                 QVERIFY(!sheet->errorLabel()->isVisibleTo(sheet));
+                QVERIFY(sheet->scoreField(criterion)->toolTip().isEmpty());
             }
             QCOMPARE(QApplication::focusWidget(), sheet->commentField(criterion));
             type(QStringLiteral("說明具體"));
@@ -285,9 +371,15 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 2); // an empty table would pass every check below
         for (int row = 0; row < table->rowCount(); ++row) {
             const QString reviewersCell = table->item(row, 3)->text();
-            if (table->item(row, 0)->text() == QLatin1String("22099131"))
+            if (table->item(row, 0)->text() == QLatin1String("22099131")) {
                 QCOMPARE(reviewersCell, QStringLiteral("林孟儒"));
-            else
+                // Why 吳承翰 is not on it is said beside it: the recusal request that names him.
+                const QString conflictCell = table->item(row, 4)->text();
+                QVERIFY2(
+                    conflictCell.contains(QStringLiteral("吳承翰")) &&
+                        conflictCell.contains(conflicts::describe({conflicts::Basis::RecusalNameAndOrganization, {}})),
+                    qPrintable(conflictCell));
+            } else
                 QCOMPARE(reviewersCell.split(QStringLiteral("、")).size(), 2);
         }
 

@@ -111,6 +111,25 @@ private Q_SLOTS:
         filter.setAction(QString());
         filter.setText(QStringLiteral("王秘書"));
         QCOMPARE(filter.rowCount(), 2);
+
+        // Read by people: entities by name, details as "key: value", digests by their start; the JSON and the
+        // key stay in the tooltip.
+        const QString digest = QStringLiteral("3f2a9c").repeated(11);
+        events[1].detail = QJsonObject{{QStringLiteral("reviewer"), 7},
+                                       {QStringLiteral("file_sha256"), digest},
+                                       {QStringLiteral("complete"), true}};
+        model.setEvents(events, {{QStringLiteral("sheet:3/7"), QStringLiteral("04595257 範例雲端 · 林孟儒")},
+                                 {QStringLiteral("reviewer:7"), QStringLiteral("林孟儒")}});
+        const QModelIndex entity = model.index(1, AuditTrailModel::Entity);
+        QCOMPARE(entity.data().toString(), QStringLiteral("04595257 範例雲端 · 林孟儒"));
+        QCOMPARE(entity.data(Qt::ToolTipRole).toString(), QStringLiteral("sheet:3/7"));
+        const QString detail = model.index(1, AuditTrailModel::Detail).data().toString();
+        QVERIFY2(detail.contains(QStringLiteral("reviewer: 林孟儒")), qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("file sha256: 3f2a9c3f2a9c…")), qPrintable(detail));
+        QVERIFY2(!detail.contains(QLatin1Char('{')) && !detail.contains(QLatin1Char('"')), qPrintable(detail));
+        QVERIFY(model.index(1, AuditTrailModel::Detail).data(Qt::ToolTipRole).toString().contains(digest));
+        QCOMPARE(model.index(2, AuditTrailModel::Entity).data().toString(), QStringLiteral("round:1")); // unnamed
+
         model.setEvents({});
         QCOMPARE(filter.rowCount(), 0);
     }

@@ -49,9 +49,10 @@ AuditTrailView::AuditTrailView(QWidget* parent)
     connect(m_text, &QLineEdit::textChanged, m_filter, &AuditTrailFilter::setText);
 }
 
-void AuditTrailView::setEvents(QList<audit::Event> events, const audit::ChainCheck& chain)
+void AuditTrailView::setEvents(QList<audit::Event> events, const audit::ChainCheck& chain,
+                               QHash<QString, QString> names)
 {
-    m_model->setEvents(std::move(events));
+    m_model->setEvents(std::move(events), std::move(names));
     m_action->clear();
     m_action->addItem(tr("All"), QString());
     for (const QString& action : m_model->actions())

@@ -20,7 +20,7 @@ public:
     explicit AuditTrailView(QWidget* parent = nullptr);
     // The events and what checking their chain found: the check is the caller's, made off the UI thread
     // (the auditor's verification or the workspace's reader), and not repeated here.
-    void setEvents(QList<audit::Event> events, const audit::ChainCheck& chain);
+    void setEvents(QList<audit::Event> events, const audit::ChainCheck& chain, QHash<QString, QString> names = {});
 
 private:
     AuditTrailModel* m_model;

@@ -115,7 +115,7 @@ void AuditorWindow::present(const archive::VerificationReport& report)
     }
     m_checks->resizeColumnToContents(0);
     m_checks->resizeColumnToContents(1);
-    m_trail->setEvents(report.auditEvents, report.auditChain);
+    m_trail->setEvents(report.auditEvents, report.auditChain, report.auditNames);
 }
 
 void AuditorWindow::exportReport()

@@ -2,6 +2,7 @@
 
 #include "models/audit/AuditTrail.h"
 #include "models/itemmodels/ApplicationListModel.h"
+#include "models/search/SearchIndex.h"
 #include "models/settings/Settings.h"
 #include "widgets/ApplicationPage.h"
 #include "widgets/BackgroundTask.h"
@@ -45,6 +46,7 @@ Desk::Desk(WorkspaceServices& services, Settings& settings, const QString& role,
     m_mainSplitter->addWidget(m_detailTabs);
     m_mainSplitter->setStretchFactor(0, 2);
     m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setCollapsible(1, false); // the list may fold away, the application not
     m_lowerTabs = new QTabWidget(m_verticalSplitter);
     m_lowerTabs->setDocumentMode(true);
     m_search = new SearchPanel(m_lowerTabs);
@@ -66,12 +68,17 @@ Desk::Desk(WorkspaceServices& services, Settings& settings, const QString& role,
     m_commonRoundActions = m_roundMenu->addSeparator();
     m_roundMenu->addAction(tr("Audit &trail…"), this, &Desk::showAuditTrail);
     QAction* find = m_roundMenu->addAction(tr("&Search all pages"), this, &Desk::focusSearch);
-    find->setShortcut(QKeySequence::Find);
+    find->setShortcuts(QKeySequence::Find);
 
     connect(m_list, &ApplicationList::applicationChosen, this, &Desk::showApplication);
     connect(m_search, &SearchPanel::hitActivated, this, [this](qint64 applicationId, qint64 documentId, int page) {
         selectApplication(applicationId);
-        openDocument(documentId, page);
+        // The reader finds one phrase: the longest of the query's terms marks the hit best.
+        QString longest;
+        for (const QString& term : search::highlightTerms(m_search->queryEdit()->text()))
+            if (term.size() > longest.size())
+                longest = term;
+        openDocument(documentId, page, longest);
     });
     connect(m_page, &ApplicationPage::documentActivated, this,
             [this](const DocumentRecord& document, int page) { openDocument(document.id, page); });
@@ -165,7 +172,7 @@ void Desk::showApplication(qint64 applicationId)
     applicationShown(*record);
 }
 
-void Desk::openDocument(qint64 documentId, int page)
+void Desk::openDocument(qint64 documentId, int page, const QString& find)
 {
     auto document = m_services.applications.document(documentId);
     if (!document) {
@@ -179,6 +186,7 @@ void Desk::openDocument(qint64 documentId, int page)
     m_documentView->setWindowTitle(document->fileName);
     m_documentView->show(); // laid out first, so "fit width" knows the width
     m_documentView->raise();
+    m_documentView->setSearchText(find);
     m_documentView->openDocument(m_services.blobs().pathFor(document->sha256), document->fileName, page);
 }
 
@@ -194,14 +202,23 @@ void Desk::focusSearch()
     m_search->queryEdit()->selectAll();
 }
 
+namespace {
+struct AuditTrail
+{
+    QList<audit::Event> events;
+    audit::ChainCheck chain;
+    QHash<QString, QString> names;
+};
+} // namespace
+
 void Desk::showAuditTrail()
 {
     const Workspace::Location location = m_services.location();
     const QString path = m_services.path();
     runInBackground(
         this, tr("Reading the audit trail…"), nullptr,
-        [location]() -> Result<QPair<QList<audit::Event>, audit::ChainCheck>> {
-            using R = Result<QPair<QList<audit::Event>, audit::ChainCheck>>;
+        [location]() -> Result<AuditTrail> {
+            using R = Result<AuditTrail>;
             Workspace::ThreadConnection connection(location);
             if (!connection.isOpen())
                 return R::failure(connection.error());
@@ -211,9 +228,12 @@ void Desk::showAuditTrail()
             auto chain = audit::verifyChain(connection.db()); // with the heads recorded at each return import
             if (!chain)
                 return R::failure(chain.error());
-            return qMakePair(*events, *chain);
+            auto names = audit::entityNames(connection.db());
+            if (!names)
+                return R::failure(names.error());
+            return AuditTrail{*events, *chain, *names};
         },
-        [this, path](const Result<QPair<QList<audit::Event>, audit::ChainCheck>>& trail) {
+        [this, path](const Result<AuditTrail>& trail) {
             if (!trail) {
                 Q_EMIT problem(trail.error());
                 return;
@@ -222,7 +242,7 @@ void Desk::showAuditTrail()
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->setWindowTitle(tr("Audit trail — %1").arg(QDir::toNativeSeparators(path)));
             auto* view = new AuditTrailView;
-            view->setEvents(trail->first, trail->second);
+            view->setEvents(trail->events, trail->chain, trail->names);
             auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
             connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
             auto* layout = new QVBoxLayout(dialog);

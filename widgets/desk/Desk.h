@@ -42,8 +42,9 @@ public:
     void reloadRound();
     // Makes the application current in the list and shows it (also when filters hide it from the list).
     void selectApplication(qint64 applicationId);
-    // Opens a document at a page in the document window; a document that cannot be shown says why.
-    void openDocument(qint64 documentId, int page);
+    // Opens a document at a page in the document window, finding and highlighting `find` from there; a
+    // document that cannot be shown says why.
+    void openDocument(qint64 documentId, int page, const QString& find = {});
     // Brings up the search over every page with the cursor in its box.
     void focusSearch();
 
@@ -77,7 +78,8 @@ protected:
     // The pane below the list and the application, shared by the findings and the search.
     QTabWidget* lowerTabs() const { return m_lowerTabs; }
     // Restores the sizes the user left the panes at, else sets these (list and application; upper and lower
-    // pane, in proportion); called by a desk once all its panes exist.
+    // pane), which the splitters keep in proportion when they are laid out (large numbers, so that no pane's
+    // minimum size distorts the ratio); called by a desk once all its panes exist.
     void restoreLayout(const QList<int>& mainSizes, const QList<int>& verticalSizes);
 
     // What each desk adds when the round was read and when an application is shown or none is.

@@ -9,9 +9,13 @@
 #include "widgets/review/ScoreSheetWidget.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 
 namespace rd {
 
@@ -27,16 +31,92 @@ MemberDesk::MemberDesk(WorkspaceServices& services, Settings& settings, qint64 r
     m_review = new ReviewPage(services, m_reviewerId, settings.pageCacheMegabytes(), detailTabs());
     detailTabs()->insertTab(0, m_review, tr("Review and score"));
     detailTabs()->setCurrentIndex(0);
+    detailTabs()->setCornerWidget(createSelector(), Qt::TopRightCorner);
     connect(m_review, &ReviewPage::progressChanged, this, &MemberDesk::updateProgress);
+    connect(list, &QAbstractItemView::activated, this, [this] { setListShown(false); });
+    connect(mainSplitter(), &QSplitter::splitterMoved, this, [this] {
+        const QSignalBlocker quiet(m_listAction);
+        m_listAction->setChecked(listShown());
+    });
 
     auto* sendReturn = new QAction(tr("&Export score return…"), this);
     connect(sendReturn, &QAction::triggered, this, &MemberDesk::exportReturn);
     addFileAction(sendReturn);
     addToolbarAction(sendReturn);
+    addToolbarAction(m_listAction);
 
     // A member reads and scores: the reader gets the height, and Round → Search all pages (Ctrl+F) opens
     // the search below when it is wanted.
-    restoreLayout({1, 4}, {1, 0});
+    restoreLayout({1000, 4000}, {1000, 0});
+    m_review->splitter()->setSizes({3000, 2000}); // in proportion, once laid out
+    m_review->splitter()->restoreState(settings.paneState(QStringLiteral("member/review")));
+    m_listAction->setChecked(listShown());
+}
+
+MemberDesk::~MemberDesk()
+{
+    settings().setPaneState(QStringLiteral("member/review"), m_review->splitter()->saveState());
+}
+
+QWidget* MemberDesk::createSelector()
+{
+    auto* bar = new QWidget(this);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 4, 0);
+    m_listAction = new QAction(tr("Application list"), this);
+    m_listAction->setObjectName(QStringLiteral("showApplicationList"));
+    m_listAction->setCheckable(true);
+    m_listAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_listAction->setToolTip(tr("Show or fold away the list of applications (%1)")
+                                 .arg(m_listAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_listAction, &QAction::toggled, this, &MemberDesk::setListShown);
+    auto* previous = new QToolButton(bar);
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setAccessibleName(tr("Previous application"));
+    previous->setToolTip(tr("Previous application"));
+    m_selector = new QComboBox(bar);
+    m_selector->setAccessibleName(tr("Application"));
+    m_selector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_selector->setMinimumContentsLength(22);
+    auto* next = new QToolButton(bar);
+    next->setArrowType(Qt::RightArrow);
+    next->setAccessibleName(tr("Next application"));
+    next->setToolTip(tr("Next application"));
+    layout->addWidget(previous);
+    layout->addWidget(m_selector);
+    layout->addWidget(next);
+    connect(previous, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(next, &QToolButton::clicked, this, [this] { step(+1); });
+    connect(m_selector, &QComboBox::activated, this,
+            [this](int index) { selectApplication(m_selector->itemData(index).toLongLong()); });
+    return bar;
+}
+
+void MemberDesk::step(int offset)
+{
+    const int index = m_selector->currentIndex() + offset;
+    if (index >= 0 && index < m_selector->count())
+        selectApplication(m_selector->itemData(index).toLongLong());
+}
+
+bool MemberDesk::listShown() const
+{
+    return mainSplitter()->sizes().value(0) > 0;
+}
+
+void MemberDesk::setListShown(bool shown)
+{
+    QList<int> sizes = mainSplitter()->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (shown && sizes.value(0) == 0)
+        mainSplitter()->setSizes(
+            {m_listWidth > 0 ? m_listWidth : total / 4, total - (m_listWidth > 0 ? m_listWidth : total / 4)});
+    else if (!shown && sizes.value(0) > 0) {
+        m_listWidth = sizes.value(0);
+        mainSplitter()->setSizes({0, total});
+    }
+    const QSignalBlocker quiet(m_listAction);
+    m_listAction->setChecked(shown);
 }
 
 void MemberDesk::exportReturn()
@@ -45,18 +125,30 @@ void MemberDesk::exportReturn()
     packagedialogs::exportReturn(this, services());
 }
 
-void MemberDesk::roundRead(const QList<ApplicationSummary>&, const QList<RoundFinding>&)
+void MemberDesk::roundRead(const QList<ApplicationSummary>& applications, const QList<RoundFinding>&)
 {
+    const QSignalBlocker quiet(m_selector);
+    m_selector->clear();
+    QList<ApplicationSummary> sorted = applications;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const ApplicationSummary& a, const ApplicationSummary& b) { return a.ubn < b.ubn; });
+    for (const ApplicationSummary& a : std::as_const(sorted))
+        m_selector->addItem(QStringLiteral("%1 %2").arg(a.ubn, a.applicantName), a.id);
+    m_selector->setCurrentIndex(-1);
     updateProgress();
 }
 
 void MemberDesk::applicationShown(const ApplicationRecord& record)
 {
+    const QSignalBlocker quiet(m_selector);
+    m_selector->setCurrentIndex(m_selector->findData(record.summary.id));
     m_review->showApplication(record);
 }
 
 void MemberDesk::applicationCleared()
 {
+    const QSignalBlocker quiet(m_selector);
+    m_selector->setCurrentIndex(-1);
     m_review->clear();
 }
 

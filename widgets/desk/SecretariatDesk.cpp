@@ -44,7 +44,7 @@ SecretariatDesk::SecretariatDesk(WorkspaceServices& services, Settings& settings
     });
     createActions();
     // The list and the findings get room: they are where the secretariat works through a round.
-    restoreLayout({2, 3}, {3, 2});
+    restoreLayout({2000, 3000}, {3000, 2000});
 }
 
 void SecretariatDesk::createActions()

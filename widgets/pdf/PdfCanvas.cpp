@@ -110,6 +110,11 @@ double PdfCanvas::scale() const
     return m_percent / 100.0 * screenDpi / pointsPerInch;
 }
 
+double PdfCanvas::effectivePercent() const
+{
+    return scale() * pointsPerInch / screenDpi * 100;
+}
+
 double PdfCanvas::renderDpi() const
 {
     // Rounded, so that small width changes reuse what is cached instead of rendering everything again.

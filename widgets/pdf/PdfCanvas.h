@@ -43,6 +43,8 @@ public:
     Zoom zoom() const { return m_zoom; }
     // Device-independent pixels per PDF point at the current zoom.
     double scale() const;
+    // The zoom in percent of the page's printed size, whatever the zoom mode (fit width is a percentage too).
+    double effectivePercent() const;
     // The resolution pages are rendered at, including the screen's device-pixel ratio.
     double renderDpi() const;
 

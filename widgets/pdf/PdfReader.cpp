@@ -163,7 +163,8 @@ void PdfReader::buildToolbar()
     m_layout->addItem(tr("Continuous"), int(PdfCanvas::Layout::Continuous));
     m_layout->addItem(tr("Single page"), int(PdfCanvas::Layout::SinglePage));
     m_searchField = new QLineEdit(this);
-    m_searchField->setPlaceholderText(tr("Find in document (Ctrl+F)"));
+    m_searchField->setPlaceholderText(
+        tr("Find in document (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_searchField->setAccessibleName(tr("Find in document"));
     m_searchField->setClearButtonEnabled(true);
     m_searchField->setMinimumWidth(120);
@@ -203,25 +204,24 @@ void PdfReader::buildToolbar()
     connect(previousHitButton, &QToolButton::clicked, this, &PdfReader::previousHit);
     connect(nextHitButton, &QToolButton::clicked, this, &PdfReader::nextHit);
 
-    const auto shortcut = [this](const QKeySequence& keys, auto slot) {
+    // Standard keys with every binding the platform has (Ctrl+= and Ctrl++ both zoom in).
+    const auto shortcut = [this](const QList<QKeySequence>& keys, auto slot) {
         auto* action = new QAction(this);
-        action->setShortcut(keys);
+        action->setShortcuts(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
     };
-    shortcut(QKeySequence::Find, [this] {
+    shortcut(QKeySequence::keyBindings(QKeySequence::Find), [this] {
         m_searchField->setFocus();
         m_searchField->selectAll();
     });
-    shortcut(QKeySequence::FindNext, [this] { nextHit(); });
-    shortcut(QKeySequence::FindPrevious, [this] { previousHit(); });
-    shortcut(QKeySequence::ZoomIn, [this] {
-        m_zoom->setCurrentIndex(std::min(m_zoom->count() - 1, std::max(2, m_zoom->currentIndex() + 1)));
-    });
-    shortcut(QKeySequence::ZoomOut, [this] { m_zoom->setCurrentIndex(std::max(2, m_zoom->currentIndex() - 1)); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_zoom->setCurrentIndex(0); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_G), [this] {
+    shortcut(QKeySequence::keyBindings(QKeySequence::FindNext), [this] { nextHit(); });
+    shortcut(QKeySequence::keyBindings(QKeySequence::FindPrevious), [this] { previousHit(); });
+    shortcut(QKeySequence::keyBindings(QKeySequence::ZoomIn), [this] { stepZoom(+1); });
+    shortcut(QKeySequence::keyBindings(QKeySequence::ZoomOut), [this] { stepZoom(-1); });
+    shortcut({QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { m_zoom->setCurrentIndex(0); });
+    shortcut({QKeySequence(Qt::CTRL | Qt::Key_G)}, [this] {
         m_pageSpin->setFocus();
         m_pageSpin->selectAll();
     });
@@ -319,6 +319,12 @@ void PdfReader::openDocument(const QString& path, const QString& title, int page
     m_thumbnailRenderer->open(path);
 }
 
+void PdfReader::setSearchText(const QString& text)
+{
+    m_searchField->setText(text);
+    m_searchField->setModified(false);
+}
+
 void PdfReader::closeDocument()
 {
     m_renderer->close();
@@ -355,6 +361,29 @@ void PdfReader::nextPage()
 void PdfReader::previousPage()
 {
     m_canvas->goToPage(m_canvas->currentPage() - 1);
+}
+
+void PdfReader::stepZoom(int direction)
+{
+    // From the zoom the page is shown at: "fit width" at 93 % steps in to 100 %, not to the list's next entry.
+    const double current = m_canvas->effectivePercent();
+    int chosen = -1;
+    for (int i = 0; i < m_zoom->count(); ++i) {
+        const int percent = m_zoom->itemData(i).toInt();
+        if (percent <= 0)
+            continue; // fit width, fit page
+        if (direction > 0 && percent > current + 0.5 && chosen < 0)
+            chosen = i;
+        if (direction < 0 && percent < current - 0.5)
+            chosen = i;
+    }
+    if (chosen >= 0)
+        m_zoom->setCurrentIndex(chosen);
+}
+
+double PdfReader::zoomPercent() const
+{
+    return m_canvas->effectivePercent();
 }
 
 void PdfReader::applyZoomChoice()

@@ -34,6 +34,11 @@ public:
     // the reason it failed is shown. With a document id and notes, the reader shows and keeps page notes.
     void openDocument(const QString& path, const QString& title, int page, qint64 documentId = 0);
     void closeDocument();
+    // The text the reader finds and highlights in the document it opens next (empty: none).
+    void setSearchText(const QString& text);
+    // Zooms in or out one step from the zoom the page is shown at.
+    void stepZoom(int direction);
+    double zoomPercent() const;
     void setPageNotes(PageNotes* notes) { m_notes = notes; }
 
     int currentPage() const; // 1-based

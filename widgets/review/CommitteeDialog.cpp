@@ -4,6 +4,8 @@
 #include "models/signing/Certificates.h"
 #include "widgets/WorkspaceServices.h"
 
+#include <QSet>
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -168,11 +170,13 @@ void CommitteeDialog::reload()
     auto pool = reviewers.reviewers();
     auto assignments = reviewers.assignments(m_roundId);
     auto applications = m_services.applications.applications(m_roundId);
-    if (!pool || !assignments || !applications) {
+    auto conflicted = reviewers.conflictsInRound(m_roundId);
+    if (!pool || !assignments || !applications || !conflicted) {
         prompts::warning(this, windowTitle(),
-                         !pool          ? pool.error()
-                         : !assignments ? assignments.error()
-                                        : applications.error());
+                         !pool           ? pool.error()
+                         : !assignments  ? assignments.error()
+                         : !applications ? applications.error()
+                                         : conflicted.error());
         return;
     }
     QHash<qint64, QString> names;
@@ -180,12 +184,21 @@ void CommitteeDialog::reload()
     for (const Reviewer& r : *pool)
         names.insert(r.id, r.name);
     QHash<qint64, QStringList> reviewersOf, overridesOf;
+    QSet<std::pair<qint64, qint64>> assigned;
+    for (const Assignment& a : *assignments)
+        assigned.insert({a.applicationId, a.reviewerId});
+    // Why a member is not assigned: the conflict that keeps them out, with its basis.
+    for (auto app = conflicted->cbegin(); app != conflicted->cend(); ++app)
+        for (auto member = app->cbegin(); member != app->cend(); ++member)
+            if (!assigned.contains({app.key(), member.key()}))
+                overridesOf[app.key()]
+                    << tr("%1 not assigned: %2").arg(names.value(member.key()), conflicts::describeAll(member.value()));
     for (const Assignment& a : *assignments) {
         ++load[a.reviewerId];
         reviewersOf[a.applicationId] << names.value(a.reviewerId);
         if (!a.overrideReason.isEmpty())
-            overridesOf[a.applicationId]
-                << tr("%1: %2 (reason: %3)").arg(names.value(a.reviewerId), a.conflicts, a.overrideReason);
+            overridesOf[a.applicationId] << tr("%1 assigned despite %2 (reason: %3)")
+                                                .arg(names.value(a.reviewerId), a.conflicts, a.overrideReason);
         else if (!a.conflicts.isEmpty())
             overridesOf[a.applicationId] << QStringLiteral("%1: %2").arg(names.value(a.reviewerId), a.conflicts);
         if (!a.declaredConflict.isEmpty())
@@ -306,14 +319,30 @@ void CommitteeDialog::assignSelected()
         return;
     const qint64 member = m_members->item(int(names.indexOf(chosen)), 0)->data(Qt::UserRole).toLongLong();
     ReviewerStore& reviewers = m_services.reviewers;
-    Status assigned = reviewers.assign(application, member);
-    if (!assigned) {
-        // A conflict: assigning anyway needs a reason, which is kept with the assignment.
-        const QString reason = QInputDialog::getMultiLineText(
-            this, tr("Conflict of interest"),
-            tr("%1\n\nTo assign the member anyway, give the reason (it is recorded):").arg(assigned.error()), {}, &ok);
-        if (!ok || reason.trimmed().isEmpty())
-            return;
+    auto conflicts = reviewers.conflictsOf(member, application);
+    if (!conflicts) {
+        prompts::warning(this, windowTitle(), conflicts.error());
+        return;
+    }
+    Status assigned;
+    if (conflicts->isEmpty()) {
+        assigned = reviewers.assign(application, member);
+    } else {
+        // Assigning despite a conflict needs a reason, which is kept with the assignment.
+        const QString question =
+            tr("%1 has a conflict of interest with this application: %2\n\nTo assign "
+               "them anyway, give the reason; it is recorded with the assignment.")
+                .arg(m_members->item(int(names.indexOf(chosen)), 0)->text(), conflicts::describeAll(*conflicts));
+        QString reason;
+        QString missing;
+        for (;;) {
+            reason = QInputDialog::getMultiLineText(this, tr("Conflict of interest"), missing + question, reason, &ok);
+            if (!ok)
+                return;
+            if (!reason.trimmed().isEmpty())
+                break;
+            missing = tr("The reason is missing.") + QStringLiteral("\n\n");
+        }
         assigned = reviewers.assign(application, member, reason);
     }
     if (!assigned)

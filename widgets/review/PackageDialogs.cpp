@@ -11,11 +11,13 @@
 #include "widgets/signing/SignatureDialog.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QRegularExpression>
 
 #include <atomic>
 
@@ -60,7 +62,32 @@ void exportPackages(QWidget* parent, const WorkspaceServices& workspace, qint64 
         });
 }
 
-void importPackage(QWidget* parent, const QString& given, std::function<void(const QString& folder)> opened)
+namespace {
+
+// A folder for the package's workspace: `chosen` itself when it is empty or missing, else (when the member
+// agrees) a new folder inside it named after the package; empty when the member declines.
+QString workspaceFolderFor(QWidget* parent, const QString& chosen, const QString& packageFile)
+{
+    const QDir dir(chosen);
+    if (!dir.exists() || dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return chosen;
+    const QString base = QFileInfo(packageFile).completeBaseName();
+    QString inside = dir.filePath(base);
+    for (int n = 2; QFileInfo::exists(inside); ++n)
+        inside = dir.filePath(QStringLiteral("%1-%2").arg(base).arg(n));
+    const bool agreed = prompts::confirm(
+        parent, QCoreApplication::translate("PackageDialogs", "Reviewer package"),
+        QCoreApplication::translate(
+            "PackageDialogs", "%1 already holds other files, and a review workspace needs a folder of its own.\n\n"
+                              "Create the folder %2 in it for this package?")
+            .arg(QDir::toNativeSeparators(chosen), QFileInfo(inside).fileName()));
+    return agreed ? inside : QString();
+}
+
+} // namespace
+
+void importPackage(QWidget* parent, const QString& given, const QString& workspacesFolder,
+                   std::function<void(const QString& folder)> opened)
 {
     const QString file =
         !given.isEmpty()
@@ -70,9 +97,13 @@ void importPackage(QWidget* parent, const QString& given, std::function<void(con
                   QCoreApplication::translate("PackageDialogs", "Reviewer packages (*.rdpkg *.zip)"));
     if (file.isEmpty())
         return;
-    const QString folder = QFileDialog::getExistingDirectory(
-        parent, QCoreApplication::translate("PackageDialogs", "Choose an empty folder for your review workspace"),
-        QDir::homePath());
+    QDir().mkpath(workspacesFolder); // where review workspaces go, unless the member chooses otherwise
+    const QString chosen = QFileDialog::getExistingDirectory(
+        parent, QCoreApplication::translate("PackageDialogs", "Choose a folder for your review workspace"),
+        workspacesFolder);
+    if (chosen.isEmpty())
+        return;
+    const QString folder = workspaceFolderFor(parent, chosen, file);
     if (folder.isEmpty())
         return;
     runInBackground(
@@ -116,11 +147,46 @@ signaturedialog::Expected expectedSigner(const WorkspaceServices& workspace)
 
 } // namespace
 
-void exportReturn(QWidget* parent, const WorkspaceServices& workspace)
+// The return's file name says whose it is, for which round and when: 評分回傳_林孟儒_第1梯次_20261203.rdret.
+QString suggestedReturnName(const package::ReviewerContext& context)
 {
+    const QJsonObject& manifest = context.manifest;
+    QString name =
+        QCoreApplication::translate("PackageDialogs", "score-return_%1_%2_%3.rdret")
+            .arg(manifest.value(QStringLiteral("reviewer")).toObject().value(QStringLiteral("name")).toString(),
+                 manifest.value(QStringLiteral("round")).toObject().value(QStringLiteral("name")).toString(),
+                 QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    static const QRegularExpression unsafe(QStringLiteral(R"([\\/:*?"<>|\s]+)"));
+    return name.replace(unsafe, QStringLiteral("-"));
+}
+
+void exportReturn(QWidget* parent, WorkspaceServices& workspace)
+{
+    // Nothing to send is said first, before any file, question or signature is asked for.
+    auto context = workspace.reviewerContext();
+    if (!context || !*context) {
+        prompts::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"),
+                         context ? QCoreApplication::translate("PackageDialogs",
+                                                               "Only a member's review workspace sends a score return.")
+                                 : context.error());
+        return;
+    }
+    auto progress = workspace.sheets.progress((*context)->roundId, (*context)->reviewerId);
+    if (!progress) {
+        prompts::warning(parent, QCoreApplication::translate("PackageDialogs", "Score return"), progress.error());
+        return;
+    }
+    if (progress->done() == 0) {
+        prompts::information(parent, QCoreApplication::translate("PackageDialogs", "Score return"),
+                             QCoreApplication::translate("PackageDialogs",
+                                                         "There is nothing to send yet: none of your %n sheet(s) is "
+                                                         "marked complete or declared a conflict.",
+                                                         nullptr, progress->assigned));
+        return;
+    }
     const QString file =
         QFileDialog::getSaveFileName(parent, QCoreApplication::translate("PackageDialogs", "Save the score return"),
-                                     QDir::home().filePath(QStringLiteral("score-return.rdret")),
+                                     QDir::home().filePath(suggestedReturnName(**context)),
                                      QCoreApplication::translate("PackageDialogs", "Score returns (*.rdret)"));
     if (file.isEmpty())
         return;

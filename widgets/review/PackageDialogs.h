@@ -19,12 +19,14 @@ namespace rd::packagedialogs {
 // The secretariat writes one reviewer package per member with assignments in the round, into a folder.
 void exportPackages(QWidget* parent, const WorkspaceServices& workspace, qint64 roundId);
 
-// A member opens a package (`file`, else one they choose) as their own review workspace; `opened` gets its
-// folder once it is ready.
-void importPackage(QWidget* parent, const QString& file, std::function<void(const QString& folder)> opened);
+// A member opens a package (`file`, else one they choose) as their own review workspace, in a folder they
+// choose under `workspacesFolder`; a folder that is not empty gets a new sub-folder named after the package
+// (its round and member). `opened` gets the workspace's folder once it is ready.
+void importPackage(QWidget* parent, const QString& file, const QString& workspacesFolder,
+                   std::function<void(const QString& folder)> opened);
 
 // A member writes the score return of their complete sheets.
-void exportReturn(QWidget* parent, const WorkspaceServices& workspace);
+void exportReturn(QWidget* parent, WorkspaceServices& workspace);
 
 // The secretariat imports a return (`file`, else one they choose), confirming before it replaces an
 // earlier one; `imported` runs once it is imported.

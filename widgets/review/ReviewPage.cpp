@@ -21,7 +21,8 @@ ReviewPage::ReviewPage(WorkspaceServices& services, qint64 reviewerId, int pageC
     m_editor = new ScoreSheetEditor(m_services.sheets, this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
 
     auto* left = new QWidget(splitter);
     auto* leftLayout = new QVBoxLayout(left);

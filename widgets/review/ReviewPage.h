@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 
 namespace rd {
 
@@ -32,6 +33,8 @@ public:
     PdfReader* reader() const { return m_reader; }
     ScoreSheetWidget* sheetWidget() const { return m_sheet; }
     ScoreSheetEditor* editor() const { return m_editor; }
+    // Reader on the left, sheet on the right.
+    QSplitter* splitter() const { return m_splitter; }
 
 Q_SIGNALS:
     // A sheet was completed, reopened or locked: progress over the assignments may have changed.
@@ -45,6 +48,7 @@ private:
     ScoreSheetEditor* m_editor = nullptr;
     PdfReader* m_reader = nullptr;
     ScoreSheetWidget* m_sheet = nullptr;
+    QSplitter* m_splitter = nullptr;
     QComboBox* m_documents = nullptr;
     QList<DocumentRecord> m_documentList;
 };

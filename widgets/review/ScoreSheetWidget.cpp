@@ -21,6 +21,7 @@
 #include <QScrollArea>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -72,16 +73,29 @@ ScoreSheetWidget::ScoreSheetWidget(ScoreSheetEditor* editor, QWidget* parent) : 
     m_state = new QLabel(this);
     m_saved = new QLabel(this);
     m_saved->setAccessibleName(tr("Save state"));
+    // The buttons keep their labels; what they would undo is in the tooltip. A label that grew with every
+    // edit would push the panes beside the sheet, and the reader would re-fit while the member types.
+    QUndoStack* stack = m_editor->undoStack();
     auto* undo = new QToolButton(this);
-    QAction* undoAction = m_editor->undoStack()->createUndoAction(this, tr("Undo"));
-    undoAction->setShortcut(QKeySequence::Undo);
+    auto* undoAction = new QAction(tr("Undo"), this);
+    undoAction->setShortcuts(QKeySequence::Undo);
     undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    undoAction->setEnabled(stack->canUndo());
+    connect(undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undoAction,
+            [undoAction](const QString& text) { undoAction->setToolTip(tr("Undo %1").arg(text)); });
     addAction(undoAction);
     undo->setDefaultAction(undoAction);
     auto* redo = new QToolButton(this);
-    QAction* redoAction = m_editor->undoStack()->createRedoAction(this, tr("Redo"));
-    redoAction->setShortcut(QKeySequence::Redo);
+    auto* redoAction = new QAction(tr("Redo"), this);
+    redoAction->setShortcuts(QKeySequence::Redo);
     redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redoAction->setEnabled(stack->canRedo());
+    connect(redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, redoAction,
+            [redoAction](const QString& text) { redoAction->setToolTip(tr("Redo %1").arg(text)); });
     addAction(redoAction);
     redo->setDefaultAction(redoAction);
     status->addWidget(m_total);
@@ -128,7 +142,8 @@ ScoreSheetWidget::ScoreSheetWidget(ScoreSheetEditor* editor, QWidget* parent) : 
     layout->addWidget(m_problems);
 
     auto* buttons = new QHBoxLayout;
-    m_complete = new QPushButton(tr("Mark complete (Ctrl+Enter)"), this);
+    m_complete = new QPushButton(
+        tr("Mark complete (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)), this);
     auto* completeShortcut = new QAction(this);
     completeShortcut->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     completeShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -173,14 +188,23 @@ ScoreSheetWidget::ScoreSheetWidget(ScoreSheetEditor* editor, QWidget* parent) : 
         Q_EMIT sheetStateChanged();
     });
     connect(m_conflict, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString reason = QInputDialog::getMultiLineText(
-            this, tr("Declare a conflict of interest"),
+        const QString question =
             tr("What ties you to this applicant? Once declared, the sheet is locked and you do not score this "
-               "application; the secretariat sees your declaration."),
-            {}, &ok);
-        if (!ok || reason.trimmed().isEmpty())
-            return;
+               "application; the secretariat sees your declaration.");
+        QString reason;
+        QString missing;
+        // Asked again, saying what is missing, until there is a reason or the member cancels.
+        for (;;) {
+            bool ok = false;
+            reason = QInputDialog::getMultiLineText(this, tr("Declare a conflict of interest"), missing + question,
+                                                    reason, &ok);
+            if (!ok)
+                return;
+            if (!reason.trimmed().isEmpty())
+                break;
+            missing = tr("The reason is missing: a conflict is declared with what ties you to the applicant.") +
+                      QStringLiteral("\n\n");
+        }
         report(m_editor->declareConflict(reason));
         Q_EMIT sheetStateChanged();
     });
@@ -238,6 +262,7 @@ void ScoreSheetWidget::rebuild(const QString& heading, const QList<PreliminaryOp
 void ScoreSheetWidget::clearForm()
 {
     m_scores.clear();
+    m_refusedScores.clear();
     m_comments.clear();
     m_marks.clear();
     m_flags.clear();
@@ -388,7 +413,21 @@ void ScoreSheetWidget::commitScore(const QString& criterion)
     QString normalized = text;
     normalized.replace(QLatin1Char(','), QLatin1Char('.'));
     const double value = QLocale::c().toDouble(normalized, &numeric);
-    report(m_editor->edit({SheetEdit::Field::Score, criterion, text.isEmpty() ? QVariant() : QVariant(value)}));
+    const Status stored =
+        m_editor->edit({SheetEdit::Field::Score, criterion, text.isEmpty() ? QVariant() : QVariant(value)});
+    // A refused score stays as typed, marked, so the member sees what was wrong and corrects it; the sheet
+    // keeps the score it had.
+    if (stored) {
+        m_refusedScores.remove(criterion);
+        field->setStyleSheet({});
+        field->setToolTip({});
+    } else {
+        m_refusedScores.insert(criterion);
+        field->setStyleSheet(
+            QStringLiteral("QLineEdit { border: 2px solid %1; }").arg(colours::text(colours::Tone::Error).name()));
+        field->setToolTip(stored.error());
+    }
+    report(stored);
     if (!text.isEmpty() && !numeric)
         refresh();
 }
@@ -443,7 +482,8 @@ void ScoreSheetWidget::refresh()
     for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it) {
         const auto score = sheet.entry(it.key()).score;
         const QString text = score ? QLocale::c().toString(*score) : QString();
-        if (it.value()->text() != text && !(it.value()->hasFocus() && it.value()->isModified()))
+        if (it.value()->text() != text && !(it.value()->hasFocus() && it.value()->isModified()) &&
+            !m_refusedScores.contains(it.key()))
             it.value()->setText(text);
     }
     for (auto it = m_comments.cbegin(); it != m_comments.cend(); ++it)

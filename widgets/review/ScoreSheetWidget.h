@@ -4,6 +4,7 @@
 #include "models/review/ScoreSheetEditor.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QButtonGroup;
@@ -79,6 +80,8 @@ private:
     QPushButton* m_reopen = nullptr;
     QPushButton* m_conflict = nullptr;
     QHash<QString, QLineEdit*> m_scores;
+    // Scores the sheet refused (out of range): kept in their fields as typed and marked, until corrected.
+    QSet<QString> m_refusedScores;
     QHash<QString, QPlainTextEdit*> m_comments;
     QHash<QString, QComboBox*> m_marks;
     QHash<QString, QCheckBox*> m_flags;
