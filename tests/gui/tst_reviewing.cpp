@@ -162,6 +162,30 @@ private Q_SLOTS:
         QCOMPARE(reader->canvas()->viewport()->width(), pageWidth);
         QCOMPARE(sheet->width(), sheetWidth);
         QCOMPARE(buttonTexts(), buttons); // undo and redo keep their labels; what they undo is in the tooltip
+
+        // Undo and redo answer every key the platform binds to them (Ctrl+Shift+Z here, Ctrl+Y on Windows).
+        for (const auto& [text, key] : {std::pair{QStringLiteral("Undo"), QKeySequence::Undo},
+                                        std::pair{QStringLiteral("Redo"), QKeySequence::Redo}}) {
+            QAction* action = nullptr;
+            for (QAction* a : sheet->actions())
+                if (a->text() == text)
+                    action = a;
+            QVERIFY2(action, qPrintable(text));
+            QCOMPARE(action->shortcuts(), QKeySequence::keyBindings(key));
+        }
+        const int revision = desk->editor()->sheet().revision;
+        // From a button of the sheet: a text field would take the keys for its own undo.
+        QPushButton* button = nullptr;
+        for (QPushButton* b : sheet->findChildren<QPushButton*>())
+            if (b->isEnabled() && b->isVisible() && !button)
+                button = b;
+        QVERIFY(button);
+        button->setFocus();
+        QTest::keySequence(QApplication::focusWidget(), QKeySequence::keyBindings(QKeySequence::Undo).constFirst());
+        QTRY_VERIFY(desk->editor()->sheet().revision > revision); // undone, as a new revision
+        const QKeySequence redo = QKeySequence::keyBindings(QKeySequence::Redo).constFirst();
+        QTest::keySequence(QApplication::focusWidget(), redo);
+        QTRY_VERIFY(desk->editor()->sheet().revision > revision + 1);
     }
 
     void scoresAnApplicationWithTheKeyboard()
