@@ -202,29 +202,31 @@ qint64 addApplication(const TempWorkspace& ws, const QString& ubn, const QString
     return *id;
 }
 
-qint64 addApplicationWithDocument(const TempWorkspace& ws, const QJsonObject& application, const QString& text)
+qint64 addApplicationWithDocuments(const TempWorkspace& ws, const QJsonObject& application,
+                                   const QList<std::pair<QString, QString>>& documents)
 {
-    const QString pdf = ws.dir.filePath(
-        application.value(QStringLiteral("proposal")).toObject().value(QStringLiteral("title")).toString() +
-        QStringLiteral(".pdf"));
-    writePdf(pdf, text);
-    auto stored = ws.workspace->blobs().putFile(pdf);
-    requireOk(stored.ok(), "addApplicationWithDocument", qPrintable(stored.error()));
     ParsedDossier parsed;
     parsed.sourcePath = QStringLiteral("test");
     parsed.dossier = DossierReader::parse(QJsonDocument(application).toJson(), QStringLiteral("t")).value();
     parsed.budget.lines = {{QStringLiteral("personnel.staff"), 100, 100, 20}};
-    parsed.documents.append({QStringLiteral("計畫書_測試.pdf"),
-                             QStringLiteral("proposal"),
-                             stored->sha256,
-                             stored->size,
-                             true,
-                             {},
-                             {text}});
+    const QString title =
+        application.value(QStringLiteral("proposal")).toObject().value(QStringLiteral("title")).toString();
+    for (const auto& [type, text] : documents) {
+        const QString pdf = ws.dir.filePath(QStringLiteral("%1-%2.pdf").arg(title, type));
+        writePdf(pdf, text);
+        auto stored = ws.workspace->blobs().putFile(pdf);
+        requireOk(stored.ok(), "addApplicationWithDocuments", qPrintable(stored.error()));
+        parsed.documents.append({type + QStringLiteral(".pdf"), type, stored->sha256, stored->size, true, {}, {text}});
+    }
     auto id = ws.store().insert(ws.roundId, parsed, 0);
-    requireOk(id.ok(), "addApplicationWithDocument", qPrintable(id.error()));
+    requireOk(id.ok(), "addApplicationWithDocuments", qPrintable(id.error()));
     markEligible(ws, *id);
     return *id;
+}
+
+qint64 addApplicationWithDocument(const TempWorkspace& ws, const QJsonObject& application, const QString& text)
+{
+    return addApplicationWithDocuments(ws, application, {{QStringLiteral("proposal"), text}});
 }
 
 void markEligible(const TempWorkspace& ws, qint64 applicationId)

@@ -74,6 +74,9 @@ qint64 addApplication(const TempWorkspace& ws, const QString& ubn, const QString
 
 // Stores an application with one readable PDF whose single page says `text`, found 符合.
 qint64 addApplicationWithDocument(const TempWorkspace& ws, const QJsonObject& application, const QString& text);
+// The same with one readable one-page PDF per (type, text): its file name is `type`.pdf.
+qint64 addApplicationWithDocuments(const TempWorkspace& ws, const QJsonObject& application,
+                                   const QList<std::pair<QString, QString>>& documents);
 
 // Writes a ZIP with exactly these entries (for tampering with packages, returns and archives).
 void writeZip(const QString& path, const QMap<QString, QByteArray>& entries);

@@ -198,28 +198,21 @@ private Q_SLOTS:
     // assign by: no member's package carries it, neither in application.json nor as the list's PDF.
     void recusalListsStayWithTheSecretariat()
     {
-        const QString listPdf = file(QStringLiteral("迴避名單_測試.pdf"));
-        test::writePdf(listPdf, QStringLiteral("建議迴避之人員清單 吳承翰 為競爭廠商之技術顧問"));
-        auto stored = m_office->workspace->blobs().putFile(listPdf);
-        QVERIFY(stored.ok());
         QJsonObject application = test::validApplication(QStringLiteral("12345675"), QStringLiteral("丁計畫"));
         application.insert(QStringLiteral("recusal_requests"),
                            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("吳承翰")},
                                                   {QStringLiteral("organization"), QStringLiteral("資策會")},
                                                   {QStringLiteral("reason"), QStringLiteral("為競爭廠商之技術顧問")}}});
-        ParsedDossier parsed;
-        parsed.sourcePath = QStringLiteral("test");
-        parsed.dossier = DossierReader::parse(QJsonDocument(application).toJson(), QStringLiteral("t")).value();
-        parsed.budget.lines = {{QStringLiteral("personnel.staff"), 100, 100, 20}};
-        parsed.documents.append({QStringLiteral("迴避名單_測試.pdf"),
-                                 QStringLiteral("recusal_list"),
-                                 stored->sha256,
-                                 stored->size,
-                                 true,
-                                 {},
-                                 {QStringLiteral("建議迴避之人員清單 吳承翰 為競爭廠商之技術顧問")}});
-        const qint64 app = m_office->store().insert(m_office->roundId, parsed, 0).value();
-        test::markEligible(*m_office, app);
+        const qint64 app = test::addApplicationWithDocuments(
+            *m_office, application,
+            {{QStringLiteral("proposal"), QStringLiteral("雲端進銷存")},
+             {QStringLiteral("recusal_list"), QStringLiteral("建議迴避之人員清單 吳承翰 為競爭廠商之技術顧問")}});
+        QString listSha;
+        const ApplicationRecord stored = m_office->store().application(app).value();
+        for (const DocumentRecord& d : stored.documents)
+            if (d.type == QLatin1String("recusal_list"))
+                listSha = d.sha256;
+        QVERIFY(!listSha.isEmpty());
         QVERIFY(ReviewerStore(m_office->workspace->db()).assign(app, m_lin).ok());
 
         const QString path = file(QStringLiteral("lin-recusal.rdpkg"));
@@ -231,7 +224,7 @@ private Q_SLOTS:
         for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
             QVERIFY2(!it.value().contains(QStringLiteral("吳承翰").toUtf8()), qPrintable(it.key()));
             QVERIFY2(!it.value().contains("recusal_requests"), qPrintable(it.key()));
-            QVERIFY2(!it.key().contains(stored->sha256), qPrintable(it.key()));
+            QVERIFY2(!it.key().contains(listSha), qPrintable(it.key()));
         }
         // The rest of the application travels as before.
         const QJsonObject sent =

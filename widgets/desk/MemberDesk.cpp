@@ -55,6 +55,10 @@ MemberDesk::MemberDesk(WorkspaceServices& services, Settings& settings, qint64 r
 
 MemberDesk::~MemberDesk()
 {
+    // The sheet's last edit is saved while this desk can still take its progress; after that the page's
+    // signals would reach a desk that is being destroyed.
+    m_review->sheetWidget()->commitPending();
+    disconnect(m_review, nullptr, this, nullptr);
     settings().setPaneState(QStringLiteral("member/review"), m_review->splitter()->saveState());
 }
 
