@@ -28,7 +28,6 @@ public:
     ~WorkspaceServices();
     Q_DISABLE_COPY_MOVE(WorkspaceServices)
 
-    const Workspace& workspace() const { return m_workspace; }
     const QString& path() const { return m_workspace.path(); }
     const BlobStore& blobs() const { return m_workspace.blobs(); }
     // For work on a pool thread: it opens a connection of its own there.

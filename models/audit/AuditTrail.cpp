@@ -353,32 +353,23 @@ Result<QHash<QString, QString>> entityNames(const QSqlDatabase& db)
 {
     using R = Result<QHash<QString, QString>>;
     QHash<QString, QString> names;
-    QHash<qint64, QString> applications, reviewers;
     auto apps = sql::exec(db, QStringLiteral("SELECT id, ubn, applicant_name FROM applications"));
     if (!apps)
         return R::failure(apps.error());
     while (apps->next()) {
-        const QString name = QStringLiteral("%1 %2").arg(apps->value(1).toString(), apps->value(2).toString());
-        applications.insert(apps->value(0).toLongLong(), name);
-        names.insert(QStringLiteral("application:%1").arg(apps->value(0).toLongLong()), name);
+        names.insert(QStringLiteral("application:%1").arg(apps->value(0).toLongLong()),
+                     QStringLiteral("%1 %2").arg(apps->value(1).toString(), apps->value(2).toString()));
     }
     auto members = sql::exec(db, QStringLiteral("SELECT id, name FROM reviewers"));
     if (!members)
         return R::failure(members.error());
-    while (members->next()) {
-        reviewers.insert(members->value(0).toLongLong(), members->value(1).toString());
+    while (members->next())
         names.insert(QStringLiteral("reviewer:%1").arg(members->value(0).toLongLong()), members->value(1).toString());
-    }
     auto rounds = sql::exec(db, QStringLiteral("SELECT id, name FROM rounds"));
     if (!rounds)
         return R::failure(rounds.error());
     while (rounds->next())
         names.insert(QStringLiteral("round:%1").arg(rounds->value(0).toLongLong()), rounds->value(1).toString());
-    // A member's sheet of an application.
-    for (auto a = applications.cbegin(); a != applications.cend(); ++a)
-        for (auto r = reviewers.cbegin(); r != reviewers.cend(); ++r)
-            names.insert(QStringLiteral("sheet:%1/%2").arg(a.key()).arg(r.key()),
-                         QStringLiteral("%1 · %2").arg(a.value(), r.value()));
     return names;
 }
 

@@ -94,8 +94,8 @@ Event fromJson(const QJsonObject& json);
 QString actionText(const QString& action); // translated
 
 // What the entities events name are, for people: "application:12" → "04595257 範例雲端股份有限公司",
-// "reviewer:3" → "林孟儒", "round:1" → the round's name, "sheet:12/3" → application and member. Read from the
-// workspace (or an archive's snapshot of it); an entity it does not know keeps its key.
+// "reviewer:3" → "林孟儒", "round:1" → the round's name. Read from the workspace (or an archive's snapshot of
+// it). A sheet ("sheet:12/3") is named by its application and member (AuditTrailModel composes it).
 Result<QHash<QString, QString>> entityNames(const QSqlDatabase& db);
 
 } // namespace rd::audit

@@ -48,6 +48,18 @@ QString AuditTrailModel::readableValue(const QString& key, const QJsonValue& val
     return QStringLiteral("—");
 }
 
+QString AuditTrailModel::entityName(const QString& entity) const
+{
+    static const QRegularExpression sheet(QStringLiteral("^sheet:(\\d+)/(\\d+)$"));
+    if (const QRegularExpressionMatch m = sheet.match(entity); m.hasMatch()) {
+        const QString application = QStringLiteral("application:") + m.captured(1);
+        const QString member = QStringLiteral("reviewer:") + m.captured(2);
+        if (m_names.contains(application) && m_names.contains(member))
+            return QStringLiteral("%1 · %2").arg(m_names.value(application), m_names.value(member));
+    }
+    return m_names.value(entity, entity);
+}
+
 QString AuditTrailModel::readableDetail(const QJsonObject& detail) const
 {
     QStringList parts;
@@ -114,7 +126,7 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
     case Action:
         return audit::actionText(e.action);
     case Entity:
-        return m_names.value(e.entity, e.entity);
+        return entityName(e.entity);
     case Detail:
         return readableDetail(e.detail);
     default:

@@ -43,6 +43,8 @@ public:
 
 private:
     QString readableValue(const QString& key, const QJsonValue& value) const;
+    // The entity's name; a sheet's is its application's and its member's; an unknown one keeps its key.
+    QString entityName(const QString& entity) const;
 
     QList<audit::Event> m_events;
     QHash<QString, QString> m_names;

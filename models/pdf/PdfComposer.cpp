@@ -161,36 +161,16 @@ void PdfComposer::table(const QStringList& header, const QList<QStringList>& row
 {
     const int padding = mm(1.5);
     const QList<int> columns = columnWidths(widths);
-    const int headerHeight = rowHeight(header, columns, true);
-    auto drawRow = [&](const QStringList& cells, bool bold) {
+    const auto drawCells = [&](const QStringList& cells, bool isHeader) {
         QFont font = m_body;
         font.setPointSizeF(10);
-        font.setBold(bold);
-        const int height = rowHeight(cells, columns, bold);
-        const int pageBefore = m_page;
-        ensureRoom(height);
-        if (!bold && m_page != pageBefore) { // continued on a new page: its header again, above the row
-            m_painter.setFont(font);
-            int x = 0;
-            for (int c = 0; c < columns.size(); ++c) {
-                const QRect cell(x, m_y, columns.at(c), headerHeight);
-                m_painter.fillRect(cell, QColor(230, 236, 245));
-                m_painter.drawRect(cell);
-                QFont bolder = font;
-                bolder.setBold(true);
-                m_painter.setFont(bolder);
-                m_painter.drawText(cell.adjusted(padding, padding, -padding, -padding), Qt::TextWordWrap,
-                                   header.value(c));
-                m_painter.setFont(font);
-                x += columns.at(c);
-            }
-            m_y += headerHeight;
-        }
+        font.setBold(isHeader);
         m_painter.setFont(font);
+        const int height = rowHeight(cells, columns, isHeader);
         int x = 0;
         for (int c = 0; c < columns.size(); ++c) {
             const QRect cell(x, m_y, columns.at(c), height);
-            if (bold)
+            if (isHeader)
                 m_painter.fillRect(cell, QColor(230, 236, 245));
             m_painter.drawRect(cell);
             m_painter.drawText(cell.adjusted(padding, padding, -padding, -padding), Qt::TextWordWrap, cells.value(c));
@@ -199,10 +179,15 @@ void PdfComposer::table(const QStringList& header, const QList<QStringList>& row
         m_y += height;
     };
     // The header never ends a page alone: it goes where its first row fits too.
-    ensureRoom(headerHeight + (rows.isEmpty() ? 0 : rowHeight(rows.first(), columns, false)));
-    drawRow(header, true);
-    for (const QStringList& row : rows)
-        drawRow(row, false);
+    ensureRoom(rowHeight(header, columns, true) + (rows.isEmpty() ? 0 : rowHeight(rows.first(), columns, false)));
+    drawCells(header, true);
+    for (const QStringList& row : rows) {
+        const int page = m_page;
+        ensureRoom(rowHeight(row, columns, false));
+        if (m_page != page) // continued on a new page: its header again, above the row
+            drawCells(header, true);
+        drawCells(row, false);
+    }
     m_y += mm(3);
 }
 

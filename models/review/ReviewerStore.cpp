@@ -203,10 +203,14 @@ Result<AutoAssignReport> ReviewerStore::autoAssign(qint64 roundId, int perApplic
     using R = Result<AutoAssignReport>;
     auto pool = reviewers();
     auto existing = assignments(roundId);
-    auto apps = sql::exec(
-        m_db, QStringLiteral("SELECT id, dossier_json FROM applications WHERE round_id = ? ORDER BY id"), {roundId});
-    if (!pool || !existing || !apps)
-        return R::failure(!pool ? pool.error() : !existing ? existing.error() : apps.error());
+    auto conflicted = conflictsInRound(roundId);
+    auto apps =
+        sql::exec(m_db, QStringLiteral("SELECT id FROM applications WHERE round_id = ? ORDER BY id"), {roundId});
+    if (!pool || !existing || !conflicted || !apps)
+        return R::failure(!pool         ? pool.error()
+                          : !existing   ? existing.error()
+                          : !conflicted ? conflicted.error()
+                                        : apps.error());
 
     // Which members may review which application, and what each already has.
     struct Candidate
@@ -225,14 +229,11 @@ Result<AutoAssignReport> ReviewerStore::autoAssign(qint64 roundId, int perApplic
             ++report.notEligible;
             continue;
         }
-        auto dossier = DossierReader::parse(apps->value(1).toByteArray(), QStringLiteral("application.json"));
-        if (!dossier)
-            return R::failure(dossier.error());
         Candidate c{apps->value(0).toLongLong(), {}};
-        for (const Reviewer& r : *pool) {
-            if (conflicts::find(r.identity(), *dossier).isEmpty())
+        const auto conflictsOfApplication = conflicted->value(c.applicationId);
+        for (const Reviewer& r : *pool)
+            if (!conflictsOfApplication.contains(r.id))
                 c.eligible << r.id;
-        }
         candidates.append(c);
     }
     QHash<qint64, int> load;

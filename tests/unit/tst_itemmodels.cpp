@@ -118,7 +118,7 @@ private Q_SLOTS:
         events[1].detail = QJsonObject{{QStringLiteral("reviewer"), 7},
                                        {QStringLiteral("file_sha256"), digest},
                                        {QStringLiteral("complete"), true}};
-        model.setEvents(events, {{QStringLiteral("sheet:3/7"), QStringLiteral("04595257 範例雲端 · 林孟儒")},
+        model.setEvents(events, {{QStringLiteral("application:3"), QStringLiteral("04595257 範例雲端")},
                                  {QStringLiteral("reviewer:7"), QStringLiteral("林孟儒")}});
         const QModelIndex entity = model.index(1, AuditTrailModel::Entity);
         QCOMPARE(entity.data().toString(), QStringLiteral("04595257 範例雲端 · 林孟儒"));

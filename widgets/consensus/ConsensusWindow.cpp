@@ -16,6 +16,7 @@
 #include "widgets/consensus/MeetingWindow.h"
 
 #include <QChartView>
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,6 +33,7 @@
 #include <QTableWidget>
 #include <QToolBar>
 #include <QToolButton>
+#include <algorithm>
 
 namespace rd {
 
@@ -197,12 +199,8 @@ ConsensusWindow::ConsensusWindow(const WorkspaceServices& services, qint64 round
     const QPoint centre = parent ? parent->geometry().center() : available.center();
     QRect frame(QPoint(), size());
     frame.moveCenter(centre);
-    move(frame.topLeft().x() < available.left() ? available.left()
-         : frame.right() > available.right()    ? available.right() - frame.width()
-                                                : frame.left(),
-         frame.top() < available.top()         ? available.top()
-         : frame.bottom() > available.bottom() ? available.bottom() - frame.height()
-                                               : frame.top());
+    move(std::clamp(frame.left(), available.left(), available.right() + 1 - frame.width()),
+         std::clamp(frame.top(), available.top(), available.bottom() + 1 - frame.height()));
 }
 
 ConsensusWindow::~ConsensusWindow()

@@ -110,12 +110,12 @@ bool MemberDesk::listShown() const
 
 void MemberDesk::setListShown(bool shown)
 {
-    QList<int> sizes = mainSplitter()->sizes();
+    const QList<int> sizes = mainSplitter()->sizes();
     const int total = sizes.value(0) + sizes.value(1);
-    if (shown && sizes.value(0) == 0)
-        mainSplitter()->setSizes(
-            {m_listWidth > 0 ? m_listWidth : total / 4, total - (m_listWidth > 0 ? m_listWidth : total / 4)});
-    else if (!shown && sizes.value(0) > 0) {
+    if (shown && sizes.value(0) == 0) {
+        const int width = m_listWidth > 0 ? m_listWidth : total / 4;
+        mainSplitter()->setSizes({width, total - width});
+    } else if (!shown && sizes.value(0) > 0) {
         m_listWidth = sizes.value(0);
         mainSplitter()->setSizes({0, total});
     }
