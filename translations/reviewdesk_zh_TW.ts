@@ -3551,7 +3551,9 @@ Create the folder %2 in it for this package?</source>
     </message>
     <message numerus="yes">
         <source>There is nothing to send yet: none of your %n sheet(s) is marked complete or declared a conflict.</source>
-        <translation><numerusform>目前沒有可回傳的評分表：您的 %n 張評分表都尚未標示完成或聲明利益迴避。</numerusform></translation>
+        <translation>
+            <numerusform>目前沒有可回傳的評分表：您的 %n 張評分表都尚未標示完成或聲明利益迴避。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7678,7 +7680,9 @@ To assign them anyway, give the reason; it is recorded with the assignment.</sou
     </message>
     <message numerus="yes">
         <source>%n page(s) match.</source>
-        <translation><numerusform>共 %n 頁符合。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 頁符合。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
