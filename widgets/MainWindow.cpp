@@ -288,7 +288,9 @@ bool MainWindow::openWorkspace(const QString& path)
 // Replaces the desk, its menus, File actions and toolbar actions with another's (or none).
 void MainWindow::setDesk(Desk* desk)
 {
-    delete m_desk; // its menus and actions go with it
+    if (m_desk)
+        qDeleteAll(m_desk->statusWidgets()); // the status bar holds them
+    delete m_desk;                           // its menus and actions go with it
     m_desk = desk;
     m_welcome->setVisible(!desk);
     m_toolbar->setVisible(desk);
@@ -300,6 +302,8 @@ void MainWindow::setDesk(Desk* desk)
         menuBar()->insertMenu(m_settingsMenu, menu);
     m_fileMenu->insertActions(m_deskFileActions, desk->fileActions());
     m_toolbar->addActions(desk->toolbarActions());
+    for (QWidget* widget : desk->statusWidgets())
+        statusBar()->addPermanentWidget(widget);
     connect(desk, &Desk::problem, this, &MainWindow::showError);
     connect(desk, &Desk::statusChanged, m_deskStatus, &QLabel::setText);
     connect(desk, &Desk::roundAdded, this, [this](qint64 round) { reloadRounds(round); });

@@ -27,6 +27,11 @@ Status WorkspaceServices::registerSecretariat(qint64 roundId, const QString& fin
     return roles::registerSecretariat(m_workspace.db(), roundId, fingerprint, name);
 }
 
+Result<TextMatch> WorkspaceServices::textMatch(qint64 matchId) const
+{
+    return textmatches::byId(m_workspace.db(), matchId);
+}
+
 Result<consensus::Settings> WorkspaceServices::roundSettings(qint64 roundId) const
 {
     return consensus::roundSettings(m_workspace.db(), roundId);

@@ -9,6 +9,7 @@
 #include "models/review/SigningRoles.h"
 #include "models/screening/Screening.h"
 #include "models/store/ApplicationStore.h"
+#include "models/store/TextMatches.h"
 #include "models/store/Workspace.h"
 
 namespace rd {
@@ -46,6 +47,9 @@ public:
 
     // Findings are evaluated again when the rules or the facts behind them changed since.
     Status refreshFindings(qint64 roundId) const;
+
+    // Two proposals that share text (a round.similar_proposal finding's match).
+    Result<TextMatch> textMatch(qint64 matchId) const;
 
     // The round's meeting, for the consensus board and the meeting window; owned by `parent`.
     consensus::ConsensusSession* consensusSession(qint64 roundId, QObject* parent) const;

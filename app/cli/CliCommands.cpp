@@ -16,6 +16,7 @@
 #include "models/demo/DemoScreening.h"
 #include "models/demo/DemoSigning.h"
 #include "models/importer/ImportJob.h"
+#include "models/importer/OcrJob.h"
 #include "models/review/ReviewerStore.h"
 #include "models/rules/FindingText.h"
 #include "models/screening/RoundFindings.h"
@@ -389,6 +390,7 @@ int searchCommand(const QStringList& arguments)
             list.append(QJsonObject{{QStringLiteral("application"), h.ubn},
                                     {QStringLiteral("document"), h.fileName},
                                     {QStringLiteral("page"), h.page},
+                                    {QStringLiteral("ocr"), h.ocr},
                                     {QStringLiteral("snippet"), h.snippet}});
         printJson(list);
     } else {
@@ -398,6 +400,47 @@ int searchCommand(const QStringList& arguments)
                          .arg(h.page)
                          .arg(h.snippet);
         out() << QCoreApplication::translate("Cli", "%1 pages.").arg(hits->size()) << '\n';
+    }
+    return Success;
+}
+
+int ocrCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("Cli", "The workspace."));
+    parser.addOption({QStringLiteral("threads"),
+                      QCoreApplication::translate("Cli", "Pages read at once (default: one per core)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption(jsonOption());
+    if (auto done =
+            parse(parser, arguments,
+                  QCoreApplication::translate("Cli", "Read the text of scanned pages with OCR (Tesseract)."), 1, 1))
+        return *done;
+    auto opened = openRound(parser, Workspace::Access::ReadWrite);
+    if (!opened)
+        return InputFailed;
+    OcrJob job(opened->workspace->location());
+    job.setThreads(parser.value(QStringLiteral("threads")).toInt());
+    QObject::connect(&job, &OcrJob::progress, [](int done, int total) {
+        err() << QCoreApplication::translate("Cli", "OCR: %1 of %2 scanned pages").arg(done).arg(total) << '\n';
+        err().flush();
+    });
+    const OcrReport report = job.run();
+    if (parser.isSet(jsonOption())) {
+        printJson(QJsonObject{{QStringLiteral("recognised"), report.recognised},
+                              {QStringLiteral("failed"), report.failed},
+                              {QStringLiteral("remaining"), report.remaining},
+                              {QStringLiteral("error"), report.error}});
+    } else {
+        out() << QCoreApplication::translate("Cli", "Read %1 scanned pages; %2 could not be read; %3 wait.")
+                     .arg(report.recognised)
+                     .arg(report.failed)
+                     .arg(report.remaining)
+              << '\n';
+    }
+    if (!report.error.isEmpty()) {
+        err() << report.error << '\n';
+        return InputFailed;
     }
     return Success;
 }
@@ -414,6 +457,7 @@ QString usage()
         "                                write and import a realistic demo round\n"
         "  findings WS                   list eligibility and budget findings\n"
         "  search WS QUERY               search every page of every PDF\n"
+        "  ocr WS [--threads N]          read the text of scanned pages (OCR); resumes where it stopped\n"
         "  screening list|clean|eligible|supplement|extend|reject|notices WS …\n"
         "                                screening (資格文件審查): eligible, to supplement with notices, not accepted\n"
         "  reviewers add WS NAME [--organization ORG …] | reviewers list WS\n"
@@ -465,25 +509,16 @@ int run(const QStringList& arguments)
         return Success;
     }
     static const std::map<QString, std::function<int(const QStringList&)>> commands = {
-        {QStringLiteral("init"), initCommand},
-        {QStringLiteral("import"), importCommand},
-        {QStringLiteral("demo"), demoCommand},
-        {QStringLiteral("findings"), findingsCommand},
-        {QStringLiteral("search"), searchCommand},
-        {QStringLiteral("screening"), screeningCommand},
-        {QStringLiteral("reviewers"), reviewersCommand},
-        {QStringLiteral("assign"), assignCommand},
-        {QStringLiteral("preliminary"), preliminaryCommand},
-        {QStringLiteral("package"), packageCommand},
-        {QStringLiteral("return"), returnCommand},
-        {QStringLiteral("sheet"), sheetCommand},
-        {QStringLiteral("consensus"), consensusCommand},
-        {QStringLiteral("meeting"), meetingCommand},
-        {QStringLiteral("certs"), certsCommand},
-        {QStringLiteral("sign"), signCommand},
-        {QStringLiteral("archive"), archiveCommand},
-        {QStringLiteral("verify"), verifyCommand},
-        {QStringLiteral("audit"), auditCommand},
+        {QStringLiteral("init"), initCommand},           {QStringLiteral("import"), importCommand},
+        {QStringLiteral("demo"), demoCommand},           {QStringLiteral("findings"), findingsCommand},
+        {QStringLiteral("search"), searchCommand},       {QStringLiteral("ocr"), ocrCommand},
+        {QStringLiteral("screening"), screeningCommand}, {QStringLiteral("reviewers"), reviewersCommand},
+        {QStringLiteral("assign"), assignCommand},       {QStringLiteral("preliminary"), preliminaryCommand},
+        {QStringLiteral("package"), packageCommand},     {QStringLiteral("return"), returnCommand},
+        {QStringLiteral("sheet"), sheetCommand},         {QStringLiteral("consensus"), consensusCommand},
+        {QStringLiteral("meeting"), meetingCommand},     {QStringLiteral("certs"), certsCommand},
+        {QStringLiteral("sign"), signCommand},           {QStringLiteral("archive"), archiveCommand},
+        {QStringLiteral("verify"), verifyCommand},       {QStringLiteral("audit"), auditCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

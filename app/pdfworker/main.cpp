@@ -1,4 +1,5 @@
-// reviewdesk-pdfworker: extracts the text of untrusted PDFs in a process of its own (see pdf/PdfWorker.h).
+// reviewdesk-pdfworker: extracts and recognises the text of untrusted PDFs in a process of its own (see
+// pdf/PdfWorker.h).
 #include "models/pdf/PdfWorker.h"
 
 #include <QCoreApplication>
@@ -9,5 +10,7 @@ int main(int argc, char* argv[])
 {
     rd::pdfworker::applyResourceLimits();
     QCoreApplication app(argc, argv);
+    if (app.arguments().contains(QStringLiteral("--ocr")))
+        return rd::pdfworker::runOcr(stdin, stdout);
     return rd::pdfworker::run(stdin, stdout);
 }

@@ -62,6 +62,66 @@ QString prose(const DemoApplication& a, QRandomGenerator& random, int sentences)
     return out;
 }
 
+// The plan two demo applications share: a 冷鏈 (cold-chain) monitoring service, described as only these two
+// proposals describe it.
+QStringList sharedPlan()
+{
+    return {
+        QStringLiteral("本方案以冷鏈溫控雲端平台為核心，於冷藏車與冷凍庫裝設溫濕度感測器，每30秒回傳一次量測值。"),
+        QStringLiteral("平台依食品類別設定溫度區間，超出區間持續5分鐘即以簡訊及LINE通知司機與倉管人員。"),
+        QStringLiteral("異常事件自動建立處理單，記錄發生地點、持續時間與處置人員，供日後稽核追溯。"),
+        QStringLiteral("每一批貨品於出貨時綁定溫度履歷，收貨端掃描QR Code即可查閱全程溫度曲線。"),
+        QStringLiteral("系統提供配送路線最佳化功能，依訂單時窗與車輛載重安排路線，預估每車每日減少12公里空車里程。"),
+        QStringLiteral("倉儲端整合進銷存模組，依先進先出原則提示揀貨順序，降低即期品報廢比例。"),
+        QStringLiteral("平台採多租戶架構，各導入店家資料分區儲存，並以角色權限控管查詢與匯出功能。"),
+        QStringLiteral("感測資料於邊緣閘道器暫存72小時，斷線時不遺失紀錄，恢復連線後自動補傳。"),
+        QStringLiteral("月報表彙整溫度異常次數、平均處置時間與客訴件數，協助業者檢討冷鏈管理成效。"),
+        QStringLiteral("導入流程分為現場勘查、設備安裝、系統設定、人員訓練及試營運五個階段，每家約需3週完成。"),
+        QStringLiteral("教育訓練以實機操作為主，每家至少安排2場次，並提供操作影片與常見問題手冊。"),
+        QStringLiteral("客服中心提供週一至週六8時至20時電話與線上客服，緊急溫控異常則24小時受理。"),
+        QStringLiteral("方案定價依感測點數計費，每點每月新臺幣150元，另收閘道器租用費每台每月300元。"),
+        QStringLiteral("預計輔導之產業以生鮮超市、餐飲中央廚房及農產品集貨場為主，其中中南部業者占六成。"),
+        QStringLiteral("資安方面，感測資料傳輸採TLS 1.3加密，平台每季執行弱點掃描並留存修補紀錄。"),
+        QStringLiteral("計畫結束後，業者可依使用量續約，本公司承諾維持服務至少三年並提供資料匯出功能。"),
+        QStringLiteral("本方案已於桃園及臺中兩處物流中心完成試點，溫度異常處置時間由平均47分鐘縮短為11分鐘。"),
+        QStringLiteral("試點業者之即期品報廢金額較前一年度下降18%，客訴件數減少三成。"),
+        QStringLiteral("冷藏車隊管理模組可即時顯示車輛位置、車廂溫度與預計到達時間，調度人員得據以調整配送順序。"),
+        QStringLiteral("司機端行動應用程式提供電子簽收、拍照回報與異常回報功能，取代紙本出車單。"),
+        QStringLiteral("收貨門市可預先設定收貨時窗，系統於車輛距離門市15分鐘時自動發送到貨通知。"),
+        QStringLiteral("平台與主要電子發票加值中心串接，出貨完成即開立發票，縮短請款作業時間。"),
+        QStringLiteral("溫度感測器每年校正一次，校正報告上傳平台存查，確保量測數據可供食品安全稽核使用。"),
+        QStringLiteral("對於連續三次發生溫度異常之車輛，系統自動排定冷凍機組保養並通知車隊主管。"),
+        QStringLiteral("業者可自訂儀表板，選擇顯示各倉庫溫度、當日出貨量、異常件數與準時到貨率等指標。"),
+        QStringLiteral("本公司設有專責導入團隊6人，其中2人具冷凍空調技師證照，能協助業者檢視冷藏設備狀況。"),
+        QStringLiteral("方案之量化效益包括：溫度異常處置時間縮短50%以上、即期品報廢減少10%以上、準時到貨率達95%。"),
+        QStringLiteral("質化效益包括：建立可追溯之冷鏈溫度履歷，提升消費者對生鮮食品之信任，並協助業者符合食品安全衛生"
+                       "管理法之要求。"),
+        QStringLiteral("推動期間每月召開一次導入進度會議，追蹤各店家設備安裝、帳號開通與使用率等查核點。"),
+        QStringLiteral("為確保持續使用，本公司於計畫期間內每季訪視導入店家，蒐集使用回饋並納入版本更新。"),
+        QStringLiteral("平台資料備份採異地雙機房架構，每日全量備份並保留30天，災害復原時間目標為4小時內。"),
+        QStringLiteral("個人資料僅蒐集司機與倉管人員之姓名及聯絡電話，並依個人資料保護法訂定保存期限與刪除程序。"),
+        QStringLiteral("本方案亦提供開放介面，業者既有之倉儲管理系統得透過API取得溫度紀錄與出貨狀態。"),
+        QStringLiteral("後續規劃將導入用電監測，分析冷凍機組耗電量，協助業者於離峰時段調整預冷作業以降低電費。"),
+    };
+}
+
+// The shared plan as the copy writes it: sentences in another order, other punctuation, full-width figures.
+QString rewrittenPlan()
+{
+    QStringList sentences = sharedPlan();
+    std::reverse(sentences.begin(), sentences.end());
+    QString out;
+    for (QString sentence : sentences) {
+        sentence.replace(QStringLiteral("，"), QStringLiteral("、"))
+            .replace(QStringLiteral("。"), QStringLiteral("；"));
+        for (QChar& c : sentence)
+            if (c.unicode() >= '0' && c.unicode() <= '9')
+                c = QChar(0xFF10 + (c.unicode() - '0'));
+        out += sentence;
+    }
+    return out;
+}
+
 QList<QStringList> budgetRows(const DemoApplication& a)
 {
     QList<QStringList> rows;
@@ -131,6 +191,10 @@ void writeProposal(const QString& path, const DemoApplication& a, QRandomGenerat
                QStringLiteral("推動家數")},
               solutionRows, {0.1, 0.5, 0.2, 0.2});
     pdf.heading(QStringLiteral("二、雲端方案內容"));
+    if (a.sharedPlan == DemoApplication::SharedPlan::Original)
+        pdf.paragraph(sharedPlan().join(QString()));
+    else if (a.sharedPlan == DemoApplication::SharedPlan::Copy)
+        pdf.paragraph(rewrittenPlan());
     pdf.heading(QStringLiteral("三、營運服務規劃"));
     pdf.heading(QStringLiteral("四、實施方法"));
     // The body grows until the proposal reaches its planned length, as real proposals vary.

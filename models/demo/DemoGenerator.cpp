@@ -3,6 +3,7 @@
 #include "models/demo/DemoDocuments.h"
 #include "models/demo/DemoRound.h"
 #include "models/dossier/BudgetItems.h"
+#include "models/pdf/ScannedCopy.h"
 #include "models/xlsx/XlsxWorkbook.h"
 
 #include <QCoreApplication>
@@ -205,8 +206,20 @@ Status writeDossier(const QString& root, const DemoApplication& a, quint32 seed)
          {QStringLiteral("計畫名稱"), a.title},
          {QStringLiteral("計畫主持人"), a.pi}},
         {QStringLiteral("欄位"), QStringLiteral("內容")});
-    for (int roc = 111; roc <= 113; ++roc)
-        writeFinancials(file(QStringLiteral("財務查核報告書%1").arg(roc), QStringLiteral("financial_report")), a, roc);
+    for (int roc = 111; roc <= 113; ++roc) {
+        const QString path = file(QStringLiteral("財務查核報告書%1").arg(roc), QStringLiteral("financial_report"));
+        if (!a.scannedFinancials || roc != 113) {
+            writeFinancials(path, a, roc);
+            continue;
+        }
+        // The latest statement as many applicants send it: the signed copy, scanned.
+        const QString printed = path + QStringLiteral(".printed");
+        writeFinancials(printed, a, roc);
+        const Status scanned = pdf::writeScannedCopy(printed, path, {200, 0.4, 0.03, quint32(a.index + 1)});
+        QFile::remove(printed);
+        if (!scanned)
+            return scanned;
+    }
     for (int s = 0; s < a.solutions.size(); ++s)
         writeShortDocument(file(QStringLiteral("銷售實績%1").arg(s + 1), QStringLiteral("sales_proof")),
                            QStringLiteral("雲端方案銷售實績證明"), a,

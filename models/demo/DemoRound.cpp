@@ -154,6 +154,17 @@ public:
         QList<DemoApplication> apps;
         for (int i = 0; i < count; ++i)
             apps.append(application(i, apps));
+        // The first two applications without a planted breach share a plan; short proposals, so the shared
+        // part is a good share of each.
+        QList<int> clean;
+        for (const DemoApplication& a : apps)
+            if (a.breach.isEmpty())
+                clean << a.index;
+        if (clean.size() >= 2) {
+            apps[clean.at(0)].sharedPlan = DemoApplication::SharedPlan::Original;
+            apps[clean.at(1)].sharedPlan = DemoApplication::SharedPlan::Copy;
+            apps[clean.at(0)].proposalPages = apps[clean.at(1)].proposalPages = 10;
+        }
         return apps;
     }
 
@@ -345,6 +356,7 @@ private:
         a.withIntent = between(0, 1) == 1;
         a.corruptPdf = a.breach == QLatin1String("documents.unreadable");
         a.proposalPages = between(20, 60);
+        a.scannedFinancials = i % 4 == 1;
         a.folderName = a.ubn + QLatin1Char('_') + a.company +
                        (a.breach == QLatin1String("round.duplicate_applicant") ? QStringLiteral("_2") : QString());
         return a;

@@ -67,6 +67,16 @@ struct DemoApplication
     double statedSelfFundedDelta = 0;
     bool listAttachments = true, withSlides = true, withQuality = false, withIntent = false, corruptPdf = false;
     int proposalPages = 30;
+    // Two applications of the demo round share a plan (004 捌、一(七)): the copy rewrote part of the original's
+    // 雲端方案內容, reordered and repunctuated, for the similarity finding to show.
+    enum class SharedPlan
+    {
+        None,
+        Original,
+        Copy
+    };
+    SharedPlan sharedPlan = SharedPlan::None;
+    bool scannedFinancials = false; // the latest 財務查核報告書 comes as a scan, for OCR to read
 };
 
 // A member of the demo committee: the experts applicants may name in their recusal lists, one internal

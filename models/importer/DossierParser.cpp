@@ -195,6 +195,7 @@ DossierParser::Outcome DossierParser::parse(const QString& folder, const QString
         doc.problem = extracted.problem;
         for (const QString& page : extracted.pages)
             doc.pages.append(text::forDisplay(page)); // the index normalises further (search/SearchIndex.h)
+        doc.scanned = extracted.scanned;
     }
     outcome.dossier = std::move(parsed);
     return outcome;

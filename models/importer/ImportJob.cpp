@@ -3,6 +3,7 @@
 #include "models/importer/DossierDiscovery.h"
 #include "models/importer/DossierParser.h"
 #include "models/pdf/PdfTextExtractor.h"
+#include "models/screening/ProposalComparison.h"
 #include "models/screening/RoundFindings.h"
 #include "models/sql/Sql.h"
 #include "models/store/ApplicationStore.h"
@@ -136,6 +137,9 @@ ImportReport ImportJob::run()
     pool.waitForDone();
 
     if (!report.imported.isEmpty() || report.cancelled) {
+        // New proposals are compared with the round's and the earlier rounds' before the findings are made.
+        if (auto compared = proposals::compare(connection.db(), m_roundId); !compared)
+            report.findingsError = compared.error();
         if (auto recomputed = roundfindings::recompute(connection.db(), m_roundId); !recomputed)
             report.findingsError = recomputed.error();
     }

@@ -61,7 +61,14 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
         case SizeColumn:
             return sizeText(d.size);
         case StateColumn:
-            return d.readable ? tr("Readable") : tr("Unreadable: %1").arg(PdfProblem::describe(d.problem));
+            if (!d.readable)
+                return tr("Unreadable: %1").arg(PdfProblem::describe(d.problem));
+            if (d.scannedPages == 0)
+                return tr("Readable");
+            // A scan: its text is only what OCR has read so far.
+            return d.recognisedPages < d.scannedPages
+                       ? tr("Scanned · OCR %1 of %2 pages").arg(d.recognisedPages).arg(d.scannedPages)
+                       : tr("Scanned · text by OCR");
         }
         break;
     case Qt::ToolTipRole:

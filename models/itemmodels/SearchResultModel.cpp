@@ -38,13 +38,17 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
         case DocumentColumn:
             return hit.fileName;
         case PageColumn:
-            return hit.page;
+            // Text OCR read is marked as such, with how sure Tesseract was.
+            return hit.ocr ? tr("%1 (OCR %2 %)").arg(hit.page).arg(qRound(hit.ocrConfidence)) : QVariant(hit.page);
         case SnippetColumn:
             return hit.snippet;
         }
         break;
     case Qt::ToolTipRole:
-        return hit.snippet;
+        return hit.ocr ? tr("Text of a scanned page, recognised by OCR (mean confidence %1 %): %2")
+                             .arg(qRound(hit.ocrConfidence))
+                             .arg(hit.snippet)
+                       : hit.snippet;
     }
     return {};
 }

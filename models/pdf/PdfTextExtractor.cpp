@@ -50,6 +50,7 @@ public:
                 pdf.pages.reserve(pdf.pageCount);
             } else if (kind == "PAGE") {
                 pdf.pages.append(QString::fromUtf8(body));
+                pdf.scanned.append(fields.value(4) == "S");
             } else if (kind == "DONE") {
                 pdf.readable = true;
                 m_finished = local + 1;
@@ -58,6 +59,7 @@ public:
                 pdf.readable = false;
                 pdf.problem = QString::fromUtf8(body);
                 pdf.pages.clear();
+                pdf.scanned.clear();
                 m_finished = local + 1;
                 m_current = -1;
             }
@@ -210,6 +212,7 @@ QList<ExtractedPdf> PdfTextExtractor::extract(const QStringList& paths, const st
         ExtractedPdf& bad = results[batch.at(culprit)];
         bad.readable = false;
         bad.pages.clear();
+        bad.scanned.clear();
         bad.problem = stalled ? PdfProblem::hung : ranOutOfMemory(errors) ? PdfProblem::tooLarge : PdfProblem::crashed;
         pending = batch.mid(culprit + 1);
     }

@@ -26,7 +26,8 @@ struct ExtractedPdf
     bool readable = false;
     QString problem; // a PdfProblem code
     int pageCount = 0;
-    QStringList pages; // text per page, as Poppler extracts it
+    QStringList pages;   // text per page, as Poppler extracts it
+    QList<bool> scanned; // per page: an image with no text layer to speak of (pdf/PdfWorker.h)
 };
 
 // Extracts the text of PDFs in a child process (reviewdesk-pdfworker). Poppler parses hostile input;

@@ -17,6 +17,20 @@ struct DocumentFacts
     QString problem;
 };
 
+// Text a proposal of this application shares with another application's (screening/ProposalComparison).
+struct SharedTextFacts
+{
+    qint64 matchId = 0;
+    QString fileName; // this application's document
+    QString otherUbn;
+    QString otherName;
+    QString otherRound; // the round of the other application
+    bool otherInRound = true;
+    QString otherFileName;
+    double share = 0;      // of this document's text, 0..1
+    double otherShare = 0; // of the other document's text
+};
+
 // Everything the rules look at for one application.
 struct ApplicationFacts
 {
@@ -24,6 +38,7 @@ struct ApplicationFacts
     Dossier dossier;
     Budget budget;
     QList<DocumentFacts> documents;
+    QList<SharedTextFacts> sharedText;
 };
 
 } // namespace rd

@@ -83,6 +83,7 @@ QString ruleName(const QString& rule)
         {QStringLiteral("staff.to_be_hired_share"), QT_TRANSLATE_NOOP("Findings", "To-be-hired staff share")},
         {QStringLiteral("kpi.intended_list_share"), QT_TRANSLATE_NOOP("Findings", "Intended-organisation list")},
         {QStringLiteral("round.intended_overlap"), QT_TRANSLATE_NOOP("Findings", "Intended organisations shared")},
+        {QStringLiteral("round.similar_proposal"), QT_TRANSLATE_NOOP("Findings", "Similar proposal text")},
         {QStringLiteral("solutions.categories"), QT_TRANSLATE_NOOP("Findings", "Solution categories (方案類別)")},
         {QStringLiteral("kpi.solutions_total"),
          QT_TRANSLATE_NOOP("Findings", "Solutions' organisations against the target (推動家數)")},
@@ -276,6 +277,23 @@ QString message(const Finding& f)
                    "Findings", "%1 intended organisation(s) also appear on another applicant's list (%2): %3.")
             .arg(x.value(QStringLiteral("count")).toInt())
             .arg(others.join(QStringLiteral("、")), names.join(QStringLiteral("、")));
+    }
+    if (r == QLatin1String("round.similar_proposal")) {
+        const QString other = QStringLiteral("%1 %2").arg(x.value(QStringLiteral("other_ubn")).toString(),
+                                                          x.value(QStringLiteral("other_name")).toString());
+        const QString text =
+            x.value(QStringLiteral("other_in_round")).toBool()
+                ? QCoreApplication::translate("Findings", "%1: %2 of its text is also in %3 of %4 (%5 of that "
+                                                          "document); compare the passages side by side.")
+                : QCoreApplication::translate("Findings", "%1: %2 of its text is also in %3 of %4 in the round "
+                                                          "“%6” (%5 of that document); compare the passages side "
+                                                          "by side.");
+        const QString filled =
+            text.arg(x.value(QStringLiteral("file")).toString(), percentText(x, "percent"),
+                     x.value(QStringLiteral("other_file")).toString(), other, percentText(x, "other_percent"));
+        return x.value(QStringLiteral("other_in_round")).toBool()
+                   ? filled
+                   : filled.arg(x.value(QStringLiteral("other_round")).toString());
     }
     if (r == QLatin1String("documents.required")) {
         const int have = x.value(QStringLiteral("have")).toInt();

@@ -473,6 +473,23 @@ void documentsUnreadable(const RuleSpec&, const ApplicationFacts& app, Emitter& 
     }
 }
 
+// One finding per proposal another application's shares text with (screening/ProposalComparison): which
+// passages, side by side, is the finding's view; the location names the stored match.
+void similarProposal(const RuleSpec&, const ApplicationFacts& app, Emitter& out)
+{
+    for (const SharedTextFacts& s : app.sharedText)
+        out.add(app.id, QStringLiteral("text_match:%1").arg(s.matchId),
+                {{QStringLiteral("match"), s.matchId},
+                 {QStringLiteral("file"), s.fileName},
+                 {QStringLiteral("percent"), std::round(s.share * 1000) / 10},
+                 {QStringLiteral("other_ubn"), s.otherUbn},
+                 {QStringLiteral("other_name"), s.otherName},
+                 {QStringLiteral("other_round"), s.otherRound},
+                 {QStringLiteral("other_in_round"), s.otherInRound},
+                 {QStringLiteral("other_file"), s.otherFileName},
+                 {QStringLiteral("other_percent"), std::round(s.otherShare * 1000) / 10}});
+}
+
 void proposalPeriod(const RuleSpec& spec, const ApplicationFacts& app, Emitter& out)
 {
     const QDate windowStart = QDate::fromString(spec.params.value(QStringLiteral("start")).toString(), Qt::ISODate);
@@ -589,6 +606,7 @@ const QHash<QString, RuleDefinition>& definitions()
         {QStringLiteral("kpi.intended_list_share"),
          per({QStringLiteral("min_percent"), QStringLiteral("theme_types")}, intendedListShare)},
         {QStringLiteral("round.intended_overlap"), across(intendedOverlap)},
+        {QStringLiteral("round.similar_proposal"), per({}, similarProposal)},
         {QStringLiteral("kpi.intended_list_entries"), per({QStringLiteral("divisor")}, intendedListEntries)},
         {QStringLiteral("documents.required"), per({QStringLiteral("required")}, documentsRequired)},
         {QStringLiteral("documents.size"), per({QStringLiteral("max_bytes")}, documentsSize)},

@@ -1,8 +1,10 @@
 #include "models/search/SearchIndex.h"
 
+#include "models/core/OcrText.h"
 #include "models/core/Text.h"
 #include "models/sql/Sql.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd::search {
@@ -146,7 +148,8 @@ Result<QList<Hit>> find(const QSqlDatabase& db, qint64 roundId, const QString& u
     // FTS5 yields rowids in ascending order; with LIMIT it stops at the first `limit` matches instead of
     // ranking every page that contains a common character.
     auto query = sql::exec(db,
-                           QStringLiteral("SELECT a.id, a.ubn, a.applicant_name, d.id, d.file_name, p.page_no, p.text"
+                           QStringLiteral("SELECT a.id, a.ubn, a.applicant_name, d.id, d.file_name, p.page_no, p.text,"
+                                          " p.kind, p.ocr_confidence"
                                           " FROM page_index"
                                           " JOIN pages p ON p.id = page_index.rowid"
                                           " JOIN documents d ON d.id = p.document_id"
@@ -166,9 +169,28 @@ Result<QList<Hit>> find(const QSqlDatabase& db, qint64 roundId, const QString& u
         hit.fileName = query->value(4).toString();
         hit.page = query->value(5).toInt();
         hit.snippet = snippet(query->value(6).toString(), terms);
+        hit.ocr = query->value(7).toString() == QLatin1String("ocr");
+        hit.ocrConfidence = query->value(8).toDouble();
         hits << hit;
     }
     return hits;
+}
+
+Result<QList<QRectF>> ocrBoxes(const QSqlDatabase& db, qint64 documentId, int page, const QString& userQuery)
+{
+    auto words = sql::scalar(db,
+                             QStringLiteral("SELECT ocr_words FROM pages WHERE document_id = ? AND page_no = ?"
+                                            " AND kind = 'ocr'"),
+                             {documentId, page});
+    if (!words)
+        return Result<QList<QRectF>>::failure(words.error());
+    if (!words->isValid() || words->toString().isEmpty())
+        return QList<QRectF>();
+    const auto parsed = ocr::wordsFromJson(words->toByteArray());
+    if (!parsed)
+        return Result<QList<QRectF>>::failure(
+            QCoreApplication::translate("SearchIndex", "the recognised words of page %1 are damaged").arg(page));
+    return ocr::boxesFor(*parsed, highlightTerms(userQuery));
 }
 
 } // namespace rd::search

@@ -2,6 +2,7 @@
 
 #include "models/core/Result.h"
 
+#include <QRectF>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,8 @@ struct Hit
     QString fileName;
     int page = 0;
     QString snippet;
+    bool ocr = false;         // the page is a scan and its text was recognised (OCR)
+    double ocrConfidence = 0; // Tesseract's mean confidence for the page, 0..100
 };
 
 // Pages matching the query in one round (roundId > 0) or all rounds, in document order.
@@ -46,6 +49,10 @@ Result<QList<Hit>> find(const QSqlDatabase& db, qint64 roundId, const QString& u
 
 // How many pages match the query in one round (roundId > 0) or all rounds.
 Result<int> count(const QSqlDatabase& db, qint64 roundId, const QString& userQuery);
+
+// Where the query's terms are on a scanned page, as Tesseract placed the words (fractions of the page);
+// empty for a page with a text layer, whose words the PDF itself places.
+Result<QList<QRectF>> ocrBoxes(const QSqlDatabase& db, qint64 documentId, int page, const QString& userQuery);
 
 // A line of context around the first term found in `text`.
 QString snippet(const QString& text, const QStringList& terms, int context = 30);

@@ -223,6 +223,30 @@ QString normalized(const QString& text)
     return kept;
 }
 
+TextSpan locate(const QString& pageText, const QString& passage)
+{
+    // The page normalised character by character, remembering where each kept character came from.
+    QString kept;
+    QList<qsizetype> origin;
+    for (qsizetype i = 0; i < pageText.size(); ++i) {
+        const qsizetype width = pageText.at(i).isHighSurrogate() && i + 1 < pageText.size() ? 2 : 1;
+        const QString folded = normalized(pageText.mid(i, width));
+        kept += folded;
+        for (qsizetype k = 0; k < folded.size(); ++k)
+            origin << i;
+        i += width - 1;
+    }
+    const qsizetype probe = std::min<qsizetype>(passage.size(), 24);
+    const qsizetype start = probe > 0 ? kept.indexOf(QStringView(passage).left(probe)) : -1;
+    if (start < 0)
+        return {};
+    qsizetype end = start;
+    while (end < kept.size() && end - start < passage.size() && kept.at(end) == passage.at(end - start))
+        ++end;
+    const qsizetype from = origin.at(start), to = origin.at(end - 1) + 1;
+    return {from, to - from};
+}
+
 QList<Match> findMatches(const QList<Document>& documents, qint64 roundId, const Options& options)
 {
     // Each pass prepares the documents again rather than keeping every document's shingles: preparing is

@@ -57,6 +57,16 @@ struct Options
 // Letters and digits only, NFKC-normalised, Latin in lower case.
 QString normalized(const QString& text);
 
+// Where a passage (as normalised) begins in a page's text as written: its first position and length in
+// `pageText`, up to the page's end when the passage runs on to the next page. {-1, 0} when the page does not
+// hold its start.
+struct TextSpan
+{
+    qsizetype start = -1;
+    qsizetype length = 0;
+};
+TextSpan locate(const QString& pageText, const QString& passage);
+
 // Every pair of documents that share text beyond the template, where at least one of the two belongs to
 // `roundId` (0: any pair). Documents of other rounds are compared with the round's, and count for the template.
 QList<Match> findMatches(const QList<Document>& documents, qint64 roundId, const Options& options = {});

@@ -1,5 +1,7 @@
 #include "models/store/ApplicationStore.h"
 
+#include "models/store/TextMatches.h"
+
 #include "models/audit/AuditTrail.h"
 
 #include "models/dossier/DossierReader.h"
@@ -19,7 +21,8 @@ namespace {
 DocumentRecord documentFromRow(const QSqlQuery& q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toLongLong(), q.value(5).toInt(),    q.value(6).toBool(),   q.value(7).toString()};
+            q.value(4).toLongLong(), q.value(5).toInt(),    q.value(6).toBool(),   q.value(7).toString(),
+            q.value(8).toInt(),      q.value(9).toInt()};
 }
 
 Finding findingFromRow(const QSqlQuery& q, int first)
@@ -211,9 +214,10 @@ Result<qint64> ApplicationStore::insert(qint64 roundId, const ParsedDossier& par
             return R::failure(inserted.error());
         const qint64 documentId = inserted->lastInsertId().toLongLong();
         for (int n = 0; n < doc.pages.size(); ++n) {
-            auto page =
-                sql::exec(m_db, QStringLiteral("INSERT INTO pages(document_id, page_no, text) VALUES (?, ?, ?)"),
-                          {documentId, n + 1, doc.pages.at(n)});
+            const bool scanned = doc.scanned.value(n, false);
+            auto page = sql::exec(
+                m_db, QStringLiteral("INSERT INTO pages(document_id, page_no, text, kind) VALUES (?, ?, ?, ?)"),
+                {documentId, n + 1, doc.pages.at(n), scanned ? QStringLiteral("scan") : QStringLiteral("text")});
             if (!page)
                 return R::failure(page.error());
             if (auto indexed = search::indexPage(m_db, page->lastInsertId().toLongLong(), doc.pages.at(n)); !indexed)
@@ -413,7 +417,11 @@ Result<Budget> ApplicationStore::budget(qint64 applicationId) const
 Result<QList<DocumentRecord>> ApplicationStore::documents(qint64 applicationId) const
 {
     auto query = sql::exec(m_db,
-                           QStringLiteral("SELECT id, file_name, type, sha256, size, page_count, readable, problem"
+                           QStringLiteral("SELECT id, file_name, type, sha256, size, page_count, readable, problem,"
+                                          " (SELECT count(*) FROM pages p WHERE p.document_id = documents.id"
+                                          "  AND p.kind <> 'text'),"
+                                          " (SELECT count(*) FROM pages p WHERE p.document_id = documents.id"
+                                          "  AND p.kind = 'ocr')"
                                           " FROM documents WHERE application_id = ? ORDER BY id"),
                            {applicationId});
     if (!query)
@@ -427,7 +435,11 @@ Result<QList<DocumentRecord>> ApplicationStore::documents(qint64 applicationId) 
 Result<DocumentRecord> ApplicationStore::document(qint64 documentId) const
 {
     auto query = sql::exec(m_db,
-                           QStringLiteral("SELECT id, file_name, type, sha256, size, page_count, readable, problem"
+                           QStringLiteral("SELECT id, file_name, type, sha256, size, page_count, readable, problem,"
+                                          " (SELECT count(*) FROM pages p WHERE p.document_id = documents.id"
+                                          "  AND p.kind <> 'text'),"
+                                          " (SELECT count(*) FROM pages p WHERE p.document_id = documents.id"
+                                          "  AND p.kind = 'ocr')"
                                           " FROM documents WHERE id = ?"),
                            {documentId});
     if (!query)
@@ -506,6 +518,35 @@ Result<QStringList> ApplicationStore::pageTexts(qint64 documentId) const
     return pages;
 }
 
+Result<QList<RecognisedPage>> ApplicationStore::recognisedPages(qint64 documentId) const
+{
+    using R = Result<QList<RecognisedPage>>;
+    auto query = sql::exec(m_db,
+                           QStringLiteral("SELECT page_no, ocr_confidence, ocr_words FROM pages"
+                                          " WHERE document_id = ? AND kind = 'ocr' ORDER BY page_no"),
+                           {documentId});
+    if (!query)
+        return R::failure(query.error());
+    QList<RecognisedPage> pages;
+    while (query->next()) {
+        RecognisedPage page;
+        page.page = query->value(0).toInt();
+        page.confidence = query->value(1).isNull() ? -1 : query->value(1).toDouble();
+        if (!query->value(2).toString().isEmpty()) {
+            const auto words = ocr::wordsFromJson(query->value(2).toByteArray());
+            if (!words)
+                return R::failure(QCoreApplication::translate("ApplicationStore",
+                                                              "the recognised words of page %1 of document %2 are "
+                                                              "damaged")
+                                      .arg(page.page)
+                                      .arg(documentId));
+            page.words = *words;
+        }
+        pages.append(page);
+    }
+    return pages;
+}
+
 Result<QList<ApplicationFacts>> ApplicationStore::facts(qint64 roundId) const
 {
     using R = Result<QList<ApplicationFacts>>;
@@ -529,6 +570,19 @@ Result<QList<ApplicationFacts>> ApplicationStore::facts(qint64 roundId) const
         for (const DocumentRecord& d : *docs)
             facts.documents.append({d.fileName, d.type, d.size, d.pageCount, d.readable, d.problem});
         list.append(facts);
+    }
+    auto matches = textmatches::ofRound(m_db, roundId);
+    if (!matches)
+        return R::failure(matches.error());
+    for (ApplicationFacts& facts : list) {
+        for (const TextMatch& m : *matches) {
+            if (m.a.applicationId != facts.id && m.b.applicationId != facts.id)
+                continue;
+            const TextMatch::Side& own = m.own(facts.id);
+            const TextMatch::Side& other = m.other(facts.id);
+            facts.sharedText.append({m.id, own.fileName, other.ubn, other.applicantName, other.roundName,
+                                     other.roundId == roundId, other.fileName, own.share, other.share});
+        }
     }
     return list;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/OcrText.h"
 #include "models/core/Result.h"
 #include "models/dossier/Dossier.h"
 #include "models/rubric/Rubric.h"
@@ -31,6 +32,7 @@ struct ParsedDocument
     bool readable = true;
     QString problem;
     QStringList pages;
+    QList<bool> scanned; // per page: image only, to be recognised (OCR)
 };
 
 struct ParsedDossier
@@ -51,6 +53,15 @@ struct DocumentRecord
     int pageCount = 0;
     bool readable = true;
     QString problem;
+    int scannedPages = 0;    // pages that are images only (recognised or waiting for OCR)
+    int recognisedPages = 0; // of those, the pages OCR has read
+};
+
+struct RecognisedPage
+{
+    int page = 0;           // 1-based
+    double confidence = -1; // Tesseract's mean, 0..100; -1 when OCR could not read the page
+    QList<ocr::Word> words;
 };
 
 struct ApplicationSummary
@@ -122,6 +133,8 @@ public:
     Result<ApplicationRecord> application(qint64 applicationId) const;
     Result<QList<RoundFinding>> findings(qint64 roundId) const;
     Result<QStringList> pageTexts(qint64 documentId) const;
+    // The pages of a scanned document OCR has read: 1-based page number → confidence and words.
+    Result<QList<RecognisedPage>> recognisedPages(qint64 documentId) const;
 
     // What the rules look at for each application of the round.
     Result<QList<ApplicationFacts>> facts(qint64 roundId) const;

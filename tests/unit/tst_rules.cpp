@@ -90,7 +90,7 @@ private Q_SLOTS:
         }
         ids.sort();
         QCOMPARE(ids, RuleEngine::knownRules());
-        QCOMPARE(ids.size(), 30);
+        QCOMPARE(ids.size(), 31);
     }
 
     void baselinePassesEveryRule() { QCOMPARE(rulesFired(baseline()), QStringList()); }
@@ -378,6 +378,18 @@ private Q_SLOTS:
         }) << Edit([](ApplicationFacts& f) {
             f.documents.append({QStringLiteral("計畫書.docx"), QStringLiteral("other"), 1 << 20, 0, false, {}});
         });
+        QTest::newRow("shared proposal text")
+            << "round.similar_proposal" << Edit([](ApplicationFacts&) {}) << Edit([](ApplicationFacts& f) {
+                   f.sharedText.append({7,
+                                        QStringLiteral("計畫書.pdf"),
+                                        QStringLiteral("53012345"),
+                                        QStringLiteral("某公司"),
+                                        {},
+                                        true,
+                                        QStringLiteral("計畫書.pdf"),
+                                        0.142,
+                                        0.138});
+               });
         QTest::newRow("unreadable PDF") << "documents.unreadable" << Edit([](ApplicationFacts&) {})
                                         << Edit([](ApplicationFacts& f) {
                                                f.documents[6].readable = false;

@@ -1,8 +1,12 @@
 // Proposals that copy each other, found across a round and against earlier rounds, while the template every
 // proposal is written from is not a match.
 #include "ProposalText.h"
+#include "TestSupport.h"
 
+#include "models/screening/ProposalComparison.h"
+#include "models/screening/RoundFindings.h"
 #include "models/similarity/TextReuse.h"
+#include "models/store/TextMatches.h"
 
 #include <QTest>
 
@@ -13,6 +17,11 @@ using rd::test::rewritten;
 const auto sentences = rd::test::proposalSentences;
 
 namespace {
+
+QString joined(const Document& d)
+{
+    return d.pages.join(QString());
+}
 
 bool matched(const QList<Match>& matches, qint64 a, qint64 b)
 {
@@ -30,6 +39,20 @@ private Q_SLOTS:
     {
         QCOMPARE(normalized(QStringLiteral("資安經費　１，２５０千元（Ｓｅｃｕｒｉｔｙ）。")),
                  QStringLiteral("資安經費1250千元security"));
+    }
+
+    void aPassageIsFoundInThePageAsWritten()
+    {
+        // The side-by-side view marks the passage in the page's own text: full-width digits, punctuation and
+        // Latin case as the applicant wrote them.
+        const QString page =
+            QStringLiteral("前言。本方案以冷鏈溫控雲端平台為核心，每３０秒回傳一次ＳＬＡ量測值；其後另述。");
+        const QString passage =
+            normalized(QStringLiteral("本方案以冷鏈溫控雲端平台為核心每30秒回傳一次sla量測值其後另述下一頁"));
+        const TextSpan span = locate(page, passage);
+        QCOMPARE(page.mid(span.start, span.length),
+                 QStringLiteral("本方案以冷鏈溫控雲端平台為核心，每３０秒回傳一次ＳＬＡ量測值；其後另述"));
+        QCOMPARE(locate(page, normalized(QStringLiteral("這一頁沒有的一段文字而且夠長可以比對起點的"))).start, -1);
     }
 
     void aRewrittenFifthIsFoundAndTheTemplateIsNot()
@@ -88,6 +111,53 @@ private Q_SLOTS:
         for (int i = 1; i <= 30; ++i)
             documents << proposal(i, 1, quint32(300 + i), 3);
         QVERIFY(findMatches(documents, 1).isEmpty());
+    }
+
+    void aRoundsSharedProposalTextIsAFindingOnBothApplications()
+    {
+        // Three proposals of one template stored in a round: the third takes a fifth of the first's own text,
+        // rewritten. Each also has its presentation, which repeats its own proposal.
+        rd::test::TempWorkspace ws;
+        const Document first = proposal(1, 1, 301, 6), second = proposal(2, 1, 302, 6);
+        const Document third = proposal(3, 1, 303, 5, rewritten(sentences(301, 6 * 30).mid(40, 36)));
+        QList<qint64> ids;
+        int n = 0;
+        for (const Document* d : {&first, &second, &third}) {
+            ++n;
+            ids << rd::test::addApplicationWithDocuments(
+                ws, rd::test::validApplication(QStringLiteral("0459525%1").arg(n), QStringLiteral("計畫%1").arg(n)),
+                {{QStringLiteral("proposal"), joined(*d)}, {QStringLiteral("slides"), joined(*d).left(3000)}});
+        }
+        rd::test::requireOk(rd::proposals::compare(ws.workspace->db(), ws.roundId), "compare");
+        rd::test::requireOk(rd::roundfindings::recompute(ws.workspace->db(), ws.roundId), "recompute");
+
+        auto findings = ws.store().findings(ws.roundId);
+        QVERIFY(findings.ok());
+        QList<qint64> flagged;
+        qint64 matchId = 0;
+        for (const rd::RoundFinding& f : *findings) {
+            if (f.finding.rule != QLatin1String("round.similar_proposal"))
+                continue;
+            flagged << f.finding.applicationId;
+            QCOMPARE(f.finding.severity, rd::Severity::Warning);
+            QVERIFY(f.finding.location.startsWith(QLatin1String("text_match:")));
+            matchId = f.finding.figures.value(QStringLiteral("match")).toInteger();
+            const double percent = f.finding.figures.value(QStringLiteral("percent")).toDouble();
+            QVERIFY2(percent > 10 && percent < 35, qPrintable(QString::number(percent)));
+        }
+        std::sort(flagged.begin(), flagged.end());
+        QCOMPARE(flagged, (QList<qint64>{ids.at(0), ids.at(2)})); // not the second, not a proposal vs its slides
+
+        auto match = rd::textmatches::byId(ws.workspace->db(), matchId);
+        QVERIFY(match.ok());
+        QCOMPARE(match->own(ids.at(0)).fileName, QStringLiteral("proposal.pdf"));
+        QCOMPARE(match->other(ids.at(0)).applicationId, ids.at(2));
+        QVERIFY(!match->passages.isEmpty());
+        QVERIFY(match->passages.first().pageA >= 1 && match->passages.first().pageB >= 1);
+
+        // Withdrawing the copy removes the match with its document.
+        rd::test::requireOk(ws.store().remove(ids.at(2)), "remove");
+        QVERIFY(!rd::textmatches::byId(ws.workspace->db(), matchId).ok());
     }
 };
 

@@ -34,6 +34,8 @@ public:
     QList<QMenu*> menus() const { return m_menus; }
     QList<QAction*> fileActions() const { return m_fileActions; }
     QList<QAction*> toolbarActions() const { return m_toolbarActions; }
+    // Widgets for the window's status bar (background work); the window deletes them with the desk.
+    QList<QWidget*> statusWidgets() const { return m_statusWidgets; }
 
     // Shows a round of the workspace: its applications, and the one shown before if the round has it.
     void showRound(qint64 roundId);
@@ -89,8 +91,16 @@ protected:
 
 private:
     void showApplication(qint64 applicationId);
+    // Tells the document window what OCR read of a scanned document, for its note and its search.
+    void showRecognisedText(const DocumentRecord& document);
+
+protected:
+    void addStatusWidget(QWidget* widget) { m_statusWidgets << widget; }
+
+private:
     void showAuditTrail();
 
+    QList<QWidget*> m_statusWidgets;
     WorkspaceServices& m_services;
     Settings& m_settings;
     QString m_role;

@@ -10,10 +10,12 @@
 #include "widgets/Prompts.h"
 #include "widgets/WorkspaceServices.h"
 #include "widgets/consensus/ConsensusWindow.h"
+#include "widgets/desk/OcrProgress.h"
 #include "widgets/review/CommitteeDialog.h"
 #include "widgets/review/PackageDialogs.h"
 #include "widgets/review/PreliminaryPanel.h"
 #include "widgets/screening/ScreeningPanel.h"
+#include "widgets/screening/TextMatchDialog.h"
 #include "widgets/signing/SignatureDialog.h"
 
 #include <QAction>
@@ -40,11 +42,34 @@ SecretariatDesk::SecretariatDesk(WorkspaceServices& services, Settings& settings
     lowerTabs()->setCurrentIndex(0);
     connect(m_findings, &FindingsPanel::findingActivated, this, [this](qint64 applicationId, const QString& location) {
         selectApplication(applicationId);
-        applicationPage()->focusLocation(location);
+        // Shared proposal text is shown side by side; every other finding points into the application.
+        if (location.startsWith(QLatin1String("text_match:")))
+            showTextMatch(location.mid(int(qstrlen("text_match:"))).toLongLong());
+        else
+            applicationPage()->focusLocation(location);
     });
+    m_ocr = new OcrProgress(services.location(), this);
+    addStatusWidget(m_ocr);
+    connect(m_ocr, &OcrProgress::finished, this, [this] { reloadRound(); });
+    connect(m_ocr, &OcrProgress::problem, this, &Desk::problem);
+    m_ocr->start(); // what an earlier session left to read
     createActions();
     // The list and the findings get room: they are where the secretariat works through a round.
     restoreLayout({2000, 3000}, {3000, 2000});
+}
+
+void SecretariatDesk::showTextMatch(qint64 matchId)
+{
+    auto match = services().textMatch(matchId);
+    if (!match) {
+        Q_EMIT problem(match.error());
+        return;
+    }
+    auto* dialog = new TextMatchDialog(*match, services().applications, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TextMatchDialog::openPage, this,
+            [this](qint64 documentId, int page) { openDocument(documentId, page); });
+    dialog->show();
 }
 
 void SecretariatDesk::createActions()
@@ -110,7 +135,10 @@ ImportDialog* SecretariatDesk::showImportDialog(const QStringList& paths)
     auto* dialog = new ImportDialog(services().location(), round(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->addPaths(paths);
-    connect(dialog, &ImportDialog::importFinished, this, [this] { reloadRound(); });
+    connect(dialog, &ImportDialog::importFinished, this, [this] {
+        reloadRound();
+        m_ocr->start(); // the scanned pages the import found
+    });
     dialog->show();
     return dialog;
 }

@@ -6,6 +6,7 @@ namespace rd {
 
 class FindingsPanel;
 class ImportDialog;
+class OcrProgress;
 class PreliminaryPanel;
 class ScreeningPanel;
 
@@ -26,6 +27,9 @@ public:
     ScreeningPanel* screeningPanel() const { return m_screening; }
     PreliminaryPanel* preliminaryPanel() const { return m_preliminary; }
     FindingsPanel* findingsPanel() const { return m_findings; }
+    OcrProgress* ocrProgress() const { return m_ocr; }
+    // Shows the passages two proposals share, side by side (a round.similar_proposal finding).
+    void showTextMatch(qint64 matchId);
 
 protected:
     void roundRead(const QList<ApplicationSummary>& applications, const QList<RoundFinding>& findings) override;
@@ -41,6 +45,7 @@ private:
     ScreeningPanel* m_screening = nullptr;
     PreliminaryPanel* m_preliminary = nullptr;
     FindingsPanel* m_findings = nullptr;
+    OcrProgress* m_ocr = nullptr;
 };
 
 } // namespace rd

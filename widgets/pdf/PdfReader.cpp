@@ -2,6 +2,7 @@
 #include "widgets/Prompts.h"
 
 #include "models/review/PageNotes.h"
+#include "models/search/SearchIndex.h"
 #include "widgets/pdf/PdfCanvas.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace rd {
 
@@ -48,6 +50,14 @@ PdfReader::PdfReader(int pageCacheMegabytes, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     buildToolbar();
+    // A scanned document says so above its pages: what OCR read, and how sure it was.
+    m_scanNote = new QLabel(this);
+    m_scanNote->setObjectName(QStringLiteral("scanNote"));
+    m_scanNote->setWordWrap(true);
+    m_scanNote->setContentsMargins(6, 3, 6, 3);
+    m_scanNote->setStyleSheet(QStringLiteral("QLabel#scanNote { background: palette(alternate-base); }"));
+    m_scanNote->hide();
+    layout->addWidget(m_scanNote);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     buildSidebar();
     splitter->addWidget(m_sidebar);
@@ -119,17 +129,20 @@ PdfReader::PdfReader(int pageCacheMegabytes, QWidget* parent)
     connect(m_renderer, &PageRenderer::searchFinished, this, [this](quint64 id, const QList<PdfSearchHit>& hits) {
         if (id != m_searchId)
             return;
-        m_hits = hits;
-        m_hitLabel->setText(hits.isEmpty() ? tr("No match") : tr("%1 matches").arg(hits.size()));
+        // Poppler finds words in the text layer; on a scanned page the words are where OCR placed them.
+        m_hits = hits + recognisedHits(m_searchField->text());
+        std::stable_sort(m_hits.begin(), m_hits.end(),
+                         [](const PdfSearchHit& a, const PdfSearchHit& b) { return a.page < b.page; });
+        m_hitLabel->setText(m_hits.isEmpty() ? tr("No match") : tr("%1 matches").arg(m_hits.size()));
         m_canvas->setHits(m_hits, -1);
-        if (!hits.isEmpty()) {
+        if (!m_hits.isEmpty()) {
             // The first hit on or after the page being read.
             int first = 0;
-            while (first < hits.size() && hits.at(first).page < m_canvas->currentPage())
+            while (first < m_hits.size() && m_hits.at(first).page < m_canvas->currentPage())
                 ++first;
-            showHit(first < hits.size() ? first : 0);
+            showHit(first < m_hits.size() ? first : 0);
         }
-        Q_EMIT searchFinished(int(hits.size()));
+        Q_EMIT searchFinished(int(m_hits.size()));
     });
 }
 
@@ -323,6 +336,29 @@ void PdfReader::setSearchText(const QString& text)
 {
     m_searchField->setText(text);
     m_searchField->setModified(false);
+}
+
+void PdfReader::setRecognisedText(const QString& note, const QHash<int, QList<ocr::Word>>& wordsByPage)
+{
+    m_scanNote->setText(note);
+    m_scanNote->setVisible(!note.isEmpty());
+    m_recognised = wordsByPage;
+}
+
+QList<PdfSearchHit> PdfReader::recognisedHits(const QString& text) const
+{
+    QList<PdfSearchHit> hits;
+    const QStringList terms = search::highlightTerms(text);
+    if (terms.isEmpty())
+        return hits;
+    for (auto page = m_recognised.cbegin(); page != m_recognised.cend(); ++page) {
+        // Word boxes are fractions of the page; the canvas places hits in points.
+        const QSizeF size = m_renderer->pageSizePoints(page.key() - 1);
+        for (const QRectF& box : ocr::boxesFor(page.value(), terms))
+            hits.append({page.key() - 1, QRectF(box.x() * size.width(), box.y() * size.height(),
+                                                box.width() * size.width(), box.height() * size.height())});
+    }
+    return hits;
 }
 
 void PdfReader::closeDocument()

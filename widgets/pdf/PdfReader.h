@@ -1,6 +1,9 @@
 #pragma once
 
+#include "models/core/OcrText.h"
 #include "models/pdf/PageRenderer.h"
+
+#include <QHash>
 
 #include <QWidget>
 
@@ -36,6 +39,9 @@ public:
     void closeDocument();
     // The text the reader finds and highlights in the document it opens next (empty: none).
     void setSearchText(const QString& text);
+    // For the document it opens next: a note shown above its pages (empty: none) and the words OCR read on its
+    // scanned pages (1-based page → words), which the reader's search finds and highlights like text.
+    void setRecognisedText(const QString& note, const QHash<int, QList<ocr::Word>>& wordsByPage);
     // Zooms in or out one step from the zoom the page is shown at.
     void stepZoom(int direction);
     double zoomPercent() const;
@@ -65,6 +71,7 @@ private:
     void applyZoomChoice();
     void showHit(int index);
     void reloadNotes();
+    QList<PdfSearchHit> recognisedHits(const QString& text) const;
     void addNote(int page);
 
     PageRenderer* m_renderer = nullptr;
@@ -76,6 +83,8 @@ private:
     QString m_title;
 
     QLabel* m_titleLabel = nullptr;
+    QLabel* m_scanNote = nullptr;
+    QHash<int, QList<ocr::Word>> m_recognised;
     QSpinBox* m_pageSpin = nullptr;
     QLabel* m_pageTotal = nullptr;
     QComboBox* m_zoom = nullptr;
