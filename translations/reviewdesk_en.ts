@@ -58,6 +58,10 @@
         <source>there is no application %1 in this workspace</source>
         <translation>there is no application %1 in this workspace</translation>
     </message>
+    <message>
+        <source>the recognised words of page %1 of document %2 are damaged</source>
+        <translation>the recognised words of page %1 of document %2 are damaged</translation>
+    </message>
 </context>
 <context>
     <name>Approval</name>
@@ -1665,92 +1669,6 @@ manifest SHA-256 %4</translation>
         <translation>Screening (資格文件審查): %1 eligible (符合, %2 of them after supplementing), %3 to supplement (限期補正; notices in %4), %5 not accepted (不予受理).</translation>
     </message>
     <message>
-        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs); --replace: as a new version (補正)
-  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  screening list|clean|eligible|supplement|extend|reject|notices WS …
-                                screening (資格文件審查): eligible, to supplement with notices, not accepted
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat&apos;s preliminary opinion (初審意見)
-  package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member&apos;s non-conflicted applications
-  package import FILE WS        open a package as a reviewer&apos;s workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
-  return export WS --output FILE [--include-notes]   the score return (評分回傳)
-  return import WS FILE [--replace]                  the secretariat takes a return in
-  return list WS                every return received, replaced ones too
-  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
-                                compile the returned sheets: statistics, ranks, flags
-  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
-                                the 總表, the minutes and each applicant&apos;s 審查意見彙整
-  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
-                                the 共識會議: attendance, 複評, 議決, decisions, finalising
-  certs list|create|import|trust|module|register …
-                                the certificate store, smart cards, members&apos; certificates
-  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
-                                the chair signs the final 總表 and minutes; or sign one PDF
-  audit WS [--action KIND] [--verify] the hash-chained audit trail
-  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
-  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
-  Signing options: --sign NICKNAME, --password-file FILE|- (the store&apos;s password or the PIN)
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</source>
-        <translation>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs); --replace: as a new version (補正)
-  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  screening list|clean|eligible|supplement|extend|reject|notices WS …
-                                screening (資格文件審查): eligible, to supplement with notices, not accepted
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat&apos;s preliminary opinion (初審意見)
-  package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member&apos;s non-conflicted applications
-  package import FILE WS        open a package as a reviewer&apos;s workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
-  return export WS --output FILE [--include-notes]   the score return (評分回傳)
-  return import WS FILE [--replace]                  the secretariat takes a return in
-  return list WS                every return received, replaced ones too
-  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
-                                compile the returned sheets: statistics, ranks, flags
-  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
-                                the 總表, the minutes and each applicant&apos;s 審查意見彙整
-  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
-                                the 共識會議: attendance, 複評, 議決, decisions, finalising
-  certs list|create|import|trust|module|register …
-                                the certificate store, smart cards, members&apos; certificates
-  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
-                                the chair signs the final 總表 and minutes; or sign one PDF
-  audit WS [--action KIND] [--verify] the hash-chained audit trail
-  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
-  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
-  Signing options: --sign NICKNAME, --password-file FILE|- (the store&apos;s password or the PIN)
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</translation>
-    </message>
-    <message>
         <source>%1 applications not found eligible (符合) in screening (資格文件審查) were left out (see `screening list`).</source>
         <translation>%1 applications not found eligible (符合) in screening (資格文件審查) were left out (see `screening list`).</translation>
     </message>
@@ -1869,6 +1787,110 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Committee members per application (default %1).</source>
         <translation>Committee members per application (default %1).</translation>
+    </message>
+    <message>
+        <source>Pages read at once (default: one per core).</source>
+        <translation>Pages read at once (default: one per core).</translation>
+    </message>
+    <message>
+        <source>Read the text of scanned pages with OCR (Tesseract).</source>
+        <translation>Read the text of scanned pages with OCR (Tesseract).</translation>
+    </message>
+    <message>
+        <source>OCR: %1 of %2 scanned pages</source>
+        <translation>OCR: %1 of %2 scanned pages</translation>
+    </message>
+    <message>
+        <source>Read %1 scanned pages; %2 could not be read; %3 wait.</source>
+        <translation>Read %1 scanned pages; %2 could not be read; %3 wait.</translation>
+    </message>
+    <message>
+        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs); --replace: as a new version (補正)
+  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  ocr WS [--threads N]          read the text of scanned pages (OCR); resumes where it stopped
+  screening list|clean|eligible|supplement|extend|reject|notices WS …
+                                screening (資格文件審查): eligible, to supplement with notices, not accepted
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat&apos;s preliminary opinion (初審意見)
+  package export WS (--reviewer ID | --all) --output PATH
+                                reviewer packages: only each member&apos;s non-conflicted applications
+  package import FILE WS        open a package as a reviewer&apos;s workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
+  return export WS --output FILE [--include-notes]   the score return (評分回傳)
+  return import WS FILE [--replace]                  the secretariat takes a return in
+  return list WS                every return received, replaced ones too
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                compile the returned sheets: statistics, ranks, flags
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                the 總表, the minutes and each applicant&apos;s 審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                the 共識會議: attendance, 複評, 議決, decisions, finalising
+  certs list|create|import|trust|module|register …
+                                the certificate store, smart cards, members&apos; certificates
+  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
+                                the chair signs the final 總表 and minutes; or sign one PDF
+  audit WS [--action KIND] [--verify] the hash-chained audit trail
+  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
+  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
+  Signing options: --sign NICKNAME, --password-file FILE|- (the store&apos;s password or the PIN)
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</source>
+        <translation>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs); --replace: as a new version (補正)
+  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  ocr WS [--threads N]          read the text of scanned pages (OCR); resumes where it stopped
+  screening list|clean|eligible|supplement|extend|reject|notices WS …
+                                screening (資格文件審查): eligible, to supplement with notices, not accepted
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat&apos;s preliminary opinion (初審意見)
+  package export WS (--reviewer ID | --all) --output PATH
+                                reviewer packages: only each member&apos;s non-conflicted applications
+  package import FILE WS        open a package as a reviewer&apos;s workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
+  return export WS --output FILE [--include-notes]   the score return (評分回傳)
+  return import WS FILE [--replace]                  the secretariat takes a return in
+  return list WS                every return received, replaced ones too
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                compile the returned sheets: statistics, ranks, flags
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                the 總表, the minutes and each applicant&apos;s 審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                the 共識會議: attendance, 複評, 議決, decisions, finalising
+  certs list|create|import|trust|module|register …
+                                the certificate store, smart cards, members&apos; certificates
+  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
+                                the chair signs the final 總表 and minutes; or sign one PDF
+  audit WS [--action KIND] [--verify] the hash-chained audit trail
+  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
+  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
+  Signing options: --sign NICKNAME, --password-file FILE|- (the store&apos;s password or the PIN)
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3125,18 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>%1 is not a PDF file; documents are uploaded as PDF (補件).</source>
         <translation>%1 is not a PDF file; documents are uploaded as PDF (補件).</translation>
     </message>
+    <message>
+        <source>Similar proposal text</source>
+        <translation>Similar proposal text</translation>
+    </message>
+    <message>
+        <source>%1: %2 of its text is also in %3 of %4 (%5 of that document); compare the passages side by side.</source>
+        <translation>%1: %2 of its text is also in %3 of %4 (%5 of that document); compare the passages side by side.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of its text is also in %3 of %4 in the round “%6” (%5 of that document); compare the passages side by side.</source>
+        <translation>%1: %2 of its text is also in %3 of %4 in the round “%6” (%5 of that document); compare the passages side by side.</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>
@@ -3537,6 +3571,13 @@ Create the folder %2 in it for this package?</translation>
     </message>
 </context>
 <context>
+    <name>PdfOcr</name>
+    <message>
+        <source>Tesseract&apos;s Traditional Chinese and English data are not installed (tesseract-ocr-chi-tra, tesseract-ocr-eng)</source>
+        <translation>Tesseract&apos;s Traditional Chinese and English data are not installed (tesseract-ocr-chi-tra, tesseract-ocr-eng)</translation>
+    </message>
+</context>
+<context>
     <name>PdfTextExtractor</name>
     <message>
         <source>cancelled</source>
@@ -3596,6 +3637,13 @@ Create the folder %2 in it for this package?</translation>
     <message>
         <source>the preliminary opinion is empty</source>
         <translation>the preliminary opinion is empty</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalComparison</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4122,17 @@ Create the folder %2 in it for this package?</translation>
     <message>
         <source>%1: the entry “%2” appears twice in the archive; refused</source>
         <translation>%1: the entry “%2” appears twice in the archive; refused</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedCopy</name>
+    <message>
+        <source>%1 is not a readable PDF</source>
+        <translation>%1 is not a readable PDF</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
     </message>
 </context>
 <context>
@@ -4563,6 +4622,13 @@ Create the folder %2 in it for this package?</translation>
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <source>the recognised words of page %1 are damaged</source>
+        <translation>the recognised words of page %1 are damaged</translation>
+    </message>
+</context>
+<context>
     <name>SignatureDialog</name>
     <message>
         <source>Certificate password</source>
@@ -4941,6 +5007,13 @@ Create the folder %2 in it for this package?</translation>
     <message>
         <source>“%1” is not a file name inside %2; nothing was written</source>
         <translation>“%1” is not a file name inside %2; nothing was written</translation>
+    </message>
+</context>
+<context>
+    <name>TextMatches</name>
+    <message>
+        <source>the comparison %1 is no longer stored; the round&apos;s proposals were compared again since</source>
+        <translation>the comparison %1 is no longer stored; the round&apos;s proposals were compared again since</translation>
     </message>
 </context>
 <context>
@@ -6435,6 +6508,36 @@ To assign them anyway, give the reason; it is recorded with the assignment.</tra
         <source>Audit trail — %1</source>
         <translation>Audit trail — %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Scanned: %n page(s) of this document are images without text.</source>
+        <translation>
+            <numerusform>Scanned: %n page of this document is an image without text.</numerusform>
+            <numerusform>Scanned: %n pages of this document are images without text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR read %1 of them (mean confidence %2 %); search finds that text and marks the words where they were read. Check figures against the image.</source>
+        <translation>OCR read %1 of them (mean confidence %2 %); search finds that text and marks the words where they were read. Check figures against the image.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR could not read %n page(s).</source>
+        <translation>
+            <numerusform>OCR could not read %n page.</numerusform>
+            <numerusform>OCR could not read %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) wait for OCR.</source>
+        <translation>
+            <numerusform>%n page waits for OCR.</numerusform>
+            <numerusform>%n pages wait for OCR.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between the sentences of a note; Chinese needs none (a zero-width space)</comment>
+        <translation> </translation>
+    </message>
 </context>
 <context>
     <name>rd::DocumentListModel</name>
@@ -6469,6 +6572,14 @@ To assign them anyway, give the reason; it is recorded with the assignment.</tra
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Scanned · OCR %1 of %2 pages</source>
+        <translation>Scanned · OCR %1 of %2 pages</translation>
+    </message>
+    <message>
+        <source>Scanned · text by OCR</source>
+        <translation>Scanned · text by OCR</translation>
     </message>
 </context>
 <context>
@@ -7092,6 +7203,44 @@ To assign them anyway, give the reason; it is recorded with the assignment.</tra
     </message>
 </context>
 <context>
+    <name>rd::OcrProgress</name>
+    <message>
+        <source>OCR of scanned pages: %1 of %2</source>
+        <translation>OCR of scanned pages: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop reading scanned pages; what was read is kept, the rest waits</source>
+        <translation>Stop reading scanned pages; what was read is kept, the rest waits</translation>
+    </message>
+    <message>
+        <source>OCR of scanned pages stopped: %1</source>
+        <translation>OCR of scanned pages stopped: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR paused: %n page(s) wait</source>
+        <translation>
+            <numerusform>OCR paused: %n page waits</numerusform>
+            <numerusform>OCR paused: %n pages wait</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Go on reading the scanned pages that wait</source>
+        <translation>Go on reading the scanned pages that wait</translation>
+    </message>
+    <message>
+        <source>OCR of scanned pages</source>
+        <translation>OCR of scanned pages</translation>
+    </message>
+</context>
+<context>
     <name>rd::PdfCanvas</name>
     <message>
         <source>Document pages</source>
@@ -7673,6 +7822,14 @@ To assign them anyway, give the reason; it is recorded with the assignment.</tra
         <source>Text</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>%1 (OCR %2 %)</source>
+        <translation>%1 (OCR %2 %)</translation>
+    </message>
+    <message>
+        <source>Text of a scanned page, recognised by OCR (mean confidence %1 %): %2</source>
+        <translation>Text of a scanned page, recognised by OCR (mean confidence %1 %): %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::SecretariatDesk</name>
@@ -7895,6 +8052,44 @@ An auditor opens it with File → Open a round archive for audit.</translation>
     <message>
         <source>Browse for %1</source>
         <translation>Browse for %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::TextMatchDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3 % of its text in common</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3 % of its text in common</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (round “%4”)&lt;br&gt;%2 — %3 % of its text in common</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (round “%4”)&lt;br&gt;%2 — %3 % of its text in common</translation>
+    </message>
+    <message>
+        <source>Similar proposal text</source>
+        <translation>Similar proposal text</translation>
+    </message>
+    <message>
+        <source>The passages below appear in both documents, beyond the text every proposal of the workspace shares (the 附件7 template). A company may not apply with the same or a similar plan elsewhere (004 捌、一(七)); the secretariat may ask for the earlier plan (捌、一(八)).</source>
+        <translation>The passages below appear in both documents, beyond the text every proposal of the workspace shares (the 附件7 template). A company may not apply with the same or a similar plan elsewhere (004 捌、一(七)); the secretariat may ask for the earlier plan (捌、一(八)).</translation>
+    </message>
+    <message numerus="yes">
+        <source>p. %1 ↔ p. %2 · %n character(s): %3…</source>
+        <translation>
+            <numerusform>p. %1 ↔ p. %2 · %n character: %3…</numerusform>
+            <numerusform>p. %1 ↔ p. %2 · %n characters: %3…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in the document window</source>
+        <translation>Open in the document window</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Shared passages</source>
+        <translation>Shared passages</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,10 @@
         <source>there is no application %1 in this workspace</source>
         <translation>此工作區沒有申請案 %1</translation>
     </message>
+    <message>
+        <source>the recognised words of page %1 of document %2 are damaged</source>
+        <translation>文件 %2 第 %1 頁的 OCR 辨識字詞資料已損壞</translation>
+    </message>
 </context>
 <context>
     <name>Approval</name>
@@ -1704,92 +1708,6 @@ manifest SHA-256 %4</source>
         <translation>資格文件審查：符合 %1 件（其中 %2 件經補正），限期補正 %3 件（補正通知存於 %4），不予受理 %5 件。</translation>
     </message>
     <message>
-        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  init WS                       create a workspace with a DIGITAL+ 2025 round
-  import WS PATH... [--replace] import dossiers (folders or ZIPs); --replace: as a new version (補正)
-  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
-                                write and import a realistic demo round
-  findings WS                   list eligibility and budget findings
-  search WS QUERY               search every page of every PDF
-  screening list|clean|eligible|supplement|extend|reject|notices WS …
-                                screening (資格文件審查): eligible, to supplement with notices, not accepted
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                the committee pool (委員)
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                who reviews which application; never a conflict unless overridden
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                the secretariat&apos;s preliminary opinion (初審意見)
-  package export WS (--reviewer ID | --all) --output PATH
-                                reviewer packages: only each member&apos;s non-conflicted applications
-  package import FILE WS        open a package as a reviewer&apos;s workspace
-  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
-  return export WS --output FILE [--include-notes]   the score return (評分回傳)
-  return import WS FILE [--replace]                  the secretariat takes a return in
-  return list WS                every return received, replaced ones too
-  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
-                                compile the returned sheets: statistics, ranks, flags
-  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
-                                the 總表, the minutes and each applicant&apos;s 審查意見彙整
-  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
-                                the 共識會議: attendance, 複評, 議決, decisions, finalising
-  certs list|create|import|trust|module|register …
-                                the certificate store, smart cards, members&apos; certificates
-  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
-                                the chair signs the final 總表 and minutes; or sign one PDF
-  audit WS [--action KIND] [--verify] the hash-chained audit trail
-  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
-  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
-  Signing options: --sign NICKNAME, --password-file FILE|- (the store&apos;s password or the PIN)
-
-Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
-Exit status: 0 success, 1 some input failed, 2 usage.
-</source>
-        <translation>用法：reviewdesk-cli 指令 [選項]
-
-指令：
-  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
-  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）；--replace：作為補正後的新版本
-  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
-                                產生並匯入擬真的示範梯次
-  findings WS                   列出資格與經費檢核結果
-  search WS QUERY               檢索所有 PDF 的每一頁
-  screening list|clean|eligible|supplement|extend|reject|notices WS …
-                                資格文件審查：符合、限期補正（含補正通知）、不予受理
-  reviewers add WS NAME [--organization ORG …] | reviewers list WS
-                                審查委員名單
-  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
-  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
-  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
-                                工作小組初審意見
-  package export WS (--reviewer ID | --all) --output PATH
-                                審查資料包：每位委員只含其無利益衝突的申請案
-  package import FILE WS        將審查資料包開啟為委員的工作區
-  sheet show|set|complete|conflict WS UBN …   在委員工作區中評分；sheet list WS
-  return export WS --output FILE [--include-notes]   評分回傳
-  return import WS FILE [--replace]                  執行單位匯入評分回傳
-  return list WS                所有收到的評分回傳，含已被取代者
-  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
-                                彙整回傳的評分表：統計、排序、警示
-  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
-                                評選總表、會議紀錄及各申請單位之審查意見彙整
-  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
-                                共識會議：出席、複評、議決、決議、確定結果
-  certs list|create|import|trust|module|register …
-                                憑證庫、智慧卡、委員憑證登錄
-  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
-                                主席簽署確定之總表與會議紀錄；或簽署單一 PDF
-  audit WS [--action KIND] [--verify] 以雜湊鏈串接的稽核軌跡
-  archive export WS OUT.zip --sign NICK   梯次封存檔，由秘書處簽署封存證明
-  verify ARCHIVE|FILE.pdf [--json]        驗證全部內容；全部通過才以 0 結束
-  簽章選項：--sign 憑證暱稱、--password-file FILE|-（憑證庫密碼或 PIN 碼）
-
-通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
-結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
-</translation>
-    </message>
-    <message>
         <source>%1 applications not found eligible (符合) in screening (資格文件審查) were left out (see `screening list`).</source>
         <translation>%1 件申請案未經資格文件審查為符合，未予指派（見 `screening list`）。</translation>
     </message>
@@ -1908,6 +1826,110 @@ Exit status: 0 success, 1 some input failed, 2 usage.
     <message>
         <source>Committee members per application (default %1).</source>
         <translation>每件申請案的審查委員人數（預設 %1）。</translation>
+    </message>
+    <message>
+        <source>Pages read at once (default: one per core).</source>
+        <translation>同時辨識的頁數（預設：每個處理器核心一頁）。</translation>
+    </message>
+    <message>
+        <source>Read the text of scanned pages with OCR (Tesseract).</source>
+        <translation>以 OCR（Tesseract）讀取掃描頁面的文字。</translation>
+    </message>
+    <message>
+        <source>OCR: %1 of %2 scanned pages</source>
+        <translation>OCR：掃描頁面 %1／%2</translation>
+    </message>
+    <message>
+        <source>Read %1 scanned pages; %2 could not be read; %3 wait.</source>
+        <translation>已辨識 %1 頁掃描頁面；%2 頁無法辨識；%3 頁待辨識。</translation>
+    </message>
+    <message>
+        <source>Usage: reviewdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  init WS                       create a workspace with a DIGITAL+ 2025 round
+  import WS PATH... [--replace] import dossiers (folders or ZIPs); --replace: as a new version (補正)
+  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
+                                write and import a realistic demo round
+  findings WS                   list eligibility and budget findings
+  search WS QUERY               search every page of every PDF
+  ocr WS [--threads N]          read the text of scanned pages (OCR); resumes where it stopped
+  screening list|clean|eligible|supplement|extend|reject|notices WS …
+                                screening (資格文件審查): eligible, to supplement with notices, not accepted
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                the committee pool (委員)
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                who reviews which application; never a conflict unless overridden
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                the secretariat&apos;s preliminary opinion (初審意見)
+  package export WS (--reviewer ID | --all) --output PATH
+                                reviewer packages: only each member&apos;s non-conflicted applications
+  package import FILE WS        open a package as a reviewer&apos;s workspace
+  sheet show|set|complete|conflict WS UBN …   score in a reviewer&apos;s workspace; sheet list WS
+  return export WS --output FILE [--include-notes]   the score return (評分回傳)
+  return import WS FILE [--replace]                  the secretariat takes a return in
+  return list WS                every return received, replaced ones too
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                compile the returned sheets: statistics, ranks, flags
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                the 總表, the minutes and each applicant&apos;s 審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                the 共識會議: attendance, 複評, 議決, decisions, finalising
+  certs list|create|import|trust|module|register …
+                                the certificate store, smart cards, members&apos; certificates
+  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
+                                the chair signs the final 總表 and minutes; or sign one PDF
+  audit WS [--action KIND] [--verify] the hash-chained audit trail
+  archive export WS OUT.zip --sign NICK   the round archive, certified by the secretariat
+  verify ARCHIVE|FILE.pdf [--json]        verify everything; exit 0 only when all holds
+  Signing options: --sign NICKNAME, --password-file FILE|- (the store&apos;s password or the PIN)
+
+Options everywhere: --help, --json (where it applies), --round ID, --lang zh_TW|en.
+Exit status: 0 success, 1 some input failed, 2 usage.
+</source>
+        <translation>用法：reviewdesk-cli 指令 [選項]
+
+指令：
+  init WS                       建立含 DIGITAL+ 114年度審查梯次的工作區
+  import WS PATH... [--replace] 匯入申請資料（資料夾或 ZIP）；--replace：作為補正後的新版本
+  demo WS [--applications N] [--reviewers M] [--seed S] [--unsigned] [--final]
+                                產生並匯入擬真的示範梯次
+  findings WS                   列出資格與經費檢核結果
+  search WS QUERY               檢索所有 PDF 的每一頁
+  ocr WS [--threads N]          以 OCR 讀取掃描頁面的文字；中斷後從停下處續做
+  screening list|clean|eligible|supplement|extend|reject|notices WS …
+                                資格文件審查：符合、限期補正（含補正通知）、不予受理
+  reviewers add WS NAME [--organization ORG …] | reviewers list WS
+                                審查委員名單
+  assign auto WS [--per-application N] | assign add WS UBN REVIEWER [--reason TEXT]
+  assign list WS                委員與申請案的指派；有利益衝突者除非說明理由，不予指派
+  preliminary set WS UBN TEXT [--criterion ID] [--meets yes|partly|no] | preliminary list WS UBN
+                                工作小組初審意見
+  package export WS (--reviewer ID | --all) --output PATH
+                                審查資料包：每位委員只含其無利益衝突的申請案
+  package import FILE WS        將審查資料包開啟為委員的工作區
+  sheet show|set|complete|conflict WS UBN …   在委員工作區中評分；sheet list WS
+  return export WS --output FILE [--include-notes]   評分回傳
+  return import WS FILE [--replace]                  執行單位匯入評分回傳
+  return list WS                所有收到的評分回傳，含已被取代者
+  consensus WS [--method mean|rank-sum] [--pass-mark N] [--budget N] [--json]
+                                彙整回傳的評分表：統計、排序、警示
+  consensus WS --xlsx F | --csv F | --pdf F | --minutes F | --comments DIR
+                                評選總表、會議紀錄及各申請單位之審查意見彙整
+  meeting status|info|attend|revise|resolve|note|decide|finalise|reopen WS …
+                                共識會議：出席、複評、議決、決議、確定結果
+  certs list|create|import|trust|module|register …
+                                憑證庫、智慧卡、委員憑證登錄
+  sign WS --sign NICK | sign FILE.pdf --sign NICK [--output F]
+                                主席簽署確定之總表與會議紀錄；或簽署單一 PDF
+  audit WS [--action KIND] [--verify] 以雜湊鏈串接的稽核軌跡
+  archive export WS OUT.zip --sign NICK   梯次封存檔，由秘書處簽署封存證明
+  verify ARCHIVE|FILE.pdf [--json]        驗證全部內容；全部通過才以 0 結束
+  簽章選項：--sign 憑證暱稱、--password-file FILE|-（憑證庫密碼或 PIN 碼）
+
+通用選項：--help、--json（適用時）、--round ID、--lang zh_TW|en。
+結束狀態：0 成功，1 部分輸入失敗，2 用法錯誤。
+</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3164,18 @@ Exit status: 0 success, 1 some input failed, 2 usage.
         <source>%1 is not a PDF file; documents are uploaded as PDF (補件).</source>
         <translation>%1 不是 PDF 檔；應備資料應以 PDF 檔上傳（補件）。</translation>
     </message>
+    <message>
+        <source>Similar proposal text</source>
+        <translation>計畫內容雷同</translation>
+    </message>
+    <message>
+        <source>%1: %2 of its text is also in %3 of %4 (%5 of that document); compare the passages side by side.</source>
+        <translation>%1：有 %2 的內容亦見於 %4 的 %3（占該文件 %5）；請對照比較雷同段落。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of its text is also in %3 of %4 in the round “%6” (%5 of that document); compare the passages side by side.</source>
+        <translation>%1：有 %2 的內容亦見於梯次「%6」中 %4 的 %3（占該文件 %5）；請對照比較雷同段落。</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>
@@ -3575,6 +3609,13 @@ Create the folder %2 in it for this package?</source>
     </message>
 </context>
 <context>
+    <name>PdfOcr</name>
+    <message>
+        <source>Tesseract&apos;s Traditional Chinese and English data are not installed (tesseract-ocr-chi-tra, tesseract-ocr-eng)</source>
+        <translation>未安裝 Tesseract 的繁體中文與英文辨識資料（tesseract-ocr-chi-tra、tesseract-ocr-eng）</translation>
+    </message>
+</context>
+<context>
     <name>PdfTextExtractor</name>
     <message>
         <source>cancelled</source>
@@ -3634,6 +3675,13 @@ Create the folder %2 in it for this package?</source>
     <message>
         <source>the preliminary opinion is empty</source>
         <translation>初審意見沒有內容</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalComparison</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4160,17 @@ Create the folder %2 in it for this package?</source>
     <message>
         <source>%1: the entry “%2” appears twice in the archive; refused</source>
         <translation>%1：項目「%2」在壓縮檔中出現兩次；拒絕處理</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedCopy</name>
+    <message>
+        <source>%1 is not a readable PDF</source>
+        <translation>%1 不是可讀取的 PDF</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>無法寫入 %1</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4660,13 @@ Create the folder %2 in it for this package?</source>
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <source>the recognised words of page %1 are damaged</source>
+        <translation>第 %1 頁的 OCR 辨識字詞資料已損壞</translation>
+    </message>
+</context>
+<context>
     <name>SignatureDialog</name>
     <message>
         <source>Certificate password</source>
@@ -4979,6 +5045,13 @@ Create the folder %2 in it for this package?</source>
     <message>
         <source>“%1” is not a file name inside %2; nothing was written</source>
         <translation>「%1」不是 %2 中的檔名；未寫入任何檔案</translation>
+    </message>
+</context>
+<context>
+    <name>TextMatches</name>
+    <message>
+        <source>the comparison %1 is no longer stored; the round&apos;s proposals were compared again since</source>
+        <translation>比對結果 %1 已不存在；本梯次計畫書其後已重新比對</translation>
     </message>
 </context>
 <context>
@@ -6469,6 +6542,33 @@ To assign them anyway, give the reason; it is recorded with the assignment.</sou
         <source>Audit trail — %1</source>
         <translation>稽核軌跡 — %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Scanned: %n page(s) of this document are images without text.</source>
+        <translation>
+            <numerusform>掃描檔：本文件有 %n 頁為無文字的影像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR read %1 of them (mean confidence %2 %); search finds that text and marks the words where they were read. Check figures against the image.</source>
+        <translation>OCR 已辨識其中 %1 頁（平均信心度 %2 %）；檢索可找到這些文字，並於辨識位置標示。數字請對照影像核對。</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR could not read %n page(s).</source>
+        <translation>
+            <numerusform>OCR 無法辨識 %n 頁。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) wait for OCR.</source>
+        <translation>
+            <numerusform>%n 頁待 OCR 辨識。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between the sentences of a note; Chinese needs none (a zero-width space)</comment>
+        <translation>​</translation>
+    </message>
 </context>
 <context>
     <name>rd::DocumentListModel</name>
@@ -6503,6 +6603,14 @@ To assign them anyway, give the reason; it is recorded with the assignment.</sou
     <message>
         <source>State</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Scanned · OCR %1 of %2 pages</source>
+        <translation>掃描檔 · OCR %1／%2 頁</translation>
+    </message>
+    <message>
+        <source>Scanned · text by OCR</source>
+        <translation>掃描檔 · 文字經 OCR 辨識</translation>
     </message>
 </context>
 <context>
@@ -7126,6 +7234,43 @@ To assign them anyway, give the reason; it is recorded with the assignment.</sou
     </message>
 </context>
 <context>
+    <name>rd::OcrProgress</name>
+    <message>
+        <source>OCR of scanned pages: %1 of %2</source>
+        <translation>掃描頁面 OCR：%1／%2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop reading scanned pages; what was read is kept, the rest waits</source>
+        <translation>停止辨識掃描頁面；已辨識者保留，其餘待續</translation>
+    </message>
+    <message>
+        <source>OCR of scanned pages stopped: %1</source>
+        <translation>掃描頁面 OCR 已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR paused: %n page(s) wait</source>
+        <translation>
+            <numerusform>OCR 已暫停：%n 頁待辨識</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Go on reading the scanned pages that wait</source>
+        <translation>繼續辨識待處理的掃描頁面</translation>
+    </message>
+    <message>
+        <source>OCR of scanned pages</source>
+        <translation>掃描頁面 OCR</translation>
+    </message>
+</context>
+<context>
     <name>rd::PdfCanvas</name>
     <message>
         <source>Document pages</source>
@@ -7703,6 +7848,14 @@ To assign them anyway, give the reason; it is recorded with the assignment.</sou
         <source>Text</source>
         <translation>內文</translation>
     </message>
+    <message>
+        <source>%1 (OCR %2 %)</source>
+        <translation>%1（OCR %2 %）</translation>
+    </message>
+    <message>
+        <source>Text of a scanned page, recognised by OCR (mean confidence %1 %): %2</source>
+        <translation>掃描頁面文字，經 OCR 辨識（平均信心度 %1 %）：%2</translation>
+    </message>
 </context>
 <context>
     <name>rd::SecretariatDesk</name>
@@ -7924,6 +8077,43 @@ An auditor opens it with File → Open a round archive for audit.</source>
     <message>
         <source>Browse for %1</source>
         <translation>瀏覽%1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::TextMatchDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3 % of its text in common</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — 內容有 %3 % 雷同</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (round “%4”)&lt;br&gt;%2 — %3 % of its text in common</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（梯次「%4」）&lt;br&gt;%2 — 內容有 %3 % 雷同</translation>
+    </message>
+    <message>
+        <source>Similar proposal text</source>
+        <translation>計畫內容雷同</translation>
+    </message>
+    <message>
+        <source>The passages below appear in both documents, beyond the text every proposal of the workspace shares (the 附件7 template). A company may not apply with the same or a similar plan elsewhere (004 捌、一(七)); the secretariat may ask for the earlier plan (捌、一(八)).</source>
+        <translation>下列段落同時出現在兩份文件中，且不屬於工作區所有計畫書共有的文字（附件7 範本）。企業不得以相同或類似計畫重複申請（004 捌、一(七)）；如發現疑似重複執行計畫，得要求提供前案簽約計畫書供實質審查（捌、一(八)）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>p. %1 ↔ p. %2 · %n character(s): %3…</source>
+        <translation>
+            <numerusform>第 %1 頁 ↔ 第 %2 頁 · %n 字：%3…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in the document window</source>
+        <translation>在文件視窗中開啟</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 頁</translation>
+    </message>
+    <message>
+        <source>Shared passages</source>
+        <translation>雷同段落</translation>
     </message>
 </context>
 </TS>

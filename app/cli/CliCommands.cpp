@@ -422,6 +422,8 @@ int ocrCommand(const QStringList& arguments)
     OcrJob job(opened->workspace->location());
     job.setThreads(parser.value(QStringLiteral("threads")).toInt());
     QObject::connect(&job, &OcrJob::progress, [](int done, int total) {
+        if (total == 0)
+            return;
         err() << QCoreApplication::translate("Cli", "OCR: %1 of %2 scanned pages").arg(done).arg(total) << '\n';
         err().flush();
     });

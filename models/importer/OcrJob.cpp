@@ -6,6 +6,7 @@
 #include "models/search/SearchIndex.h"
 #include "models/sql/Sql.h"
 
+#include <QRegularExpression>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -27,7 +28,10 @@ Status store(const QSqlDatabase& db, const PendingPage& page, const OcrResult& r
         return unindexed;
     // A page OCR could not read keeps its extracted text, marked read with no confidence: it is not retried
     // forever, and the reader says why there is no text.
-    const QString text = result.recognised ? text::forDisplay(result.page.text) : page.text;
+    // Tesseract lays a table out with runs of spaces; one is enough for reading, search and snippets.
+    static const QRegularExpression layoutSpaces(QStringLiteral("[ \\t]{2,}"));
+    const QString text =
+        result.recognised ? text::forDisplay(result.page.text).replace(layoutSpaces, QStringLiteral(" ")) : page.text;
     const QVariant confidence = result.recognised ? QVariant(result.page.confidence) : QVariant();
     const QString words = result.recognised ? QString::fromUtf8(ocr::wordsToJson(result.page.words)) : QString();
     if (auto updated = sql::exec(db,

@@ -223,7 +223,7 @@ QString normalized(const QString& text)
     return kept;
 }
 
-TextSpan locate(const QString& pageText, const QString& passage)
+QList<TextSpan> spansOf(const QString& pageText, const QString& passage, int shingle)
 {
     // The page normalised character by character, remembering where each kept character came from.
     QString kept;
@@ -236,15 +236,32 @@ TextSpan locate(const QString& pageText, const QString& passage)
             origin << i;
         i += width - 1;
     }
-    const qsizetype probe = std::min<qsizetype>(passage.size(), 24);
-    const qsizetype start = probe > 0 ? kept.indexOf(QStringView(passage).left(probe)) : -1;
-    if (start < 0)
-        return {};
-    qsizetype end = start;
-    while (end < kept.size() && end - start < passage.size() && kept.at(end) == passage.at(end - start))
-        ++end;
-    const qsizetype from = origin.at(start), to = origin.at(end - 1) + 1;
-    return {from, to - from};
+    QSet<QStringView> pieces;
+    for (qsizetype i = 0; i + shingle <= passage.size(); ++i)
+        pieces.insert(QStringView(passage).mid(i, shingle));
+    std::vector<bool> marked(size_t(kept.size()), false);
+    for (qsizetype i = 0; i + shingle <= kept.size(); ++i) {
+        if (pieces.contains(QStringView(kept).mid(i, shingle)))
+            std::fill(marked.begin() + i, marked.begin() + i + shingle, true);
+    }
+    QList<TextSpan> spans;
+    for (qsizetype i = 0; i < kept.size();) {
+        if (!marked[size_t(i)]) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < kept.size() && marked[size_t(end)])
+            ++end;
+        const qsizetype from = origin.at(i), to = origin.at(end - 1) + 1;
+        // A punctuation mark or two between marked stretches belongs to the passage too.
+        if (!spans.isEmpty() && from - (spans.last().start + spans.last().length) <= 2)
+            spans.last().length = to - spans.last().start;
+        else
+            spans.append({from, to - from});
+        i = end;
+    }
+    return spans;
 }
 
 QList<Match> findMatches(const QList<Document>& documents, qint64 roundId, const Options& options)

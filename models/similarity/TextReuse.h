@@ -57,15 +57,15 @@ struct Options
 // Letters and digits only, NFKC-normalised, Latin in lower case.
 QString normalized(const QString& text);
 
-// Where a passage (as normalised) begins in a page's text as written: its first position and length in
-// `pageText`, up to the page's end when the passage runs on to the next page. {-1, 0} when the page does not
-// hold its start.
+// The stretches of a page's text, as written, that belong to a passage (as normalised): every run of the page
+// whose shingles the passage holds, in the page's order. On the page a passage starts on, that is the passage
+// up to the page's end; on the other document's page, the same text however it was reordered there.
 struct TextSpan
 {
-    qsizetype start = -1;
+    qsizetype start = 0;
     qsizetype length = 0;
 };
-TextSpan locate(const QString& pageText, const QString& passage);
+QList<TextSpan> spansOf(const QString& pageText, const QString& passage, int shingle = 8);
 
 // Every pair of documents that share text beyond the template, where at least one of the two belongs to
 // `roundId` (0: any pair). Documents of other rounds are compared with the round's, and count for the template.

@@ -6,6 +6,7 @@
 
 #include "models/core/StatusColours.h"
 #include "models/demo/DemoGenerator.h"
+#include "models/importer/ImportJob.h"
 #include "models/itemmodels/ApplicationListModel.h"
 #include "models/itemmodels/BudgetTableModel.h"
 #include "models/itemmodels/SearchResultModel.h"
@@ -17,9 +18,12 @@
 #include "widgets/MessageBar.h"
 #include "widgets/SearchPanel.h"
 #include "widgets/SettingsDialog.h"
+#include "widgets/FindingsPanel.h"
+#include "widgets/desk/OcrProgress.h"
 #include "widgets/desk/SecretariatDesk.h"
 #include "widgets/pdf/PdfReader.h"
 #include "widgets/screening/ScreeningPanel.h"
+#include "widgets/screening/TextMatchDialog.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -29,6 +33,10 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextLayout>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPalette>
@@ -267,6 +275,90 @@ private Q_SLOTS:
         // screen reader can say.
         const QStringList unnamed = test::unnamedControls(&window);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
+    void scannedPagesAndSharedPlansAsTheSecretariatMeetsThem()
+    {
+        // The demo round: application 1's latest financial statement is a scan, and two applications share a
+        // rewritten plan (docs/demo.md).
+        test::usePdfWorkerOfThisBuild();
+        DemoOptions options;
+        options.applications = 8;
+        auto dossiers = DemoGenerator(options).write(m_dir.filePath(QStringLiteral("scan-dossiers")));
+        QVERIFY2(dossiers.ok(), qPrintable(dossiers.error()));
+        const QString wsPath = m_dir.filePath(QStringLiteral("scan-ws"));
+        qint64 round = 0;
+        {
+            auto created = Workspace::create(wsPath);
+            QVERIFY(created.ok());
+            round = ApplicationStore((*created)->db())
+                        .createRound(QStringLiteral("第1梯次"), QStringLiteral("DIGITAL+"),
+                                     QStringLiteral("digitalplus-2025"))
+                        .value();
+            ImportJob job((*created)->location(), round, *dossiers);
+            QCOMPARE(job.run().imported.size(), 8);
+        }
+
+        Settings settings(m_dir.filePath(QStringLiteral("scan-settings.ini")));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(window.openWorkspace(wsPath));
+        SecretariatDesk* desk = window.secretariatDesk();
+        QVERIFY(desk);
+
+        // Opening the workspace starts reading its scanned pages, shown in the status bar until done.
+        OcrProgress* ocr = desk->ocrProgress();
+        QVERIFY(ocr->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!ocr->isRunning(), 180000);
+        QVERIFY(ocr->isHidden());
+
+        // A figure of the scanned statement is found; the hit says it is OCR text and opens the page with the
+        // word marked where it was read, under a note saying the document is a scan.
+        desk->searchPanel()->setQuery(QStringLiteral("資產總計"));
+        QTRY_VERIFY_WITH_TIMEOUT(desk->searchPanel()->resultCount() > 0, 10000);
+        auto* results = desk->searchPanel()->findChild<QTableView*>();
+        QModelIndex scanned;
+        for (int row = 0; row < results->model()->rowCount() && !scanned.isValid(); ++row) {
+            const QModelIndex page = results->model()->index(row, SearchResultModel::PageColumn);
+            if (page.data().toString().contains(QStringLiteral("OCR")))
+                scanned = page;
+        }
+        QVERIFY(scanned.isValid());
+        Q_EMIT results->activated(scanned);
+        QTRY_VERIFY_WITH_TIMEOUT(desk->documentView()->pageCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(desk->documentView()->hitCount() > 0, 10000);
+        QCOMPARE(desk->documentView()->currentPage(), scanned.data(SearchResultModel::PageRole).toInt());
+        auto* note = desk->documentView()->findChild<QLabel*>(QStringLiteral("scanNote"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("OCR")), qPrintable(note->text()));
+
+        // The shared plan is a finding on both applications; activating one shows the passages side by side,
+        // marked on both pages, and a page opens in the document window.
+        QList<RoundFinding> similar;
+        for (const RoundFinding& f : ApplicationStore(window.workspace()->db()).findings(round).value())
+            if (f.finding.rule == QLatin1String("round.similar_proposal"))
+                similar << f;
+        QCOMPARE(similar.size(), 2);
+        Q_EMIT desk->findingsPanel()->findingActivated(similar.first().finding.applicationId,
+                                                       similar.first().finding.location);
+        auto* sideBySide = desk->findChild<TextMatchDialog*>();
+        QVERIFY(sideBySide);
+        QVERIFY(sideBySide->passageList()->count() > 0);
+        for (int side : {0, 1}) {
+            const QTextDocument* page = sideBySide->pageView(side)->document();
+            bool marked = false;
+            for (QTextBlock block = page->begin(); block.isValid() && !marked; block = block.next())
+                for (const QTextLayout::FormatRange& range : block.textFormats())
+                    marked = marked || range.format.hasProperty(QTextFormat::BackgroundBrush);
+            QVERIFY2(marked, qPrintable(QString::number(side)));
+        }
+        auto* open = sideBySide->findChild<QPushButton*>();
+        QVERIFY(open);
+        open->click();
+        QTRY_VERIFY_WITH_TIMEOUT(desk->documentView()->windowTitle().startsWith(QStringLiteral("計畫書")), 10000);
+        QVERIFY2(test::unnamedControls(sideBySide).isEmpty(),
+                 qPrintable(test::unnamedControls(sideBySide).join(QLatin1Char('\n'))));
+        sideBySide->close();
     }
 
     // Opening another workspace replaces the whole desk: nothing of the previous one stays on screen, and the

@@ -225,7 +225,7 @@ void Desk::showRecognisedText(const DocumentRecord& document)
         note << tr("OCR could not read %n page(s).", "", unreadable);
     if (read + unreadable < document.scannedPages)
         note << tr("%n page(s) wait for OCR.", "", document.scannedPages - read - unreadable);
-    m_documentView->setRecognisedText(note.join(QLatin1Char(' ')), words);
+    m_documentView->setRecognisedText(note.join(tr(" ", "between the sentences of a note; Chinese needs none (a zero-width space)")), words);
 }
 
 void Desk::focusSearch()

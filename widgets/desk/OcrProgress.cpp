@@ -20,6 +20,7 @@ OcrProgress::OcrProgress(Workspace::Location workspace, QWidget* parent)
     m_bar = new QProgressBar(this);
     m_bar->setMaximumWidth(160);
     m_bar->setTextVisible(false);
+    m_bar->setAccessibleName(tr("OCR of scanned pages"));
     m_action = new QToolButton(this);
     m_action->setAutoRaise(true);
     layout->addWidget(m_label);

@@ -29,21 +29,23 @@ QString sideTitle(const TextMatch::Side& side, qint64 roundId)
                      .arg(who, side.fileName, share, side.roundName);
 }
 
-// Shows a page's text with the passage that begins on it marked.
+// Shows a page's text with what it holds of the passage marked.
 void showPage(QTextBrowser* view, const QString& pageText, const QString& passage)
 {
     view->setPlainText(pageText);
-    const similarity::TextSpan span = similarity::locate(pageText, passage);
-    if (span.start < 0)
+    const QList<similarity::TextSpan> spans = similarity::spansOf(pageText, passage);
+    if (spans.isEmpty())
         return;
-    QTextCursor cursor(view->document());
-    cursor.setPosition(int(span.start));
-    cursor.setPosition(int(span.start + span.length), QTextCursor::KeepAnchor);
     QTextCharFormat marked;
     marked.setBackground(colours::fill(colours::Tone::Warning));
-    cursor.mergeCharFormat(marked);
+    for (const similarity::TextSpan& span : spans) {
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(span.start));
+        cursor.setPosition(int(span.start + span.length), QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(marked);
+    }
     QTextCursor start(view->document());
-    start.setPosition(int(span.start));
+    start.setPosition(int(spans.first().start));
     view->setTextCursor(start);
     view->ensureCursorVisible();
 }
@@ -70,6 +72,7 @@ TextMatchDialog::TextMatchDialog(const TextMatch& match, const ApplicationStore&
     layout->addWidget(intro);
 
     m_passages = new QListWidget(this);
+    m_passages->setAccessibleName(tr("Shared passages"));
     for (const TextMatch::Passage& p : match.passages) {
         auto* item = new QListWidgetItem(tr("p. %1 ↔ p. %2 · %n character(s): %3…", "", int(p.text.size()))
                                              .arg(p.pageA)
