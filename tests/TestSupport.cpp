@@ -217,7 +217,7 @@ qint64 addApplicationWithDocuments(const TempWorkspace& ws, const QJsonObject& a
         auto stored = ws.workspace->blobs().putFile(pdf);
         requireOk(stored.ok(), "addApplicationWithDocuments", qPrintable(stored.error()));
         parsed.documents.append(
-            {type + QStringLiteral(".pdf"), type, stored->sha256, stored->size, true, {}, {text}, {}});
+            {type + QStringLiteral(".pdf"), type, stored->sha256, stored->size, true, {}, {text}, {}, {}});
     }
     auto id = ws.store().insert(ws.roundId, parsed, 0);
     requireOk(id.ok(), "addApplicationWithDocuments", qPrintable(id.error()));

@@ -3700,6 +3700,10 @@ Create the folder %2 in it for this package?</translation>
         <source>The stored application.json of %1 cannot be read: %2</source>
         <translation>The stored application.json of %1 cannot be read: %2</translation>
     </message>
+    <message>
+        <source>The package&apos;s OCR text of %1, page %2, is damaged.</source>
+        <translation>The package&apos;s OCR text of %1, page %2, is damaged.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewerStore</name>

@@ -3738,6 +3738,10 @@ Create the folder %2 in it for this package?</source>
         <source>The stored application.json of %1 cannot be read: %2</source>
         <translation>無法讀取 %1 儲存的 application.json：%2</translation>
     </message>
+    <message>
+        <source>The package&apos;s OCR text of %1, page %2, is damaged.</source>
+        <translation>審查資料包中 %1 第 %2 頁的 OCR 文字已損壞。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewerStore</name>

@@ -2,6 +2,7 @@
 
 #include "models/audit/AuditTrail.h"
 #include "models/consensus/RoundSettings.h"
+#include "models/core/OcrText.h"
 #include "models/core/Text.h"
 #include "models/dossier/DossierReader.h"
 #include "models/package/Bundle.h"
@@ -79,13 +80,27 @@ Result<QJsonObject> recordJson(const QSqlDatabase& db, const ApplicationRecord& 
         auto pages = store.pageTexts(doc.id);
         if (!pages)
             return R::failure(pages.error());
-        documents.append(QJsonObject{{QStringLiteral("file_name"), doc.fileName},
-                                     {QStringLiteral("type"), doc.type},
-                                     {QStringLiteral("sha256"), doc.sha256},
-                                     {QStringLiteral("size"), doc.size},
-                                     {QStringLiteral("readable"), doc.readable},
-                                     {QStringLiteral("problem"), doc.problem},
-                                     {QStringLiteral("pages"), QJsonArray::fromStringList(*pages)}});
+        QJsonObject document{{QStringLiteral("file_name"), doc.fileName},
+                             {QStringLiteral("type"), doc.type},
+                             {QStringLiteral("sha256"), doc.sha256},
+                             {QStringLiteral("size"), doc.size},
+                             {QStringLiteral("readable"), doc.readable},
+                             {QStringLiteral("problem"), doc.problem},
+                             {QStringLiteral("pages"), QJsonArray::fromStringList(*pages)}};
+        // A scanned document's pages OCR has read: the member's search marks the words where they were read.
+        if (doc.recognisedPages > 0) {
+            auto recognised = store.recognisedPages(doc.id);
+            if (!recognised)
+                return R::failure(recognised.error());
+            QJsonArray read;
+            for (const RecognisedPage& page : *recognised)
+                read.append(QJsonObject{
+                    {QStringLiteral("page"), page.page},
+                    {QStringLiteral("confidence"), page.confidence},
+                    {QStringLiteral("words"), QJsonDocument::fromJson(ocr::wordsToJson(page.words)).array()}});
+            document.insert(QStringLiteral("recognised"), read);
+        }
+        documents.append(document);
     }
     auto opinions = PreliminaryOpinions(db).of(record.summary.id);
     if (!opinions)
@@ -382,6 +397,18 @@ Status populate(Workspace& workspace, const Bundle& bundle)
             document.problem = doc.value(QStringLiteral("problem")).toString();
             for (const QJsonValue& page : doc.value(QStringLiteral("pages")).toArray())
                 document.pages.append(page.toString());
+            for (const QJsonValue& recognisedPage : doc.value(QStringLiteral("recognised")).toArray()) {
+                const QJsonObject read = recognisedPage.toObject();
+                const auto words = ocr::wordsFromJson(
+                    QJsonDocument(read.value(QStringLiteral("words")).toArray()).toJson(QJsonDocument::Compact));
+                const int page = read.value(QStringLiteral("page")).toInt();
+                if (!words || page < 1 || page > document.pages.size())
+                    return Status::failure(QCoreApplication::translate(
+                                               "ReviewPackage", "The package's OCR text of %1, page %2, is damaged.")
+                                               .arg(document.fileName)
+                                               .arg(page));
+                document.recognised.append({page, read.value(QStringLiteral("confidence")).toDouble(), *words});
+            }
             auto path = bundle.filePath(folder + QStringLiteral("documents/%1.pdf").arg(document.sha256));
             if (!path)
                 return Status::from(path);

@@ -77,7 +77,7 @@ bool isFingerprint(quint64 shingle, int sampling)
     return (shingle >> 7) % quint64(sampling) == 0; // the low 7 bits choose the MinHash bin
 }
 
-// The fingerprints in more than the template's share of the documents.
+// The fingerprints in more than the template's share of the documents, or in templateMaximum of them.
 QSet<quint64> templateFingerprints(const QList<Document>& documents, const Options& options)
 {
     std::vector<quint64> all;
@@ -92,7 +92,8 @@ QSet<quint64> templateFingerprints(const QList<Document>& documents, const Optio
         all.insert(all.end(), mine.begin(), mine.end());
     }
     std::sort(all.begin(), all.end());
-    const int threshold = std::max(options.templateMinimum, int(options.templateShare * double(documents.size())) + 1);
+    const int threshold = std::clamp(int(options.templateShare * double(documents.size())) + 1, options.templateMinimum,
+                                     std::max(options.templateMinimum, options.templateMaximum));
     QSet<quint64> common;
     for (size_t i = 0; i < all.size();) {
         size_t j = i;

@@ -12,10 +12,10 @@ namespace rd::similarity {
 //
 // How: the text of each document is NFKC-normalised and stripped to letters and digits (Chinese has no word
 // breaks; punctuation, spacing and full-width digits do not hide a copy), then cut into overlapping character
-// shingles. About one shingle in `sampling` is a fingerprint. A fingerprint found in many documents is the
-// template (附件7's headings, the program's own wording) and counts for nothing. Each window of `window`
-// characters (overlapping by half) gets a MinHash signature of its fingerprints (one permutation, 128 bins), and
-// locality-sensitive hashing (64 bands of 2 bins) pairs windows likely to share a good part of them. Only the
+// shingles. About one shingle in `sampling` is a fingerprint. A fingerprint found in many documents (a quarter of
+// them, or five) is the template (附件7's headings, the program's own wording) and counts for nothing. Each window of
+// `window` characters (overlapping by half) gets a MinHash signature of its fingerprints (one permutation, 128 bins),
+// and locality-sensitive hashing (64 bands of 2 bins) pairs windows likely to share a good part of them. Only the
 // documents those windows belong to are compared exactly: their shared shingles are merged into passages, and
 // a pair is a match when the passages make up `minimumShare` of either document. The work grows with the
 // amount of text, not with the square of the number of documents.
@@ -50,6 +50,8 @@ struct Options
     int minimumFingerprints = 24; // a window with fewer (after the template) is not hashed
     double templateShare = 0.25;  // a fingerprint in more than this share of the documents is template text
     int templateMinimum = 3;      // ... and in at least this many documents
+    int templateMaximum = 5;      // text in this many documents is common wording, however many there are:
+                                  // a copy is between a few proposals, a consultant's boilerplate in many
     int minimumPassage = 24;      // characters a passage needs to count
     double minimumShare = 0.08;   // of either document's text, for a match
 };

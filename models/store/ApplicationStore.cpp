@@ -214,10 +214,18 @@ Result<qint64> ApplicationStore::insert(qint64 roundId, const ParsedDossier& par
             return R::failure(inserted.error());
         const qint64 documentId = inserted->lastInsertId().toLongLong();
         for (int n = 0; n < doc.pages.size(); ++n) {
-            const bool scanned = doc.scanned.value(n, false);
-            auto page = sql::exec(
-                m_db, QStringLiteral("INSERT INTO pages(document_id, page_no, text, kind) VALUES (?, ?, ?, ?)"),
-                {documentId, n + 1, doc.pages.at(n), scanned ? QStringLiteral("scan") : QStringLiteral("text")});
+            const auto recognised = std::find_if(doc.recognised.cbegin(), doc.recognised.cend(),
+                                                 [n](const RecognisedPage& r) { return r.page == n + 1; });
+            const bool read = recognised != doc.recognised.cend();
+            const QString kind = read                          ? QStringLiteral("ocr")
+                                 : doc.scanned.value(n, false) ? QStringLiteral("scan")
+                                                               : QStringLiteral("text");
+            auto page = sql::exec(m_db,
+                                  QStringLiteral("INSERT INTO pages(document_id, page_no, text, kind, ocr_confidence,"
+                                                 " ocr_words) VALUES (?, ?, ?, ?, ?, ?)"),
+                                  {documentId, n + 1, doc.pages.at(n), kind,
+                                   read && recognised->confidence >= 0 ? QVariant(recognised->confidence) : QVariant(),
+                                   read ? QString::fromUtf8(ocr::wordsToJson(recognised->words)) : QString()});
             if (!page)
                 return R::failure(page.error());
             if (auto indexed = search::indexPage(m_db, page->lastInsertId().toLongLong(), doc.pages.at(n)); !indexed)

@@ -23,6 +23,13 @@ struct Round
 };
 
 // One attachment as the importer hands it over: classified, stored as a blob, its text extracted.
+struct RecognisedPage
+{
+    int page = 0;           // 1-based
+    double confidence = -1; // Tesseract's mean, 0..100; -1 when OCR could not read the page
+    QList<ocr::Word> words;
+};
+
 struct ParsedDocument
 {
     QString fileName;
@@ -32,7 +39,8 @@ struct ParsedDocument
     bool readable = true;
     QString problem;
     QStringList pages;
-    QList<bool> scanned; // per page: image only, to be recognised (OCR)
+    QList<bool> scanned;              // per page: image only, to be recognised (OCR)
+    QList<RecognisedPage> recognised; // pages already read by OCR (a package's copy of a scanned document)
 };
 
 struct ParsedDossier
@@ -55,13 +63,6 @@ struct DocumentRecord
     QString problem;
     int scannedPages = 0;    // pages that are images only (recognised or waiting for OCR)
     int recognisedPages = 0; // of those, the pages OCR has read
-};
-
-struct RecognisedPage
-{
-    int page = 0;           // 1-based
-    double confidence = -1; // Tesseract's mean, 0..100; -1 when OCR could not read the page
-    QList<ocr::Word> words;
 };
 
 struct ApplicationSummary

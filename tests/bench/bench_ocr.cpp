@@ -1,8 +1,8 @@
 // OCR of scanned pages: ReviewDesk (Poppler renders each page in reviewdesk-pdfworker, Tesseract reads it there)
-// against the `tesseract` command on the same pages, rendered beforehand to PNG by `pdftoppm` at the same
-// resolution, with the same number of pages read at once and one thread each (OMP_THREAD_LIMIT=1 for both).
-// Our time includes rendering the pages; the command's does not. Also the character error rate of both against
-// the text the pages were printed from.
+// against the `tesseract` command on the same pages, rendered beforehand to greyscale images (PGM) by `pdftoppm` at the
+// same resolution, with the same number of pages read at once and one thread each (OMP_THREAD_LIMIT=1 for both). Our
+// time includes rendering the pages; the command's does not. Also the character error rate of both against the text the
+// pages were printed from.
 //   bench_ocr [--pages 24] [--threads N] [--dpi 300]
 #include "models/core/OcrText.h"
 #include "models/pdf/PdfComposer.h"
@@ -86,13 +86,14 @@ int main(int argc, char* argv[])
 
     // The same page images for the command.
     QProcess render;
-    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"),
-                                              QStringLiteral("-png"), scan, dir.filePath(QStringLiteral("page"))});
+    // PGM, not PNG: compressing grainy scans would take pdftoppm longer than reading them takes Tesseract.
+    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"), scan,
+                                              dir.filePath(QStringLiteral("page"))});
     if (!render.waitForFinished(600000) || render.exitCode() != 0) {
         std::fprintf(stderr, "pdftoppm failed: %s\n", render.readAllStandardError().constData());
         return 1;
     }
-    const QStringList images = QDir(dir.path()).entryList({QStringLiteral("page-*.png")}, QDir::Files, QDir::Name);
+    const QStringList images = QDir(dir.path()).entryList({QStringLiteral("page-*.pgm")}, QDir::Files, QDir::Name);
 
     // ReviewDesk: each thread its own worker, pages dealt out in turn.
     QList<QList<OcrRequest>> shares(threads);
@@ -132,9 +133,9 @@ int main(int argc, char* argv[])
 
     std::printf("OCR of %d scanned pages (A4, %d dpi, chi_tra+eng), %d at a time, one thread each\n", pages, dpi,
                 threads);
-    std::printf("  ReviewDesk (render + recognise in the PDF worker): %7.2f s  %6.1f pages/min  CER %.2f %%\n",
+    std::printf("  ReviewDesk (render + recognise in the PDF worker):  %7.2f s  %6.1f pages/min  CER %.2f %%\n",
                 oursSeconds, pages * 60.0 / oursSeconds, mean(oursErrors) * 100);
-    std::printf("  tesseract CLI on pdftoppm PNGs (recognise only):   %7.2f s  %6.1f pages/min  CER %.2f %%\n",
+    std::printf("  tesseract CLI on pdftoppm images (recognise only): %7.2f s  %6.1f pages/min  CER %.2f %%\n",
                 commandSeconds, pages * 60.0 / commandSeconds, mean(commandErrors) * 100);
     std::printf("  ratio ReviewDesk / CLI time: %.2f\n", oursSeconds / commandSeconds);
     return 0;

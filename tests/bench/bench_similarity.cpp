@@ -2,10 +2,14 @@
 // template page, 40 pages of their own), every 50th copying a rewritten fifth of another. Each size runs in a
 // process of its own, so that its peak memory is its own; beside it, what comparing all pairs exactly would take
 // (the time of one pair's exact comparison, measured, times N(N−1)/2).
-//   bench_similarity [--sizes 200,1000,2000] [--pages 40]
+//   bench_similarity [--sizes 200,1000,2000] [--pages 40] | bench_similarity --workspace WS
 #include "ProposalText.h"
 
+#include "models/screening/ProposalComparison.h"
 #include "models/similarity/TextReuse.h"
+#include "models/store/ApplicationStore.h"
+#include "models/store/TextMatches.h"
+#include "models/store/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,19 +58,50 @@ int runOne(int n, int pages)
     return 0;
 }
 
+// The proposals of a workspace's round as they were imported (the demo's, written from one sentence bank and one
+// template): the comparison the import makes, timed, with what it found.
+int runWorkspace(const QString& path)
+{
+    auto workspace = Workspace::open(path, Workspace::Access::ReadWrite);
+    if (!workspace) {
+        std::fprintf(stderr, "%s\n", qPrintable(workspace.error()));
+        return 1;
+    }
+    auto rounds = ApplicationStore((*workspace)->db()).rounds();
+    if (!rounds || rounds->isEmpty())
+        return 1;
+    const qint64 round = rounds->last().id;
+    QElapsedTimer timer;
+    timer.start();
+    if (const Status compared = proposals::compare((*workspace)->db(), round); !compared) {
+        std::fprintf(stderr, "%s\n", qPrintable(compared.error()));
+        return 1;
+    }
+    const double seconds = timer.elapsed() / 1000.0;
+    auto matches = textmatches::ofRound((*workspace)->db(), round);
+    std::printf("%s: the round's proposals and presentations compared in %.2f s; %d pairs share text\n",
+                qPrintable(path), seconds, matches ? int(matches->size()) : -1);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("sizes"), QStringLiteral("Proposals per run, comma-separated."),
-                        QStringLiteral("N,…"), QStringLiteral("200,1000,2000")},
-                       {QStringLiteral("pages"), QStringLiteral("Pages of each proposal's own text."),
-                        QStringLiteral("P"), QStringLiteral("40")},
-                       {QStringLiteral("one"), QStringLiteral("Run one size in this process."), QStringLiteral("N")}});
+    parser.addOptions(
+        {{QStringLiteral("sizes"), QStringLiteral("Proposals per run, comma-separated."), QStringLiteral("N,…"),
+          QStringLiteral("200,1000,2000")},
+         {QStringLiteral("pages"), QStringLiteral("Pages of each proposal's own text."), QStringLiteral("P"),
+          QStringLiteral("40")},
+         {QStringLiteral("one"), QStringLiteral("Run one size in this process."), QStringLiteral("N")},
+         {QStringLiteral("workspace"), QStringLiteral("Compare the proposals of this workspace's last round instead."),
+          QStringLiteral("WS")}});
     parser.process(app);
     const int pages = parser.value(QStringLiteral("pages")).toInt();
+    if (parser.isSet(QStringLiteral("workspace")))
+        return runWorkspace(parser.value(QStringLiteral("workspace")));
     if (parser.isSet(QStringLiteral("one")))
         return runOne(parser.value(QStringLiteral("one")).toInt(), pages);
 

@@ -13,12 +13,12 @@
 #include "models/screening/Screening.h"
 #include "models/settings/Settings.h"
 #include "widgets/ApplicationPage.h"
+#include "widgets/FindingsPanel.h"
 #include "widgets/ImportDialog.h"
 #include "widgets/MainWindow.h"
 #include "widgets/MessageBar.h"
 #include "widgets/SearchPanel.h"
 #include "widgets/SettingsDialog.h"
-#include "widgets/FindingsPanel.h"
 #include "widgets/desk/OcrProgress.h"
 #include "widgets/desk/SecretariatDesk.h"
 #include "widgets/pdf/PdfReader.h"
@@ -34,9 +34,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTextBlock>
-#include <QTextBrowser>
-#include <QTextLayout>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPalette>
@@ -46,6 +43,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextLayout>
 #include <QToolBar>
 #include <QToolButton>
 

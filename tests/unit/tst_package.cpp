@@ -6,6 +6,7 @@
 #include "models/audit/AuditTrail.h"
 
 #include "models/consensus/RoundData.h"
+#include "models/core/OcrText.h"
 #include "models/dossier/DossierReader.h"
 #include "models/package/ReviewPackage.h"
 #include "models/package/ScoreReturn.h"
@@ -192,6 +193,35 @@ private Q_SLOTS:
         QCOMPARE(again->applications, QList<qint64>{m_apps[0]});
         QCOMPARE(again->leftOut.size(), 1);
         QCOMPARE(again->leftOut.first().first, m_apps[2]);
+    }
+
+    // A scanned page's OCR text goes into the member's package with its confidence and word boxes, so the
+    // member's search marks the words where they were read, as the secretariat's does.
+    void aScannedPageTravelsWithItsWordBoxes()
+    {
+        const QList<ocr::Word> words = {{QRectF(0.1, 0.2, 0.2, 0.03), QStringLiteral("營業收入"), 93},
+                                        {QRectF(0.6, 0.2, 0.1, 0.03), QStringLiteral("12,345"), 90}};
+        QVERIFY(sql::exec(m_office->workspace->db(),
+                          QStringLiteral("UPDATE pages SET kind = 'ocr', ocr_confidence = 91.5, ocr_words = ?,"
+                                         " text = '營業收入 12,345' WHERE document_id ="
+                                         " (SELECT id FROM documents WHERE application_id = ?)"),
+                          {QString::fromUtf8(ocr::wordsToJson(words)), m_apps[0]})
+                    .ok());
+        const QString path = file(QStringLiteral("lin-ocr.rdpkg"));
+        auto exported = package::exportPackage(m_office->workspace->db(), m_office->workspace->blobs(),
+                                               m_office->roundId, m_lin, path);
+        QVERIFY2(exported.ok(), qPrintable(exported.error()));
+        auto reviewerWs = package::importPackage(path, file(QStringLiteral("lin-ocr-ws")));
+        QVERIFY2(reviewerWs.ok(), qPrintable(reviewerWs.error()));
+        const QSqlDatabase db = (*reviewerWs)->db();
+        auto hits = search::find(db, 0, QStringLiteral("12,345"));
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 1);
+        QVERIFY(hits->first().ocr);
+        QCOMPARE(hits->first().ocrConfidence, 91.5);
+        auto boxes = search::ocrBoxes(db, hits->first().documentId, 1, QStringLiteral("12,345"));
+        QVERIFY(boxes.ok());
+        QCOMPARE(*boxes, QList<QRectF>{QRectF(0.6, 0.2, 0.1, 0.03)});
     }
 
     // 建議迴避之人員清單 — names of people and why the applicant wants them kept out — is the secretariat's, to

@@ -45,7 +45,8 @@ private Q_SLOTS:
     {
         // The side-by-side view marks the passage in the page's own text: full-width digits, punctuation and
         // Latin case as the applicant wrote them, and in the other document however its sentences were reordered.
-        const QString page = QStringLiteral("前言不同。本方案以冷鏈溫控雲端平台為核心，每３０秒回傳一次ＳＬＡ量測值；其後另述。");
+        const QString page =
+            QStringLiteral("前言不同。本方案以冷鏈溫控雲端平台為核心，每３０秒回傳一次ＳＬＡ量測值；其後另述。");
         const QString passage =
             normalized(QStringLiteral("每30秒回傳一次sla量測值另有一句在此頁之外本方案以冷鏈溫控雲端平台為核心"));
         const QList<TextSpan> spans = spansOf(page, passage);
@@ -68,7 +69,7 @@ private Q_SLOTS:
         QVERIFY2(matched(matches, 2, 7), qPrintable(QString::number(matches.size())));
         QCOMPARE(matches.size(), 1); // the template alone matches nothing
         Options noTemplate;          // ... though it would, were it not discounted
-        noTemplate.templateMinimum = 1000;
+        noTemplate.templateMinimum = noTemplate.templateMaximum = 1000;
         QCOMPARE(findMatches(round, 1, noTemplate).size(), 8 * 7 / 2);
         const Match& m = matches.first();
         QVERIFY2(m.shareA > 0.12 && m.shareA < 0.3, qPrintable(QString::number(m.shareA)));
@@ -111,6 +112,22 @@ private Q_SLOTS:
         for (int i = 1; i <= 30; ++i)
             documents << proposal(i, 1, quint32(300 + i), 3);
         QVERIFY(findMatches(documents, 1).isEmpty());
+    }
+
+    void aConsultantsBoilerplateIsNotACopyButTwoProposalsSharingAPlanAre()
+    {
+        // 200 proposals; a consultant wrote the same two pages of boilerplate into eight of them (4 %, far below a
+        // quarter), and two others share a plan. The boilerplate is common wording; the plan is a copy.
+        QList<Document> documents;
+        const QStringList boilerplate = sentences(9999, 60);
+        const QStringList plan = sentences(8888, 40);
+        for (int i = 1; i <= 200; ++i) {
+            const QStringList extra = i <= 8 ? boilerplate : i == 100 || i == 150 ? plan : QStringList();
+            documents << proposal(i, 1, quint32(500 + i), 3, extra);
+        }
+        const QList<Match> matches = findMatches(documents, 1);
+        QCOMPARE(matches.size(), 1);
+        QVERIFY(matched(matches, 100, 150));
     }
 
     void aRoundsSharedProposalTextIsAFindingOnBothApplications()

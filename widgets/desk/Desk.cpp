@@ -225,7 +225,8 @@ void Desk::showRecognisedText(const DocumentRecord& document)
         note << tr("OCR could not read %n page(s).", "", unreadable);
     if (read + unreadable < document.scannedPages)
         note << tr("%n page(s) wait for OCR.", "", document.scannedPages - read - unreadable);
-    m_documentView->setRecognisedText(note.join(tr(" ", "between the sentences of a note; Chinese needs none (a zero-width space)")), words);
+    m_documentView->setRecognisedText(
+        note.join(tr(" ", "between the sentences of a note; Chinese needs none (a zero-width space)")), words);
 }
 
 void Desk::focusSearch()
