@@ -1,16 +1,13 @@
 #include "models/pdf/PdfOcr.h"
 
 #include "models/pdf/PdfTextExtractor.h"
-#include "models/pdf/PdfWorker.h"
+#include "models/pdf/WorkerProcess.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QThread>
 
 namespace rd {
 
@@ -32,14 +29,9 @@ ocr::Page pageFromJson(const QByteArray& json)
 } // namespace
 
 PdfOcr::PdfOcr(QString workerPath)
-    : m_workerPath(workerPath.isEmpty() ? PdfTextExtractor::defaultWorkerPath() : std::move(workerPath))
-{
-    m_memoryLimit = pdfworker::memoryShare(QThread::idealThreadCount());
-    bool given = false;
-    const qint64 configured = qEnvironmentVariableIntValue("REVIEWDESK_PDF_MEMORY_MB", &given);
-    if (given && configured > 0)
-        m_memoryLimit = qMin(m_memoryLimit, configured << 20);
-}
+    : m_workerPath(workerPath.isEmpty() ? PdfTextExtractor::defaultWorkerPath() : std::move(workerPath)),
+      m_memoryLimit(pdfworker::memoryLimit())
+{}
 
 QString PdfOcr::describe(const QString& problem)
 {
@@ -57,33 +49,13 @@ QList<OcrResult> PdfOcr::recognise(const QList<OcrRequest>& requests, const std:
     while (next < requests.size()) {
         if (cancelled && cancelled->load())
             break;
-        QProcess worker;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("REVIEWDESK_PDF_MEMORY_MB"), QString::number(m_memoryLimit >> 20));
-        // One page per worker at a time: parallel work is the caller's, by running several workers, which is
-        // faster than Tesseract's OpenMP threads on one page.
-        environment.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
-        worker.setProcessEnvironment(environment);
-        worker.start(m_workerPath, {QStringLiteral("--ocr")}, QIODevice::ReadWrite);
-        if (!worker.waitForStarted(10000)) {
-            for (qsizetype i = next; i < requests.size(); ++i)
-                results[i].problem = PdfProblem::noReader;
-            return results;
-        }
         const qsizetype first = next;
         QByteArray request;
         for (qsizetype i = first; i < requests.size(); ++i)
             request += QByteArray::number(requests.at(i).page) + ' ' + QByteArray::number(m_dpi) + ' ' +
                        QFile::encodeName(requests.at(i).path) + '\n';
-        worker.write(request);
-        worker.closeWriteChannel();
-
-        QByteArray buffer;
-        QElapsedTimer sinceOutput;
-        sinceOutput.start();
-        bool stalled = false;
         // Consumes complete records; `next` moves past each answered request.
-        const auto feed = [&] {
+        const auto feed = [&](QByteArray& buffer) {
             for (;;) {
                 const int newline = buffer.indexOf('\n');
                 if (newline < 0)
@@ -108,25 +80,14 @@ QList<OcrResult> PdfOcr::recognise(const QList<OcrRequest>& requests, const std:
                 }
             }
         };
-        while (worker.state() != QProcess::NotRunning || worker.bytesAvailable() > 0) {
-            if (cancelled && cancelled->load())
-                break;
-            worker.readAllStandardError(); // Tesseract and Poppler may talk; nobody listens
-            if (worker.bytesAvailable() > 0 || worker.waitForReadyRead(200)) {
-                buffer += worker.readAll();
-                feed();
-                sinceOutput.restart();
-            } else if (sinceOutput.elapsed() > m_stallTimeoutMs) {
-                stalled = true;
-                break;
-            }
+        const pdfworker::RunEnd end = pdfworker::run(m_workerPath, {QStringLiteral("--ocr")}, m_memoryLimit, request,
+                                                     feed, cancelled, m_stallTimeoutMs);
+        if (end == pdfworker::RunEnd::NotStarted) {
+            for (qsizetype i = next; i < requests.size(); ++i)
+                results[i].problem = PdfProblem::noReader;
+            return results;
         }
-        if (worker.state() != QProcess::NotRunning) {
-            worker.kill();
-            worker.waitForFinished(5000);
-        }
-        buffer += worker.readAll();
-        feed();
+        const bool stalled = end == pdfworker::RunEnd::Stalled;
         if (cancelled && cancelled->load())
             break;
         if (next < requests.size()) {

@@ -1,13 +1,9 @@
 #include "models/pdf/PdfTextExtractor.h"
 
-#include "models/pdf/PdfWorker.h"
+#include "models/pdf/WorkerProcess.h"
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QThread>
 
 #include <numeric>
 
@@ -107,15 +103,9 @@ QString PdfProblem::describe(const QString& code)
     return code;
 }
 
-PdfTextExtractor::PdfTextExtractor(QString workerPath) : m_workerPath(std::move(workerPath))
-{
-    // As many workers may run as the import has threads: together they stay within half the memory.
-    m_memoryLimit = pdfworker::memoryShare(QThread::idealThreadCount());
-    bool given = false;
-    const qint64 configured = qEnvironmentVariableIntValue("REVIEWDESK_PDF_MEMORY_MB", &given);
-    if (given && configured > 0)
-        m_memoryLimit = qMin(m_memoryLimit, configured << 20);
-}
+PdfTextExtractor::PdfTextExtractor(QString workerPath)
+    : m_workerPath(std::move(workerPath)), m_memoryLimit(pdfworker::memoryLimit())
+{}
 
 QString PdfTextExtractor::defaultWorkerPath()
 {
@@ -148,58 +138,21 @@ QList<ExtractedPdf> PdfTextExtractor::extract(const QStringList& paths, const st
             break;
         }
         const QList<int> batch = pending;
-        QProcess worker;
-        worker.setProcessChannelMode(QProcess::SeparateChannels);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("REVIEWDESK_PDF_MEMORY_MB"), QString::number(m_memoryLimit >> 20));
-        worker.setProcessEnvironment(environment);
-        worker.start(m_workerPath, {}, QIODevice::ReadWrite);
-        if (!worker.waitForStarted(10000)) {
-            for (int i : batch)
-                results[i].problem = PdfProblem::noReader;
-            qWarning("ReviewDesk: the PDF worker %s could not be started", qPrintable(m_workerPath));
-            break;
-        }
         QByteArray request;
         for (int i : batch)
             request += QFile::encodeName(paths.at(i)) + '\n';
-        worker.write(request);
-        worker.closeWriteChannel();
-
         RecordParser parser(results, batch);
-        QByteArray buffer;
-        QByteArray errors; // the end of what the worker said on stderr: how it died, when it did
-        const auto keepErrors = [&] {
-            errors += worker.readAllStandardError();
-            if (errors.size() > 8192)
-                errors = errors.right(4096);
-        };
-        QElapsedTimer sinceOutput;
-        sinceOutput.start();
-        bool stalled = false;
-        bool wasCancelled = false;
-        while (worker.state() != QProcess::NotRunning || worker.bytesAvailable() > 0) {
-            if (cancelled && cancelled->load()) {
-                wasCancelled = true;
-                break;
-            }
-            keepErrors();
-            if (worker.bytesAvailable() > 0 || worker.waitForReadyRead(200)) {
-                buffer += worker.readAll();
-                parser.feed(buffer);
-                sinceOutput.restart();
-            } else if (sinceOutput.elapsed() > m_stallTimeoutMs) {
-                stalled = true;
-                break;
-            }
+        QByteArray errors;
+        const pdfworker::RunEnd end = pdfworker::run(
+            m_workerPath, {}, m_memoryLimit, request, [&parser](QByteArray& buffer) { parser.feed(buffer); }, cancelled,
+            m_stallTimeoutMs, &errors);
+        if (end == pdfworker::RunEnd::NotStarted) {
+            for (int i : batch)
+                results[i].problem = PdfProblem::noReader;
+            break;
         }
-        if (worker.state() != QProcess::NotRunning) {
-            worker.kill();
-            worker.waitForFinished(5000);
-        }
-        buffer += worker.readAll();
-        parser.feed(buffer);
-        keepErrors();
+        const bool stalled = end == pdfworker::RunEnd::Stalled;
+        const bool wasCancelled = end == pdfworker::RunEnd::Cancelled;
         const int done = parser.finished();
         pending = batch.mid(done);
         if (wasCancelled)

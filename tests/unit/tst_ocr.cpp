@@ -1,5 +1,6 @@
 // Scanned attachments: pages without a text layer are found at import, read by Tesseract in the PDF worker,
 // and their text is searchable, with the words' boxes for highlighting.
+#include "HostileInputs.h"
 #include "TestSupport.h"
 
 #include "models/core/OcrText.h"
@@ -209,6 +210,25 @@ private Q_SLOTS:
         QCOMPARE(results.at(0).problem, PdfProblem::damaged);
         QCOMPARE(results.at(1).problem, PdfProblem::damaged);
         QVERIFY(results.at(2).recognised);
+    }
+
+    void aPageThatNeverFinishesDrawingCostsOnlyThatPage()
+    {
+        // A page Poppler would draw for minutes: the worker rendering it for OCR is killed at the stall limit,
+        // the page is "hung", and a fresh worker reads the next one.
+        QTemporaryDir dir;
+        const QString bomb = dir.filePath(QStringLiteral("form-bomb.pdf"));
+        test::writeFormBombPdf(bomb, 26);
+        const QString printed = dir.filePath(QStringLiteral("printed.pdf")),
+                      scan = dir.filePath(QStringLiteral("scan.pdf"));
+        writeStatement(printed);
+        QVERIFY(requireOk(pdf::writeScannedCopy(printed, scan)));
+        PdfOcr ocr;
+        ocr.setStallTimeout(8000); // well above the time a real page takes
+        const QList<OcrResult> results = ocr.recognise({{bomb, 1}, {scan, 1}});
+        QCOMPARE(results.at(0).problem, PdfProblem::hung);
+        QVERIFY2(results.at(1).recognised, qPrintable(results.at(1).problem));
+        QVERIFY(test::liveWorkersOf(QCoreApplication::applicationPid()).isEmpty());
     }
 
 private:
