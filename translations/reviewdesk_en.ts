@@ -8073,8 +8073,8 @@ An auditor opens it with File → Open a round archive for audit.</translation>
         <translation>Similar proposal text</translation>
     </message>
     <message>
-        <source>The passages below appear in both documents, beyond the text every proposal of the workspace shares (the 附件7 template). A company may not apply with the same or a similar plan elsewhere (004 捌、一(七)); the secretariat may ask for the earlier plan (捌、一(八)).</source>
-        <translation>The passages below appear in both documents, beyond the text every proposal of the workspace shares (the 附件7 template). A company may not apply with the same or a similar plan elsewhere (004 捌、一(七)); the secretariat may ask for the earlier plan (捌、一(八)).</translation>
+        <source>The passages below appear in both documents, beyond the text every proposal of the workspace shares (the proposal template, 附件7). A company may not apply with the same or a similar plan elsewhere (004 捌、一(七)); the secretariat may ask for the earlier plan (捌、一(八)).</source>
+        <translation>The passages below appear in both documents, beyond the text every proposal of the workspace shares (the proposal template, 附件7). A company may not apply with the same or a similar plan elsewhere (004 捌、一(七)); the secretariat may ask for the earlier plan (捌、一(八)).</translation>
     </message>
     <message numerus="yes">
         <source>p. %1 ↔ p. %2 · %n character(s): %3…</source>

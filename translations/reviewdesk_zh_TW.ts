@@ -8098,7 +8098,7 @@ An auditor opens it with File → Open a round archive for audit.</source>
         <translation>計畫內容雷同</translation>
     </message>
     <message>
-        <source>The passages below appear in both documents, beyond the text every proposal of the workspace shares (the 附件7 template). A company may not apply with the same or a similar plan elsewhere (004 捌、一(七)); the secretariat may ask for the earlier plan (捌、一(八)).</source>
+        <source>The passages below appear in both documents, beyond the text every proposal of the workspace shares (the proposal template, 附件7). A company may not apply with the same or a similar plan elsewhere (004 捌、一(七)); the secretariat may ask for the earlier plan (捌、一(八)).</source>
         <translation>下列段落同時出現在兩份文件中，且不屬於工作區所有計畫書共有的文字（附件7 範本）。企業不得以相同或類似計畫重複申請（004 捌、一(七)）；如發現疑似重複執行計畫，得要求提供前案簽約計畫書供實質審查（捌、一(八)）。</translation>
     </message>
     <message numerus="yes">

@@ -145,6 +145,9 @@ ApplicationPage::ApplicationPage(QWidget* parent) : QWidget(parent)
     m_documentView = makeTable(m_tabs, tr("Attachments"));
     m_documentView->setModel(m_documentModel);
     m_documentView->horizontalHeader()->setSectionResizeMode(DocumentListModel::FileColumn, QHeaderView::Stretch);
+    // The state says whether a document is a scan and how far OCR is: it is read whole, the file name gives way.
+    m_documentView->horizontalHeader()->setSectionResizeMode(DocumentListModel::StateColumn,
+                                                             QHeaderView::ResizeToContents);
     m_documentView->horizontalHeader()->setStretchLastSection(false);
     m_tabs->addTab(m_documentView, tr("Attachments"));
     connect(m_documentView, &QTableView::activated, this, [this](const QModelIndex& index) {
