@@ -4129,6 +4129,39 @@ Create the folder %2 in it for this package?</translation>
     </message>
 </context>
 <context>
+    <name>ScanNote</name>
+    <message numerus="yes">
+        <source>Scanned: %n page(s) of this document are images without text.</source>
+        <translation>
+            <numerusform>Scanned: %n page of this document is an image without text.</numerusform>
+            <numerusform>Scanned: %n pages of this document are images without text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR read %1 of them (mean confidence %2 %); search finds that text and marks the words where they were read. Check figures against the image.</source>
+        <translation>OCR read %1 of them (mean confidence %2 %); search finds that text and marks the words where they were read. Check figures against the image.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR could not read %n page(s).</source>
+        <translation>
+            <numerusform>OCR could not read %n page.</numerusform>
+            <numerusform>OCR could not read %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) wait for OCR.</source>
+        <translation>
+            <numerusform>%n page waits for OCR.</numerusform>
+            <numerusform>%n pages wait for OCR.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between the sentences of a note; Chinese needs none (a zero-width space)</comment>
+        <translation> </translation>
+    </message>
+</context>
+<context>
     <name>ScannedCopy</name>
     <message>
         <source>%1 is not a readable PDF</source>
@@ -6511,36 +6544,6 @@ To assign them anyway, give the reason; it is recorded with the assignment.</tra
     <message>
         <source>Audit trail — %1</source>
         <translation>Audit trail — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scanned: %n page(s) of this document are images without text.</source>
-        <translation>
-            <numerusform>Scanned: %n page of this document is an image without text.</numerusform>
-            <numerusform>Scanned: %n pages of this document are images without text.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OCR read %1 of them (mean confidence %2 %); search finds that text and marks the words where they were read. Check figures against the image.</source>
-        <translation>OCR read %1 of them (mean confidence %2 %); search finds that text and marks the words where they were read. Check figures against the image.</translation>
-    </message>
-    <message numerus="yes">
-        <source>OCR could not read %n page(s).</source>
-        <translation>
-            <numerusform>OCR could not read %n page.</numerusform>
-            <numerusform>OCR could not read %n pages.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) wait for OCR.</source>
-        <translation>
-            <numerusform>%n page waits for OCR.</numerusform>
-            <numerusform>%n pages wait for OCR.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> </source>
-        <comment>between the sentences of a note; Chinese needs none (a zero-width space)</comment>
-        <translation> </translation>
     </message>
 </context>
 <context>

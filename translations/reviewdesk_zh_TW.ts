@@ -4167,6 +4167,30 @@ Create the folder %2 in it for this package?</source>
     </message>
 </context>
 <context>
+    <name>ScanNote</name>
+    <message numerus="yes">
+        <source>Scanned: %n page(s) of this document are images without text.</source>
+        <translation><numerusform>掃描檔：本文件有 %n 頁為無文字的影像。</numerusform></translation>
+    </message>
+    <message>
+        <source>OCR read %1 of them (mean confidence %2 %); search finds that text and marks the words where they were read. Check figures against the image.</source>
+        <translation>OCR 已辨識其中 %1 頁（平均信心度 %2 %）；檢索可找到這些文字，並於辨識位置標示。數字請對照影像核對。</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR could not read %n page(s).</source>
+        <translation><numerusform>OCR 無法辨識 %n 頁。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) wait for OCR.</source>
+        <translation><numerusform>%n 頁待 OCR 辨識。</numerusform></translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between the sentences of a note; Chinese needs none (a zero-width space)</comment>
+        <translation>​</translation>
+    </message>
+</context>
+<context>
     <name>ScannedCopy</name>
     <message>
         <source>%1 is not a readable PDF</source>
@@ -6545,33 +6569,6 @@ To assign them anyway, give the reason; it is recorded with the assignment.</sou
     <message>
         <source>Audit trail — %1</source>
         <translation>稽核軌跡 — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scanned: %n page(s) of this document are images without text.</source>
-        <translation>
-            <numerusform>掃描檔：本文件有 %n 頁為無文字的影像。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OCR read %1 of them (mean confidence %2 %); search finds that text and marks the words where they were read. Check figures against the image.</source>
-        <translation>OCR 已辨識其中 %1 頁（平均信心度 %2 %）；檢索可找到這些文字，並於辨識位置標示。數字請對照影像核對。</translation>
-    </message>
-    <message numerus="yes">
-        <source>OCR could not read %n page(s).</source>
-        <translation>
-            <numerusform>OCR 無法辨識 %n 頁。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) wait for OCR.</source>
-        <translation>
-            <numerusform>%n 頁待 OCR 辨識。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> </source>
-        <comment>between the sentences of a note; Chinese needs none (a zero-width space)</comment>
-        <translation>​</translation>
     </message>
 </context>
 <context>

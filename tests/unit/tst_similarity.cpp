@@ -130,6 +130,43 @@ private Q_SLOTS:
         QVERIFY(matched(matches, 100, 150));
     }
 
+    void aProposalCopiedFromLastYearsRoundIsAFindingThatNamesThatRound()
+    {
+        // Last year's round holds the original; this year's a proposal that rewrote a fifth of it. The finding is
+        // on this year's application only, and names the round the other proposal is in.
+        rd::test::TempWorkspace ws;
+        const qint64 lastYear = ws.roundId;
+        const Document original = proposal(1, 1, 401, 6);
+        rd::test::addApplicationWithDocuments(
+            ws, rd::test::validApplication(QStringLiteral("04595257"), QStringLiteral("去年計畫")),
+            {{QStringLiteral("proposal"), joined(original)}});
+        ws.roundId = ws.store()
+                         .createRound(QStringLiteral("115年度第1梯次"), QStringLiteral("DIGITAL+"),
+                                      QStringLiteral("digitalplus-2025"))
+                         .value();
+        const Document copy = proposal(2, 2, 402, 5, rewritten(sentences(401, 6 * 30).mid(60, 36)));
+        const qint64 thisYear = rd::test::addApplicationWithDocuments(
+            ws, rd::test::validApplication(QStringLiteral("10000073"), QStringLiteral("今年計畫")),
+            {{QStringLiteral("proposal"), joined(copy)}});
+        rd::test::requireOk(rd::proposals::compare(ws.workspace->db(), ws.roundId), "compare");
+        rd::test::requireOk(rd::roundfindings::recompute(ws.workspace->db(), ws.roundId), "recompute");
+        QList<rd::Finding> similar;
+        for (const rd::RoundFinding& f : ws.store().findings(ws.roundId).value())
+            if (f.finding.rule == QLatin1String("round.similar_proposal"))
+                similar << f.finding;
+        QCOMPARE(similar.size(), 1);
+        QCOMPARE(similar.first().applicationId, thisYear);
+        QCOMPARE(similar.first().figures.value(QStringLiteral("other_in_round")).toBool(), false);
+        QCOMPARE(similar.first().figures.value(QStringLiteral("other_round")).toString(), QStringLiteral("測試梯次"));
+        QCOMPARE(similar.first().figures.value(QStringLiteral("other_ubn")).toString(), QStringLiteral("04595257"));
+        // Last year's findings are last year's: comparing this year's round changes nothing there.
+        QVERIFY(ws.store().findings(lastYear).value().isEmpty() ||
+                std::none_of(ws.store().findings(lastYear)->cbegin(), ws.store().findings(lastYear)->cend(),
+                             [](const rd::RoundFinding& f) {
+                                 return f.finding.rule == QLatin1String("round.similar_proposal");
+                             }));
+    }
+
     void aRoundsSharedProposalTextIsAFindingOnBothApplications()
     {
         // Three proposals of one template stored in a round: the third takes a fifth of the first's own text,

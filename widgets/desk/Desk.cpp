@@ -11,6 +11,7 @@
 #include "widgets/audit/AuditTrailView.h"
 #include "widgets/desk/ApplicationList.h"
 #include "widgets/pdf/PdfReader.h"
+#include "widgets/pdf/ScanNote.h"
 
 #include <QAction>
 #include <QDialog>
@@ -187,46 +188,10 @@ void Desk::openDocument(qint64 documentId, int page, const QString& find)
     m_documentView->show(); // laid out first, so "fit width" knows the width
     m_documentView->raise();
     m_documentView->setSearchText(find);
-    showRecognisedText(*document);
+    if (const QString unread = ScanNote::prepare(*m_documentView, m_services.applications, *document);
+        !unread.isEmpty())
+        Q_EMIT problem(unread);
     m_documentView->openDocument(m_services.blobs().pathFor(document->sha256), document->fileName, page);
-}
-
-void Desk::showRecognisedText(const DocumentRecord& document)
-{
-    if (document.scannedPages == 0) {
-        m_documentView->setRecognisedText({}, {});
-        return;
-    }
-    auto pages = m_services.applications.recognisedPages(document.id);
-    if (!pages) {
-        Q_EMIT problem(pages.error());
-        m_documentView->setRecognisedText({}, {});
-        return;
-    }
-    QHash<int, QList<ocr::Word>> words;
-    double confidence = 0;
-    int read = 0, unreadable = 0;
-    for (const RecognisedPage& page : *pages) {
-        if (page.confidence < 0) {
-            ++unreadable;
-            continue;
-        }
-        words.insert(page.page, page.words);
-        confidence += page.confidence;
-        ++read;
-    }
-    QStringList note{tr("Scanned: %n page(s) of this document are images without text.", "", document.scannedPages)};
-    if (read > 0)
-        note << tr("OCR read %1 of them (mean confidence %2 %); search finds that text and marks the words where "
-                   "they were read. Check figures against the image.")
-                    .arg(read)
-                    .arg(qRound(confidence / read));
-    if (unreadable > 0)
-        note << tr("OCR could not read %n page(s).", "", unreadable);
-    if (read + unreadable < document.scannedPages)
-        note << tr("%n page(s) wait for OCR.", "", document.scannedPages - read - unreadable);
-    m_documentView->setRecognisedText(
-        note.join(tr(" ", "between the sentences of a note; Chinese needs none (a zero-width space)")), words);
 }
 
 void Desk::focusSearch()

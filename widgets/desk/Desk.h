@@ -91,8 +91,6 @@ protected:
 
 private:
     void showApplication(qint64 applicationId);
-    // Tells the document window what OCR read of a scanned document, for its note and its search.
-    void showRecognisedText(const DocumentRecord& document);
 
 protected:
     void addStatusWidget(QWidget* widget) { m_statusWidgets << widget; }

@@ -33,6 +33,7 @@ MemberDesk::MemberDesk(WorkspaceServices& services, Settings& settings, qint64 r
     detailTabs()->setCurrentIndex(0);
     detailTabs()->setCornerWidget(createSelector(), Qt::TopRightCorner);
     connect(m_review, &ReviewPage::progressChanged, this, &MemberDesk::updateProgress);
+    connect(m_review, &ReviewPage::problem, this, &Desk::problem);
     connect(list, &QAbstractItemView::activated, this, [this] { setListShown(false); });
     connect(mainSplitter(), &QSplitter::splitterMoved, this, [this] {
         const QSignalBlocker quiet(m_listAction);

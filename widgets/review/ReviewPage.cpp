@@ -4,6 +4,7 @@
 #include "models/dossier/Attachments.h"
 #include "widgets/WorkspaceServices.h"
 #include "widgets/pdf/PdfReader.h"
+#include "widgets/pdf/ScanNote.h"
 #include "widgets/review/ScoreSheetWidget.h"
 
 #include <QComboBox>
@@ -101,6 +102,8 @@ void ReviewPage::openDocument(int index)
     if (index < 0 || index >= m_documentList.size())
         return;
     const DocumentRecord& d = m_documentList.at(index);
+    if (const QString unread = ScanNote::prepare(*m_reader, m_services.applications, d); !unread.isEmpty())
+        Q_EMIT problem(unread);
     m_reader->openDocument(m_services.blobs().pathFor(d.sha256), d.fileName, 1, d.id);
 }
 

@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     // A sheet was completed, reopened or locked: progress over the assignments may have changed.
     void progressChanged();
+    // A problem to read, for the window's message bar.
+    void problem(const QString& message);
 
 private:
     void openDocument(int index);

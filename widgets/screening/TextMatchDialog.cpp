@@ -63,11 +63,12 @@ TextMatchDialog::TextMatchDialog(const TextMatch& match, const ApplicationStore&
         m_textB = *texts;
 
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("The passages below appear in both documents, beyond the text every proposal of "
-                                "the workspace shares (the proposal template, 附件7). A company may not apply with the same "
-                                "or a similar plan elsewhere (004 捌、一(七)); the secretariat may ask for the "
-                                "earlier plan (捌、一(八))."),
-                             this);
+    auto* intro =
+        new QLabel(tr("The passages below appear in both documents, beyond the text every proposal of "
+                      "the workspace shares (the proposal template, 附件7). A company may not apply with the same "
+                      "or a similar plan elsewhere (004 捌、一(七)); the secretariat may ask for the "
+                      "earlier plan (捌、一(八))."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
