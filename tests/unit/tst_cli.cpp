@@ -575,6 +575,25 @@ private Q_SLOTS:
                 conflicted += !store.conflictsOf(r.id, s.id)->isEmpty();
         }
         QVERIFY(conflicted > 0);
+
+        // The demo's scanned statements are read with OCR from the command line, and search finds their text.
+        const Run ocr = cli({QStringLiteral("ocr"), ws, QStringLiteral("--json")});
+        QCOMPARE(ocr.exitCode, 0);
+        const QJsonObject read = QJsonDocument::fromJson(ocr.out).object();
+        QVERIFY2(read.value(QStringLiteral("recognised")).toInt() >= 3, ocr.out.constData());
+        QCOMPARE(read.value(QStringLiteral("remaining")).toInt(), 0);
+        const QJsonArray hits =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("search"), ws, QStringLiteral("資產總計"), QStringLiteral("--json")}).out)
+                .array();
+        QVERIFY(std::any_of(hits.begin(), hits.end(),
+                            [](const QJsonValue& hit) { return hit[QStringLiteral("ocr")].toBool(); }));
+        // A second run has nothing left to read.
+        QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("ocr"), ws, QStringLiteral("--json")}).out)
+                     .object()
+                     .value(QStringLiteral("recognised"))
+                     .toInt(),
+                 0);
     }
 
     // The whole exchange from the command line: packages out, a member scores, the return comes back.
