@@ -215,7 +215,7 @@ Status writeDossier(const QString& root, const DemoApplication& a, quint32 seed)
         // The latest statement as many applicants send it: the signed copy, scanned.
         const QString printed = path + QStringLiteral(".printed");
         writeFinancials(printed, a, roc);
-        const Status scanned = pdf::writeScannedCopy(printed, path, {200, 0.4, 0.03, quint32(a.index + 1)});
+        const Status scanned = pdf::writeScannedCopy(printed, path, {200, 0.4, 0.03, quint32(a.index + 1), {}});
         QFile::remove(printed);
         if (!scanned)
             return scanned;

@@ -22,10 +22,10 @@ struct PendingPage
     QString text; // as extracted: it leaves the index when the OCR text comes in
 };
 
-Status store(const QSqlDatabase& db, const PendingPage& page, const OcrResult& result)
+// Stores what OCR read of a page, unless the page is gone or was read meanwhile (its application removed or
+// replaced by a 補正, another run): then nothing changes and it returns false.
+Result<bool> store(const QSqlDatabase& db, const PendingPage& page, const OcrResult& result)
 {
-    if (auto unindexed = search::unindexPage(db, page.id, page.text); !unindexed)
-        return unindexed;
     // A page OCR could not read keeps its extracted text, marked read with no confidence: it is not retried
     // forever, and the reader says why there is no text.
     // Tesseract lays a table out with runs of spaces; one is enough for reading, search and snippets.
@@ -34,13 +34,19 @@ Status store(const QSqlDatabase& db, const PendingPage& page, const OcrResult& r
         result.recognised ? text::forDisplay(result.page.text).replace(layoutSpaces, QStringLiteral(" ")) : page.text;
     const QVariant confidence = result.recognised ? QVariant(result.page.confidence) : QVariant();
     const QString words = result.recognised ? QString::fromUtf8(ocr::wordsToJson(result.page.words)) : QString();
-    if (auto updated = sql::exec(db,
-                                 QStringLiteral("UPDATE pages SET text = ?, kind = 'ocr', ocr_confidence = ?,"
-                                                " ocr_words = ? WHERE id = ?"),
-                                 {text, confidence, words, page.id});
-        !updated)
-        return Status::from(updated);
-    return search::indexPage(db, page.id, text);
+    auto updated = sql::exec(db,
+                             QStringLiteral("UPDATE pages SET text = ?, kind = 'ocr', ocr_confidence = ?,"
+                                            " ocr_words = ? WHERE id = ? AND kind = 'scan'"),
+                             {text, confidence, words, page.id});
+    if (!updated)
+        return Result<bool>::failure(updated.error());
+    if (updated->numRowsAffected() != 1)
+        return false; // its words already left the index with it; a second removal would strike others'
+    if (auto unindexed = search::unindexPage(db, page.id, page.text); !unindexed)
+        return Result<bool>::failure(unindexed.error());
+    if (auto indexed = search::indexPage(db, page.id, text); !indexed)
+        return Result<bool>::failure(indexed.error());
+    return true;
 }
 
 } // namespace
@@ -84,6 +90,7 @@ OcrReport OcrJob::run()
     const int total = int(pending.size());
     Q_EMIT progress(0, total);
     qsizetype done = 0;
+    int vanished = 0; // pages removed with their application while being read
     while (done < pending.size() && report.error.isEmpty()) {
         if (m_cancelled) {
             report.cancelled = true;
@@ -110,7 +117,7 @@ OcrReport OcrJob::run()
             report.error = transaction.error();
             break;
         }
-        int recognised = 0, failed = 0;
+        int recognised = 0, failed = 0, gone = 0;
         for (qsizetype b = 0; b < batches.size() && report.error.isEmpty(); ++b) {
             for (qsizetype k = 0; k < batches.at(b).size(); ++k) {
                 const OcrResult& result = results.at(b).at(k);
@@ -120,11 +127,15 @@ OcrReport OcrJob::run()
                     report.error = PdfOcr::describe(result.problem);
                     break;
                 }
-                if (auto stored = store(connection.db(), pending.at(batches.at(b).at(k)), result); !stored) {
+                auto stored = store(connection.db(), pending.at(batches.at(b).at(k)), result);
+                if (!stored) {
                     report.error = stored.error();
                     break;
                 }
-                ++(result.recognised ? recognised : failed);
+                if (*stored)
+                    ++(result.recognised ? recognised : failed);
+                else
+                    ++gone;
             }
         }
         if (!report.error.isEmpty())
@@ -135,11 +146,12 @@ OcrReport OcrJob::run()
         }
         report.recognised += recognised;
         report.failed += failed;
-        Q_EMIT progress(report.recognised + report.failed, total);
+        vanished += gone;
+        Q_EMIT progress(report.recognised + report.failed + vanished, total);
     }
     if (m_cancelled)
         report.cancelled = true;
-    report.remaining = total - report.recognised - report.failed;
+    report.remaining = total - report.recognised - report.failed - vanished;
     return report;
 }
 

@@ -3,6 +3,7 @@
 #include <poppler-qt6.h>
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -62,6 +63,13 @@ Status writeScannedCopy(const QString& source, const QString& target, const Scan
             return Status::failure(QCoreApplication::translate("ScannedCopy", "cannot write %1").arg(target));
         const QImage image = scanned(page->renderToImage(options.dpi, options.dpi), options, random);
         painter.drawImage(QRectF(QPointF(0, 0), QSizeF(image.size())), image);
+        if (!options.stamp.isEmpty()) {
+            QFont font(QStringLiteral("Noto Sans CJK TC"));
+            font.setPointSizeF(8);
+            painter.setFont(font);
+            painter.drawText(QRectF(0, image.height() * 0.96, image.width() * 0.95, image.height() * 0.03),
+                             Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1-%2").arg(options.stamp).arg(n + 1));
+        }
     }
     if (!painter.end())
         return Status::failure(QCoreApplication::translate("ScannedCopy", "cannot write %1").arg(target));

@@ -13,6 +13,7 @@ struct ScanOptions
     double rotationDegrees = 0.6; // the sheet lies a little askew
     double noise = 0.06;          // share of pixels the sensor flecks, lighter or darker
     quint32 seed = 1;
+    QString stamp; // printed as text at each page's foot, as a scanning service numbers the pages it scans
 };
 
 // Writes `target`, an image-only PDF of `source`'s pages as a scanner returns them: each page rendered at

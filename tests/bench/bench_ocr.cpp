@@ -78,7 +78,7 @@ int main(int argc, char* argv[])
     const QString printed = dir.filePath(QStringLiteral("printed.pdf")),
                   scan = dir.filePath(QStringLiteral("scan.pdf"));
     writeStatements(printed, pages);
-    if (const Status written = pdf::writeScannedCopy(printed, scan, {300, 0.5, 0.04, 11}); !written) {
+    if (const Status written = pdf::writeScannedCopy(printed, scan, {300, 0.5, 0.04, 11, {}}); !written) {
         std::fprintf(stderr, "%s\n", qPrintable(written.error()));
         return 1;
     }

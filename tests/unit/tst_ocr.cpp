@@ -88,7 +88,7 @@ private Q_SLOTS:
         const QString printed = dir.filePath(QStringLiteral("printed.pdf")),
                       scan = dir.filePath(QStringLiteral("scan.pdf"));
         writeStatement(printed);
-        QVERIFY(requireOk(pdf::writeScannedCopy(printed, scan, {dpi, rotation, noise, 7})));
+        QVERIFY(requireOk(pdf::writeScannedCopy(printed, scan, {dpi, rotation, noise, 7, {}})));
         PdfOcr ocr;
         const QList<OcrResult> results = ocr.recognise({{scan, 1}});
         QVERIFY2(results.at(0).recognised, qPrintable(results.at(0).problem));
@@ -192,6 +192,57 @@ private Q_SLOTS:
         QCOMPARE(rest.recognised, 3 - stopped.recognised);
         QCOMPARE(OcrJob::pendingPages(ws.workspace->db()).value(), 0);
         QCOMPARE(search::count(ws.workspace->db(), ws.roundId, QStringLiteral("12,345")).value(), 3);
+    }
+
+    void anApplicationRemovedWhileOcrRunsLeavesTheIndexWhole()
+    {
+        // OCR lists the pages to read, then reads them for minutes; meanwhile the secretariat removes an
+        // application (or a 補正 replaces its documents). Its pages left the search index with it: what OCR read
+        // of them is not stored, not counted as read, and not taken out of the index a second time (a contentless
+        // index takes a removal on trust), so the pages that come next are found whole.
+        test::TempWorkspace ws;
+        QTemporaryDir dir;
+        const auto dossier = [&](int i) {
+            const QString folder = test::writeDossier(
+                dir.filePath(QString::number(i)),
+                test::validApplication(QStringLiteral("0459525%1").arg(7 - i * 2), QStringLiteral("計畫%1").arg(i)));
+            const QString name = QDir(folder).entryList({QStringLiteral("財務查核報告書113*")}).value(0);
+            const QString printed = dir.filePath(QStringLiteral("printed%1.pdf").arg(i));
+            writeStatement(printed);
+            pdf::ScanOptions scan;
+            scan.stamp = QStringLiteral("SCANBATCH");
+            if (!requireOk(pdf::writeScannedCopy(printed, folder + u'/' + name, scan)))
+                qFatal("scan");
+            return folder;
+        };
+        ImportJob import(ws.workspace->location(), ws.roundId, {dossier(0), dossier(1)});
+        const ImportReport imported = import.run();
+        QCOMPARE(imported.imported.size(), 2);
+        QCOMPARE(OcrJob::pendingPages(ws.workspace->db()).value(), 2); // the stamp alone does not make text
+        QCOMPARE(search::count(ws.workspace->db(), ws.roundId, QStringLiteral("SCANBATCH")).value(), 2);
+        const qint64 second = imported.imported.at(1).applicationId;
+
+        OcrJob ocr(ws.workspace->location());
+        ocr.setThreads(1);
+        ocr.setPagesPerBatch(1);
+        bool removed = false;
+        connect(
+            &ocr, &OcrJob::progress, &ocr,
+            [&](int done, int) {
+                if (done == 1 && !removed)
+                    removed = ws.store().remove(second).ok();
+            },
+            Qt::DirectConnection);
+        const OcrReport report = ocr.run();
+        QVERIFY(removed);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.recognised, 1); // the removed application's page is not stored
+        QCOMPARE(search::count(ws.workspace->db(), ws.roundId, QStringLiteral("12,345")).value(), 1);
+
+        // The next dossier's pages take the removed ones' numbers; all of their words are found.
+        ImportJob next(ws.workspace->location(), ws.roundId, {dossier(2)});
+        QCOMPARE(next.run().imported.size(), 1);
+        QCOMPARE(search::count(ws.workspace->db(), ws.roundId, QStringLiteral("SCANBATCH")).value(), 2);
     }
 
     void aHostilePageCostsOnlyThatPage()
