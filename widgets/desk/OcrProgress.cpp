@@ -44,8 +44,11 @@ OcrProgress::~OcrProgress()
 
 void OcrProgress::start()
 {
-    if (m_job)
+    if (m_job) {
+        m_startAgain = true; // pages imported meanwhile are not on the running job's list
         return;
+    }
+    m_startAgain = false;
     m_job = std::make_shared<OcrJob>(m_workspace);
     // Half the cores: the committee's desk stays responsive while OCR reads.
     m_job->setThreads(std::max(1, QThread::idealThreadCount() / 2));
@@ -73,6 +76,8 @@ void OcrProgress::start()
             hide();
         }
         Q_EMIT finished();
+        if (m_startAgain && !report.cancelled && report.error.isEmpty())
+            start();
     });
     watcher->setFuture(QtConcurrent::run([job = m_job] { return job->run(); }));
 }

@@ -24,7 +24,7 @@ public:
     explicit OcrProgress(Workspace::Location workspace, QWidget* parent = nullptr);
     ~OcrProgress() override;
 
-    // Reads what waits, unless a run is already going.
+    // Reads what waits; asked while a run is going, it runs again after it for what came in meanwhile.
     void start();
     bool isRunning() const { return m_job != nullptr; }
 
@@ -40,6 +40,7 @@ private:
     QLabel* m_label = nullptr;
     QProgressBar* m_bar = nullptr;
     QToolButton* m_action = nullptr; // Cancel while running, Resume when cancelled
+    bool m_startAgain = false;
 };
 
 } // namespace rd
