@@ -18,17 +18,6 @@ double rounded(double value)
     return std::round(value * 10000) / 10000;
 }
 
-// Letters and digits of `text`, NFKC-normalised and case-folded.
-QString lettersAndDigits(const QString& text)
-{
-    QString out;
-    for (char32_t c : text::normalized(text).toUcs4()) {
-        if (QChar::isLetterOrNumber(c))
-            out += QString::fromUcs4(&c, 1);
-    }
-    return out;
-}
-
 } // namespace
 
 QByteArray wordsToJson(const QList<Word>& words)
@@ -66,13 +55,13 @@ QList<QRectF> boxesFor(const QList<Word>& words, const QStringList& normalizedTe
     QString joined;
     std::vector<int> owner; // the word each character of `joined` belongs to
     for (int i = 0; i < words.size(); ++i) {
-        const QString letters = lettersAndDigits(words.at(i).text);
+        const QString letters = text::lettersAndDigits(words.at(i).text);
         joined += letters;
         owner.insert(owner.end(), size_t(letters.size()), i);
     }
     std::vector<bool> marked(size_t(words.size()), false);
     for (const QString& term : normalizedTerms) {
-        const QString needle = lettersAndDigits(term);
+        const QString needle = text::lettersAndDigits(term);
         if (needle.isEmpty())
             continue;
         for (qsizetype at = joined.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
@@ -91,7 +80,7 @@ QList<QRectF> boxesFor(const QList<Word>& words, const QStringList& normalizedTe
 
 double characterErrorRate(const QString& expected, const QString& recognised)
 {
-    const QList<uint> a = lettersAndDigits(expected).toUcs4(), b = lettersAndDigits(recognised).toUcs4();
+    const QList<uint> a = text::lettersAndDigits(expected).toUcs4(), b = text::lettersAndDigits(recognised).toUcs4();
     if (a.isEmpty())
         return b.isEmpty() ? 0 : 1;
     // Levenshtein distance over code points, two rows.

@@ -15,6 +15,24 @@ QString normalized(const QString& text)
     return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
 }
 
+QString lettersAndDigits(const QString& text)
+{
+    const QString folded = normalized(text);
+    QString kept;
+    kept.reserve(folded.size());
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        const QChar c = folded.at(i);
+        if (c.isHighSurrogate() && i + 1 < folded.size() && folded.at(i + 1).isLowSurrogate()) {
+            if (QChar::isLetterOrNumber(QChar::surrogateToUcs4(c, folded.at(i + 1))))
+                kept.append(folded.mid(i, 2));
+            ++i;
+        } else if (c.isLetterOrNumber()) {
+            kept.append(c);
+        }
+    }
+    return kept;
+}
+
 QString forDisplay(const QString& text)
 {
     QString out;

@@ -13,6 +13,10 @@ namespace rd::text {
 // full-width Latin and digits, so index and query meet on the same characters.
 QString normalized(const QString& text);
 
+// Only the letters and digits of normalized(text): what comparing texts looks at when punctuation, spacing and
+// width must not count (OCR against print, a proposal against its rewritten copy).
+QString lettersAndDigits(const QString& text);
+
 // Text as it should be shown: only Kangxi radicals, CJK radical supplements and compatibility ideographs
 // are folded to the ideographs they stand for; full-width punctuation and everything else stay as written.
 QString forDisplay(const QString& text);

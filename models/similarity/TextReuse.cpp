@@ -215,13 +215,7 @@ double coveredShare(const QList<Span>& spans, int length)
 
 QString normalized(const QString& text)
 {
-    const QString folded = text::normalized(text);
-    QString kept;
-    kept.reserve(folded.size());
-    for (QChar c : folded)
-        if (c.isLetterOrNumber())
-            kept.append(c.toLower());
-    return kept;
+    return text::lettersAndDigits(text);
 }
 
 QList<TextSpan> spansOf(const QString& pageText, const QString& passage, int shingle)
